@@ -1,0 +1,57 @@
+//! The native `pave` command line: `pave run FILE`, `pave repl`, `pave --version`.
+//!
+//! It runs the same [`Session`](crate::Session) as the browser, on a thread with a large
+//! stack so that deep recursion ends in `RecursionError`, never in a crash.
+
+mod repl;
+mod run;
+mod terminal;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Stack for the interpreter thread: RustPython needs several KiB of native stack per
+/// Python frame, and the recursion limit (1000) must be reached well before it runs out.
+const INTERPRETER_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+#[derive(Debug, Parser)]
+#[command(name = "pave", version = crate::VERSION, about = "Python that paves its hot paths: RustPython plus a WebAssembly JIT")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a Python file; exits 1 with a traceback on an uncaught exception.
+    Run {
+        /// The program to run.
+        file: PathBuf,
+    },
+    /// An interactive prompt (the default when no command is given).
+    Repl,
+}
+
+/// Parse the arguments, run the command, and return the process exit status.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new()
+        .name("python".into())
+        .stack_size(INTERPRETER_STACK_BYTES)
+        .spawn(move || match cli.command {
+            Some(Command::Run { file }) => run::run_file(&file),
+            Some(Command::Repl) | None => repl::repl(),
+        });
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(status)) => status,
+        Ok(Err(_)) => {
+            eprintln!("pave: the interpreter thread panicked (this is a bug in pave)");
+            101
+        }
+        Err(e) => {
+            eprintln!("pave: cannot start the interpreter thread: {e}");
+            2
+        }
+    }
+}

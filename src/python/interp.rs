@@ -1,0 +1,36 @@
+//! Building the RustPython interpreter a session runs in: native stdlib modules, the
+//! frozen pure-Python stdlib, and Pave's own frozen shims from `python/lib/`.
+
+use rustpython_vm::{Interpreter, Settings};
+
+/// A fresh interpreter with the standard library. It has no `host_env` (no real `os`), in
+/// both builds, so that native runs see exactly what the browser sees. Natively it also
+/// returns the sender that delivers `KeyboardInterrupt` at the next bytecode boundary.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn build() -> (Interpreter, rustpython_vm::signal::UserSignalSender) {
+    let (sender, receiver) = rustpython_vm::signal::user_signal_channel();
+    let interp = builder()
+        .init_hook(move |vm| vm.set_user_signal_channel(receiver))
+        .build();
+    (interp, sender)
+}
+
+/// A fresh interpreter with the standard library (see the native twin above). The wasm
+/// VM checks no signals, so Stop is polled at safe points through the host instead.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn build() -> Interpreter {
+    builder().build()
+}
+
+fn builder() -> rustpython_vm::InterpreterBuilder {
+    let mut settings = Settings::default();
+    settings.argv = vec!["main.py".to_owned()];
+    settings.import_site = false;
+    let mut builder = Interpreter::builder(settings);
+    let defs = rustpython_stdlib::stdlib_module_defs(&builder.ctx);
+    builder = builder
+        .add_native_modules(&defs)
+        .add_frozen_modules(rustpython_pylib::FROZEN_STDLIB)
+        .add_frozen_modules(rustpython_vm::py_freeze!(dir = "lib"));
+    builder
+}

@@ -1,0 +1,97 @@
+//! What a browser tab lacks, supplied for both builds so they behave alike: the private
+//! `_pave_host` module (secure random bytes for `os.urandom`) behind the frozen `posix`
+//! stand-in in `python/lib/posix.py`, and, on wasm32, clocks and `time.sleep` that work
+//! there (RustPython's own panic, because `std::time` is unsupported on wasm32).
+
+use std::rc::Rc;
+
+use rustpython_vm::{PyResult, VirtualMachine};
+
+use crate::host::Host;
+
+/// Register `_pave_host` in `sys.modules` and patch what the target needs.
+pub(crate) fn install(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
+    let dict = vm.ctx.new_dict();
+    let urandom = vm.new_function("urandom", |size: usize, vm: &VirtualMachine| {
+        let mut bytes = vec![0u8; size];
+        getrandom::fill(&mut bytes)
+            .map_err(|e| vm.new_os_error(format!("no secure random source: {e}")))?;
+        Ok::<_, rustpython_vm::builtins::PyBaseExceptionRef>(vm.ctx.new_bytes(bytes))
+    });
+    dict.set_item("urandom", urandom.into(), vm)?;
+    let module = vm.new_module("_pave_host", dict, None);
+    let modules = vm.sys_module.get_attr("modules", vm)?;
+    modules.set_item("_pave_host", module.into(), vm)?;
+    announce_posix(vm)?;
+    patch_time(vm, host)
+}
+
+/// `os` picks its platform module by looking for `posix` in `sys.builtin_module_names`;
+/// ours is frozen Python, so add its name there (importing it then finds the frozen code).
+fn announce_posix(vm: &VirtualMachine) -> PyResult<()> {
+    let names = vm.sys_module.get_attr("builtin_module_names", vm)?;
+    let mut names: Vec<_> = names.try_to_value::<Vec<rustpython_vm::PyObjectRef>>(vm)?;
+    names.push(vm.ctx.new_str("posix").into());
+    vm.sys_module
+        .set_attr("builtin_module_names", vm.ctx.new_tuple(names), vm)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn patch_time(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
+    // Native clocks work; only sleep is routed through the host so that Stop reaches it.
+    let time = vm.import("time", 0)?;
+    let sleep = vm.new_function("sleep", move |seconds: f64, vm: &VirtualMachine| {
+        sleep_checked(host.as_ref(), seconds, vm)
+    });
+    time.set_attr("sleep", sleep, vm)?;
+    Ok(())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn patch_time(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
+    use crate::clock::{Clock, WebClock};
+    let time = vm.import("time", 0)?;
+    let seconds = || WebClock.now_ms() / 1000.0;
+    let nanos = || (WebClock.now_ms() * 1_000_000.0) as u64;
+    time.set_attr(
+        "perf_counter",
+        vm.new_function("perf_counter", move || seconds()),
+        vm,
+    )?;
+    time.set_attr(
+        "monotonic",
+        vm.new_function("monotonic", move || seconds()),
+        vm,
+    )?;
+    time.set_attr(
+        "perf_counter_ns",
+        vm.new_function("perf_counter_ns", move || nanos()),
+        vm,
+    )?;
+    time.set_attr(
+        "monotonic_ns",
+        vm.new_function("monotonic_ns", move || nanos()),
+        vm,
+    )?;
+    time.set_attr(
+        "process_time",
+        vm.new_function("process_time", move || seconds()),
+        vm,
+    )?;
+    let sleep = vm.new_function("sleep", move |seconds: f64, vm: &VirtualMachine| {
+        sleep_checked(host.as_ref(), seconds, vm)
+    });
+    time.set_attr("sleep", sleep, vm)?;
+    Ok(())
+}
+
+/// `time.sleep` that validates its argument as CPython does and can be interrupted.
+fn sleep_checked(host: &dyn Host, seconds: f64, vm: &VirtualMachine) -> PyResult<()> {
+    if seconds.is_nan() || seconds < 0.0 {
+        return Err(vm.new_value_error("sleep length must be non-negative".to_owned()));
+    }
+    if host.sleep(seconds) {
+        return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()));
+    }
+    Ok(())
+}

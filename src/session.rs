@@ -1,0 +1,194 @@
+//! A [`Session`]: one Python interpreter with its `__main__` globals, kept across runs and
+//! REPL entries, talking to one [`Host`]. Both fronts (CLI and web) drive Python only
+//! through this type.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rustpython_vm::builtins::{PyBaseExceptionRef, PyInt};
+use rustpython_vm::compiler::Mode;
+use rustpython_vm::scope::Scope;
+use rustpython_vm::{AsObject, Interpreter, PyResult, VirtualMachine};
+
+use crate::clock::{Clock, SystemClock};
+use crate::host::{Host, Stream};
+use crate::outcome::{ErrorKind, Outcome};
+use crate::python::traceback::{self, SourceCache};
+use crate::python::{interp, platform, repl, stdio};
+
+pub use crate::python::repl::ReplStatus;
+
+/// The file name REPL input is compiled under, as in CPython.
+pub const REPL_FILENAME: &str = "<stdin>";
+
+/// Why a session could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// The interpreter started but Pave's set-up code raised; this is a bug in Pave.
+    #[error("the Python interpreter could not be set up: {0}")]
+    Setup(String),
+}
+
+/// Settings of a session.
+#[derive(Debug, Clone, Default)]
+pub struct SessionOptions {
+    /// `sys.setrecursionlimit` at start; `None` keeps RustPython's default (1000).
+    pub recursion_limit: Option<usize>,
+}
+
+/// One Python interpreter and its `__main__` namespace.
+pub struct Session {
+    interp: Interpreter,
+    #[cfg(not(target_arch = "wasm32"))]
+    interrupt: rustpython_vm::signal::UserSignalSender,
+    main: Scope,
+    host: Rc<dyn Host>,
+    sources: RefCell<SourceCache>,
+    clock: SystemClock,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session").finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    /// Start an interpreter whose output and input go through `host`.
+    pub fn new(host: Rc<dyn Host>, options: &SessionOptions) -> Result<Self, SessionError> {
+        #[cfg(not(target_arch = "wasm32"))]
+        let (interp, interrupt) = interp::build();
+        #[cfg(target_arch = "wasm32")]
+        let interp = interp::build();
+        let main = interp.enter(|vm| -> PyResult<Scope> {
+            stdio::install(vm, host.clone())?;
+            platform::install(vm, host.clone())?;
+            if let Some(limit) = options.recursion_limit {
+                vm.recursion_limit.set(limit);
+            }
+            vm.new_scope_with_main()
+        });
+        let main = main.map_err(|exc| {
+            let text = interp.enter(|vm| {
+                traceback::describe(vm, &exc, ErrorKind::Exception, "", &SourceCache::default())
+                    .traceback
+            });
+            SessionError::Setup(text)
+        })?;
+        Ok(Self {
+            interp,
+            #[cfg(not(target_arch = "wasm32"))]
+            interrupt,
+            main,
+            host,
+            sources: RefCell::default(),
+            clock: SystemClock::default(),
+        })
+    }
+
+    /// A handle that other threads (a Ctrl-C handler) use to interrupt this session.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn interrupter(&self) -> Interrupter {
+        Interrupter(self.interrupt.clone())
+    }
+
+    /// Run a whole program as `__main__`, in this session's globals.
+    pub fn run(&self, source: &str, filename: &str) -> Outcome {
+        self.execute(source, filename, Mode::Exec)
+    }
+
+    /// Is `source` (REPL lines joined with `\n`) ready to run?
+    pub fn repl_check(&self, source: &str) -> ReplStatus {
+        self.interp.enter(|vm| repl::classify(vm, source))
+    }
+
+    /// Run REPL input; the value of an expression statement is echoed like CPython's `>>>`.
+    pub fn repl_run(&self, source: &str) -> Outcome {
+        self.execute(source, REPL_FILENAME, Mode::Single)
+    }
+
+    fn execute(&self, source: &str, filename: &str, mode: Mode) -> Outcome {
+        let start = self.clock.now_ms();
+        self.sources.borrow_mut().insert(filename, source);
+        let (error, exit_code) = self.interp.enter(|vm| {
+            let code = match vm.compile(source, mode, filename) {
+                Ok(code) => code,
+                Err(err) => {
+                    let exc = err.into_pyexception(vm, Some(source));
+                    return (
+                        Some(self.describe(vm, &exc, ErrorKind::Syntax, filename)),
+                        1,
+                    );
+                }
+            };
+            match vm.run_code_obj(code, self.main.clone()) {
+                Ok(_) => (None, 0),
+                Err(exc) if exc.fast_isinstance(vm.ctx.exceptions.system_exit) => {
+                    match self.system_exit(vm, &exc) {
+                        0 => (None, 0),
+                        status => {
+                            // Not an error to show: CPython prints no traceback for it.
+                            let mut error = self.describe(vm, &exc, ErrorKind::Exception, filename);
+                            error.traceback.clear();
+                            (Some(error), status)
+                        }
+                    }
+                }
+                Err(exc) => (
+                    Some(self.describe(vm, &exc, ErrorKind::Exception, filename)),
+                    1,
+                ),
+            }
+        });
+        Outcome {
+            elapsed_ms: self.clock.now_ms() - start,
+            error,
+            exit_code,
+        }
+    }
+
+    fn describe(
+        &self,
+        vm: &VirtualMachine,
+        exc: &PyBaseExceptionRef,
+        kind: ErrorKind,
+        filename: &str,
+    ) -> crate::PyError {
+        traceback::describe(vm, exc, kind, filename, &self.sources.borrow())
+    }
+
+    /// The process status `sys.exit(code)` asks for: 0 for `None`, the integer itself, or 1
+    /// for anything else, which is printed to stderr first, as CPython does.
+    fn system_exit(&self, vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> i32 {
+        let Ok(code) = exc.as_object().get_attr("code", vm) else {
+            return 0;
+        };
+        if vm.is_none(&code) {
+            return 0;
+        }
+        if let Some(int) = code.downcast_ref::<PyInt>() {
+            return int.try_to_primitive::<i32>(vm).unwrap_or(-1);
+        }
+        if let Ok(text) = code.str(vm) {
+            self.host
+                .write(Stream::Stderr, &format!("{}\n", text.to_string_lossy()));
+        }
+        1
+    }
+}
+
+/// Raises `KeyboardInterrupt` in a running session at its next bytecode boundary.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone)]
+pub struct Interrupter(rustpython_vm::signal::UserSignalSender);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Interrupter {
+    /// Ask the session to stop. Safe to call from any thread, any number of times.
+    pub fn interrupt(&self) {
+        // Fails only when the session is gone, and then there is nothing to stop.
+        let _ = self.0.send(Box::new(|vm: &VirtualMachine| {
+            Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))
+        }));
+    }
+}

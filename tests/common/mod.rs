@@ -1,0 +1,71 @@
+//! Helpers shared by the integration tests: running a program in a fresh session on a
+//! thread with a large stack, and reading the `#! key = value` header directives.
+
+#![allow(dead_code)]
+
+use std::rc::Rc;
+
+use pave::{BufferHost, Outcome, Session, SessionOptions, Stream};
+
+/// Native stack for test interpreters, enough for RustPython's default recursion limit.
+pub const STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// What one run of a program produced.
+#[derive(Debug, Clone)]
+pub struct RunResult {
+    pub stdout: String,
+    pub stderr: String,
+    pub outcome: Outcome,
+}
+
+impl RunResult {
+    /// `Type: message @ line N` for an uncaught exception, as `tests/programs/*.exc` holds.
+    pub fn exception_line(&self) -> Option<String> {
+        self.outcome.error.as_ref().map(|e| match e.line {
+            Some(line) => format!("{} @ line {line}", e.summary()),
+            None => format!("{} @ line ?", e.summary()),
+        })
+    }
+}
+
+/// Run `source` as `filename` in a fresh session, answering `input()` from `input`.
+pub fn run_program(source: &str, filename: &str, input: &[&str]) -> RunResult {
+    let source = source.to_owned();
+    let filename = filename.to_owned();
+    let input: Vec<String> = input.iter().map(|s| (*s).to_owned()).collect();
+    std::thread::Builder::new()
+        .stack_size(STACK_BYTES)
+        .spawn(move || {
+            let host = Rc::new(BufferHost::with_input(input));
+            let session =
+                Session::new(host.clone(), &SessionOptions::default()).expect("session starts");
+            let outcome = session.run(&source, &filename);
+            RunResult {
+                stdout: host.text(Stream::Stdout),
+                stderr: host.text(Stream::Stderr),
+                outcome,
+            }
+        })
+        .expect("spawn test interpreter thread")
+        .join()
+        .expect("interpreter thread panicked")
+}
+
+/// The `#! key = value` lines at the top of a test file; values keep their quotes removed.
+pub fn directives(source: &str) -> Vec<(String, String)> {
+    source
+        .lines()
+        .take_while(|l| l.starts_with("#!") || l.trim().is_empty())
+        .filter_map(|l| l.strip_prefix("#!"))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().trim_matches('"').to_owned()))
+        .collect()
+}
+
+/// The value of directive `key`, if present.
+pub fn directive(source: &str, key: &str) -> Option<String> {
+    directives(source)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+}
