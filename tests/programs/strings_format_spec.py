@@ -1,0 +1,26 @@
+# format() and str.format with format specs.
+
+n = 1234567.891
+print(format(n, ".2f"), format(n, ",.2f"), format(n, "_.1f"), format(n, "e"), format(n, ".3E"))
+print(format(n, "g"), format(n, ".3g"), format(0.0000123, "g"), format(1e20, "g"), format(n, "%"))
+print(format(0.25, ".1%"), format(12, "08.3f"), format(-12, "08.3f"), format(12, "+.1f"))
+print(format(42, "d"), format(42, "5d"), format(42, "<5d") + "|", format(42, "^7d") + "|", format(42, "*>6"))
+print(format(42, "b"), format(42, "o"), format(42, "x"), format(42, "X"), format(42, "#x"), format(42, "#o"), format(42, "#b"))
+print(format(-42, "#x"), format(255, "08b"), format(10 ** 10, ","), format(10 ** 10, "_"), format(0xdeadbeef, "_x"))
+print(format(3, "+d"), format(-3, "+d"), format(3, " d"), format(-3, " d"), format(3, "=+5d"))
+print(format("text", "10") + "|", format("text", ">10"), format("text", "^10") + "|", format("text", "-^11"))
+print(format("truncate", ".3"), format("x", "!<3") + "|")
+print(format(float("inf"), "f"), format(float("nan"), ".2f"), format(-0.0, ".1f"), format(float("-inf"), "e"))
+print(format(1.5, ""), format(2, "f"), format(True, "d"), format(65, "c"))
+print(format(0.1, ".20f"), format(1 / 3, ".15g"), format(2 / 3, ".17g"))
+print(format(123.456, "10.2f") + "|", format(123.456, "<10.1f") + "|", format(-123.456, "^12.3f") + "|")
+print("{0} {1} {0}".format("a", "b"), "{x}-{y}".format(x=1, y=2), "{} {}".format(*"ab"))
+print("{0[1]} {1[key]} {2.real}".format([5, 6], {"key": "v"}, 3 + 4j))
+print("{:>{w}.{p}f}".format(3.14159, w=10, p=3), "{{literal}}".format())
+print("{!r} {!s} {!a}".format("q", "q", "é"))
+print("{:,}".format(-1234567), "{:,.0f}".format(1234567.5), "{:.2e}".format(0))
+print("{:%Y}".format(type("D", (), {"__format__": lambda self, spec: "custom:" + spec})()))
+for w in range(1, 6):
+    print("{:{fill}>{w}}|{:<{w}}|".format(w, "ab", fill="#", w=w))
+print(format(12345.6789, ".0f"), format(0.5, ".0f"), format(1.5, ".0f"), format(2.5, ".0f"))
+print(format(1e-7, "f"), format(1e-7, "e"), format(1e16, ".1f"), format(123, ".2e"))
