@@ -1,8 +1,11 @@
 //! The golden corpus: every `tests/programs/*.py` runs in a fresh session and must print
 //! exactly what CPython printed (`NAME.out`) and end with the same uncaught exception
-//! (`NAME.exc`: `Type: message @ line N`). A program marked
-//! `#! known-different = "reason"` must still differ: the test fails when it starts to
-//! match, so the list of known differences stays honest.
+//! (`NAME.exc`: `Type: message @ line N`).
+//!
+//! A program marked `#! known-different = "reason"` must still differ from CPython (the
+//! test fails when it starts to match, so the list stays honest) and must print exactly
+//! Pave's pinned output (`NAME.pave.out`, `NAME.pave.exc`), so that other regressions in
+//! it are still caught. `BLESS=1` rewrites the pinned files.
 
 mod common;
 
@@ -33,53 +36,87 @@ fn main() {
     libtest_mimic::run(&args, trials).exit();
 }
 
+/// The expected stdout and uncaught-exception line stored next to a program.
+struct Expected {
+    stdout: String,
+    exception: Option<String>,
+}
+
+impl Expected {
+    fn load(path: &Path, out_ext: &str, exc_ext: &str) -> Result<Self, Failed> {
+        let stdout = std::fs::read_to_string(path.with_extension(out_ext))
+            .map_err(|e| format!("{}: no .{out_ext} file ({e})", path.display()))?;
+        let exception = std::fs::read_to_string(path.with_extension(exc_ext))
+            .ok()
+            .map(|s| s.trim_end().to_owned());
+        Ok(Self { stdout, exception })
+    }
+
+    fn matches(&self, result: &common::RunResult) -> bool {
+        result.stdout == self.stdout && result.exception_line() == self.exception
+    }
+}
+
 fn check(path: &Path) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path)?;
-    let expected_out = std::fs::read_to_string(path.with_extension("out")).map_err(|e| {
+    let cpython = Expected::load(path, "out", "exc").map_err(|e| {
         format!(
-            "{}: no .out file ({e}); run tests/programs/bless.py",
-            path.display()
+            "{} (run tests/programs/bless.py)",
+            e.message().unwrap_or("")
         )
     })?;
-    let expected_exc = std::fs::read_to_string(path.with_extension("exc"))
-        .ok()
-        .map(|s| s.trim_end().to_owned());
     let filename = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let result = common::run_program(&source, &filename, &[]);
-    let actual_exc = result.exception_line();
-    let matches = result.stdout == expected_out && actual_exc == expected_exc;
-    match (common::directive(&source, "known-different"), matches) {
-        (None, true) => Ok(()),
-        (None, false) => Err(difference(&expected_out, expected_exc.as_deref(), &result).into()),
-        (Some(_), false) => Ok(()),
-        (Some(reason), true) => Err(format!(
-            "marked known-different ({reason}) but now matches CPython: remove the marker"
+    let Some(reason) = common::directive(&source, "known-different") else {
+        return if cpython.matches(&result) {
+            Ok(())
+        } else {
+            Err(difference("CPython", &cpython, &result).into())
+        };
+    };
+    if cpython.matches(&result) {
+        return Err(format!(
+            "marked known-different ({reason}) but now matches CPython: remove the marker \
+             and the .pave.out/.pave.exc files"
         )
-        .into()),
+        .into());
+    }
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(path.with_extension("pave.out"), &result.stdout)?;
+        let exc = path.with_extension("pave.exc");
+        match result.exception_line() {
+            Some(line) => std::fs::write(exc, format!("{line}\n"))?,
+            None if exc.exists() => std::fs::remove_file(exc)?,
+            None => {}
+        }
+        return Ok(());
+    }
+    let pinned = Expected::load(path, "pave.out", "pave.exc")
+        .map_err(|e| format!("{} (run with BLESS=1)", e.message().unwrap_or("")))?;
+    if pinned.matches(&result) {
+        Ok(())
+    } else {
+        Err(difference("the pinned pave output", &pinned, &result).into())
     }
 }
 
-fn difference(
-    expected_out: &str,
-    expected_exc: Option<&str>,
-    result: &common::RunResult,
-) -> String {
+fn difference(against: &str, expected: &Expected, result: &common::RunResult) -> String {
     let mut report = String::new();
-    if result.stdout != expected_out {
-        report.push_str("stdout differs from CPython's:\n");
-        for diff in diff_lines(expected_out, &result.stdout) {
+    if result.stdout != expected.stdout {
+        report.push_str(&format!("stdout differs from {against}:\n"));
+        for diff in diff_lines(&expected.stdout, &result.stdout) {
             report.push_str(&diff);
             report.push('\n');
         }
     }
     let actual_exc = result.exception_line();
-    if actual_exc.as_deref() != expected_exc {
+    if actual_exc != expected.exception {
         report.push_str(&format!(
-            "uncaught exception differs:\n  CPython: {}\n  pave:    {}\n",
-            expected_exc.unwrap_or("(none)"),
+            "uncaught exception differs:\n  expected: {}\n  pave:     {}\n",
+            expected.exception.as_deref().unwrap_or("(none)"),
             actual_exc.as_deref().unwrap_or("(none)")
         ));
         if let Some(error) = &result.outcome.error {
@@ -101,7 +138,7 @@ fn diff_lines(expected: &str, actual: &str) -> Vec<String> {
         .take(8)
         .map(|i| {
             format!(
-                "  line {}:\n    CPython: {}\n    pave:    {}",
+                "  line {}:\n    expected: {}\n    pave:     {}",
                 i + 1,
                 e.get(i).unwrap_or(&"<missing>"),
                 a.get(i).unwrap_or(&"<missing>")

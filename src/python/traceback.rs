@@ -163,17 +163,7 @@ fn write_one(
     let frames = frames_of(exc);
     if !frames.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for frame in &frames {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                frame.filename, frame.line, frame.name
-            ));
-            if let Some(text) = sources.line(&frame.filename, frame.line) {
-                if !text.is_empty() {
-                    out.push_str(&format!("    {text}\n"));
-                }
-            }
-        }
+        write_frames(&frames, sources, out);
     }
     if exc.class().fast_issubclass(vm.ctx.exceptions.syntax_error) {
         write_syntax_detail(vm, exc, out);
@@ -193,6 +183,44 @@ fn write_one(
         ));
     }
     out.push('\n');
+}
+
+/// The frames of a traceback; runs of the same frame (deep recursion) are cut after
+/// three, as CPython does, with a `[Previous line repeated N more times]` note.
+fn write_frames(frames: &[Frame], sources: &SourceCache, out: &mut String) {
+    const RECURSIVE_CUTOFF: usize = 3;
+    let repeated = |count: usize, out: &mut String| {
+        if count > RECURSIVE_CUTOFF {
+            let more = count - RECURSIVE_CUTOFF;
+            let plural = if more > 1 { "s" } else { "" };
+            out.push_str(&format!(
+                "  [Previous line repeated {more} more time{plural}]\n"
+            ));
+        }
+    };
+    let mut previous: Option<&Frame> = None;
+    let mut count = 0;
+    for frame in frames {
+        if previous != Some(frame) {
+            repeated(count, out);
+            previous = Some(frame);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
+            continue;
+        }
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            frame.filename, frame.line, frame.name
+        ));
+        if let Some(text) = sources.line(&frame.filename, frame.line) {
+            if !text.is_empty() {
+                out.push_str(&format!("    {text}\n"));
+            }
+        }
+    }
+    repeated(count, out);
 }
 
 /// The body of a `SyntaxError` report: where, the line with a caret, and the message.

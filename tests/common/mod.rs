@@ -19,11 +19,13 @@ pub struct RunResult {
 }
 
 impl RunResult {
-    /// `Type: message @ line N` for an uncaught exception, as `tests/programs/*.exc` holds.
+    /// `Type: message @ line N` for an uncaught exception, as `tests/programs/*.exc` holds
+    /// (the class name unqualified, the line of the innermost frame in the program).
     pub fn exception_line(&self) -> Option<String> {
-        self.outcome.error.as_ref().map(|e| match e.line {
-            Some(line) => format!("{} @ line {line}", e.summary()),
-            None => format!("{} @ line ?", e.summary()),
+        self.outcome.error.as_ref().map(|e| {
+            let name = e.type_name.rsplit('.').next().unwrap_or(&e.type_name);
+            let line = e.line.map_or("?".to_owned(), |l| l.to_string());
+            format!("{name}: {} @ line {line}", e.message)
         })
     }
 }

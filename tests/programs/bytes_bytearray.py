@@ -1,3 +1,4 @@
+#! known-different = "RustPython words the bytes + str TypeError differently"
 # bytes, bytearray and memoryview.
 
 b = b"hello world"

@@ -1,3 +1,4 @@
+#! known-different = "RustPython uses the pre-3.11 UnboundLocalError message"
 # Closures, nonlocal, late binding and cell sharing.
 
 

@@ -1,3 +1,4 @@
+#! known-different = "RustPython uses the pre-3.11 UnboundLocalError message"
 # global and nonlocal scoping rules.
 
 counter = 0

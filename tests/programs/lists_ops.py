@@ -1,3 +1,4 @@
+#! known-different = "RustPython words list.remove/index ValueErrors differently"
 # List operations and methods.
 
 a = [5, 3, 8, 1]

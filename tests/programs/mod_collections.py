@@ -1,3 +1,4 @@
+#! known-different = "RustPython prints OrderedDict with the 3.12 dict-style repr"
 # The collections module.
 
 from collections import Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap

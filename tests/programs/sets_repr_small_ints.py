@@ -1,3 +1,4 @@
+#! known-different = "RustPython's set iteration order differs from CPython's for small ints"
 # Iteration order and repr of sets of small ints (CPython: ints hash to
 # themselves, so small-int sets iterate in table-slot order).
 

@@ -1,3 +1,4 @@
+#! known-different = "RustPython adds 'got N' to the too-many-values unpack error"
 # Tuples: packing, unpacking, comparison, immutability.
 
 t = (1, "two", 3.0, None, (5, 6))

@@ -1,3 +1,4 @@
+#! known-different = "RustPython's RecursionError message ends with a space"
 # Ends with an uncaught RecursionError from unbounded recursion.
 
 

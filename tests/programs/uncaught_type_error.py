@@ -1,3 +1,4 @@
+#! known-different = "RustPython words the list + tuple TypeError differently"
 # Ends with an uncaught TypeError from an unsupported operation in a helper.
 
 

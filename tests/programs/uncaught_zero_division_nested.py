@@ -1,3 +1,4 @@
+#! known-different = "RustPython words float ZeroDivisionError as 'division by zero'"
 # Ends with an uncaught ZeroDivisionError raised three calls deep.
 
 
