@@ -12,7 +12,9 @@
 //! structured [`PyError`] (`python/traceback.rs`) inside the run's [`Outcome`].
 
 pub mod clock;
+pub mod engine;
 pub mod host;
+pub mod jit;
 pub mod outcome;
 mod python;
 pub mod session;

@@ -1,0 +1,68 @@
+//! Engines run the modules tier 1 generates: [`native`] with wasmtime, [`web`] with the
+//! browser's own WebAssembly engine through `js-sys`. Both load the same bytes and call
+//! them through the uniform entry point of [`abi`](crate::jit::abi).
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+use crate::jit::abi::{self, Status};
+
+/// A loaded module, owned by the engine that loaded it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ModuleHandle(pub u32);
+
+/// The arguments of one entry call, already unboxed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EntryArgs {
+    /// One slot per parameter: ints as is, floats as bits, bools as 0/1.
+    pub slots: [i64; abi::MAX_ARGS],
+    /// Two bits per argument: its kind tag (read for parameters stored tagged).
+    pub tags: i32,
+    /// How many more nested calls the recursion limit allows.
+    pub budget: i32,
+}
+
+/// What an entry call produced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryResult {
+    /// The result, as in [`EntryArgs::slots`].
+    pub payload: i64,
+    /// What the payload is, or why the call bailed out.
+    pub status: Status,
+}
+
+/// Why an engine could not load or run a module.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EngineError {
+    /// The engine rejected the module (a compiler bug, or a limit of the engine).
+    #[error("the engine could not load the module: {0}")]
+    Load(String),
+    /// The call trapped or the engine failed (a compiler bug: generated code never traps).
+    #[error("the compiled code failed: {0}")]
+    Call(String),
+    /// The handle does not name a loaded module.
+    #[error("no such module")]
+    NoModule,
+}
+
+/// Loads and runs generated modules.
+pub trait Engine {
+    /// A short name for telemetry (`"wasmtime"`, `"V8"`).
+    fn name(&self) -> &'static str;
+    /// Compile and instantiate `wasm`.
+    fn load(&mut self, wasm: &[u8]) -> Result<ModuleHandle, EngineError>;
+    /// Call the module's entry point.
+    fn call(&mut self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError>;
+    /// Forget a module (its memory may be reclaimed).
+    fn unload(&mut self, module: ModuleHandle);
+}
+
+/// Decode the status code a module reported.
+pub(crate) fn decode_status(code: i32) -> Result<Status, EngineError> {
+    Status::from_code(code).ok_or_else(|| EngineError::Call(format!("unknown status {code}")))
+}
+
+/// Asks whether the user wants the running code stopped; the engines' `poll` import.
+pub type InterruptCheck = std::rc::Rc<dyn Fn() -> bool>;

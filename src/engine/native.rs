@@ -1,0 +1,154 @@
+//! The native engine: wasmtime (Cranelift), one `Engine` and `Store` per session, the ABI
+//! imports defined once in a `Linker`, and each module's entry point kept as a typed
+//! function so a call costs no dynamic dispatch.
+
+use std::rc::Rc;
+
+use wasmtime::{Config, Engine as WasmEngine, Instance, Linker, Module, Store, TypedFunc};
+
+use super::{
+    decode_status, Engine, EngineError, EntryArgs, EntryResult, InterruptCheck, ModuleHandle,
+};
+use crate::jit::abi::{self, host, Import};
+
+/// `entry(a0, a1, a2, a3, a4, a5, tags, budget) -> payload`.
+type EntryFn = TypedFunc<(i64, i64, i64, i64, i64, i64, i32, i32), i64>;
+
+struct Loaded {
+    entry: EntryFn,
+    status: TypedFunc<(), i32>,
+    _instance: Instance,
+}
+
+/// What host functions can reach.
+struct HostState {
+    interrupted: InterruptCheck,
+}
+
+/// wasmtime behind the [`Engine`] trait.
+pub struct NativeEngine {
+    engine: WasmEngine,
+    store: Store<HostState>,
+    linker: Linker<HostState>,
+    modules: Vec<Option<Loaded>>,
+}
+
+impl std::fmt::Debug for NativeEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeEngine")
+            .field("modules", &self.modules.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl NativeEngine {
+    /// A fresh engine whose compiled loops stop when `interrupted` says so.
+    pub fn new(interrupted: InterruptCheck) -> Result<Self, EngineError> {
+        let mut config = Config::new();
+        config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+        let engine = WasmEngine::new(&config).map_err(|e| EngineError::Load(e.to_string()))?;
+        let store = Store::new(&engine, HostState { interrupted });
+        let mut linker = Linker::new(&engine);
+        define_imports(&mut linker).map_err(|e| EngineError::Load(e.to_string()))?;
+        Ok(NativeEngine {
+            engine,
+            store,
+            linker,
+            modules: Vec::new(),
+        })
+    }
+
+    /// An engine that is never interrupted (tests and tools).
+    pub fn uninterruptible() -> Result<Self, EngineError> {
+        Self::new(Rc::new(|| false))
+    }
+}
+
+fn define_imports(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+    let m = abi::IMPORT_MODULE;
+    for import in Import::all() {
+        let name = import.name();
+        match import {
+            Import::Poll => {
+                linker.func_wrap(m, &name, |caller: wasmtime::Caller<'_, HostState>| {
+                    i32::from((caller.data().interrupted)())
+                })?;
+            }
+            Import::Math(f) if f.arity() == 2 => {
+                linker.func_wrap(m, &name, move |x: f64, y: f64| host::math2(f, x, y))?;
+            }
+            Import::Math(f) => {
+                linker.func_wrap(m, &name, move |x: f64| host::math1(f, x))?;
+            }
+            Import::FloatPow => {
+                linker.func_wrap(m, &name, host::float_pow)?;
+            }
+            Import::FloatMod => {
+                linker.func_wrap(m, &name, host::float_mod)?;
+            }
+            Import::FloatFloorDiv => {
+                linker.func_wrap(m, &name, host::float_floordiv)?;
+            }
+            Import::IntTrueDiv => {
+                linker.func_wrap(m, &name, host::int_truediv)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Engine for NativeEngine {
+    fn name(&self) -> &'static str {
+        "wasmtime"
+    }
+
+    fn load(&mut self, wasm: &[u8]) -> Result<ModuleHandle, EngineError> {
+        let load = |e: wasmtime::Error| EngineError::Load(e.to_string());
+        let module = Module::new(&self.engine, wasm).map_err(load)?;
+        let instance = self
+            .linker
+            .instantiate(&mut self.store, &module)
+            .map_err(load)?;
+        let entry = instance
+            .get_typed_func(&mut self.store, abi::ENTRY_EXPORT)
+            .map_err(load)?;
+        let status = instance
+            .get_typed_func(&mut self.store, abi::STATUS_EXPORT)
+            .map_err(load)?;
+        self.modules.push(Some(Loaded {
+            entry,
+            status,
+            _instance: instance,
+        }));
+        Ok(ModuleHandle((self.modules.len() - 1) as u32))
+    }
+
+    fn call(&mut self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError> {
+        let loaded = self
+            .modules
+            .get(module.0 as usize)
+            .and_then(Option::as_ref)
+            .ok_or(EngineError::NoModule)?;
+        let (entry, status) = (loaded.entry.clone(), loaded.status.clone());
+        let s = args.slots;
+        let payload = entry
+            .call(
+                &mut self.store,
+                (s[0], s[1], s[2], s[3], s[4], s[5], args.tags, args.budget),
+            )
+            .map_err(|e| EngineError::Call(e.to_string()))?;
+        let code = status
+            .call(&mut self.store, ())
+            .map_err(|e| EngineError::Call(e.to_string()))?;
+        Ok(EntryResult {
+            payload,
+            status: decode_status(code)?,
+        })
+    }
+
+    fn unload(&mut self, module: ModuleHandle) {
+        if let Some(slot) = self.modules.get_mut(module.0 as usize) {
+            *slot = None;
+        }
+    }
+}

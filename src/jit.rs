@@ -1,0 +1,140 @@
+//! Tier 1: a compiler from RustPython bytecode to fresh WebAssembly modules.
+//!
+//! The passes run in a fixed order, each in its own module:
+//!
+//! 1. [`decode`]: original code units → instructions → basic blocks;
+//! 2. [`lower`]: stack simulation → [`ir`] over variables (unsupported paths bail);
+//! 3. [`infer`]: the kinds (`bool`/`int`/`float`/`None`) of every variable, from the
+//!    argument kinds the profiler observed;
+//! 4. [`verify`]: structural and kind checks (in tests and when asked);
+//! 5. [`structure`]: control-flow graph → nested `block`/`loop`/`if`;
+//! 6. [`emit`]: wasm bytes with `wasm-encoder`, following the contract in [`abi`].
+//!
+//! The compiler reads plain data ([`code::CodeInfo`]) and asks a [`code::Globals`] oracle
+//! about global names; it never touches a Python object.
+
+pub mod abi;
+pub mod code;
+pub mod decode;
+pub mod emit;
+pub mod error;
+pub mod infer;
+pub mod ir;
+pub mod kinds;
+pub mod lower;
+pub mod structure;
+pub mod verify;
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use crate::clock::Clock;
+use code::{CodeInfo, FunctionId, Globals};
+use error::{CompileError, CompileResult};
+use ir::{Guard, Unit};
+use kinds::Kinds;
+
+/// Compiler settings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CompileOptions {
+    /// Run the IR verifier between passes.
+    pub verify: bool,
+    /// Validate the emitted module with `wasmparser`.
+    pub validate: bool,
+}
+
+/// Milliseconds spent in each compiler phase.
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
+pub struct PhaseTimes {
+    /// Bytecode decoding.
+    pub decode_ms: f64,
+    /// Lowering to IR (excluding decoding).
+    pub lower_ms: f64,
+    /// Kind inference (and verification, if on).
+    pub infer_ms: f64,
+    /// Structuring and emitting wasm (and validation, if on).
+    pub emit_ms: f64,
+}
+
+impl PhaseTimes {
+    /// Total compile time.
+    pub fn total_ms(&self) -> f64 {
+        self.decode_ms + self.lower_ms + self.infer_ms + self.emit_ms
+    }
+}
+
+/// A compiled unit, ready for an engine.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// The module's bytes.
+    pub wasm: Vec<u8>,
+    /// The IR it was emitted from (for the text form and telemetry).
+    pub unit: Unit,
+    /// The root's parameter kinds: a call whose argument kinds are not within these must
+    /// not enter the module.
+    pub params: Vec<Kinds>,
+    /// What the root may return.
+    pub ret: Kinds,
+    /// What must still hold of the globals on entry.
+    pub guards: BTreeSet<Guard>,
+    /// Time per phase.
+    pub phases: PhaseTimes,
+}
+
+impl Compiled {
+    /// The qualified names of the Python functions compiled into this module.
+    pub fn function_names(&self) -> Vec<String> {
+        self.unit.funcs.iter().map(|f| f.name.clone()).collect()
+    }
+
+    /// The module as WebAssembly text.
+    pub fn wat(&self) -> String {
+        wasmprinter::print_bytes(&self.wasm).unwrap_or_else(|e| format!(";; cannot print: {e}"))
+    }
+}
+
+/// Compile the function `root` (with `code`) for calls whose arguments have `arg_kinds`.
+pub fn compile(
+    root: FunctionId,
+    code: Rc<CodeInfo>,
+    globals: &dyn Globals,
+    arg_kinds: &[Kinds],
+    clock: &dyn Clock,
+    options: CompileOptions,
+) -> CompileResult<Compiled> {
+    let mut phases = PhaseTimes::default();
+    let t0 = clock.now_ms();
+    let (mut unit, decode_ms) = lower::lower_unit(root, code, globals, clock)?;
+    let t1 = clock.now_ms();
+    phases.decode_ms = decode_ms;
+    phases.lower_ms = (t1 - t0 - decode_ms).max(0.0);
+    if options.verify {
+        verify::verify(&unit, verify::Stage::Lowered)?;
+    }
+    infer::infer(&mut unit, arg_kinds)?;
+    if options.verify {
+        verify::verify(&unit, verify::Stage::Inferred)?;
+    }
+    let t2 = clock.now_ms();
+    phases.infer_ms = t2 - t1;
+    let shapes = unit
+        .funcs
+        .iter()
+        .map(structure::structure)
+        .collect::<CompileResult<Vec<_>>>()?;
+    let wasm = emit::emit(&unit, &shapes)?;
+    if options.validate {
+        wasmparser::validate(&wasm)
+            .map_err(|e| CompileError::internal(format!("invalid module: {e}")))?;
+    }
+    phases.emit_ms = clock.now_ms() - t2;
+    let root = &unit.funcs[0];
+    Ok(Compiled {
+        params: root.params.iter().map(|p| root.kinds(*p)).collect(),
+        ret: root.ret,
+        guards: unit.guards.clone(),
+        unit,
+        wasm,
+        phases,
+    })
+}

@@ -1,0 +1,489 @@
+//! The contract between a generated module and the host that runs it, in one table.
+//!
+//! A compiled module imports only functions (module `"pave"`), never the host's memory or
+//! table, so the browser and the native engine run byte-identical modules. It exports:
+//!
+//! - [`ENTRY_EXPORT`]: the compiled root function behind a uniform signature,
+//!   `(i64 × MAX_ARGS, i32 depth_budget) -> i64`. Each argument is an `i64` slot: ints as
+//!   they are, floats as their bits, bools as 0/1. The result is a payload whose kind
+//!   [`STATUS_EXPORT`] tells. A uniform signature lets every host call every module through
+//!   one typed function pointer.
+//! - [`STATUS_EXPORT`]: `() -> i32`, the [`Status`] of the last entry call.
+//!
+//! Fallible host functions (the `math` module) return [`ERROR_NAN`] when CPython would
+//! raise; the generated code turns that into a bailout. Any other NaN is a real result.
+
+use std::fmt;
+
+/// The module name of every import.
+pub const IMPORT_MODULE: &str = "pave";
+/// The exported entry point (see the module docs).
+pub const ENTRY_EXPORT: &str = "entry";
+/// The exported status getter.
+pub const STATUS_EXPORT: &str = "status";
+/// Argument slots of the entry point; functions with more parameters stay in tier 0.
+pub const MAX_ARGS: usize = 6;
+/// Loop back edges between two calls of [`Import::Poll`].
+pub const POLL_INTERVAL: i32 = 1 << 16;
+
+/// The NaN a fallible host function returns when the interpreter would raise
+/// (`math.sqrt(-1)`, `math.exp(1000)`): a quiet NaN with a payload no libm produces.
+pub const ERROR_NAN_BITS: u64 = 0x7ff8_dead_beef_0bad;
+/// [`ERROR_NAN_BITS`] as a float.
+pub const ERROR_NAN: f64 = f64::from_bits(ERROR_NAN_BITS);
+
+/// Why compiled code gave up on a call; the call then re-runs in the interpreter, which
+/// raises the proper exception or computes what tier 1 cannot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[repr(i32)]
+pub enum BailReason {
+    /// An `int` result left the `i64` range (Python would make a big int).
+    IntOverflow = 16,
+    /// Division or modulo by zero (`ZeroDivisionError`).
+    ZeroDivision = 17,
+    /// An operation on types tier 1 does not combine (`None + 1`: a `TypeError`).
+    TypeMismatch = 18,
+    /// A `math` function would raise (domain or range error).
+    MathError = 19,
+    /// A float that is infinite, NaN or too large became an `int`.
+    FloatToInt = 20,
+    /// A negative shift count, `range()` step 0 and the like (`ValueError`).
+    ValueError = 21,
+    /// The recursion limit would be exceeded (`RecursionError`).
+    Recursion = 22,
+    /// A local variable was read before assignment (`UnboundLocalError`).
+    Unbound = 23,
+    /// The path reached code tier 1 does not compile (printing, lists, …).
+    Unsupported = 24,
+    /// The user asked to stop (raises `KeyboardInterrupt`, no re-run).
+    Interrupt = 25,
+}
+
+impl BailReason {
+    /// Every reason, for tables.
+    pub const ALL: [BailReason; 10] = [
+        BailReason::IntOverflow,
+        BailReason::ZeroDivision,
+        BailReason::TypeMismatch,
+        BailReason::MathError,
+        BailReason::FloatToInt,
+        BailReason::ValueError,
+        BailReason::Recursion,
+        BailReason::Unbound,
+        BailReason::Unsupported,
+        BailReason::Interrupt,
+    ];
+
+    /// The status code the generated code stores.
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+
+    /// The reason with status code `code`.
+    pub fn from_code(code: i32) -> Option<BailReason> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// A short description for tables and the page.
+    pub fn describe(self) -> &'static str {
+        match self {
+            BailReason::IntOverflow => "int overflowed 64 bits",
+            BailReason::ZeroDivision => "division by zero",
+            BailReason::TypeMismatch => "unsupported operand types",
+            BailReason::MathError => "math domain or range error",
+            BailReason::FloatToInt => "float could not become an int",
+            BailReason::ValueError => "invalid value (shift count, range step)",
+            BailReason::Recursion => "recursion limit",
+            BailReason::Unbound => "local read before assignment",
+            BailReason::Unsupported => "reached code tier 1 does not compile",
+            BailReason::Interrupt => "interrupted",
+        }
+    }
+}
+
+impl fmt::Display for BailReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
+/// What [`STATUS_EXPORT`] returns after an entry call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// The call returned normally; the payload holds a value of this kind.
+    Returned(crate::jit::kinds::Kind),
+    /// The call gave up; run it again in the interpreter (or raise, for an interrupt).
+    Bailed(BailReason),
+}
+
+impl Status {
+    /// Decode a status code.
+    pub fn from_code(code: i32) -> Option<Status> {
+        use crate::jit::kinds::Kind;
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.tag() == code)
+            .map(Status::Returned)
+            .or_else(|| BailReason::from_code(code).map(Status::Bailed))
+    }
+}
+
+/// Host functions a generated module may import, all from [`IMPORT_MODULE`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Import {
+    /// `() -> i32`: called every [`POLL_INTERVAL`] loop iterations; nonzero means stop.
+    Poll,
+    /// `(f64) -> f64` or `(f64, f64) -> f64`: a `math` function, [`ERROR_NAN`] on error.
+    Math(MathFn),
+    /// `(f64, f64) -> f64`: Python's `float ** float`, [`ERROR_NAN`] where it raises or
+    /// gives a complex number.
+    FloatPow,
+    /// `(f64, f64) -> f64`: Python's `float % float` (sign of the divisor).
+    FloatMod,
+    /// `(f64, f64) -> f64`: Python's `float // float`.
+    FloatFloorDiv,
+    /// `(i64, i64) -> f64`: Python's correctly rounded `int / int` for large operands.
+    IntTrueDiv,
+}
+
+impl Import {
+    /// The import's field name.
+    pub fn name(self) -> String {
+        match self {
+            Import::Poll => "poll".to_owned(),
+            Import::Math(f) => format!("math_{}", f.name()),
+            Import::FloatPow => "float_pow".to_owned(),
+            Import::FloatMod => "float_mod".to_owned(),
+            Import::FloatFloorDiv => "float_floordiv".to_owned(),
+            Import::IntTrueDiv => "int_truediv".to_owned(),
+        }
+    }
+
+    /// Parameter and result types.
+    pub fn signature(self) -> (&'static [ValType], &'static [ValType]) {
+        use ValType::{F64, I32, I64};
+        match self {
+            Import::Poll => (&[], &[I32]),
+            Import::Math(f) if f.arity() == 2 => (&[F64, F64], &[F64]),
+            Import::Math(_) => (&[F64], &[F64]),
+            Import::FloatPow | Import::FloatMod | Import::FloatFloorDiv => (&[F64, F64], &[F64]),
+            Import::IntTrueDiv => (&[I64, I64], &[F64]),
+        }
+    }
+
+    /// Every import a module may use, for hosts that link them all up front.
+    pub fn all() -> Vec<Import> {
+        let mut all = vec![
+            Import::Poll,
+            Import::FloatPow,
+            Import::FloatMod,
+            Import::FloatFloorDiv,
+            Import::IntTrueDiv,
+        ];
+        all.extend(
+            MathFn::ALL
+                .iter()
+                .filter(|f| f.is_import())
+                .map(|f| Import::Math(*f)),
+        );
+        all
+    }
+}
+
+/// A wasm value type in an import signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValType {
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f64`.
+    F64,
+}
+
+/// The `math` functions tier 1 compiles: some inline, the rest as host imports that run
+/// the very code the interpreter's `math` module runs (`pymath`), so results match to
+/// the bit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MathFn {
+    Sqrt,
+    Exp,
+    Expm1,
+    Log,
+    Log2,
+    Log10,
+    Log1p,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Atan2,
+    Hypot,
+    Pow,
+    Fmod,
+    /// `math.log(x, base)`.
+    LogBase,
+    Fabs,
+    Floor,
+    Ceil,
+    Trunc,
+    Copysign,
+    Isnan,
+    Isinf,
+    Isfinite,
+    Degrees,
+    Radians,
+}
+
+impl MathFn {
+    /// Every function, in declaration order.
+    pub const ALL: [MathFn; 31] = [
+        MathFn::Sqrt,
+        MathFn::Exp,
+        MathFn::Expm1,
+        MathFn::Log,
+        MathFn::Log2,
+        MathFn::Log10,
+        MathFn::Log1p,
+        MathFn::Sin,
+        MathFn::Cos,
+        MathFn::Tan,
+        MathFn::Asin,
+        MathFn::Acos,
+        MathFn::Atan,
+        MathFn::Sinh,
+        MathFn::Cosh,
+        MathFn::Tanh,
+        MathFn::Atan2,
+        MathFn::Hypot,
+        MathFn::Pow,
+        MathFn::Fmod,
+        MathFn::LogBase,
+        MathFn::Fabs,
+        MathFn::Floor,
+        MathFn::Ceil,
+        MathFn::Trunc,
+        MathFn::Copysign,
+        MathFn::Isnan,
+        MathFn::Isinf,
+        MathFn::Isfinite,
+        MathFn::Degrees,
+        MathFn::Radians,
+    ];
+
+    /// The attribute name in the `math` module (`LogBase` is `log` with two arguments).
+    pub fn name(self) -> &'static str {
+        match self {
+            MathFn::Sqrt => "sqrt",
+            MathFn::Exp => "exp",
+            MathFn::Expm1 => "expm1",
+            MathFn::Log => "log",
+            MathFn::Log2 => "log2",
+            MathFn::Log10 => "log10",
+            MathFn::Log1p => "log1p",
+            MathFn::Sin => "sin",
+            MathFn::Cos => "cos",
+            MathFn::Tan => "tan",
+            MathFn::Asin => "asin",
+            MathFn::Acos => "acos",
+            MathFn::Atan => "atan",
+            MathFn::Sinh => "sinh",
+            MathFn::Cosh => "cosh",
+            MathFn::Tanh => "tanh",
+            MathFn::Atan2 => "atan2",
+            MathFn::Hypot => "hypot",
+            MathFn::Pow => "pow",
+            MathFn::Fmod => "fmod",
+            MathFn::LogBase => "log_base",
+            MathFn::Fabs => "fabs",
+            MathFn::Floor => "floor",
+            MathFn::Ceil => "ceil",
+            MathFn::Trunc => "trunc",
+            MathFn::Copysign => "copysign",
+            MathFn::Isnan => "isnan",
+            MathFn::Isinf => "isinf",
+            MathFn::Isfinite => "isfinite",
+            MathFn::Degrees => "degrees",
+            MathFn::Radians => "radians",
+        }
+    }
+
+    /// The function a `math.<attr>` lookup names, for `argc` arguments.
+    pub fn from_attr(attr: &str, argc: usize) -> Option<MathFn> {
+        if attr == "log" && argc == 2 {
+            return Some(MathFn::LogBase);
+        }
+        Self::ALL
+            .into_iter()
+            .find(|f| f.name() == attr && *f != MathFn::LogBase && f.arity() == argc)
+    }
+
+    /// Number of arguments.
+    pub fn arity(self) -> usize {
+        match self {
+            MathFn::Atan2
+            | MathFn::Hypot
+            | MathFn::Pow
+            | MathFn::Fmod
+            | MathFn::LogBase
+            | MathFn::Copysign => 2,
+            _ => 1,
+        }
+    }
+
+    /// Is it a host import (true) or compiled inline (false)?
+    pub fn is_import(self) -> bool {
+        !matches!(
+            self,
+            MathFn::Sqrt
+                | MathFn::Fabs
+                | MathFn::Floor
+                | MathFn::Ceil
+                | MathFn::Trunc
+                | MathFn::Copysign
+                | MathFn::Isnan
+                | MathFn::Isinf
+                | MathFn::Isfinite
+        )
+    }
+
+    /// Every `math` attribute name tier 1 knows as a function.
+    pub fn attr_names() -> impl Iterator<Item = &'static str> {
+        Self::ALL
+            .into_iter()
+            .filter(|f| *f != MathFn::LogBase)
+            .map(MathFn::name)
+    }
+}
+
+/// The host side of the `math` imports and the float helpers: the interpreter's own
+/// implementations, with errors turned into [`ERROR_NAN`]. Both engines call these.
+pub mod host {
+    use super::{MathFn, ERROR_NAN};
+
+    fn ok(result: pymath::Result<f64>) -> f64 {
+        result.unwrap_or(ERROR_NAN)
+    }
+
+    /// A one-argument `math` function.
+    pub fn math1(f: MathFn, x: f64) -> f64 {
+        use pymath::math as m;
+        match f {
+            MathFn::Exp => ok(m::exp(x)),
+            MathFn::Expm1 => ok(m::expm1(x)),
+            MathFn::Log => ok(m::log(x, None)),
+            MathFn::Log2 => ok(m::log2(x)),
+            MathFn::Log10 => ok(m::log10(x)),
+            MathFn::Log1p => ok(m::log1p(x)),
+            MathFn::Sin => ok(m::sin(x)),
+            MathFn::Cos => ok(m::cos(x)),
+            MathFn::Tan => ok(m::tan(x)),
+            MathFn::Asin => ok(m::asin(x)),
+            MathFn::Acos => ok(m::acos(x)),
+            MathFn::Atan => ok(m::atan(x)),
+            MathFn::Sinh => ok(m::sinh(x)),
+            MathFn::Cosh => ok(m::cosh(x)),
+            MathFn::Tanh => ok(m::tanh(x)),
+            MathFn::Sqrt => ok(m::sqrt(x)),
+            MathFn::Fabs => ok(m::fabs(x)),
+            MathFn::Degrees => m::degrees(x),
+            MathFn::Radians => m::radians(x),
+            _ => ERROR_NAN,
+        }
+    }
+
+    /// A two-argument `math` function.
+    pub fn math2(f: MathFn, x: f64, y: f64) -> f64 {
+        use pymath::math as m;
+        match f {
+            MathFn::Atan2 => ok(m::atan2(x, y)),
+            MathFn::Hypot => m::hypot(&[x, y]),
+            MathFn::Pow => ok(m::pow(x, y)),
+            MathFn::Fmod => ok(m::fmod(x, y)),
+            MathFn::LogBase => ok(m::log(x, Some(y))),
+            MathFn::Copysign => ok(m::copysign(x, y)),
+            _ => ERROR_NAN,
+        }
+    }
+
+    /// `x ** y` for floats, as the interpreter computes it (`float_pow`).
+    pub fn float_pow(x: f64, y: f64) -> f64 {
+        if x == 0.0 && y.is_sign_negative() {
+            return ERROR_NAN; // ZeroDivisionError
+        }
+        if x.is_sign_negative() && (y.floor() - y).abs() > f64::EPSILON {
+            return ERROR_NAN; // a complex result
+        }
+        let r = x.powf(y);
+        if r.is_infinite() && !(x.is_infinite() || y.is_infinite()) {
+            return ERROR_NAN; // OverflowError
+        }
+        r
+    }
+
+    /// `x % y` for floats (the divisor is never zero: the caller checks).
+    pub fn float_mod(x: f64, y: f64) -> f64 {
+        rustpython_common::float_ops::mod_(x, y).unwrap_or(ERROR_NAN)
+    }
+
+    /// `x // y` for floats.
+    pub fn float_floordiv(x: f64, y: f64) -> f64 {
+        rustpython_common::float_ops::floordiv(x, y).unwrap_or(ERROR_NAN)
+    }
+
+    /// `x / y` for ints, correctly rounded; [`ERROR_NAN`] if it overflows a float.
+    pub fn int_truediv(x: i64, y: i64) -> f64 {
+        if y == 0 {
+            return ERROR_NAN;
+        }
+        let r = rustpython_common::int::true_div(&x.into(), &y.into());
+        if r.is_infinite() {
+            ERROR_NAN
+        } else {
+            r
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_round_trip() {
+        for reason in BailReason::ALL {
+            assert_eq!(
+                Status::from_code(reason.code()),
+                Some(Status::Bailed(reason))
+            );
+        }
+        assert_eq!(Status::from_code(99), None);
+    }
+
+    #[test]
+    fn math_errors_become_the_error_nan() {
+        assert_eq!(host::math1(MathFn::Log, -1.0).to_bits(), ERROR_NAN_BITS);
+        assert_eq!(host::math1(MathFn::Exp, 1000.0).to_bits(), ERROR_NAN_BITS);
+        assert!(host::math1(MathFn::Sin, f64::NAN).is_nan());
+        assert_ne!(host::math1(MathFn::Sin, f64::NAN).to_bits(), ERROR_NAN_BITS);
+        assert_eq!(host::float_pow(-8.0, 0.5).to_bits(), ERROR_NAN_BITS);
+        assert_eq!(host::float_pow(2.0, 10.0), 1024.0);
+        assert_eq!(host::float_mod(-7.0, 2.0), 1.0);
+        assert_eq!(host::int_truediv(1, 3), 1.0 / 3.0);
+    }
+
+    #[test]
+    fn math_names_resolve() {
+        assert_eq!(MathFn::from_attr("log", 2), Some(MathFn::LogBase));
+        assert_eq!(MathFn::from_attr("log", 1), Some(MathFn::Log));
+        assert_eq!(MathFn::from_attr("sqrt", 1), Some(MathFn::Sqrt));
+        assert_eq!(MathFn::from_attr("sqrt", 2), None);
+        assert_eq!(MathFn::from_attr("log_base", 2), None);
+    }
+}

@@ -1,0 +1,234 @@
+//! What the compiler is given about a Python function: its bytecode and tables as plain
+//! data, and a [`Globals`] oracle that says what the names it reads are bound to now.
+//!
+//! `python/` builds these from live RustPython objects; the compiler itself never sees a
+//! Python object, which keeps it testable on its own and the same on both targets.
+
+use std::rc::Rc;
+
+use crate::jit::abi::MathFn;
+
+/// A constant from a code object's `co_consts` (or a parameter default).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    /// An `int` that fits in 64 bits.
+    Int(i64),
+    /// An `int` that does not.
+    BigInt,
+    /// A `float`.
+    Float(f64),
+    /// `True` / `False`.
+    Bool(bool),
+    /// `None`.
+    None,
+    /// Anything else (strings, tuples, code objects), by its type name.
+    Other(String),
+}
+
+/// One function's code, as the compiler reads it.
+#[derive(Debug, Clone)]
+pub struct CodeInfo {
+    /// `co_name`.
+    pub name: String,
+    /// `co_qualname`.
+    pub qualname: String,
+    /// `co_firstlineno`.
+    pub first_line: u32,
+    /// Positional parameters (`co_argcount`).
+    pub arg_count: u32,
+    /// Keyword-only parameters; tier 1 compiles none.
+    pub kwonly_count: u32,
+    /// `*args` or `**kwargs`, generator, coroutine, cells or free variables: the reason
+    /// this code can never be compiled, if any.
+    pub shape_problem: Option<String>,
+    /// `co_varnames`: parameters first, then the other locals.
+    pub varnames: Vec<String>,
+    /// `co_names`: globals and attributes the code names.
+    pub names: Vec<String>,
+    /// `co_consts`.
+    pub consts: Vec<Constant>,
+    /// The original (unspecialised) code units: opcode and argument byte pairs, with
+    /// cache entries zeroed, as `CodeUnits::original_bytes` gives them.
+    pub code: Vec<u8>,
+    /// Source line of each code unit, for error messages and the IR's text form.
+    pub lines: Vec<u32>,
+}
+
+impl CodeInfo {
+    /// The source line of code unit `unit`.
+    pub fn line_of(&self, unit: usize) -> u32 {
+        self.lines.get(unit).copied().unwrap_or(self.first_line)
+    }
+}
+
+/// An identity for a Python function object, stable while it lives, so that the
+/// compiler can tell two references to the same function apart from two functions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FunctionId(pub u64);
+
+/// What a global (or builtin) name is bound to, as far as tier 1 cares.
+#[derive(Debug, Clone)]
+pub enum Binding {
+    /// A Python function tier 1 may compile into the same module.
+    Function {
+        /// Its identity (for guards and de-duplication).
+        id: FunctionId,
+        /// Its code.
+        code: Rc<CodeInfo>,
+    },
+    /// The `math` module itself.
+    MathModule,
+    /// A function of the `math` module (bound under another name by `from math import`).
+    Math(MathFn),
+    /// A `math` module constant such as `pi` (through `from math import pi`), or any
+    /// other global holding a number: read once, guarded on entry.
+    Number(Constant),
+    /// One of the builtins tier 1 compiles.
+    Builtin(Builtin),
+    /// Something else (a class, a list, a string…): using it is unsupported.
+    Other(String),
+    /// Not bound at all (a `NameError` at run time).
+    Unbound,
+}
+
+/// The builtins tier 1 compiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Builtin {
+    Abs,
+    Min,
+    Max,
+    Int,
+    Float,
+    Bool,
+    Round,
+    Range,
+}
+
+impl Builtin {
+    /// Every builtin tier 1 knows.
+    pub const ALL: [Builtin; 8] = [
+        Builtin::Abs,
+        Builtin::Min,
+        Builtin::Max,
+        Builtin::Int,
+        Builtin::Float,
+        Builtin::Bool,
+        Builtin::Round,
+        Builtin::Range,
+    ];
+
+    /// The builtin's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Abs => "abs",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Int => "int",
+            Builtin::Float => "float",
+            Builtin::Bool => "bool",
+            Builtin::Round => "round",
+            Builtin::Range => "range",
+        }
+    }
+
+    /// The builtin called `name`.
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        Self::ALL.into_iter().find(|b| b.name() == name)
+    }
+}
+
+/// Answers "what is this global bound to right now?" for the function being compiled.
+/// Every answer the compiler relies on becomes an entry guard.
+pub trait Globals {
+    /// The binding of `name` as `LOAD_GLOBAL` would find it (globals, then builtins).
+    fn lookup(&self, name: &str) -> Binding;
+}
+
+/// Reading a compiled code object (from RustPython's compiler or a live function) into a
+/// [`CodeInfo`]. Generic over the constant representation, so tests can compile source
+/// without an interpreter and the runtime can read a function's `__code__`.
+pub mod read {
+    use rustpython_vm::bytecode::{BorrowedConstant, CodeFlags, CodeObject, Constant as C};
+
+    use super::{CodeInfo, Constant};
+
+    /// The [`CodeInfo`] of `code`.
+    pub fn code_info<K: C>(code: &CodeObject<K>) -> CodeInfo {
+        let flags = code.flags;
+        let shape_problem = if flags.contains(CodeFlags::VARARGS) {
+            Some("it takes *args".to_owned())
+        } else if flags.contains(CodeFlags::VARKEYWORDS) {
+            Some("it takes **kwargs".to_owned())
+        } else if flags.intersects(
+            CodeFlags::GENERATOR
+                | CodeFlags::COROUTINE
+                | CodeFlags::ASYNC_GENERATOR
+                | CodeFlags::ITERABLE_COROUTINE,
+        ) {
+            Some("it is a generator or coroutine".to_owned())
+        } else if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            Some("it has closure variables".to_owned())
+        } else {
+            None
+        };
+        let lines = code
+            .locations
+            .iter()
+            .map(|(start, _)| start.line.get() as u32)
+            .collect();
+        CodeInfo {
+            name: code.obj_name.as_ref().to_owned(),
+            qualname: code.qualname.as_ref().to_owned(),
+            first_line: code.first_line_number.map_or(0, |l| l.get() as u32),
+            arg_count: code.arg_count,
+            kwonly_count: code.kwonlyarg_count,
+            shape_problem,
+            varnames: code
+                .varnames
+                .iter()
+                .map(|n| n.as_ref().to_owned())
+                .collect(),
+            names: code.names.iter().map(|n| n.as_ref().to_owned()).collect(),
+            consts: code.constants.iter().map(constant).collect(),
+            code: code.instructions.original_bytes(),
+            lines,
+        }
+    }
+
+    /// A constant as the compiler sees it.
+    pub fn constant<K: C>(c: &K) -> Constant {
+        match c.borrow_constant() {
+            BorrowedConstant::Integer { value } => {
+                i64::try_from(value).map_or(Constant::BigInt, Constant::Int)
+            }
+            BorrowedConstant::Float { value } => Constant::Float(value),
+            BorrowedConstant::Boolean { value } => Constant::Bool(value),
+            BorrowedConstant::None => Constant::None,
+            BorrowedConstant::Complex { .. } => Constant::Other("complex".to_owned()),
+            BorrowedConstant::Str { .. } => Constant::Other("str".to_owned()),
+            BorrowedConstant::Bytes { .. } => Constant::Other("bytes".to_owned()),
+            BorrowedConstant::Code { .. } => Constant::Other("code".to_owned()),
+            BorrowedConstant::Tuple { .. } => Constant::Other("tuple".to_owned()),
+            BorrowedConstant::Slice { .. } => Constant::Other("slice".to_owned()),
+            BorrowedConstant::Frozenset { .. } => Constant::Other("frozenset".to_owned()),
+            BorrowedConstant::Ellipsis => Constant::Other("ellipsis".to_owned()),
+        }
+    }
+
+    /// The code objects of the functions a module's code defines (nested ones too), by
+    /// qualified name: what tests compile.
+    pub fn functions<K: C>(module: &CodeObject<K>) -> Vec<(String, CodeInfo)> {
+        let mut out = Vec::new();
+        collect(module, &mut out);
+        out
+    }
+
+    fn collect<K: C>(code: &CodeObject<K>, out: &mut Vec<(String, CodeInfo)>) {
+        for c in code.constants.iter() {
+            if let BorrowedConstant::Code { code: inner } = c.borrow_constant() {
+                out.push((inner.qualname.as_ref().to_owned(), code_info(inner)));
+                collect(inner, out);
+            }
+        }
+    }
+}

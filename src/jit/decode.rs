@@ -1,0 +1,336 @@
+//! Decode: RustPython bytecode → instructions → basic blocks.
+//!
+//! Reads the *original* code units (what the compiler emitted, before the interpreter's
+//! adaptive specialisation rewrote any of them), folds `EXTENDED_ARG` prefixes, skips
+//! inline cache entries, resolves relative jumps to absolute code-unit indices, and cuts
+//! the stream into basic blocks. Opcodes tier 1 does not handle decode to
+//! [`Op::Unsupported`] so the lowering can decide what a path through them means.
+
+use std::collections::BTreeSet;
+
+use rustpython_vm::bytecode::{
+    oparg::{BinaryOperator, ComparisonOperator, IntrinsicFunction1},
+    Instruction, OpArg,
+};
+
+use crate::jit::error::{CompileError, CompileResult};
+
+/// A code-unit index: where an instruction (or a jump target) is.
+pub type Offset = u32;
+
+/// One decoded instruction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Insn {
+    /// Where the instruction's own opcode is (after any `EXTENDED_ARG` prefixes).
+    pub at: Offset,
+    /// Where the next instruction starts (past the cache entries).
+    pub next: Offset,
+    /// What it does.
+    pub op: Op,
+}
+
+/// The instructions tier 1 understands, with their arguments decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// No effect: `NOP`, `RESUME`, `NOT_TAKEN`, `CACHE`.
+    Nop,
+    /// Push local `n`.
+    LoadFast(u32),
+    /// Push local `n`, raising `UnboundLocalError` if unassigned.
+    LoadFastCheck(u32),
+    /// Push locals `a` then `b`.
+    LoadFastPair(u32, u32),
+    /// Pop into local `n`.
+    StoreFast(u32),
+    /// Pop into `a`, then pop into `b`.
+    StoreFastPair(u32, u32),
+    /// Pop into `a`, then push local `b`.
+    StoreFastLoadFast(u32, u32),
+    /// Push `co_consts[n]`.
+    LoadConst(u32),
+    /// Push a small int.
+    LoadSmallInt(i64),
+    /// Push global `co_names[name]`, then `NULL` if `push_null`.
+    LoadGlobal { name: u32, push_null: bool },
+    /// Pop an object, push its attribute `co_names[name]` (then `NULL` or the object for a
+    /// method load).
+    LoadAttr { name: u32, method: bool },
+    /// Push `NULL`.
+    PushNull,
+    /// Pop.
+    PopTop,
+    /// Push a copy of the `n`th item from the top (1 = top).
+    Copy(u32),
+    /// Swap the top with the `n`th item (2 = second).
+    Swap(u32),
+    /// Binary operator (including in-place forms, which are the same on numbers).
+    Binary(BinaryOperator),
+    /// Comparison.
+    Compare(ComparisonOperator),
+    /// `is` (`false`) or `is not` (`true`).
+    Is { negate: bool },
+    /// Convert the top to `bool`.
+    ToBool,
+    /// `-x`.
+    Negative,
+    /// `+x`.
+    Positive,
+    /// `not x`.
+    Not,
+    /// `~x`.
+    Invert,
+    /// Call with `argc` positional arguments: stack is `callable, self_or_null, args…`.
+    Call(u32),
+    /// `iter(top)`.
+    GetIter,
+    /// Advance the iterator on top; at its end jump to `exit` (the iterator stays).
+    ForIter { exit: Offset },
+    /// End of a `for` loop's exit path (pops the exhausted value slot; no-op here).
+    EndFor,
+    /// Pop the iterator after a loop.
+    PopIter,
+    /// Unconditional jump (forward or backward).
+    Jump(Offset),
+    /// Pop; jump if false / true / None / not None.
+    PopJumpIf { when: JumpWhen, target: Offset },
+    /// Return the top.
+    Return,
+    /// Anything else, by opcode name.
+    Unsupported(String),
+}
+
+/// The condition of a `POP_JUMP_IF_*`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JumpWhen {
+    /// `POP_JUMP_IF_FALSE`.
+    False,
+    /// `POP_JUMP_IF_TRUE`.
+    True,
+    /// `POP_JUMP_IF_NONE`.
+    None,
+    /// `POP_JUMP_IF_NOT_NONE`.
+    NotNone,
+}
+
+impl Op {
+    /// The offsets control may go to besides falling through.
+    pub fn jump_targets(&self) -> Vec<Offset> {
+        match self {
+            Op::ForIter { exit } => vec![*exit],
+            Op::Jump(t) | Op::PopJumpIf { target: t, .. } => vec![*t],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Does control never fall through to the next instruction?
+    pub fn ends_flow(&self) -> bool {
+        matches!(self, Op::Jump(_) | Op::Return)
+    }
+}
+
+/// Decode every instruction of `code` (pairs of opcode and argument bytes).
+pub fn decode(code: &[u8]) -> CompileResult<Vec<Insn>> {
+    if code.len() % 2 != 0 {
+        return Err(CompileError::internal("odd bytecode length"));
+    }
+    let units = code.len() / 2;
+    let mut insns = Vec::new();
+    let mut i = 0usize;
+    let mut ext: u32 = 0;
+    while i < units {
+        let (op_byte, arg_byte) = (code[2 * i], code[2 * i + 1]);
+        let instr = Instruction::try_from(op_byte)
+            .map_err(|_| CompileError::internal(format!("unknown opcode {op_byte} at {i}")))?;
+        let arg = (ext << 8) | u32::from(arg_byte);
+        if matches!(instr, Instruction::ExtendedArg) {
+            ext = arg;
+            i += 1;
+            continue;
+        }
+        ext = 0;
+        let at = i as Offset;
+        let next = at + 1 + instr.cache_entries() as Offset;
+        let op = decode_op(instr, arg, at)?;
+        insns.push(Insn { at, next, op });
+        i = next as usize;
+    }
+    Ok(insns)
+}
+
+fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
+    use Instruction as I;
+    let oparg = OpArg::new(arg);
+    let after = at + 1;
+    let bad = |what: &str| CompileError::internal(format!("bad {what} argument {arg} at {at}"));
+    let op = match instr {
+        I::Nop | I::NotTaken | I::Resume { .. } | I::Cache => Op::Nop,
+        I::LoadFast { .. } | I::LoadFastBorrow { .. } => Op::LoadFast(arg),
+        I::LoadFastCheck { .. } => Op::LoadFastCheck(arg),
+        I::LoadFastLoadFast { .. } | I::LoadFastBorrowLoadFastBorrow { .. } => {
+            Op::LoadFastPair(arg >> 4, arg & 15)
+        }
+        I::StoreFast { .. } => Op::StoreFast(arg),
+        I::StoreFastStoreFast { .. } => Op::StoreFastPair(arg >> 4, arg & 15),
+        I::StoreFastLoadFast { .. } => Op::StoreFastLoadFast(arg >> 4, arg & 15),
+        I::LoadConst { .. } => Op::LoadConst(arg),
+        I::LoadSmallInt { .. } => Op::LoadSmallInt(i64::from(arg)),
+        I::LoadGlobal { .. } => Op::LoadGlobal {
+            name: arg >> 1,
+            push_null: arg & 1 == 1,
+        },
+        I::LoadAttr { .. } => Op::LoadAttr {
+            name: arg >> 1,
+            method: arg & 1 == 1,
+        },
+        I::PushNull => Op::PushNull,
+        I::PopTop => Op::PopTop,
+        I::Copy { .. } => Op::Copy(arg),
+        I::Swap { .. } => Op::Swap(arg),
+        I::BinaryOp { op } => Op::Binary(op.try_get(oparg).map_err(|_| bad("BINARY_OP"))?),
+        I::CompareOp { opname } => {
+            Op::Compare(opname.try_get(oparg).map_err(|_| bad("COMPARE_OP"))?)
+        }
+        I::IsOp { .. } => Op::Is { negate: arg != 0 },
+        I::ToBool => Op::ToBool,
+        I::UnaryNegative => Op::Negative,
+        I::UnaryNot => Op::Not,
+        I::UnaryInvert => Op::Invert,
+        I::CallIntrinsic1 { func } => match func.try_get(oparg) {
+            Ok(IntrinsicFunction1::UnaryPositive) => Op::Positive,
+            Ok(other) => Op::Unsupported(format!("CALL_INTRINSIC_1 {other:?}")),
+            Err(_) => return Err(bad("CALL_INTRINSIC_1")),
+        },
+        I::Call { .. } => Op::Call(arg),
+        I::GetIter => Op::GetIter,
+        I::ForIter { .. } => Op::ForIter {
+            exit: after + 1 + arg,
+        },
+        I::EndFor => Op::EndFor,
+        I::PopIter => Op::PopIter,
+        I::JumpForward { .. } => Op::Jump(after + arg),
+        I::JumpBackward { .. } | I::JumpBackwardNoInterrupt { .. } => Op::Jump(
+            (after + 1)
+                .checked_sub(arg)
+                .ok_or_else(|| bad("JUMP_BACKWARD"))?,
+        ),
+        I::PopJumpIfFalse { .. } => pop_jump(JumpWhen::False, after + 1 + arg),
+        I::PopJumpIfTrue { .. } => pop_jump(JumpWhen::True, after + 1 + arg),
+        I::PopJumpIfNone { .. } => pop_jump(JumpWhen::None, after + 1 + arg),
+        I::PopJumpIfNotNone { .. } => pop_jump(JumpWhen::NotNone, after + 1 + arg),
+        I::ReturnValue => Op::Return,
+        other => Op::Unsupported(opcode_name(other)),
+    };
+    Ok(op)
+}
+
+fn pop_jump(when: JumpWhen, target: Offset) -> Op {
+    Op::PopJumpIf { when, target }
+}
+
+/// `LOAD_ATTR`-style upper-case name of an opcode, for messages.
+fn opcode_name(instr: Instruction) -> String {
+    let debug = format!("{:?}", instr.as_opcode());
+    let mut name = String::new();
+    for (i, c) in debug.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            name.push('_');
+        }
+        name.push(c.to_ascii_uppercase());
+    }
+    name
+}
+
+/// A maximal straight-line run of instructions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BasicBlock {
+    /// Offset of the first instruction (the block's identity).
+    pub start: Offset,
+    /// Indices into the instruction list, `first..end`.
+    pub first: usize,
+    /// One past the last instruction index.
+    pub end: usize,
+}
+
+/// Split decoded instructions into basic blocks, ordered by offset. A block starts at
+/// offset 0, at every jump target, and after every jump or return.
+pub fn blocks(insns: &[Insn]) -> CompileResult<Vec<BasicBlock>> {
+    let mut leaders = BTreeSet::new();
+    leaders.insert(0);
+    for insn in insns {
+        for target in insn.op.jump_targets() {
+            leaders.insert(target);
+        }
+        if !insn.op.jump_targets().is_empty() || insn.op.ends_flow() {
+            leaders.insert(insn.next);
+        }
+    }
+    let starts: std::collections::HashSet<Offset> = insns.iter().map(|i| i.at).collect();
+    let end = insns.last().map_or(0, |i| i.next);
+    for leader in &leaders {
+        if *leader != end && !starts.contains(leader) {
+            return Err(CompileError::internal(format!(
+                "jump into the middle of an instruction at {leader}"
+            )));
+        }
+    }
+    let mut blocks = Vec::new();
+    let mut first = 0;
+    for (index, insn) in insns.iter().enumerate() {
+        let last_of_block = index + 1 == insns.len() || leaders.contains(&insns[index + 1].at);
+        if last_of_block {
+            blocks.push(BasicBlock {
+                start: insns[first].at,
+                first,
+                end: index + 1,
+            });
+            first = index + 1;
+        }
+        let _ = insn;
+    }
+    Ok(blocks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(op: Instruction, arg: u8) -> [u8; 2] {
+        [u8::from(op), arg]
+    }
+
+    #[test]
+    fn extended_args_fold_and_caches_are_skipped() {
+        let mut code = Vec::new();
+        code.extend(unit(Instruction::ExtendedArg, 1));
+        code.extend(unit(
+            Instruction::LoadSmallInt {
+                i: Default::default(),
+            },
+            2,
+        ));
+        code.extend(unit(Instruction::ReturnValue, 0));
+        let insns = decode(&code).expect("decodes");
+        assert_eq!(insns[0].op, Op::LoadSmallInt(258));
+        assert_eq!(insns[0].at, 1);
+        assert_eq!(insns[1].at, 2);
+    }
+
+    #[test]
+    fn forward_jump_targets_are_absolute() {
+        // 0: JUMP_FORWARD 1 → 2; 1: NOP; 2: RETURN_VALUE
+        let mut code = Vec::new();
+        code.extend(unit(
+            Instruction::JumpForward {
+                delta: Default::default(),
+            },
+            1,
+        ));
+        code.extend(unit(Instruction::Nop, 0));
+        code.extend(unit(Instruction::ReturnValue, 0));
+        let insns = decode(&code).expect("decodes");
+        assert_eq!(insns[0].op, Op::Jump(2));
+        let blocks = blocks(&insns).expect("blocks");
+        let starts: Vec<Offset> = blocks.iter().map(|b| b.start).collect();
+        assert_eq!(starts, vec![0, 1, 2]);
+    }
+}

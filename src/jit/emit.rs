@@ -1,0 +1,237 @@
+//! Emit: a structured, kind-annotated [`Unit`] → the bytes of one wasm module.
+//!
+//! Each IR function becomes a wasm function whose parameters and result follow its
+//! kinds (`int` → `i64`, `int|float` → `i32` tag + `i64` payload, …), so calls between
+//! compiled functions pass unboxed values and the engine can inline them. Around them
+//! the module has the [`abi`](crate::jit::abi) entry point and status getter, a few
+//! globals (bailout reason, recursion depth and budget, loop fuel) and, when used,
+//! helper functions for checked arithmetic.
+//!
+//! Bodies are first collected as [`Ins`] with symbolic call targets, then resolved once
+//! the set of used imports and helpers is known, so a module imports only what it calls.
+//! Per-family code lives in `emit/`: `values.rs` (storage and conversions), `arith.rs`,
+//! `compare.rs`, `intrinsics.rs`, `control.rs` and `helpers.rs`.
+
+mod arith;
+mod compare;
+mod control;
+mod helpers;
+mod intrinsics;
+mod values;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use wasm_encoder::{
+    CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
+    GlobalType, ImportSection, Instruction, Module, TypeSection, ValType,
+};
+
+use crate::jit::abi::{self, Import};
+use crate::jit::error::{CompileError, CompileResult};
+use crate::jit::ir::{FuncIdx, Unit};
+use crate::jit::kinds::Repr;
+use crate::jit::structure::Shape;
+
+pub(crate) use helpers::Helper;
+use values::FnEmitter;
+
+/// A function the generated code calls, before indices are assigned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Callee {
+    /// A host import.
+    Import(Import),
+    /// A function of the unit.
+    Unit(FuncIdx),
+    /// A helper the emitter adds to the module.
+    Helper(Helper),
+}
+
+/// One instruction of a body being emitted.
+#[derive(Debug, Clone)]
+pub(crate) enum Ins {
+    /// A finished instruction.
+    Wasm(Instruction<'static>),
+    /// `call`, target resolved at the end.
+    Call(Callee),
+}
+
+/// The module's globals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub(crate) enum Global {
+    /// Nonzero: the [`abi::BailReason`] code of a bailout in progress.
+    Bail = 0,
+    /// The [`abi::Status`] of the last entry call.
+    Status = 1,
+    /// Current compiled call depth.
+    Depth = 2,
+    /// Depth at which a call bails out with `RecursionError`.
+    Budget = 3,
+    /// Loop iterations left before the next interrupt poll.
+    Fuel = 4,
+}
+
+/// Module-wide state while emitting: the type section and which callees are used.
+#[derive(Default)]
+pub(crate) struct ModuleCtx {
+    types: Vec<(Vec<ValType>, Vec<ValType>)>,
+    used: BTreeSet<Callee>,
+}
+
+impl ModuleCtx {
+    /// The index of the function type `params -> results`, adding it if new.
+    pub(crate) fn type_index(&mut self, params: &[ValType], results: &[ValType]) -> u32 {
+        let key = (params.to_vec(), results.to_vec());
+        if let Some(i) = self.types.iter().position(|t| *t == key) {
+            return i as u32;
+        }
+        self.types.push(key);
+        (self.types.len() - 1) as u32
+    }
+
+    pub(crate) fn use_callee(&mut self, callee: Callee) {
+        self.used.insert(callee);
+    }
+}
+
+/// wasm value types a value of `repr` occupies, in order.
+pub(crate) fn repr_types(repr: Repr) -> Vec<ValType> {
+    match repr {
+        Repr::Never | Repr::None => vec![],
+        Repr::Bool => vec![ValType::I32],
+        Repr::Int => vec![ValType::I64],
+        Repr::Float => vec![ValType::F64],
+        Repr::Tagged => vec![ValType::I32, ValType::I64],
+    }
+}
+
+fn import_types(import: Import) -> (Vec<ValType>, Vec<ValType>) {
+    let conv = |t: &abi::ValType| match t {
+        abi::ValType::I32 => ValType::I32,
+        abi::ValType::I64 => ValType::I64,
+        abi::ValType::F64 => ValType::F64,
+    };
+    let (p, r) = import.signature();
+    (p.iter().map(conv).collect(), r.iter().map(conv).collect())
+}
+
+/// Emit `unit` (whose functions have been structured into `shapes`) as a module.
+pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
+    if shapes.len() != unit.funcs.len() {
+        return Err(CompileError::internal("one shape per function expected"));
+    }
+    let mut ctx = ModuleCtx::default();
+    let mut bodies = Vec::new();
+    let mut sigs = Vec::new();
+    for (func, shape) in unit.funcs.iter().zip(shapes) {
+        let mut e = FnEmitter::new(unit, func, &mut ctx);
+        e.body(shape)?;
+        sigs.push(e.signature());
+        bodies.push(e.finish());
+    }
+    // Helpers may use other helpers and imports; settle the set first.
+    let helper_bodies = helpers::emit_used(&mut ctx)?;
+    let entry = control::entry_body(unit, &mut ctx)?;
+
+    // Index space: used imports, unit functions, used helpers, entry, status.
+    let imports: Vec<Import> = ctx
+        .used
+        .iter()
+        .filter_map(|c| match c {
+            Callee::Import(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    let helpers: Vec<Helper> = ctx
+        .used
+        .iter()
+        .filter_map(|c| match c {
+            Callee::Helper(h) => Some(*h),
+            _ => None,
+        })
+        .collect();
+    let mut index: BTreeMap<Callee, u32> = BTreeMap::new();
+    let mut next = 0u32;
+    for i in &imports {
+        index.insert(Callee::Import(*i), next);
+        next += 1;
+    }
+    for f in 0..unit.funcs.len() {
+        index.insert(Callee::Unit(FuncIdx(f as u32)), next);
+        next += 1;
+    }
+    for h in &helpers {
+        index.insert(Callee::Helper(*h), next);
+        next += 1;
+    }
+    let entry_index = next;
+    let status_index = next + 1;
+
+    let mut types = TypeSection::new();
+    let mut import_section = ImportSection::new();
+    let mut functions = FunctionSection::new();
+    let mut code = CodeSection::new();
+    let type_of =
+        |ctx: &mut ModuleCtx, sig: &(Vec<ValType>, Vec<ValType>)| ctx.type_index(&sig.0, &sig.1);
+    let import_type_indices: Vec<u32> = imports
+        .iter()
+        .map(|i| type_of(&mut ctx, &import_types(*i)))
+        .collect();
+    for (import, ty) in imports.iter().zip(&import_type_indices) {
+        import_section.import(
+            abi::IMPORT_MODULE,
+            &import.name(),
+            EntityType::Function(*ty),
+        );
+    }
+    let resolve = |body: values::Body| -> CompileResult<wasm_encoder::Function> {
+        body.into_function(&index)
+    };
+    for (sig, body) in sigs.iter().zip(bodies) {
+        let ty = type_of(&mut ctx, sig);
+        functions.function(ty);
+        code.function(&resolve(body)?);
+    }
+    for (h, body) in helpers.iter().zip(helper_bodies) {
+        let ty = type_of(&mut ctx, &h.signature());
+        functions.function(ty);
+        code.function(&resolve(body)?);
+    }
+    let entry_ty = type_of(&mut ctx, &control::entry_signature());
+    functions.function(entry_ty);
+    code.function(&resolve(entry)?);
+    let status_ty = type_of(&mut ctx, &(vec![], vec![ValType::I32]));
+    functions.function(status_ty);
+    code.function(&resolve(control::status_body())?);
+
+    for (params, results) in &ctx.types {
+        types
+            .ty()
+            .function(params.iter().copied(), results.iter().copied());
+    }
+    let mut globals = GlobalSection::new();
+    for _ in 0..5 {
+        globals.global(
+            GlobalType {
+                val_type: ValType::I32,
+                mutable: true,
+                shared: false,
+            },
+            &ConstExpr::i32_const(0),
+        );
+    }
+    let mut exports = ExportSection::new();
+    exports.export(abi::ENTRY_EXPORT, ExportKind::Func, entry_index);
+    exports.export(abi::STATUS_EXPORT, ExportKind::Func, status_index);
+
+    let mut module = Module::new();
+    module.section(&types);
+    if !imports.is_empty() {
+        module.section(&import_section);
+    }
+    module.section(&functions);
+    module.section(&globals);
+    module.section(&exports);
+    module.section(&code);
+    Ok(module.finish())
+}

@@ -1,0 +1,373 @@
+//! Function bodies from [`Shape`]s: the prologue (recursion budget), loops (with the
+//! interrupt poll), `if`s, range loops, calls with bailout propagation, returns; and the
+//! module's entry point and status getter, which implement the ABI.
+
+use wasm_encoder::{BlockType, Instruction, ValType};
+
+use crate::jit::abi::{self, BailReason, Import, POLL_INTERVAL};
+use crate::jit::error::CompileResult;
+use crate::jit::ir::{FuncIdx, Inst, Unit, Value, Var};
+use crate::jit::kinds::{Kind, Kinds, Repr};
+use crate::jit::structure::{Cond, Shape};
+
+use super::values::{Body, FnEmitter};
+use super::{repr_types, Callee, Global, ModuleCtx};
+
+impl FnEmitter<'_> {
+    /// The whole body: prologue, then the structured code.
+    pub(crate) fn body(&mut self, shape: &Shape) -> CompileResult<()> {
+        use Instruction as I;
+        // depth += 1; bail out past the recursion budget.
+        self.i(I::GlobalGet(Global::Depth as u32));
+        self.i(I::I32Const(1));
+        self.i(I::I32Add);
+        self.i(I::GlobalSet(Global::Depth as u32));
+        self.i(I::GlobalGet(Global::Depth as u32));
+        self.i(I::GlobalGet(Global::Budget as u32));
+        self.i(I::I32GtS);
+        self.bail_if(BailReason::Recursion)?;
+        self.shape(shape)?;
+        // Every path has returned or branched by now.
+        self.i(I::Unreachable);
+        Ok(())
+    }
+
+    fn shape(&mut self, shape: &Shape) -> CompileResult<()> {
+        use Instruction as I;
+        match shape {
+            Shape::Seq(items) => {
+                for item in items {
+                    self.shape(item)?;
+                }
+            }
+            Shape::Block(inner) => {
+                self.i(I::Block(BlockType::Empty));
+                self.shape(inner)?;
+                self.i(I::End);
+            }
+            Shape::Loop(_, inner) => {
+                self.i(I::Loop(BlockType::Empty));
+                self.poll()?;
+                self.shape(inner)?;
+                self.i(I::End);
+            }
+            Shape::Code(b) => {
+                let insts = self.func.block(*b).insts.clone();
+                for inst in &insts {
+                    self.inst(inst)?;
+                }
+            }
+            Shape::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                self.cond(*cond)?;
+                self.i(I::If(BlockType::Empty));
+                self.shape(then)?;
+                self.i(I::Else);
+                self.shape(otherwise)?;
+                self.i(I::End);
+            }
+            Shape::RangeStep {
+                cur,
+                stop,
+                step,
+                item,
+            } => self.range_step(*cur, *stop, *step, *item)?,
+            Shape::Br(depth) => self.i(I::Br(*depth)),
+            Shape::Return(v) => {
+                let ret = self.func.ret;
+                self.push_as_repr(*v, ret)?;
+                self.i(I::GlobalGet(Global::Depth as u32));
+                self.i(I::I32Const(1));
+                self.i(I::I32Sub);
+                self.i(I::GlobalSet(Global::Depth as u32));
+                self.i(I::Return);
+            }
+            Shape::Bail(reason, _) => self.bail(*reason)?,
+        }
+        Ok(())
+    }
+
+    /// Every [`POLL_INTERVAL`] iterations, ask the host whether to stop.
+    fn poll(&mut self) -> CompileResult<()> {
+        use Instruction as I;
+        self.i(I::GlobalGet(Global::Fuel as u32));
+        self.i(I::I32Const(1));
+        self.i(I::I32Sub);
+        self.i(I::GlobalSet(Global::Fuel as u32));
+        self.i(I::GlobalGet(Global::Fuel as u32));
+        self.i(I::I32Eqz);
+        self.i(I::If(BlockType::Empty));
+        self.i(I::I32Const(POLL_INTERVAL));
+        self.i(I::GlobalSet(Global::Fuel as u32));
+        self.call(Callee::Import(Import::Poll));
+        self.bail_if(BailReason::Interrupt)?;
+        self.i(I::End);
+        Ok(())
+    }
+
+    fn cond(&mut self, cond: Cond) -> CompileResult<()> {
+        use Instruction as I;
+        match cond {
+            Cond::Bool(v) => {
+                if self.kinds(v) != Kinds::BOOL {
+                    return Err(self.bug(format!("branch on {}", self.kinds(v))));
+                }
+                self.get_as(v, Kind::Bool)?;
+            }
+            Cond::RangeHasNext { cur, stop, step } => {
+                // step > 0 ? cur < stop : cur > stop
+                self.get_as(cur, Kind::Int)?;
+                self.get_as(stop, Kind::Int)?;
+                self.i(I::I64LtS);
+                self.get_as(cur, Kind::Int)?;
+                self.get_as(stop, Kind::Int)?;
+                self.i(I::I64GtS);
+                self.get_as(step, Kind::Int)?;
+                self.i(I::I64Const(0));
+                self.i(I::I64GtS);
+                self.i(I::Select);
+            }
+        }
+        Ok(())
+    }
+
+    /// `item = cur; cur += step`, where an overflowing step ends the loop (`cur = stop`).
+    fn range_step(&mut self, cur: Var, stop: Var, step: Var, item: Var) -> CompileResult<()> {
+        use Instruction as I;
+        self.get_as(cur, Kind::Int)?;
+        self.set_from(item, Kind::Int)?;
+        let next = self.local(ValType::I64);
+        self.get_as(cur, Kind::Int)?;
+        self.get_as(step, Kind::Int)?;
+        self.i(I::I64Add);
+        self.i(I::LocalSet(next));
+        // next if no overflow, else stop: overflow iff (cur ^ next) & (step ^ next) < 0.
+        self.i(I::LocalGet(next));
+        self.get_as(stop, Kind::Int)?;
+        self.get_as(cur, Kind::Int)?;
+        self.i(I::LocalGet(next));
+        self.i(I::I64Xor);
+        self.get_as(step, Kind::Int)?;
+        self.i(I::LocalGet(next));
+        self.i(I::I64Xor);
+        self.i(I::I64And);
+        self.i(I::I64Const(0));
+        self.i(I::I64GeS);
+        self.i(I::Select);
+        self.set_from(cur, Kind::Int)
+    }
+
+    fn inst(&mut self, inst: &Inst) -> CompileResult<()> {
+        use Instruction as I;
+        match inst {
+            Inst::Const { dst, value } => {
+                let kind = match value {
+                    Value::Int(i) => {
+                        self.i(I::I64Const(*i));
+                        Kind::Int
+                    }
+                    Value::Float(f) => {
+                        self.i(I::F64Const((*f).into()));
+                        Kind::Float
+                    }
+                    Value::Bool(b) => {
+                        self.i(I::I32Const(i32::from(*b)));
+                        Kind::Bool
+                    }
+                    Value::None => Kind::None,
+                };
+                self.set_from(*dst, kind)
+            }
+            Inst::Copy { dst, src } => self.copy(*dst, *src),
+            Inst::Unary { dst, op, src } => self.unary(*dst, *op, *src),
+            Inst::Binary { dst, op, lhs, rhs } => self.binary(*dst, *op, *lhs, *rhs),
+            Inst::Compare { dst, op, lhs, rhs } => self.compare(*dst, *op, *lhs, *rhs),
+            Inst::Is {
+                dst,
+                lhs,
+                rhs,
+                negate,
+            } => self.is(*dst, *lhs, *rhs, *negate),
+            Inst::Truth { dst, src } => {
+                let (dst, src) = (*dst, *src);
+                self.each_kind(src, &mut |e, k| {
+                    e.truth_of(src, k)?;
+                    e.set_from(dst, Kind::Bool)
+                })
+            }
+            Inst::Intrinsic { dst, func, args } => self.intrinsic(*dst, *func, args),
+            Inst::Call { dst, callee, args } => self.call_unit(*dst, *callee, args),
+            Inst::CheckBound { var } => {
+                let flag = self
+                    .flag(*var)
+                    .ok_or_else(|| self.bug("checked variable without a flag".to_owned()))?;
+                self.i(I::LocalGet(flag));
+                self.i(I::I32Eqz);
+                self.bail_if(BailReason::Unbound)
+            }
+            Inst::RangeInit {
+                cur,
+                stop,
+                step,
+                args,
+            } => {
+                let mut xs = Vec::with_capacity(args.len());
+                for a in args {
+                    xs.push(self.arg_i64(*a)?);
+                }
+                let (start, end, by) = match xs.as_slice() {
+                    [end] => (None, *end, None),
+                    [start, end] => (Some(*start), *end, None),
+                    [start, end, by] => (Some(*start), *end, Some(*by)),
+                    _ => return Err(self.bug("range() arity".to_owned())),
+                };
+                match start {
+                    Some(s) => self.i(I::LocalGet(s)),
+                    None => self.i(I::I64Const(0)),
+                }
+                self.set_from(*cur, Kind::Int)?;
+                self.i(I::LocalGet(end));
+                self.set_from(*stop, Kind::Int)?;
+                match by {
+                    Some(b) => {
+                        self.i(I::LocalGet(b));
+                        self.i(I::I64Eqz);
+                        self.bail_if(BailReason::ValueError)?;
+                        self.i(I::LocalGet(b));
+                    }
+                    None => self.i(I::I64Const(1)),
+                }
+                self.set_from(*step, Kind::Int)
+            }
+        }
+    }
+
+    /// A fresh `i64` local holding integral `v` (a float or `None` bails out: `TypeError`).
+    fn arg_i64(&mut self, v: Var) -> CompileResult<u32> {
+        let x = self.local(ValType::I64);
+        self.each_kind(v, &mut |e, k| {
+            if !k.is_integral() {
+                return e.bail(BailReason::TypeMismatch);
+            }
+            e.get_i64(v, k)?;
+            e.i(Instruction::LocalSet(x));
+            Ok(())
+        })?;
+        Ok(x)
+    }
+
+    fn call_unit(&mut self, dst: Var, callee: FuncIdx, args: &[Var]) -> CompileResult<()> {
+        let target = &self.unit.funcs[callee.index()];
+        let params: Vec<Kinds> = target.params.iter().map(|p| target.kinds(*p)).collect();
+        let ret = target.ret;
+        for (a, p) in args.iter().zip(params) {
+            self.push_as_repr(*a, p)?;
+        }
+        self.call(Callee::Unit(callee));
+        // A bailout inside the callee unwinds this function too.
+        self.i(Instruction::GlobalGet(Global::Bail as u32));
+        self.i(Instruction::If(BlockType::Empty));
+        self.return_placeholders();
+        self.i(Instruction::End);
+        self.pop_from_repr(dst, ret)
+    }
+}
+
+/// The entry point's signature: argument slots, packed tags, recursion budget.
+pub(super) fn entry_signature() -> (Vec<ValType>, Vec<ValType>) {
+    let mut params = vec![ValType::I64; abi::MAX_ARGS];
+    params.push(ValType::I32);
+    params.push(ValType::I32);
+    (params, vec![ValType::I64])
+}
+
+/// `entry(a0…, tags, budget) -> payload`: reset the globals, unpack the arguments as the
+/// root function's parameters, call it, and record the status.
+pub(super) fn entry_body(unit: &Unit, ctx: &mut ModuleCtx) -> CompileResult<Body> {
+    use Instruction as I;
+    let (params, _) = entry_signature();
+    let tags = abi::MAX_ARGS as u32;
+    let budget = tags + 1;
+    let mut b = Body::new(&params);
+    let payload = b.local(ValType::I64);
+    let tag = b.local(ValType::I32);
+    b.i(I::I32Const(0));
+    b.i(I::GlobalSet(Global::Bail as u32));
+    b.i(I::I32Const(0));
+    b.i(I::GlobalSet(Global::Depth as u32));
+    b.i(I::LocalGet(budget));
+    b.i(I::GlobalSet(Global::Budget as u32));
+    b.i(I::I32Const(POLL_INTERVAL));
+    b.i(I::GlobalSet(Global::Fuel as u32));
+    let root = &unit.funcs[0];
+    for (i, p) in root.params.iter().enumerate() {
+        let slot = i as u32;
+        match root.kinds(*p).repr() {
+            Repr::Never | Repr::None => {}
+            Repr::Bool => {
+                b.i(I::LocalGet(slot));
+                b.i(I::I32WrapI64);
+            }
+            Repr::Int => b.i(I::LocalGet(slot)),
+            Repr::Float => {
+                b.i(I::LocalGet(slot));
+                b.i(I::F64ReinterpretI64);
+            }
+            Repr::Tagged => {
+                b.i(I::LocalGet(tags));
+                b.i(I::I32Const(2 * i as i32));
+                b.i(I::I32ShrU);
+                b.i(I::I32Const(3));
+                b.i(I::I32And);
+                b.i(I::LocalGet(slot));
+            }
+        }
+    }
+    b.call(ctx, Callee::Unit(FuncIdx(0)));
+    match root.ret.repr() {
+        Repr::Never => {
+            b.i(I::I64Const(0));
+            b.i(I::LocalSet(payload));
+            b.i(I::I32Const(BailReason::Unsupported.code()));
+            b.i(I::LocalSet(tag));
+        }
+        Repr::Tagged => {
+            b.i(I::LocalSet(payload));
+            b.i(I::LocalSet(tag));
+        }
+        repr => {
+            let kind = root
+                .ret
+                .single()
+                .ok_or_else(|| crate::jit::error::CompileError::internal("return kind"))?;
+            match repr {
+                Repr::Bool => b.i(I::I64ExtendI32U),
+                Repr::Float => b.i(I::I64ReinterpretF64),
+                Repr::None => b.i(I::I64Const(0)),
+                _ => {}
+            }
+            b.i(I::LocalSet(payload));
+            b.i(I::I32Const(kind.tag()));
+            b.i(I::LocalSet(tag));
+        }
+    }
+    // status = bail != 0 ? bail : tag
+    b.i(I::GlobalGet(Global::Bail as u32));
+    b.i(I::LocalGet(tag));
+    b.i(I::GlobalGet(Global::Bail as u32));
+    b.i(I::Select);
+    b.i(I::GlobalSet(Global::Status as u32));
+    b.i(I::LocalGet(payload));
+    let _ = repr_types;
+    Ok(b)
+}
+
+/// `status() -> i32`.
+pub(super) fn status_body() -> Body {
+    let mut b = Body::new(&[]);
+    b.i(Instruction::GlobalGet(Global::Status as u32));
+    b
+}

@@ -1,0 +1,432 @@
+//! Where values live while a function runs, and moving them around: one or two wasm
+//! locals per variable (by [`Repr`]), reading a variable as a given kind, storing a value
+//! of a kind into a variable of a wider set, and dispatching on a tagged variable's kind.
+
+use std::collections::BTreeMap;
+
+use wasm_encoder::{BlockType, Instruction, ValType};
+
+use crate::jit::abi::BailReason;
+use crate::jit::error::{CompileError, CompileResult};
+use crate::jit::ir::{Function, Unit, Var};
+use crate::jit::kinds::{Kind, Kinds, Repr};
+
+use super::{repr_types, Callee, Global, Ins, ModuleCtx};
+
+/// A function body under construction.
+pub(crate) struct Body {
+    n_params: u32,
+    locals: Vec<ValType>,
+    code: Vec<Ins>,
+}
+
+impl Body {
+    /// An empty body for a function with `params`.
+    pub(crate) fn new(params: &[ValType]) -> Self {
+        Body {
+            n_params: params.len() as u32,
+            locals: Vec::new(),
+            code: Vec::new(),
+        }
+    }
+
+    /// A fresh local of type `ty`.
+    pub(crate) fn local(&mut self, ty: ValType) -> u32 {
+        self.locals.push(ty);
+        self.n_params + self.locals.len() as u32 - 1
+    }
+
+    /// Append an instruction.
+    pub(crate) fn i(&mut self, ins: Instruction<'static>) {
+        self.code.push(Ins::Wasm(ins));
+    }
+
+    /// Append a call.
+    pub(crate) fn call(&mut self, ctx: &mut ModuleCtx, callee: Callee) {
+        ctx.use_callee(callee);
+        self.code.push(Ins::Call(callee));
+    }
+
+    /// The finished function, with call targets resolved through `index`.
+    pub(crate) fn into_function(
+        self,
+        index: &BTreeMap<Callee, u32>,
+    ) -> CompileResult<wasm_encoder::Function> {
+        let mut f = wasm_encoder::Function::new_with_locals_types(self.locals);
+        for ins in self.code {
+            match ins {
+                Ins::Wasm(i) => f.instruction(&i),
+                Ins::Call(c) => {
+                    let target = index
+                        .get(&c)
+                        .ok_or_else(|| CompileError::internal(format!("unresolved call {c:?}")))?;
+                    f.instruction(&Instruction::Call(*target))
+                }
+            };
+        }
+        f.instruction(&Instruction::End);
+        Ok(f)
+    }
+}
+
+/// The locals of one variable.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Storage {
+    /// Nothing to store (`None` only, or never assigned).
+    Empty,
+    /// One local of the kind's type.
+    One(u32),
+    /// Tag and payload locals.
+    Tagged { tag: u32, payload: u32 },
+}
+
+/// Emits one IR function.
+pub(crate) struct FnEmitter<'a> {
+    pub(super) unit: &'a Unit,
+    pub(super) func: &'a Function,
+    pub(super) ctx: &'a mut ModuleCtx,
+    pub(super) body: Body,
+    kinds: Vec<Kinds>,
+    storage: Vec<Storage>,
+    flags: BTreeMap<Var, u32>,
+    params: Vec<ValType>,
+}
+
+impl<'a> FnEmitter<'a> {
+    pub(crate) fn new(unit: &'a Unit, func: &'a Function, ctx: &'a mut ModuleCtx) -> Self {
+        let params: Vec<ValType> = func
+            .params
+            .iter()
+            .flat_map(|p| repr_types(func.kinds(*p).repr()))
+            .collect();
+        let mut body = Body::new(&params);
+        let mut storage = vec![Storage::Empty; func.vars.len()];
+        let mut next_param = 0u32;
+        for p in &func.params {
+            let repr = func.kinds(*p).repr();
+            storage[p.index()] = match repr {
+                Repr::Never | Repr::None => Storage::Empty,
+                Repr::Tagged => {
+                    next_param += 2;
+                    Storage::Tagged {
+                        tag: next_param - 2,
+                        payload: next_param - 1,
+                    }
+                }
+                _ => {
+                    next_param += 1;
+                    Storage::One(next_param - 1)
+                }
+            };
+        }
+        for (i, info) in func.vars.iter().enumerate() {
+            if func.params.contains(&Var(i as u32)) {
+                continue;
+            }
+            storage[i] = alloc(&mut body, info.kinds);
+        }
+        let mut flags = BTreeMap::new();
+        for (i, info) in func.vars.iter().enumerate() {
+            if info.checked {
+                let flag = body.local(ValType::I32);
+                flags.insert(Var(i as u32), flag);
+            }
+        }
+        let mut e = FnEmitter {
+            unit,
+            func,
+            ctx,
+            body,
+            kinds: func.vars.iter().map(|v| v.kinds).collect(),
+            storage,
+            flags,
+            params,
+        };
+        for p in &func.params {
+            if let Some(flag) = e.flags.get(p).copied() {
+                e.i(Instruction::I32Const(1));
+                e.i(Instruction::LocalSet(flag));
+            }
+        }
+        e
+    }
+
+    /// The wasm signature of this function.
+    pub(crate) fn signature(&self) -> (Vec<ValType>, Vec<ValType>) {
+        (self.params.clone(), repr_types(self.func.ret.repr()))
+    }
+
+    /// The finished body.
+    pub(crate) fn finish(self) -> Body {
+        self.body
+    }
+
+    /// Append an instruction.
+    pub(crate) fn i(&mut self, ins: Instruction<'static>) {
+        self.body.i(ins);
+    }
+
+    /// Append a call.
+    pub(crate) fn call(&mut self, callee: Callee) {
+        self.body.call(self.ctx, callee);
+    }
+
+    /// A fresh scratch local.
+    pub(crate) fn local(&mut self, ty: ValType) -> u32 {
+        self.body.local(ty)
+    }
+
+    /// The kinds of `v` (including scratch variables).
+    pub(crate) fn kinds(&self, v: Var) -> Kinds {
+        self.kinds[v.index()]
+    }
+
+    /// The "assigned" flag local of a variable read through `CheckBound`.
+    pub(crate) fn flag(&self, v: Var) -> Option<u32> {
+        self.flags.get(&v).copied()
+    }
+
+    /// A scratch variable holding `kinds`, for values that need a home while computed.
+    pub(crate) fn scratch_var(&mut self, kinds: Kinds) -> Var {
+        let v = Var(self.kinds.len() as u32);
+        self.kinds.push(kinds);
+        let s = alloc(&mut self.body, kinds);
+        self.storage.push(s);
+        v
+    }
+
+    /// Push `v`'s value as kind `k` (the caller knows `v` holds a `k` right now).
+    pub(crate) fn get_as(&mut self, v: Var, k: Kind) -> CompileResult<()> {
+        match self.storage[v.index()] {
+            Storage::Empty => {
+                if k != Kind::None {
+                    return Err(self.bug(format!("reading an empty variable as {}", k.name())));
+                }
+            }
+            Storage::One(l) => {
+                if self.kinds(v).single() != Some(k) {
+                    return Err(self.bug(format!("reading {} as {}", self.kinds(v), k.name())));
+                }
+                self.i(Instruction::LocalGet(l));
+            }
+            Storage::Tagged { payload, .. } => {
+                if k == Kind::None {
+                    return Ok(());
+                }
+                self.i(Instruction::LocalGet(payload));
+                match k {
+                    Kind::Bool => self.i(Instruction::I32WrapI64),
+                    Kind::Float => self.i(Instruction::F64ReinterpretI64),
+                    Kind::Int | Kind::None => {}
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Pop a value of kind `k` into `dst`.
+    pub(crate) fn set_from(&mut self, dst: Var, k: Kind) -> CompileResult<()> {
+        if !self.kinds(dst).contains(k) {
+            return Err(self.bug(format!(
+                "storing a {} in a variable of kinds {}",
+                k.name(),
+                self.kinds(dst)
+            )));
+        }
+        match self.storage[dst.index()] {
+            Storage::Empty => {}
+            Storage::One(l) => self.i(Instruction::LocalSet(l)),
+            Storage::Tagged { tag, payload } => {
+                match k {
+                    Kind::Bool => self.i(Instruction::I64ExtendI32U),
+                    Kind::Float => self.i(Instruction::I64ReinterpretF64),
+                    Kind::Int => {}
+                    Kind::None => self.i(Instruction::I64Const(0)),
+                }
+                self.i(Instruction::LocalSet(payload));
+                self.i(Instruction::I32Const(k.tag()));
+                self.i(Instruction::LocalSet(tag));
+            }
+        }
+        if let Some(flag) = self.flags.get(&dst).copied() {
+            self.i(Instruction::I32Const(1));
+            self.i(Instruction::LocalSet(flag));
+        }
+        Ok(())
+    }
+
+    /// Push `v` in the representation of `kinds` (a superset of its own): the values a
+    /// call argument or a return needs.
+    pub(crate) fn push_as_repr(&mut self, v: Var, kinds: Kinds) -> CompileResult<()> {
+        let have = self.kinds(v);
+        if !have.is_subset(kinds) {
+            return Err(self.bug(format!("{have} does not fit in {kinds}")));
+        }
+        if have.repr() == kinds.repr() {
+            match self.storage[v.index()] {
+                Storage::Empty => {}
+                Storage::One(l) => self.i(Instruction::LocalGet(l)),
+                Storage::Tagged { tag, payload } => {
+                    self.i(Instruction::LocalGet(tag));
+                    self.i(Instruction::LocalGet(payload));
+                }
+            }
+            return Ok(());
+        }
+        let tmp = self.scratch_var(kinds);
+        self.copy(tmp, v)?;
+        self.push_as_repr(tmp, kinds)
+    }
+
+    /// Pop a value in the representation of `kinds` (⊆ `dst`'s kinds) into `dst`.
+    pub(crate) fn pop_from_repr(&mut self, dst: Var, kinds: Kinds) -> CompileResult<()> {
+        match kinds.repr() {
+            Repr::Never => Ok(()),
+            Repr::Tagged => {
+                let tmp = self.scratch_var(kinds);
+                let Storage::Tagged { tag, payload } = self.storage[tmp.index()] else {
+                    return Err(self.bug("tagged scratch without tagged storage".to_owned()));
+                };
+                self.i(Instruction::LocalSet(payload));
+                self.i(Instruction::LocalSet(tag));
+                self.copy(dst, tmp)
+            }
+            _ => {
+                let k = kinds
+                    .single()
+                    .ok_or_else(|| self.bug("no single kind".to_owned()))?;
+                self.set_from(dst, k)
+            }
+        }
+    }
+
+    /// `dst = src`.
+    pub(crate) fn copy(&mut self, dst: Var, src: Var) -> CompileResult<()> {
+        if dst == src {
+            return Ok(());
+        }
+        self.each_kind(src, &mut |e, k| {
+            e.get_as(src, k)?;
+            e.set_from(dst, k)
+        })
+    }
+
+    /// Run `f` for the kind `v` holds at run time: directly if it has one kind, else in
+    /// an `if` chain on its tag. A variable that is never assigned compiles to a bailout.
+    pub(crate) fn each_kind(
+        &mut self,
+        v: Var,
+        f: &mut dyn FnMut(&mut Self, Kind) -> CompileResult<()>,
+    ) -> CompileResult<()> {
+        let kinds = self.kinds(v);
+        let list: Vec<Kind> = kinds.iter().collect();
+        match list.as_slice() {
+            [] => self.bail(BailReason::Unsupported),
+            [k] => f(self, *k),
+            _ => {
+                let Storage::Tagged { tag, .. } = self.storage[v.index()] else {
+                    return Err(self.bug("several kinds without a tag".to_owned()));
+                };
+                let (last, rest) = list
+                    .split_last()
+                    .ok_or_else(|| self.bug("empty".to_owned()))?;
+                for k in rest {
+                    self.i(Instruction::LocalGet(tag));
+                    self.i(Instruction::I32Const(k.tag()));
+                    self.i(Instruction::I32Eq);
+                    self.i(Instruction::If(BlockType::Empty));
+                    f(self, *k)?;
+                    self.i(Instruction::Else);
+                }
+                f(self, *last)?;
+                for _ in rest {
+                    self.i(Instruction::End);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Give up on the call: record `reason` and return (with placeholder results).
+    pub(crate) fn bail(&mut self, reason: BailReason) -> CompileResult<()> {
+        self.i(Instruction::I32Const(reason.code()));
+        self.i(Instruction::GlobalSet(Global::Bail as u32));
+        self.return_placeholders();
+        Ok(())
+    }
+
+    /// `return` with zero values of the function's result types.
+    pub(crate) fn return_placeholders(&mut self) {
+        for ty in repr_types(self.func.ret.repr()) {
+            self.i(zero(ty));
+        }
+        self.i(Instruction::Return);
+    }
+
+    /// If the condition on the stack (an `i32`) is true, bail out with `reason`.
+    pub(crate) fn bail_if(&mut self, reason: BailReason) -> CompileResult<()> {
+        self.i(Instruction::If(BlockType::Empty));
+        self.bail(reason)?;
+        self.i(Instruction::End);
+        Ok(())
+    }
+
+    /// Convert the value of kind `k` on the stack to `f64`.
+    pub(crate) fn to_f64(&mut self, k: Kind) {
+        match k {
+            Kind::Bool => self.i(Instruction::F64ConvertI32U),
+            Kind::Int => self.i(Instruction::F64ConvertI64S),
+            Kind::Float | Kind::None => {}
+        }
+    }
+
+    /// Convert the value of integral kind `k` on the stack to `i64`.
+    pub(crate) fn to_i64(&mut self, k: Kind) {
+        if k == Kind::Bool {
+            self.i(Instruction::I64ExtendI32U);
+        }
+    }
+
+    /// Push `v` (of kind `k`) as an `f64`.
+    pub(crate) fn get_f64(&mut self, v: Var, k: Kind) -> CompileResult<()> {
+        self.get_as(v, k)?;
+        self.to_f64(k);
+        Ok(())
+    }
+
+    /// Push `v` (of integral kind `k`) as an `i64`.
+    pub(crate) fn get_i64(&mut self, v: Var, k: Kind) -> CompileResult<()> {
+        self.get_as(v, k)?;
+        self.to_i64(k);
+        Ok(())
+    }
+
+    pub(crate) fn bug(&self, what: String) -> CompileError {
+        CompileError::internal(format!("emitting {}: {what}", self.func.name))
+    }
+}
+
+/// Locals for a variable of `kinds`.
+fn alloc(body: &mut Body, kinds: Kinds) -> Storage {
+    match kinds.repr() {
+        Repr::Never | Repr::None => Storage::Empty,
+        Repr::Bool => Storage::One(body.local(ValType::I32)),
+        Repr::Int => Storage::One(body.local(ValType::I64)),
+        Repr::Float => Storage::One(body.local(ValType::F64)),
+        Repr::Tagged => Storage::Tagged {
+            tag: body.local(ValType::I32),
+            payload: body.local(ValType::I64),
+        },
+    }
+}
+
+/// A zero constant of type `ty`.
+pub(crate) fn zero(ty: ValType) -> Instruction<'static> {
+    match ty {
+        ValType::I32 => Instruction::I32Const(0),
+        ValType::I64 => Instruction::I64Const(0),
+        ValType::F64 => Instruction::F64Const(0.0.into()),
+        ValType::F32 => Instruction::F32Const(0.0.into()),
+        _ => Instruction::Unreachable,
+    }
+}

@@ -1,0 +1,40 @@
+//! Why a function could not be compiled. Every variant is a reason the function keeps in
+//! tier 0, shown to the user in the telemetry.
+
+/// A compile failure.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CompileError {
+    /// A construct tier 1 does not compile yet (a limitation, not a bug): `what` names it
+    /// (`"LOAD_ATTR"`, `"list"`), `why` says what stops it, `line` is where it is.
+    #[error("{what} at line {line}: {why}")]
+    Unsupported {
+        /// The construct.
+        what: String,
+        /// Why it cannot be compiled.
+        why: String,
+        /// Source line.
+        line: u32,
+    },
+    /// The compiler met something it should have handled: a bug in Pave.
+    #[error("internal compiler error: {0}")]
+    Internal(String),
+}
+
+impl CompileError {
+    /// An [`CompileError::Unsupported`].
+    pub fn unsupported(what: impl Into<String>, why: impl Into<String>, line: u32) -> Self {
+        CompileError::Unsupported {
+            what: what.into(),
+            why: why.into(),
+            line,
+        }
+    }
+
+    /// An [`CompileError::Internal`].
+    pub fn internal(message: impl Into<String>) -> Self {
+        CompileError::Internal(message.into())
+    }
+}
+
+/// Result of a compiler pass.
+pub type CompileResult<T> = Result<T, CompileError>;

@@ -1,0 +1,205 @@
+//! Infer: the [`Kinds`] of every variable, parameter and return value of a unit.
+//!
+//! Starts from the argument kinds the profiler saw at the root's entry and propagates
+//! forward through every instruction until nothing changes (the lattice is four bits, so
+//! this ends quickly). A variable's kinds are the union over all its assignments; a
+//! function's parameters are the union over its call sites; its result the union over
+//! its `return`s. Combinations Python rejects (`None + 1`) contribute nothing here: the
+//! emitter compiles them as bailouts, so the interpreter raises the `TypeError`.
+
+use crate::jit::abi::MathFn;
+use crate::jit::code::Builtin;
+use crate::jit::error::{CompileError, CompileResult};
+use crate::jit::ir::{BinOp, Function, Inst, Intrinsic, Term, UnaryOp, Unit};
+use crate::jit::kinds::{Kind, Kinds};
+
+/// Upper bound on fixpoint rounds; reaching it is a compiler bug.
+const MAX_ROUNDS: usize = 64;
+
+/// Fill in `kinds` of every variable and `ret` of every function of `unit`, given the
+/// root's parameter kinds.
+pub fn infer(unit: &mut Unit, root_params: &[Kinds]) -> CompileResult<()> {
+    let root = &mut unit.funcs[0];
+    if root.params.len() != root_params.len() {
+        return Err(CompileError::internal(
+            "entry kinds do not match the parameters",
+        ));
+    }
+    for (p, k) in root.params.clone().iter().zip(root_params) {
+        root.vars[p.index()].kinds = *k;
+    }
+    for _ in 0..MAX_ROUNDS {
+        let mut changed = false;
+        for f in 0..unit.funcs.len() {
+            changed |= round(unit, f);
+        }
+        if !changed {
+            return Ok(());
+        }
+    }
+    Err(CompileError::internal("type inference did not converge"))
+}
+
+/// One pass over function `f`; true if any kinds grew.
+fn round(unit: &mut Unit, f: usize) -> bool {
+    let mut changed = false;
+    let mut call_args: Vec<(usize, Vec<Kinds>)> = Vec::new();
+    let rets: Vec<Kinds> = unit.funcs.iter().map(|g| g.ret).collect();
+    let func = &mut unit.funcs[f];
+    for b in 0..func.blocks.len() {
+        for i in 0..func.blocks[b].insts.len() {
+            let inst = &func.blocks[b].insts[i];
+            let mut assign: Vec<(crate::jit::ir::Var, Kinds)> = Vec::new();
+            match inst {
+                Inst::RangeInit {
+                    cur, stop, step, ..
+                } => {
+                    assign.extend([(*cur, Kinds::INT), (*stop, Kinds::INT), (*step, Kinds::INT)]);
+                }
+                Inst::Call { dst, callee, args } => {
+                    let kinds = args.iter().map(|a| func.kinds(*a)).collect();
+                    call_args.push((callee.index(), kinds));
+                    assign.push((*dst, rets[callee.index()]));
+                }
+                other => {
+                    if let Some(dst) = other.dst() {
+                        assign.push((dst, result_kinds(func, other)));
+                    }
+                }
+            }
+            for (var, kinds) in assign {
+                changed |= widen(func, var, kinds);
+            }
+        }
+        match func.blocks[b].term.clone() {
+            Term::ForRange { item, .. } => changed |= widen(func, item, Kinds::INT),
+            Term::Return(v) => {
+                let ret = func.ret.join(func.kinds(v));
+                if ret != func.ret {
+                    func.ret = ret;
+                    changed = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    for (callee, kinds) in call_args {
+        let callee = &mut unit.funcs[callee];
+        for (p, k) in callee.params.clone().iter().zip(kinds) {
+            changed |= widen(callee, *p, k);
+        }
+    }
+    changed
+}
+
+fn widen(func: &mut Function, var: crate::jit::ir::Var, kinds: Kinds) -> bool {
+    let info = &mut func.vars[var.index()];
+    let joined = info.kinds.join(kinds);
+    if joined == info.kinds {
+        false
+    } else {
+        info.kinds = joined;
+        true
+    }
+}
+
+/// What an instruction's result may be, given its operands' kinds.
+pub fn result_kinds(func: &Function, inst: &Inst) -> Kinds {
+    let k = |v: &crate::jit::ir::Var| func.kinds(*v);
+    match inst {
+        Inst::Const { value, .. } => value.kinds(),
+        Inst::Copy { src, .. } => k(src),
+        Inst::Unary { op, src, .. } => pairwise1(k(src), |a| unary_kind(*op, a)),
+        Inst::Binary { op, lhs, rhs, .. } => {
+            pairwise2(k(lhs), k(rhs), |a, b| binary_kind(*op, a, b))
+        }
+        Inst::Compare { .. } | Inst::Is { .. } | Inst::Truth { .. } => Kinds::BOOL,
+        Inst::Intrinsic { func: f, args, .. } => {
+            let arg_kinds: Vec<Kinds> = args.iter().map(k).collect();
+            intrinsic_kinds(*f, &arg_kinds)
+        }
+        Inst::Call { .. } | Inst::CheckBound { .. } | Inst::RangeInit { .. } => Kinds::NEVER,
+    }
+}
+
+fn pairwise1(a: Kinds, f: impl Fn(Kind) -> Option<Kind>) -> Kinds {
+    a.iter()
+        .filter_map(f)
+        .fold(Kinds::NEVER, |acc, k| acc.join(k.into()))
+}
+
+fn pairwise2(a: Kinds, b: Kinds, f: impl Fn(Kind, Kind) -> Option<Kind>) -> Kinds {
+    let mut out = Kinds::NEVER;
+    for ka in a.iter() {
+        for kb in b.iter() {
+            if let Some(k) = f(ka, kb) {
+                out = out.join(k.into());
+            }
+        }
+    }
+    out
+}
+
+/// The kind of `op a`, or `None` where Python raises (or tier 1 bails).
+pub fn unary_kind(op: UnaryOp, a: Kind) -> Option<Kind> {
+    match (op, a) {
+        (UnaryOp::Not, _) => Some(Kind::Bool),
+        (_, Kind::None) => None,
+        (UnaryOp::Neg | UnaryOp::Pos, Kind::Float) => Some(Kind::Float),
+        (UnaryOp::Neg | UnaryOp::Pos, _) => Some(Kind::Int),
+        // `~True` is deprecated (a warning tier 1 would not print): left to tier 0.
+        (UnaryOp::Invert, Kind::Int) => Some(Kind::Int),
+        (UnaryOp::Invert, _) => None,
+    }
+}
+
+/// The kind of `a op b`, or `None` where Python raises (or tier 1 bails).
+pub fn binary_kind(op: BinOp, a: Kind, b: Kind) -> Option<Kind> {
+    if !a.is_numeric() || !b.is_numeric() {
+        return None;
+    }
+    let integral = a.is_integral() && b.is_integral();
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
+            Some(if integral { Kind::Int } else { Kind::Float })
+        }
+        BinOp::TrueDiv => Some(Kind::Float),
+        BinOp::LShift | BinOp::RShift => integral.then_some(Kind::Int),
+        BinOp::And | BinOp::Or | BinOp::Xor => match (a, b) {
+            (Kind::Bool, Kind::Bool) => Some(Kind::Bool),
+            _ if integral => Some(Kind::Int),
+            _ => None,
+        },
+    }
+}
+
+/// The result kinds of an intrinsic call.
+pub fn intrinsic_kinds(f: Intrinsic, args: &[Kinds]) -> Kinds {
+    let numeric = args.iter().all(|a| a.iter().any(Kind::is_numeric));
+    if !numeric {
+        return Kinds::NEVER;
+    }
+    match f {
+        Intrinsic::Builtin(b) => match b {
+            Builtin::Abs => pairwise1(args[0], |a| {
+                Some(if a == Kind::Float {
+                    Kind::Float
+                } else {
+                    Kind::Int
+                })
+            }),
+            Builtin::Int | Builtin::Round => Kinds::INT,
+            Builtin::Float => Kinds::FLOAT,
+            Builtin::Bool => Kinds::BOOL,
+            Builtin::Min | Builtin::Max => args.iter().fold(Kinds::NEVER, |acc, a| {
+                acc.join(pairwise1(*a, |k| k.is_numeric().then_some(k)))
+            }),
+            Builtin::Range => Kinds::NEVER,
+        },
+        Intrinsic::Math(m) => match m {
+            MathFn::Floor | MathFn::Ceil | MathFn::Trunc => Kinds::INT,
+            MathFn::Isnan | MathFn::Isinf | MathFn::Isfinite => Kinds::BOOL,
+            _ => Kinds::FLOAT,
+        },
+    }
+}

@@ -1,0 +1,629 @@
+//! Pave's IR: the typed, register-based form a Python function takes between its
+//! bytecode and wasm.
+//!
+//! A [`Function`] is a list of basic blocks over *variables*. Python locals are variables;
+//! so are the lowering's temporaries and the stack slots that cross a block boundary.
+//! Each variable has one set of [`Kinds`] for the whole function (filled in by `infer`),
+//! so a variable that holds an `int` on one path and a `float` on another is stored
+//! tagged. Operations are generic (`add`, `lt`); the emitter picks the machine code from
+//! the kinds of their operands. A [`Unit`] is what one wasm module holds: a root function
+//! and the functions it calls, each compiled once.
+//!
+//! The [`Display`](std::fmt::Display) form is the golden text of `tests/snapshots/`.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use rustpython_vm::bytecode::oparg::{BinaryOperator, ComparisonOperator};
+
+use crate::jit::abi::{BailReason, MathFn};
+use crate::jit::code::{Builtin, Constant, FunctionId};
+use crate::jit::kinds::Kinds;
+
+/// A variable of a [`Function`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Var(pub u32);
+
+/// A block of a [`Function`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlockId(pub u32);
+
+/// A function of a [`Unit`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncIdx(pub u32);
+
+impl Var {
+    /// The variable's index.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl BlockId {
+    /// The block's index.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl FuncIdx {
+    /// The function's index.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A constant value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    /// `int`.
+    Int(i64),
+    /// `float`.
+    Float(f64),
+    /// `bool`.
+    Bool(bool),
+    /// `None`.
+    None,
+}
+
+impl Value {
+    /// The kinds of this constant.
+    pub fn kinds(self) -> Kinds {
+        match self {
+            Value::Int(_) => Kinds::INT,
+            Value::Float(_) => Kinds::FLOAT,
+            Value::Bool(_) => Kinds::BOOL,
+            Value::None => Kinds::NONE,
+        }
+    }
+
+    /// The value of a code object constant, if tier 1 can hold it.
+    pub fn from_constant(c: &Constant) -> Option<Value> {
+        match c {
+            Constant::Int(i) => Some(Value::Int(*i)),
+            Constant::Float(f) => Some(Value::Float(*f)),
+            Constant::Bool(b) => Some(Value::Bool(*b)),
+            Constant::None => Some(Value::None),
+            Constant::BigInt | Constant::Other(_) => None,
+        }
+    }
+}
+
+/// Unary operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `-x`.
+    Neg,
+    /// `+x`.
+    Pos,
+    /// `~x`.
+    Invert,
+    /// `not x`.
+    Not,
+}
+
+/// Binary operators (in-place forms are the same on numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOp {
+    /// The operator of a `BINARY_OP`, if it is a numeric one.
+    pub fn from_bytecode(op: BinaryOperator) -> Option<BinOp> {
+        use BinaryOperator as B;
+        Some(match op {
+            B::Add | B::InplaceAdd => BinOp::Add,
+            B::Subtract | B::InplaceSubtract => BinOp::Sub,
+            B::Multiply | B::InplaceMultiply => BinOp::Mul,
+            B::TrueDivide | B::InplaceTrueDivide => BinOp::TrueDiv,
+            B::FloorDivide | B::InplaceFloorDivide => BinOp::FloorDiv,
+            B::Remainder | B::InplaceRemainder => BinOp::Mod,
+            B::Power | B::InplacePower => BinOp::Pow,
+            B::Lshift | B::InplaceLshift => BinOp::LShift,
+            B::Rshift | B::InplaceRshift => BinOp::RShift,
+            B::And | B::InplaceAnd => BinOp::And,
+            B::Or | B::InplaceOr => BinOp::Or,
+            B::Xor | B::InplaceXor => BinOp::Xor,
+            B::MatrixMultiply | B::InplaceMatrixMultiply | B::Subscr => return None,
+        })
+    }
+
+    /// The IR mnemonic.
+    pub fn mnemonic(self) -> &'static str {
+        match self {
+            BinOp::Add => "add",
+            BinOp::Sub => "sub",
+            BinOp::Mul => "mul",
+            BinOp::TrueDiv => "truediv",
+            BinOp::FloorDiv => "floordiv",
+            BinOp::Mod => "mod",
+            BinOp::Pow => "pow",
+            BinOp::LShift => "shl",
+            BinOp::RShift => "shr",
+            BinOp::And => "and",
+            BinOp::Or => "or",
+            BinOp::Xor => "xor",
+        }
+    }
+}
+
+/// Comparison operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    /// The operator of a `COMPARE_OP`.
+    pub fn from_bytecode(op: ComparisonOperator) -> CmpOp {
+        use ComparisonOperator as C;
+        match op {
+            C::Less => CmpOp::Lt,
+            C::LessOrEqual => CmpOp::Le,
+            C::Equal => CmpOp::Eq,
+            C::NotEqual => CmpOp::Ne,
+            C::Greater => CmpOp::Gt,
+            C::GreaterOrEqual => CmpOp::Ge,
+        }
+    }
+
+    /// The IR mnemonic.
+    pub fn mnemonic(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "lt",
+            CmpOp::Le => "le",
+            CmpOp::Eq => "eq",
+            CmpOp::Ne => "ne",
+            CmpOp::Gt => "gt",
+            CmpOp::Ge => "ge",
+        }
+    }
+
+    /// The same comparison with its operands swapped (`a < b` ⇔ `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+        }
+    }
+}
+
+/// A builtin or `math` function call compiled inline (or through an ABI import).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Intrinsic {
+    /// A builtin (`abs`, `min`, …; never `range`, which lowers to a loop).
+    Builtin(Builtin),
+    /// A `math` function.
+    Math(MathFn),
+}
+
+impl Intrinsic {
+    /// The name shown in the IR text.
+    pub fn name(self) -> String {
+        match self {
+            Intrinsic::Builtin(b) => b.name().to_owned(),
+            Intrinsic::Math(f) => format!("math.{}", f.name()),
+        }
+    }
+}
+
+/// An instruction.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inst {
+    /// `dst = value`.
+    Const { dst: Var, value: Value },
+    /// `dst = src`.
+    Copy { dst: Var, src: Var },
+    /// `dst = op src`.
+    Unary { dst: Var, op: UnaryOp, src: Var },
+    /// `dst = lhs op rhs`.
+    Binary {
+        dst: Var,
+        op: BinOp,
+        lhs: Var,
+        rhs: Var,
+    },
+    /// `dst = lhs op rhs` (a `bool`).
+    Compare {
+        dst: Var,
+        op: CmpOp,
+        lhs: Var,
+        rhs: Var,
+    },
+    /// `dst = lhs is rhs` (or `is not`).
+    Is {
+        dst: Var,
+        lhs: Var,
+        rhs: Var,
+        negate: bool,
+    },
+    /// `dst = bool(src)`.
+    Truth { dst: Var, src: Var },
+    /// `dst = f(args…)`.
+    Intrinsic {
+        dst: Var,
+        func: Intrinsic,
+        args: Vec<Var>,
+    },
+    /// `dst = callee(args…)`, a function of the same unit.
+    Call {
+        dst: Var,
+        callee: FuncIdx,
+        args: Vec<Var>,
+    },
+    /// Bail out with [`BailReason::Unbound`] unless `var` has been assigned.
+    CheckBound { var: Var },
+    /// Start a `range(args…)` loop: set its current value, stop and step (bails out on
+    /// a zero step).
+    RangeInit {
+        cur: Var,
+        stop: Var,
+        step: Var,
+        args: Vec<Var>,
+    },
+}
+
+impl Inst {
+    /// The variable the instruction assigns, if any.
+    pub fn dst(&self) -> Option<Var> {
+        match self {
+            Inst::Const { dst, .. }
+            | Inst::Copy { dst, .. }
+            | Inst::Unary { dst, .. }
+            | Inst::Binary { dst, .. }
+            | Inst::Compare { dst, .. }
+            | Inst::Is { dst, .. }
+            | Inst::Truth { dst, .. }
+            | Inst::Intrinsic { dst, .. }
+            | Inst::Call { dst, .. } => Some(*dst),
+            Inst::CheckBound { .. } | Inst::RangeInit { .. } => None,
+        }
+    }
+
+    /// Every variable the instruction reads.
+    pub fn uses(&self) -> Vec<Var> {
+        match self {
+            Inst::Const { .. } => vec![],
+            Inst::Copy { src, .. } | Inst::Unary { src, .. } | Inst::Truth { src, .. } => {
+                vec![*src]
+            }
+            Inst::Binary { lhs, rhs, .. }
+            | Inst::Compare { lhs, rhs, .. }
+            | Inst::Is { lhs, rhs, .. } => vec![*lhs, *rhs],
+            Inst::Intrinsic { args, .. }
+            | Inst::Call { args, .. }
+            | Inst::RangeInit { args, .. } => args.clone(),
+            Inst::CheckBound { var } => vec![*var],
+        }
+    }
+}
+
+/// How a block ends.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Term {
+    /// Go to a block.
+    Jump(BlockId),
+    /// Go to `then` if the `bool` `cond` is true, else to `otherwise`.
+    Branch {
+        cond: Var,
+        then: BlockId,
+        otherwise: BlockId,
+    },
+    /// One step of a `range` loop: if `cur` has not reached `stop`, set `item = cur`,
+    /// advance `cur` by `step` and go to `body`; otherwise go to `exit`.
+    ForRange {
+        cur: Var,
+        stop: Var,
+        step: Var,
+        item: Var,
+        body: BlockId,
+        exit: BlockId,
+    },
+    /// Return a value.
+    Return(Var),
+    /// This path reaches code tier 1 does not compile: give the call back to tier 0.
+    Bail { reason: BailReason, detail: String },
+}
+
+impl Term {
+    /// The blocks control may go to next.
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Term::Jump(b) => vec![*b],
+            Term::Branch {
+                then, otherwise, ..
+            } => vec![*then, *otherwise],
+            Term::ForRange { body, exit, .. } => vec![*body, *exit],
+            Term::Return(_) | Term::Bail { .. } => vec![],
+        }
+    }
+
+    /// Every variable the terminator reads.
+    pub fn uses(&self) -> Vec<Var> {
+        match self {
+            Term::Branch { cond, .. } => vec![*cond],
+            Term::ForRange {
+                cur, stop, step, ..
+            } => vec![*cur, *stop, *step],
+            Term::Return(v) => vec![*v],
+            Term::Jump(_) | Term::Bail { .. } => vec![],
+        }
+    }
+}
+
+/// A basic block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// Straight-line instructions.
+    pub insts: Vec<Inst>,
+    /// The exit.
+    pub term: Term,
+    /// The source line the block starts at.
+    pub line: u32,
+}
+
+/// What a variable stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VarInfo {
+    /// Its name in the IR text: a Python local's own name, or `v7`.
+    pub name: String,
+    /// The kinds it may hold (after `infer`).
+    pub kinds: Kinds,
+    /// Whether it is read through `CheckBound` and so needs an "assigned" flag.
+    pub checked: bool,
+}
+
+/// One compiled Python function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    /// The Python function's qualified name.
+    pub name: String,
+    /// Which Python function it is.
+    pub id: FunctionId,
+    /// Parameter variables, in order.
+    pub params: Vec<Var>,
+    /// Every variable.
+    pub vars: Vec<VarInfo>,
+    /// Blocks; the entry is block 0.
+    pub blocks: Vec<Block>,
+    /// What the function may return (after `infer`).
+    pub ret: Kinds,
+}
+
+impl Function {
+    /// The kinds of `var`.
+    pub fn kinds(&self, var: Var) -> Kinds {
+        self.vars[var.index()].kinds
+    }
+
+    /// A block by id.
+    pub fn block(&self, id: BlockId) -> &Block {
+        &self.blocks[id.index()]
+    }
+
+    /// Predecessor lists of every block.
+    pub fn predecessors(&self) -> Vec<Vec<BlockId>> {
+        let mut preds = vec![Vec::new(); self.blocks.len()];
+        for (i, block) in self.blocks.iter().enumerate() {
+            for succ in block.term.successors() {
+                preds[succ.index()].push(BlockId(i as u32));
+            }
+        }
+        preds
+    }
+}
+
+/// What a compiled unit assumes about global names; checked on every entry from the
+/// interpreter, so a rebinding (`fib = other`) can never run stale code.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Guard {
+    /// `name` (looked up in globals, then builtins) is still bound as expected.
+    Global { name: String, expect: Expect },
+    /// The `math` module's attribute `attr` is still the original.
+    MathAttr { attr: String },
+}
+
+/// The binding a [`Guard::Global`] expects.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Expect {
+    /// This exact function.
+    Function(FunctionId),
+    /// The `math` module.
+    MathModule,
+    /// The original `math` function of this name.
+    Math(MathFn),
+    /// The original builtin.
+    Builtin(Builtin),
+    /// An `int`, `float` or `bool` with exactly this value (the float as its bits).
+    Number(NumberBits),
+}
+
+/// A number compared exactly, including floats (by bits) so it can be ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NumberBits {
+    /// `int`.
+    Int(i64),
+    /// `float`, by its bits.
+    Float(u64),
+    /// `bool`.
+    Bool(bool),
+}
+
+/// What one wasm module holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// Functions; the root (the one the interpreter calls) is index 0.
+    pub funcs: Vec<Function>,
+    /// Assumptions to check on entry.
+    pub guards: BTreeSet<Guard>,
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::None => f.write_str("None"),
+        }
+    }
+}
+
+struct Names<'a>(&'a Function);
+
+impl Names<'_> {
+    fn var(&self, v: Var) -> &str {
+        self.0
+            .vars
+            .get(v.index())
+            .map_or("<bad var>", |i| i.name.as_str())
+    }
+
+    fn list(&self, vars: &[Var]) -> String {
+        vars.iter()
+            .map(|v| self.var(*v).to_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::Result {
+    let n = Names(func);
+    if let Some(dst) = inst.dst() {
+        write!(f, "{}: {} = ", n.var(dst), func.kinds(dst))?;
+    }
+    match inst {
+        Inst::Const { value, .. } => write!(f, "const {value}"),
+        Inst::Copy { src, .. } => write!(f, "copy {}", n.var(*src)),
+        Inst::Unary { op, src, .. } => {
+            let name = match op {
+                UnaryOp::Neg => "neg",
+                UnaryOp::Pos => "pos",
+                UnaryOp::Invert => "invert",
+                UnaryOp::Not => "not",
+            };
+            write!(f, "{name} {}", n.var(*src))
+        }
+        Inst::Binary { op, lhs, rhs, .. } => {
+            write!(f, "{} {}, {}", op.mnemonic(), n.var(*lhs), n.var(*rhs))
+        }
+        Inst::Compare { op, lhs, rhs, .. } => {
+            write!(f, "{} {}, {}", op.mnemonic(), n.var(*lhs), n.var(*rhs))
+        }
+        Inst::Is {
+            lhs, rhs, negate, ..
+        } => {
+            let name = if *negate { "isnot" } else { "is" };
+            write!(f, "{name} {}, {}", n.var(*lhs), n.var(*rhs))
+        }
+        Inst::Truth { src, .. } => write!(f, "truth {}", n.var(*src)),
+        Inst::Intrinsic { func: i, args, .. } => write!(f, "{}({})", i.name(), n.list(args)),
+        Inst::Call { callee, args, .. } => write!(f, "call f{}({})", callee.0, n.list(args)),
+        Inst::CheckBound { var } => write!(f, "checkbound {}", n.var(*var)),
+        Inst::RangeInit {
+            cur,
+            stop,
+            step,
+            args,
+        } => write!(
+            f,
+            "{}, {}, {} = range({})",
+            n.var(*cur),
+            n.var(*stop),
+            n.var(*step),
+            n.list(args)
+        ),
+    }
+}
+
+fn write_term(f: &mut fmt::Formatter<'_>, func: &Function, term: &Term) -> fmt::Result {
+    let n = Names(func);
+    match term {
+        Term::Jump(b) => write!(f, "jump b{}", b.0),
+        Term::Branch {
+            cond,
+            then,
+            otherwise,
+        } => write!(f, "branch {}, b{}, b{}", n.var(*cond), then.0, otherwise.0),
+        Term::ForRange {
+            cur,
+            stop,
+            step,
+            item,
+            body,
+            exit,
+        } => write!(
+            f,
+            "for {} in {}..{} by {} ({}), b{}, b{}",
+            n.var(*item),
+            n.var(*cur),
+            n.var(*stop),
+            n.var(*step),
+            n.var(*cur),
+            body.0,
+            exit.0
+        ),
+        Term::Return(v) => write!(f, "return {}", n.var(*v)),
+        Term::Bail { reason, detail } => write!(f, "bail {reason:?} ({detail})"),
+    }
+}
+
+impl fmt::Display for Function {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = Names(self);
+        let params: Vec<String> = self
+            .params
+            .iter()
+            .map(|p| format!("{}: {}", n.var(*p), self.kinds(*p)))
+            .collect();
+        writeln!(f, "fn {}({}) -> {}", self.name, params.join(", "), self.ret)?;
+        for (i, block) in self.blocks.iter().enumerate() {
+            writeln!(f, "  b{i}:  ; line {}", block.line)?;
+            for inst in &block.insts {
+                f.write_str("    ")?;
+                write_inst(f, self, inst)?;
+                f.write_str("\n")?;
+            }
+            f.write_str("    ")?;
+            write_term(f, self, &block.term)?;
+            f.write_str("\n")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, func) in self.funcs.iter().enumerate() {
+            write!(f, "f{i}: {func}")?;
+        }
+        for guard in &self.guards {
+            match guard {
+                Guard::Global { name, expect } => writeln!(f, "guard {name} is {expect:?}")?,
+                Guard::MathAttr { attr } => writeln!(f, "guard math.{attr} is original")?,
+            }
+        }
+        Ok(())
+    }
+}

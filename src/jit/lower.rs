@@ -1,0 +1,765 @@
+//! Lower: decoded bytecode → IR, for a root function and every function it calls.
+//!
+//! The Python value stack is simulated at compile time: each stack entry is a [`Slot`],
+//! either an IR variable or something known only to the compiler (a `NULL`, the `math`
+//! module, a `range(...)` being iterated). Stack values that live across a block boundary
+//! get one variable per (block, depth), assigned by every predecessor.
+//!
+//! Instructions tier 1 does not compile do not fail the function: the path that reaches
+//! them ends in a [`Term::Bail`], so the call re-runs in the interpreter only when it
+//! actually goes there. A function whose every path bails is [`CompileError::Unsupported`].
+//! Per-family details live in `lower/`: `calls.rs` (globals, attributes, calls) and
+//! `flow.rs` (stack shapes at block boundaries).
+
+mod calls;
+mod flow;
+
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use crate::clock::Clock;
+use crate::jit::abi::BailReason;
+use crate::jit::code::{CodeInfo, FunctionId, Globals};
+use crate::jit::decode::{self, BasicBlock, Insn, JumpWhen, Offset, Op};
+use crate::jit::error::{CompileError, CompileResult};
+use crate::jit::ir::{
+    BinOp, Block, BlockId, CmpOp, FuncIdx, Function, Guard, Inst, Term, UnaryOp, Unit, Value, Var,
+    VarInfo,
+};
+use crate::jit::kinds::Kinds;
+
+pub(crate) use calls::Callee;
+
+/// Most functions one unit (one wasm module) holds.
+pub const MAX_FUNCTIONS: usize = 24;
+
+/// Lower `root` and, transitively, the functions it calls.
+pub fn lower_unit(
+    root: FunctionId,
+    code: Rc<CodeInfo>,
+    globals: &dyn Globals,
+    clock: &dyn Clock,
+) -> CompileResult<(Unit, f64)> {
+    let mut unit = UnitBuilder {
+        globals,
+        clock,
+        decode_ms: 0.0,
+        funcs: Vec::new(),
+        by_id: HashMap::new(),
+        queue: Vec::new(),
+        guards: BTreeSet::new(),
+    };
+    unit.request(root, code)?;
+    let mut failed: HashMap<FuncIdx, CompileError> = HashMap::new();
+    while let Some((index, id, code)) = unit.queue.pop() {
+        match FnLower::new(&mut unit, id, &code).and_then(FnLower::run) {
+            Ok(func) => unit.funcs[index.index()] = Some(func),
+            Err(e) if index.0 == 0 => return Err(e),
+            Err(e @ CompileError::Unsupported { .. }) => {
+                failed.insert(index, e);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let mut funcs: Vec<Function> = Vec::with_capacity(unit.funcs.len());
+    for (i, func) in unit.funcs.into_iter().enumerate() {
+        match func {
+            Some(func) => funcs.push(func),
+            None if failed.contains_key(&FuncIdx(i as u32)) => funcs.push(placeholder()),
+            None => {
+                return Err(CompileError::internal(
+                    "a requested function was not lowered",
+                ))
+            }
+        }
+    }
+    if !failed.is_empty() {
+        for func in &mut funcs {
+            bail_on_calls_to(func, &failed);
+        }
+    }
+    if !reaches_return(&funcs[0]) {
+        return Err(every_path_bails(&funcs[0]));
+    }
+    Ok((
+        Unit {
+            funcs,
+            guards: unit.guards,
+        },
+        unit.decode_ms,
+    ))
+}
+
+/// Stands in for a function that could not be lowered; never called (its call sites bail).
+fn placeholder() -> Function {
+    Function {
+        name: "<not compiled>".to_owned(),
+        id: FunctionId(0),
+        params: Vec::new(),
+        vars: Vec::new(),
+        blocks: vec![Block {
+            insts: Vec::new(),
+            term: Term::Bail {
+                reason: BailReason::Unsupported,
+                detail: "not compiled".to_owned(),
+            },
+            line: 0,
+        }],
+        ret: Kinds::NEVER,
+    }
+}
+
+/// Cut every block at its first call to a function that failed to lower.
+fn bail_on_calls_to(func: &mut Function, failed: &HashMap<FuncIdx, CompileError>) {
+    for block in &mut func.blocks {
+        let cut = block.insts.iter().position(
+            |inst| matches!(inst, Inst::Call { callee, .. } if failed.contains_key(callee)),
+        );
+        if let Some(at) = cut {
+            let Inst::Call { callee, .. } = &block.insts[at] else {
+                continue;
+            };
+            let detail = failed.get(callee).map_or_else(String::new, |e| {
+                format!("calls a function that stays in tier 0: {e}")
+            });
+            block.insts.truncate(at);
+            block.term = Term::Bail {
+                reason: BailReason::Unsupported,
+                detail,
+            };
+        }
+    }
+}
+
+fn reaches_return(func: &Function) -> bool {
+    let mut seen = vec![false; func.blocks.len()];
+    let mut stack = vec![BlockId(0)];
+    while let Some(b) = stack.pop() {
+        if std::mem::replace(&mut seen[b.index()], true) {
+            continue;
+        }
+        let block = func.block(b);
+        if matches!(block.term, Term::Return(_)) {
+            return true;
+        }
+        stack.extend(block.term.successors());
+    }
+    false
+}
+
+fn every_path_bails(func: &Function) -> CompileError {
+    let first = func
+        .blocks
+        .iter()
+        .find_map(|b| match &b.term {
+            Term::Bail { detail, .. } => Some((detail.clone(), b.line)),
+            _ => None,
+        })
+        .unwrap_or_else(|| ("a loop without an exit".to_owned(), 0));
+    CompileError::unsupported(
+        first.0,
+        "every path through the function reaches it",
+        first.1,
+    )
+}
+
+/// The functions of the unit being built, and what they assume about globals.
+pub(crate) struct UnitBuilder<'g> {
+    globals: &'g dyn Globals,
+    clock: &'g dyn Clock,
+    /// Time spent decoding bytecode, in milliseconds (part of lowering's time).
+    decode_ms: f64,
+    funcs: Vec<Option<Function>>,
+    by_id: HashMap<FunctionId, FuncIdx>,
+    queue: Vec<(FuncIdx, FunctionId, Rc<CodeInfo>)>,
+    guards: BTreeSet<Guard>,
+}
+
+impl UnitBuilder<'_> {
+    /// The unit's index for function `id`, queueing it for lowering the first time.
+    fn request(&mut self, id: FunctionId, code: Rc<CodeInfo>) -> CompileResult<FuncIdx> {
+        if let Some(index) = self.by_id.get(&id) {
+            return Ok(*index);
+        }
+        if self.funcs.len() >= MAX_FUNCTIONS {
+            return Err(CompileError::unsupported(
+                format!("call to {}", code.name),
+                format!("a compiled unit holds at most {MAX_FUNCTIONS} functions"),
+                code.first_line,
+            ));
+        }
+        let index = FuncIdx(self.funcs.len() as u32);
+        self.funcs.push(None);
+        self.by_id.insert(id, index);
+        self.queue.push((index, id, code));
+        Ok(index)
+    }
+}
+
+/// A compile-time stack entry.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Slot {
+    /// A value in a variable.
+    Val(Var),
+    /// CPython's `NULL` marker (no `self` for a call).
+    Null,
+    /// Something callable the compiler knows.
+    Callee(Callee),
+    /// The `math` module.
+    MathModule,
+    /// The result of `range(args…)`, waiting for `GET_ITER`.
+    RangeArgs(Vec<Var>),
+    /// A `range` iterator.
+    RangeIter { cur: Var, stop: Var, step: Var },
+    /// A value tier 1 cannot hold (a string, a list…), described for the bail message.
+    Opaque(String),
+}
+
+/// The state of lowering one function.
+pub(crate) struct FnLower<'u, 'g> {
+    unit: &'u mut UnitBuilder<'g>,
+    code: &'u CodeInfo,
+    id: FunctionId,
+    insns: Vec<Insn>,
+    blocks: Vec<BasicBlock>,
+    block_at: HashMap<Offset, usize>,
+    ir: Vec<Option<Block>>,
+    entry: Vec<Option<Vec<Slot>>>,
+    vars: Vec<VarInfo>,
+    locals: Vec<Var>,
+    work: Vec<usize>,
+    // Per block being lowered:
+    stack: Vec<Slot>,
+    insts: Vec<Inst>,
+    line: u32,
+}
+
+impl<'u, 'g> FnLower<'u, 'g> {
+    fn new(
+        unit: &'u mut UnitBuilder<'g>,
+        id: FunctionId,
+        code: &'u CodeInfo,
+    ) -> CompileResult<Self> {
+        if let Some(problem) = &code.shape_problem {
+            return Err(CompileError::unsupported(
+                format!("function {}", code.name),
+                problem.clone(),
+                code.first_line,
+            ));
+        }
+        if code.kwonly_count > 0 {
+            return Err(CompileError::unsupported(
+                format!("function {}", code.name),
+                "keyword-only parameters",
+                code.first_line,
+            ));
+        }
+        if code.arg_count as usize > crate::jit::abi::MAX_ARGS {
+            return Err(CompileError::unsupported(
+                format!("function {}", code.name),
+                format!("more than {} parameters", crate::jit::abi::MAX_ARGS),
+                code.first_line,
+            ));
+        }
+        let start = unit.clock.now_ms();
+        let insns = decode::decode(&code.code)?;
+        let blocks = decode::blocks(&insns)?;
+        unit.decode_ms += unit.clock.now_ms() - start;
+        let block_at = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.start, i))
+            .collect();
+        let n = blocks.len();
+        let mut lower = FnLower {
+            unit,
+            code,
+            id,
+            insns,
+            blocks,
+            block_at,
+            ir: vec![None; n],
+            entry: vec![None; n],
+            vars: Vec::new(),
+            locals: Vec::new(),
+            work: Vec::new(),
+            stack: Vec::new(),
+            insts: Vec::new(),
+            line: code.first_line,
+        };
+        for name in &code.varnames {
+            let var = lower.new_var(name.clone());
+            lower.locals.push(var);
+        }
+        Ok(lower)
+    }
+
+    fn run(mut self) -> CompileResult<Function> {
+        if self.blocks.is_empty() {
+            return Err(CompileError::internal("empty code object"));
+        }
+        self.entry[0] = Some(Vec::new());
+        self.work.push(0);
+        while let Some(b) = self.work.pop() {
+            if self.ir[b].is_some() {
+                continue;
+            }
+            let block = self.lower_block(b)?;
+            self.ir[b] = Some(block);
+        }
+        let params = self.locals[..self.code.arg_count as usize].to_vec();
+        let (blocks, _) = flow::compact(self.ir)?;
+        Ok(Function {
+            name: self.code.qualname.clone(),
+            id: self.id,
+            params,
+            vars: self.vars,
+            blocks,
+            ret: Kinds::NEVER,
+        })
+    }
+
+    fn new_var(&mut self, name: String) -> Var {
+        let var = Var(self.vars.len() as u32);
+        self.vars.push(VarInfo {
+            name,
+            kinds: Kinds::NEVER,
+            checked: false,
+        });
+        var
+    }
+
+    fn temp(&mut self) -> Var {
+        let n = self.vars.len();
+        self.new_var(format!("v{n}"))
+    }
+
+    fn push(&mut self, slot: Slot) {
+        self.stack.push(slot);
+    }
+
+    fn pop(&mut self) -> CompileResult<Slot> {
+        self.stack
+            .pop()
+            .ok_or_else(|| CompileError::internal(format!("stack underflow at line {}", self.line)))
+    }
+
+    fn emit(&mut self, inst: Inst) {
+        self.insts.push(inst);
+    }
+
+    /// A fresh temporary holding `value`.
+    fn constant(&mut self, value: Value) -> Var {
+        let dst = self.temp();
+        self.emit(Inst::Const { dst, value });
+        dst
+    }
+
+    fn lower_block(&mut self, b: usize) -> CompileResult<Block> {
+        let BasicBlock { first, end, start } = self.blocks[b].clone();
+        self.stack = self.entry[b]
+            .clone()
+            .ok_or_else(|| CompileError::internal("block lowered before its entry stack"))?;
+        self.insts = Vec::new();
+        self.line = self.code.line_of(start as usize);
+        let block_line = self.line;
+        let mut term = None;
+        for index in first..end {
+            let insn = self.insns[index].clone();
+            self.line = self.code.line_of(insn.at as usize);
+            match self.lower_insn(&insn)? {
+                Step::Next => {}
+                Step::End(t) => {
+                    term = Some(t);
+                    break;
+                }
+            }
+        }
+        let term = match term {
+            Some(term) => term,
+            None => {
+                let next = self.insns[end - 1].next;
+                let t = self.target(next)?;
+                self.flow_to(&[t])?;
+                Term::Jump(BlockId(t as u32))
+            }
+        };
+        Ok(Block {
+            insts: std::mem::take(&mut self.insts),
+            term,
+            line: block_line,
+        })
+    }
+
+    /// The bytecode block starting at `offset`.
+    fn target(&self, offset: Offset) -> CompileResult<usize> {
+        self.block_at
+            .get(&offset)
+            .copied()
+            .ok_or_else(|| CompileError::internal(format!("no block starts at {offset}")))
+    }
+
+    /// End the current path: it reaches something tier 1 does not compile.
+    fn bail(&self, detail: impl Into<String>) -> Step {
+        Step::End(Term::Bail {
+            reason: BailReason::Unsupported,
+            detail: format!("{} at line {}", detail.into(), self.line),
+        })
+    }
+
+    /// Pop a slot that must be a value; `None` means the path must bail.
+    fn pop_value(&mut self) -> CompileResult<Result<Var, String>> {
+        Ok(match self.pop()? {
+            Slot::Val(v) => Ok(v),
+            Slot::Opaque(what) => Err(what),
+            Slot::MathModule => Err("the math module as a value".to_owned()),
+            Slot::Callee(c) => Err(format!("{} as a value", c.describe())),
+            other => Err(format!("{other:?} as a value")),
+        })
+    }
+
+    fn lower_insn(&mut self, insn: &Insn) -> CompileResult<Step> {
+        match &insn.op {
+            Op::Nop | Op::EndFor => {}
+            Op::LoadFast(n) => {
+                let var = self.local(*n)?;
+                self.push(Slot::Val(var));
+            }
+            Op::LoadFastCheck(n) => {
+                let var = self.local(*n)?;
+                self.vars[var.index()].checked = true;
+                self.emit(Inst::CheckBound { var });
+                self.push(Slot::Val(var));
+            }
+            Op::LoadFastPair(a, b) => {
+                let (a, b) = (self.local(*a)?, self.local(*b)?);
+                self.push(Slot::Val(a));
+                self.push(Slot::Val(b));
+            }
+            Op::StoreFast(n) => return self.store(*n),
+            Op::StoreFastPair(a, b) => {
+                if let Step::End(t) = self.store(*a)? {
+                    return Ok(Step::End(t));
+                }
+                return self.store(*b);
+            }
+            Op::StoreFastLoadFast(a, b) => {
+                if let Step::End(t) = self.store(*a)? {
+                    return Ok(Step::End(t));
+                }
+                let var = self.local(*b)?;
+                self.push(Slot::Val(var));
+            }
+            Op::LoadConst(n) => {
+                let constant = self
+                    .code
+                    .consts
+                    .get(*n as usize)
+                    .ok_or_else(|| CompileError::internal("constant index out of range"))?;
+                match Value::from_constant(constant) {
+                    Some(value) => {
+                        let var = self.constant(value);
+                        self.push(Slot::Val(var));
+                    }
+                    None => self.push(Slot::Opaque(describe_constant(constant))),
+                }
+            }
+            Op::LoadSmallInt(i) => {
+                let var = self.constant(Value::Int(*i));
+                self.push(Slot::Val(var));
+            }
+            Op::LoadGlobal { name, push_null } => {
+                self.load_global(*name)?;
+                if *push_null {
+                    self.push(Slot::Null);
+                }
+            }
+            Op::LoadAttr { name, method } => return self.load_attr(*name, *method),
+            Op::PushNull => self.push(Slot::Null),
+            Op::PopTop | Op::PopIter => {
+                self.pop()?;
+            }
+            Op::Copy(n) => {
+                let at = self.depth_index(*n)?;
+                let slot = self.stack[at].clone();
+                self.push(slot);
+            }
+            Op::Swap(n) => {
+                let at = self.depth_index(*n)?;
+                let top = self.stack.len() - 1;
+                self.stack.swap(at, top);
+            }
+            Op::Binary(op) => {
+                let rhs = self.pop_value()?;
+                let lhs = self.pop_value()?;
+                let Some(op) = BinOp::from_bytecode(*op) else {
+                    return Ok(self.bail(format!("operator {op:?}")));
+                };
+                let (lhs, rhs) = match (lhs, rhs) {
+                    (Ok(l), Ok(r)) => (l, r),
+                    (Err(what), _) | (_, Err(what)) => {
+                        return Ok(self.bail(format!("{} on {what}", op.mnemonic())))
+                    }
+                };
+                let dst = self.temp();
+                self.emit(Inst::Binary { dst, op, lhs, rhs });
+                self.push(Slot::Val(dst));
+            }
+            Op::Compare(op) => {
+                let rhs = self.pop_value()?;
+                let lhs = self.pop_value()?;
+                let (lhs, rhs) = match (lhs, rhs) {
+                    (Ok(l), Ok(r)) => (l, r),
+                    (Err(what), _) | (_, Err(what)) => {
+                        return Ok(self.bail(format!("comparison with {what}")))
+                    }
+                };
+                let dst = self.temp();
+                let op = CmpOp::from_bytecode(*op);
+                self.emit(Inst::Compare { dst, op, lhs, rhs });
+                self.push(Slot::Val(dst));
+            }
+            Op::Is { negate } => {
+                let rhs = self.pop_value()?;
+                let lhs = self.pop_value()?;
+                let (lhs, rhs) = match (lhs, rhs) {
+                    (Ok(l), Ok(r)) => (l, r),
+                    (Err(what), _) | (_, Err(what)) => {
+                        return Ok(self.bail(format!("`is` with {what}")))
+                    }
+                };
+                let dst = self.temp();
+                self.emit(Inst::Is {
+                    dst,
+                    lhs,
+                    rhs,
+                    negate: *negate,
+                });
+                self.push(Slot::Val(dst));
+            }
+            Op::ToBool => {
+                let src = match self.pop_value()? {
+                    Ok(v) => v,
+                    Err(what) => return Ok(self.bail(format!("truth value of {what}"))),
+                };
+                let dst = self.temp();
+                self.emit(Inst::Truth { dst, src });
+                self.push(Slot::Val(dst));
+            }
+            Op::Negative | Op::Positive | Op::Not | Op::Invert => {
+                let op = match insn.op {
+                    Op::Negative => UnaryOp::Neg,
+                    Op::Positive => UnaryOp::Pos,
+                    Op::Not => UnaryOp::Not,
+                    _ => UnaryOp::Invert,
+                };
+                let src = match self.pop_value()? {
+                    Ok(v) => v,
+                    Err(what) => return Ok(self.bail(format!("unary operator on {what}"))),
+                };
+                let dst = self.temp();
+                self.emit(Inst::Unary { dst, op, src });
+                self.push(Slot::Val(dst));
+            }
+            Op::Call(argc) => return self.call(*argc),
+            Op::GetIter => return self.get_iter(),
+            Op::ForIter { exit } => return self.for_iter(insn.next, *exit),
+            Op::Jump(target) => {
+                let t = self.target(*target)?;
+                self.flow_to(&[t])?;
+                return Ok(Step::End(Term::Jump(BlockId(t as u32))));
+            }
+            Op::PopJumpIf { when, target } => return self.pop_jump(*when, insn.next, *target),
+            Op::Return => {
+                return Ok(match self.pop_value()? {
+                    Ok(v) => Step::End(Term::Return(v)),
+                    Err(what) => self.bail(format!("returning {what}")),
+                })
+            }
+            Op::Unsupported(name) => return Ok(self.bail(name.clone())),
+        }
+        Ok(Step::Next)
+    }
+
+    fn local(&self, n: u32) -> CompileResult<Var> {
+        self.locals
+            .get(n as usize)
+            .copied()
+            .ok_or_else(|| CompileError::internal(format!("local {n} out of range")))
+    }
+
+    /// Index into the stack of the `n`th entry from the top (1 = top).
+    fn depth_index(&self, n: u32) -> CompileResult<usize> {
+        let n = n as usize;
+        if n == 0 || n > self.stack.len() {
+            return Err(CompileError::internal("stack index out of range"));
+        }
+        Ok(self.stack.len() - n)
+    }
+
+    fn store(&mut self, n: u32) -> CompileResult<Step> {
+        let target = self.local(n)?;
+        let src = match self.pop_value()? {
+            Ok(v) => v,
+            Err(what) => return Ok(self.bail(format!("storing {what} in a local"))),
+        };
+        // The stack may still refer to the local's old value: keep that value apart.
+        if self.stack.contains(&Slot::Val(target)) {
+            let keep = self.temp();
+            self.emit(Inst::Copy {
+                dst: keep,
+                src: target,
+            });
+            for slot in &mut self.stack {
+                if *slot == Slot::Val(target) {
+                    *slot = Slot::Val(keep);
+                }
+            }
+        }
+        // Write straight into the local when the value was just computed.
+        let retarget = self.is_fresh_temp(src) && !self.stack.contains(&Slot::Val(src));
+        match self.insts.last_mut() {
+            Some(last) if retarget && last.dst() == Some(src) => set_dst(last, target),
+            _ => self.emit(Inst::Copy { dst: target, src }),
+        }
+        Ok(Step::Next)
+    }
+
+    /// Is `var` a lowering temporary (not a local and not a block's stack variable)?
+    fn is_fresh_temp(&self, var: Var) -> bool {
+        var.index() >= self.code.varnames.len() && self.vars[var.index()].name.starts_with('v')
+    }
+
+    fn pop_jump(&mut self, when: JumpWhen, next: Offset, target: Offset) -> CompileResult<Step> {
+        let value = match self.pop_value()? {
+            Ok(v) => v,
+            Err(what) => return Ok(self.bail(format!("branching on {what}"))),
+        };
+        let cond = self.temp();
+        match when {
+            JumpWhen::True | JumpWhen::False => self.emit(Inst::Truth {
+                dst: cond,
+                src: value,
+            }),
+            JumpWhen::None | JumpWhen::NotNone => {
+                let none = self.constant(Value::None);
+                self.emit(Inst::Is {
+                    dst: cond,
+                    lhs: value,
+                    rhs: none,
+                    negate: false,
+                });
+            }
+        }
+        let (taken, fallthrough) = (self.target(target)?, self.target(next)?);
+        self.flow_to(&[taken, fallthrough])?;
+        let (then, otherwise) = match when {
+            JumpWhen::True | JumpWhen::None => (taken, fallthrough),
+            JumpWhen::False | JumpWhen::NotNone => (fallthrough, taken),
+        };
+        Ok(Step::End(Term::Branch {
+            cond,
+            then: BlockId(then as u32),
+            otherwise: BlockId(otherwise as u32),
+        }))
+    }
+
+    fn get_iter(&mut self) -> CompileResult<Step> {
+        match self.pop()? {
+            Slot::RangeArgs(args) => {
+                let cur = self.temp();
+                let stop = self.temp();
+                let step = self.temp();
+                self.emit(Inst::RangeInit {
+                    cur,
+                    stop,
+                    step,
+                    args,
+                });
+                self.push(Slot::RangeIter { cur, stop, step });
+                Ok(Step::Next)
+            }
+            other => Ok(self.bail(format!("iterating over {}", describe_slot(&other)))),
+        }
+    }
+
+    fn for_iter(&mut self, next: Offset, exit: Offset) -> CompileResult<Step> {
+        let Some(Slot::RangeIter { cur, stop, step }) = self.stack.last().cloned() else {
+            return Ok(self.bail("FOR_ITER over something other than range()"));
+        };
+        let exit = self.target(exit)?;
+        let body = self.target(next)?;
+        self.flow_to(&[exit])?;
+        // The loop writes the item straight into the body's entry variable: a copy in
+        // this block would run before the item exists.
+        let placeholder = self.temp();
+        self.push(Slot::Val(placeholder));
+        if self.entry[body].is_none() {
+            let entry = self.entry_stack_for(body);
+            self.entry[body] = Some(entry);
+            self.work.push(body);
+        }
+        let item = match self.entry[body].as_ref().and_then(|e| e.last()) {
+            Some(Slot::Val(v)) => *v,
+            _ => {
+                return Err(CompileError::internal(
+                    "loop body entry without an item slot",
+                ))
+            }
+        };
+        self.stack.pop();
+        self.push(Slot::Val(item));
+        self.flow_to(&[body])?;
+        Ok(Step::End(Term::ForRange {
+            cur,
+            stop,
+            step,
+            item,
+            body: BlockId(body as u32),
+            exit: BlockId(exit as u32),
+        }))
+    }
+}
+
+/// What lowering one instruction did to the block.
+pub(crate) enum Step {
+    /// Carry on with the next instruction.
+    Next,
+    /// The block ends here.
+    End(Term),
+}
+
+fn set_dst(inst: &mut Inst, var: Var) {
+    match inst {
+        Inst::Const { dst, .. }
+        | Inst::Copy { dst, .. }
+        | Inst::Unary { dst, .. }
+        | Inst::Binary { dst, .. }
+        | Inst::Compare { dst, .. }
+        | Inst::Is { dst, .. }
+        | Inst::Truth { dst, .. }
+        | Inst::Intrinsic { dst, .. }
+        | Inst::Call { dst, .. } => *dst = var,
+        Inst::CheckBound { .. } | Inst::RangeInit { .. } => {}
+    }
+}
+
+fn describe_constant(c: &crate::jit::code::Constant) -> String {
+    match c {
+        crate::jit::code::Constant::BigInt => "an int wider than 64 bits".to_owned(),
+        crate::jit::code::Constant::Other(t) => format!("a {t} constant"),
+        other => format!("{other:?}"),
+    }
+}
+
+pub(crate) fn describe_slot(slot: &Slot) -> String {
+    match slot {
+        Slot::Val(_) => "a number".to_owned(),
+        Slot::Null => "NULL".to_owned(),
+        Slot::Callee(c) => c.describe(),
+        Slot::MathModule => "the math module".to_owned(),
+        Slot::RangeArgs(_) => "range()".to_owned(),
+        Slot::RangeIter { .. } => "a range iterator".to_owned(),
+        Slot::Opaque(what) => what.clone(),
+    }
+}

@@ -1,0 +1,343 @@
+//! Structure: a function's control-flow graph → nested wasm `block` / `loop` / `if`.
+//!
+//! The algorithm is Norman Ramsey's "Beyond Relooper" (ICFP 2022): walk the dominator
+//! tree; a node that several forward edges reach ("merge node") is placed right after a
+//! `block` that its predecessors break out of; a loop header opens a `loop` that back
+//! edges branch to; a node with a single forward predecessor is inlined where that edge
+//! is taken. Branch targets are contexts on a stack, so a `br` depth is the distance to
+//! its context. Python compiles only reducible graphs; an irreducible one (which this
+//! rejects) would need a different scheme.
+
+use crate::jit::abi::BailReason;
+use crate::jit::error::{CompileError, CompileResult};
+use crate::jit::ir::{BlockId, Function, Term, Var};
+
+/// Structured control for one function.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// One after the other.
+    Seq(Vec<Shape>),
+    /// A wasm `block`: `br` to it continues after its end.
+    Block(Box<Shape>),
+    /// A wasm `loop` headed by a block: `br` to it jumps back to the start.
+    Loop(BlockId, Box<Shape>),
+    /// The instructions of a block (its terminator is expressed by the shapes around).
+    Code(BlockId),
+    /// Two-way choice.
+    If {
+        /// What is tested.
+        cond: Cond,
+        /// Taken when true.
+        then: Box<Shape>,
+        /// Taken when false.
+        otherwise: Box<Shape>,
+    },
+    /// `item = cur; cur += step` (saturating at `stop`): the step of a range loop.
+    RangeStep {
+        /// The loop's current value.
+        cur: Var,
+        /// Its bound.
+        stop: Var,
+        /// Its step.
+        step: Var,
+        /// The loop variable.
+        item: Var,
+    },
+    /// Branch out `depth` enclosing constructs (0 = innermost).
+    Br(u32),
+    /// Return from the function.
+    Return(Var),
+    /// Give the call back to the interpreter.
+    Bail(BailReason, String),
+}
+
+/// The condition of a [`Shape::If`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cond {
+    /// A `bool` variable.
+    Bool(Var),
+    /// Does the range loop have another item?
+    RangeHasNext {
+        /// Current value.
+        cur: Var,
+        /// Bound.
+        stop: Var,
+        /// Step (never zero).
+        step: Var,
+    },
+}
+
+/// What an enclosing construct is, for computing `br` depths.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Context {
+    /// A `block` after whose end `BlockId`'s code follows.
+    FollowedBy(BlockId),
+    /// A `loop` headed by `BlockId`.
+    LoopHeadedBy(BlockId),
+    /// An `if` arm (branches cannot target it).
+    IfArm,
+}
+
+/// Structure `func`'s blocks.
+pub fn structure(func: &Function) -> CompileResult<Shape> {
+    let graph = Graph::new(func)?;
+    let mut ctx = Vec::new();
+    graph.do_tree(BlockId(0), &mut ctx)
+}
+
+struct Graph<'f> {
+    func: &'f Function,
+    /// Reverse-postorder number of each block (`usize::MAX` if unreachable).
+    rpo: Vec<usize>,
+    /// Immediate dominator of each reachable block (the entry dominates itself).
+    idom: Vec<Option<BlockId>>,
+    /// Blocks reached by two or more forward edges.
+    merge: Vec<bool>,
+    /// Blocks targeted by a back edge.
+    loop_header: Vec<bool>,
+}
+
+impl<'f> Graph<'f> {
+    fn new(func: &'f Function) -> CompileResult<Self> {
+        let n = func.blocks.len();
+        let order = postorder(func);
+        let mut rpo = vec![usize::MAX; n];
+        for (i, b) in order.iter().rev().enumerate() {
+            rpo[b.index()] = i;
+        }
+        let preds = func.predecessors();
+        let idom = dominators(func, &order, &rpo, &preds);
+        let mut merge = vec![false; n];
+        let mut loop_header = vec![false; n];
+        for b in 0..n {
+            if rpo[b] == usize::MAX {
+                continue;
+            }
+            let forward = preds[b]
+                .iter()
+                .filter(|p| rpo[p.index()] != usize::MAX && rpo[p.index()] < rpo[b])
+                .count();
+            merge[b] = forward >= 2;
+            for p in &preds[b] {
+                if rpo[p.index()] != usize::MAX && rpo[p.index()] >= rpo[b] {
+                    if !dominates(&idom, BlockId(b as u32), *p) {
+                        return Err(CompileError::unsupported(
+                            "control flow",
+                            "an irreducible loop",
+                            func.blocks[b].line,
+                        ));
+                    }
+                    loop_header[b] = true;
+                }
+            }
+        }
+        Ok(Graph {
+            func,
+            rpo,
+            idom,
+            merge,
+            loop_header,
+        })
+    }
+
+    fn do_tree(&self, x: BlockId, ctx: &mut Vec<Context>) -> CompileResult<Shape> {
+        // Children of x in the dominator tree that are merge nodes, latest first.
+        let mut merges: Vec<BlockId> = (0..self.func.blocks.len())
+            .map(|i| BlockId(i as u32))
+            .filter(|c| *c != x && self.idom[c.index()] == Some(x) && self.merge[c.index()])
+            .collect();
+        merges.sort_by_key(|c| std::cmp::Reverse(self.rpo[c.index()]));
+        if self.loop_header[x.index()] {
+            ctx.push(Context::LoopHeadedBy(x));
+            let body = self.node_within(x, &merges, ctx);
+            ctx.pop();
+            Ok(Shape::Loop(x, Box::new(body?)))
+        } else {
+            self.node_within(x, &merges, ctx)
+        }
+    }
+
+    fn node_within(
+        &self,
+        x: BlockId,
+        merges: &[BlockId],
+        ctx: &mut Vec<Context>,
+    ) -> CompileResult<Shape> {
+        match merges.split_first() {
+            Some((y, rest)) => {
+                ctx.push(Context::FollowedBy(*y));
+                let inner = self.node_within(x, rest, ctx);
+                ctx.pop();
+                let after = self.do_tree(*y, ctx)?;
+                Ok(Shape::Seq(vec![Shape::Block(Box::new(inner?)), after]))
+            }
+            None => {
+                let mut seq = vec![Shape::Code(x)];
+                seq.push(self.terminator(x, ctx)?);
+                Ok(Shape::Seq(seq))
+            }
+        }
+    }
+
+    fn terminator(&self, x: BlockId, ctx: &mut Vec<Context>) -> CompileResult<Shape> {
+        Ok(match &self.func.block(x).term {
+            Term::Jump(t) => self.do_branch(x, *t, ctx)?,
+            Term::Branch {
+                cond,
+                then,
+                otherwise,
+            } => self.two_way(x, Cond::Bool(*cond), None, *then, *otherwise, ctx)?,
+            Term::ForRange {
+                cur,
+                stop,
+                step,
+                item,
+                body,
+                exit,
+            } => {
+                let advance = Shape::RangeStep {
+                    cur: *cur,
+                    stop: *stop,
+                    step: *step,
+                    item: *item,
+                };
+                let cond = Cond::RangeHasNext {
+                    cur: *cur,
+                    stop: *stop,
+                    step: *step,
+                };
+                self.two_way(x, cond, Some(advance), *body, *exit, ctx)?
+            }
+            Term::Return(v) => Shape::Return(*v),
+            Term::Bail { reason, detail } => Shape::Bail(*reason, detail.clone()),
+        })
+    }
+
+    fn two_way(
+        &self,
+        x: BlockId,
+        cond: Cond,
+        prelude: Option<Shape>,
+        then: BlockId,
+        otherwise: BlockId,
+        ctx: &mut Vec<Context>,
+    ) -> CompileResult<Shape> {
+        ctx.push(Context::IfArm);
+        let then_shape = self.do_branch(x, then, ctx);
+        let else_shape = self.do_branch(x, otherwise, ctx);
+        ctx.pop();
+        let then_shape = match prelude {
+            Some(p) => Shape::Seq(vec![p, then_shape?]),
+            None => then_shape?,
+        };
+        Ok(Shape::If {
+            cond,
+            then: Box::new(then_shape),
+            otherwise: Box::new(else_shape?),
+        })
+    }
+
+    fn do_branch(
+        &self,
+        from: BlockId,
+        to: BlockId,
+        ctx: &mut Vec<Context>,
+    ) -> CompileResult<Shape> {
+        let backward = self.rpo[to.index()] <= self.rpo[from.index()];
+        if backward {
+            return self.br_to(Context::LoopHeadedBy(to), ctx);
+        }
+        if self.merge[to.index()] {
+            return self.br_to(Context::FollowedBy(to), ctx);
+        }
+        self.do_tree(to, ctx)
+    }
+
+    fn br_to(&self, target: Context, ctx: &[Context]) -> CompileResult<Shape> {
+        ctx.iter()
+            .rev()
+            .position(|c| *c == target)
+            .map(|depth| Shape::Br(depth as u32))
+            .ok_or_else(|| CompileError::internal(format!("no enclosing {target:?}")))
+    }
+}
+
+/// Postorder of the blocks reachable from the entry (successors visited in order).
+fn postorder(func: &Function) -> Vec<BlockId> {
+    let n = func.blocks.len();
+    let mut seen = vec![false; n];
+    let mut order = Vec::with_capacity(n);
+    let mut stack: Vec<(BlockId, usize)> = vec![(BlockId(0), 0)];
+    seen[0] = true;
+    while let Some((b, i)) = stack.pop() {
+        let succs = func.block(b).term.successors();
+        if i < succs.len() {
+            stack.push((b, i + 1));
+            let s = succs[i];
+            if !seen[s.index()] {
+                seen[s.index()] = true;
+                stack.push((s, 0));
+            }
+        } else {
+            order.push(b);
+        }
+    }
+    order
+}
+
+/// Immediate dominators (Cooper, Harvey and Kennedy's iterative algorithm).
+fn dominators(
+    func: &Function,
+    postorder: &[BlockId],
+    rpo: &[usize],
+    preds: &[Vec<BlockId>],
+) -> Vec<Option<BlockId>> {
+    let n = func.blocks.len();
+    let mut idom: Vec<Option<BlockId>> = vec![None; n];
+    idom[0] = Some(BlockId(0));
+    let intersect = |idom: &[Option<BlockId>], mut a: BlockId, mut b: BlockId| -> BlockId {
+        while a != b {
+            while rpo[a.index()] > rpo[b.index()] {
+                a = idom[a.index()].unwrap_or(BlockId(0));
+            }
+            while rpo[b.index()] > rpo[a.index()] {
+                b = idom[b.index()].unwrap_or(BlockId(0));
+            }
+        }
+        a
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for b in postorder.iter().rev().skip(1) {
+            let mut new_idom: Option<BlockId> = None;
+            for p in &preds[b.index()] {
+                if idom[p.index()].is_none() {
+                    continue;
+                }
+                new_idom = Some(match new_idom {
+                    None => *p,
+                    Some(cur) => intersect(&idom, *p, cur),
+                });
+            }
+            if new_idom.is_some() && idom[b.index()] != new_idom {
+                idom[b.index()] = new_idom;
+                changed = true;
+            }
+        }
+    }
+    idom
+}
+
+/// Does `a` dominate `b`?
+fn dominates(idom: &[Option<BlockId>], a: BlockId, mut b: BlockId) -> bool {
+    loop {
+        if a == b {
+            return true;
+        }
+        match idom[b.index()] {
+            Some(parent) if parent != b => b = parent,
+            _ => return false,
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Verify: structural checks on a [`Unit`], run between passes in tests and debug builds.
+//! A failure is always a compiler bug ([`CompileError::Internal`]), never a user error.
+
+use crate::jit::error::{CompileError, CompileResult};
+use crate::jit::ir::{Function, Inst, Term, Unit, Var};
+use crate::jit::kinds::Kinds;
+
+/// How far the unit has come: kinds are only checked after `infer`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Straight after lowering.
+    Lowered,
+    /// After inference.
+    Inferred,
+}
+
+/// Check every function of `unit`.
+pub fn verify(unit: &Unit, stage: Stage) -> CompileResult<()> {
+    if unit.funcs.is_empty() {
+        return Err(CompileError::internal("a unit without functions"));
+    }
+    for (i, func) in unit.funcs.iter().enumerate() {
+        verify_function(unit, func, stage)
+            .map_err(|e| CompileError::internal(format!("f{i} ({}): {e}", func.name)))?;
+    }
+    Ok(())
+}
+
+fn verify_function(unit: &Unit, func: &Function, stage: Stage) -> Result<(), String> {
+    if func.blocks.is_empty() {
+        return Err("no blocks".to_owned());
+    }
+    let var_ok = |v: Var| -> Result<(), String> {
+        if v.index() < func.vars.len() {
+            Ok(())
+        } else {
+            Err(format!("variable {} out of range", v.0))
+        }
+    };
+    let mut assigned = vec![false; func.vars.len()];
+    for p in &func.params {
+        var_ok(*p)?;
+        assigned[p.index()] = true;
+    }
+    for block in &func.blocks {
+        for inst in &block.insts {
+            if let Some(d) = inst.dst() {
+                var_ok(d)?;
+                assigned[d.index()] = true;
+            }
+            if let Inst::RangeInit {
+                cur, stop, step, ..
+            } = inst
+            {
+                for v in [cur, stop, step] {
+                    var_ok(*v)?;
+                    assigned[v.index()] = true;
+                }
+            }
+        }
+        if let Term::ForRange { item, .. } = &block.term {
+            var_ok(*item)?;
+            assigned[item.index()] = true;
+        }
+    }
+    for (b, block) in func.blocks.iter().enumerate() {
+        for inst in &block.insts {
+            for u in inst.uses() {
+                var_ok(u)?;
+                let checked = func.vars[u.index()].checked;
+                if !assigned[u.index()] && !checked {
+                    return Err(format!("b{b} reads {} which is never assigned", u.0));
+                }
+            }
+            check_inst(unit, func, inst, stage).map_err(|e| format!("b{b}: {e}"))?;
+        }
+        for u in block.term.uses() {
+            var_ok(u)?;
+        }
+        for s in block.term.successors() {
+            if s.index() >= func.blocks.len() {
+                return Err(format!("b{b} jumps to missing block b{}", s.0));
+            }
+        }
+        if stage == Stage::Inferred {
+            check_term(func, &block.term).map_err(|e| format!("b{b}: {e}"))?;
+        }
+    }
+    Ok(())
+}
+
+fn check_inst(unit: &Unit, func: &Function, inst: &Inst, stage: Stage) -> Result<(), String> {
+    match inst {
+        Inst::Call { callee, args, .. } => {
+            let target = unit
+                .funcs
+                .get(callee.index())
+                .ok_or_else(|| format!("call to missing function f{}", callee.0))?;
+            if target.params.len() != args.len() && !target.params.is_empty() {
+                return Err(format!(
+                    "call of f{} with {} arguments for {} parameters",
+                    callee.0,
+                    args.len(),
+                    target.params.len()
+                ));
+            }
+            if stage == Stage::Inferred {
+                for (a, p) in args.iter().zip(&target.params) {
+                    if !func.kinds(*a).is_subset(target.kinds(*p)) {
+                        return Err(format!(
+                            "argument kinds wider than parameter of f{}",
+                            callee.0
+                        ));
+                    }
+                }
+            }
+        }
+        Inst::RangeInit { args, .. } if !(1..=3).contains(&args.len()) => {
+            return Err("range() with a bad argument count".to_owned());
+        }
+        _ => {}
+    }
+    if stage == Stage::Inferred {
+        if let Some(dst) = inst.dst() {
+            let produced = match inst {
+                Inst::Call { callee, .. } => unit.funcs[callee.index()].ret,
+                other => crate::jit::infer::result_kinds(func, other),
+            };
+            if !produced.is_subset(func.kinds(dst)) {
+                return Err(format!(
+                    "{} holds {} but is assigned {produced}",
+                    func.vars[dst.index()].name,
+                    func.kinds(dst)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_term(func: &Function, term: &Term) -> Result<(), String> {
+    match term {
+        Term::Branch { cond, .. } if !func.kinds(*cond).is_subset(Kinds::BOOL) => {
+            Err(format!("branch on non-bool {}", func.kinds(*cond)))
+        }
+        Term::ForRange {
+            cur,
+            stop,
+            step,
+            item,
+            ..
+        } => {
+            for v in [cur, stop, step, item] {
+                if !func.kinds(*v).is_subset(Kinds::INT) {
+                    return Err("range loop variable is not an int".to_owned());
+                }
+            }
+            Ok(())
+        }
+        Term::Return(v) if !func.kinds(*v).is_subset(func.ret) => {
+            Err("returned value wider than the return kinds".to_owned())
+        }
+        _ => Ok(()),
+    }
+}
