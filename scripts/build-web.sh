@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Builds the browser version of Pave into pkg/ (wasm-bindgen output, optimised with
-# binaryen's wasm-opt from npm) and bundles the page's JavaScript into www/dist/.
-# Incremental: cargo and esbuild only redo what changed.
+# Builds the browser version of Pave:
+#   1. cargo: the crate for wasm32-unknown-unknown (release) -> target/.../pave.wasm
+#   2. wasm-bindgen --target web -> pkg/pave.js + pkg/pave_bg.wasm
+#   3. wasm-opt (npm's binaryen) strips the name section: -1.9 MB raw, -0.4 MB brotli.
+#      Its optimisation passes are off: measured, -O2 made the module no smaller after
+#      brotli and fib(25) slower, at 5 minutes a build (ARCHITECTURE.md, "Size").
+#      PAVE_WASM_OPT="-O2" (any wasm-opt flags) turns them on for experiments.
+#   4. precompressed pkg/pave_bg.wasm.{br,gz} for tools/serve.mjs (tools/compress.mjs)
+#   5. esbuild bundles www/main.js and www/worker.js into www/dist/ (tools/bundle.mjs)
+# Incremental: cargo redoes only what changed; steps 2-4 run only when their input is
+# newer than their output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,19 +22,26 @@ cargo build --lib --profile "$profile" --target wasm32-unknown-unknown --ignore-
 
 wasm="$target_dir/wasm32-unknown-unknown/$profile/pave.wasm"
 stamp=pkg/.built-from
-if [ ! -f pkg/pave_bg.wasm ] || [ ! -f "$stamp" ] || [ "$wasm" -nt "$stamp" ]; then
+if [ ! -f pkg/pave_bg.wasm ] || [ ! -f "$stamp" ] || [ "$wasm" -nt "$stamp" ] \
+   || [ "${PAVE_WASM_OPT:-}" != "$(cat pkg/.wasm-opt 2>/dev/null || true)" ]; then
   say "wasm-bindgen"
   mkdir -p pkg
   wasm-bindgen --target web --out-dir pkg --out-name pave --no-typescript "$wasm"
-  if [ "${PAVE_WASM_OPT:-1}" = 1 ]; then
-    say "wasm-opt"
-    # -O2 keeps the interpreter's speed (the point of the page) while trimming size;
-    # see ARCHITECTURE.md for the measurements behind this choice.
-    node_modules/.bin/wasm-opt pkg/pave_bg.wasm -O2 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals -o pkg/pave_bg.opt.wasm
-    mv pkg/pave_bg.opt.wasm pkg/pave_bg.wasm
-  fi
+  say "wasm-opt ${PAVE_WASM_OPT:---strip-debug only}"
+  # The features rustc enables by default for wasm32 (Rust >= 1.82).
+  features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+            --enable-mutable-globals --enable-multivalue --enable-reference-types)
+  # shellcheck disable=SC2086 # PAVE_WASM_OPT is a list of flags
+  node_modules/.bin/wasm-opt pkg/pave_bg.wasm "${features[@]}" ${PAVE_WASM_OPT:-} \
+    --strip-debug --strip-producers -o pkg/pave_bg.opt.wasm
+  mv pkg/pave_bg.opt.wasm pkg/pave_bg.wasm
+  printf '%s' "${PAVE_WASM_OPT:-}" > pkg/.wasm-opt
   touch "$stamp"
 fi
 
+say "compressing the module (brotli, gzip)"
+node tools/compress.mjs pkg/pave_bg.wasm
+
 say "bundling the page"
 npm run --silent build:web
+node tools/compress.mjs www/dist/main.js www/dist/worker.js >/dev/null

@@ -1,7 +1,9 @@
 //! The wasm-bindgen surface used by `www/worker.js`: exports only, delegating to
 //! [`Session`]. The worker passes a host object whose methods Rust calls synchronously:
-//! `write(stream, text)`, `readline(prompt)`, `interrupted()` and, optionally,
-//! `sleep(ms) -> interrupted`.
+//! `write(stream, text)`; `readline(prompt)`, answering a string, `null` at end of input,
+//! or `undefined` when Stop was pressed; `interrupted()`, true once per Stop; and,
+//! optionally, `sleep(ms)`, answering whether Stop cut it short. A method that throws
+//! means "not available": its message becomes the Python exception's text.
 #![deny(clippy::unwrap_used)]
 
 use std::rc::Rc;
@@ -46,8 +48,11 @@ impl Host for WebHost {
     }
 
     fn read_line(&self, prompt: &str) -> Result<Option<String>, ReadLineError> {
+        // The worker answers a string, `null` at end of input, or `undefined` when the
+        // user pressed Stop while the program waited.
         match self.js.readline(prompt) {
-            Ok(value) if value.is_null() || value.is_undefined() => Ok(None),
+            Ok(value) if value.is_undefined() => Err(ReadLineError::Interrupted),
+            Ok(value) if value.is_null() => Ok(None),
             Ok(value) => Ok(Some(value.as_string().unwrap_or_default())),
             Err(err) => Err(ReadLineError::Unavailable(js_message(&err))),
         }

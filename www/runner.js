@@ -1,0 +1,257 @@
+// The page's handle on Python: compiles the wasm module once, keeps one active worker and
+// one pre-warmed spare, sends requests and routes the worker's messages (www/protocol.js).
+//
+// Stop: set the shared interrupt flag (www/control.js), which the VM turns into
+// `KeyboardInterrupt` at its next safe point (output, input(), time.sleep). RustPython on
+// wasm32 checks no signals between bytecodes, so a loop that never reaches a safe point
+// (`while True: pass`) cannot be interrupted: if the worker is not idle STOP_GRACE_MS after
+// Stop, it is terminated and the spare, already started, takes its place. The session's
+// globals are lost, and the user is told so. A crashed VM (panic, trap, stack overflow) is
+// replaced the same way.
+
+import { PageControl, controlBuffer, isolationProblem } from './control.js';
+import { RingReader, outputBuffer } from './output-ring.js';
+import { FromWorker, ToWorker, assertExhaustive, dispatch } from './protocol.js';
+
+/** How long Stop waits for the program to reach a safe point before resetting the worker. */
+export const STOP_GRACE_MS = 300;
+/** How often the page reads the output ring while the worker is busy. */
+const DRAIN_INTERVAL_MS = 15;
+
+/** A request that did not finish because its worker was replaced. */
+export class ResetError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'ResetError';
+  }
+}
+
+/** One worker with its shared control buffer and outstanding requests. */
+class PythonWorker {
+  /**
+   * @param {WebAssembly.Module} module
+   * @param {(worker: PythonWorker, msg: object) => void} onEvent output, input and fatal messages
+   */
+  constructor(module, onEvent) {
+    assertExhaustive(FromWorker, this.handlers);
+    this.onEvent = onEvent;
+    this.control = new PageControl(controlBuffer());
+    const output = outputBuffer(Boolean(this.control.buffer));
+    this.reader = output && new RingReader(output);
+    this.drainTimer = 0;
+    this.pending = new Map();
+    this.info = null;
+    this.dead = false;
+    this.ready = new Promise((resolve, reject) => {
+      this.settleReady = { resolve, reject };
+    });
+    // Unhandled if nobody ever awaits this worker; the fatal path reports it instead.
+    this.ready.catch(() => {});
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'python' });
+    this.worker.onmessage = (event) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.receive({ kind: FromWorker.FATAL, message: `worker error: ${event.message || 'failed to load'}` });
+    };
+    this.worker.postMessage({
+      kind: ToWorker.INIT,
+      module,
+      control: this.control.buffer,
+      output,
+      isolationNote: isolationProblem(),
+    });
+  }
+
+  get busy() {
+    return this.pending.size > 0;
+  }
+
+  receive(msg) {
+    if (this.dead) return;
+    try {
+      dispatch(msg, this.handlers);
+    } catch (err) {
+      this.onEvent(this, { kind: FromWorker.FATAL, message: `page: ${err.message}` });
+    }
+  }
+
+  handlers = {
+    [FromWorker.READY]: (msg) => {
+      this.info = msg;
+      this.settleReady.resolve(msg);
+    },
+    [FromWorker.OUTPUT]: (msg) => this.onEvent(this, msg),
+    [FromWorker.INPUT_REQUEST]: (msg) => {
+      this.drain();
+      this.onEvent(this, msg);
+    },
+    [FromWorker.DONE]: (msg) => {
+      this.drain();
+      this.settle(msg.id, { outcome: msg.outcome, report: msg.report });
+    },
+    [FromWorker.CHECKED]: (msg) => this.settle(msg.id, msg.status),
+    [FromWorker.FATAL]: (msg) => {
+      this.settleReady.reject(new ResetError(msg.message));
+      this.onEvent(this, msg);
+    },
+  };
+
+  request(kind, fields) {
+    const id = PythonWorker.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.control.clearInterrupt();
+      if (this.reader && !this.drainTimer) this.drainTimer = setInterval(() => this.drain(), DRAIN_INTERVAL_MS);
+      this.worker.postMessage({ kind, id, ...fields });
+    });
+  }
+
+  settle(id, value) {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    if (!this.pending.size) this.stopDraining();
+    entry.resolve(value);
+  }
+
+  /** Hand the output the worker has written so far to the page. */
+  drain() {
+    this.reader?.drain((stream, text) => this.onEvent(this, { kind: FromWorker.OUTPUT, stream, text }));
+  }
+
+  stopDraining() {
+    clearInterval(this.drainTimer);
+    this.drainTimer = 0;
+  }
+
+  terminate(reason) {
+    this.dead = true;
+    this.stopDraining();
+    this.worker.terminate();
+    this.settleReady.reject(new ResetError(reason));
+    for (const { reject } of this.pending.values()) reject(new ResetError(reason));
+    this.pending.clear();
+  }
+
+  static nextId = 1;
+}
+/**
+ * Python for the page. `listener` receives `output(stream, text)`, `inputRequest(prompt)`,
+ * `reset(message)` (the session was replaced) and `spareReady(ms)`.
+ */
+export class Runner {
+  constructor(wasmUrl, listener) {
+    this.wasmUrl = wasmUrl;
+    this.listener = listener;
+    this.module = null;
+    this.active = null;
+    this.spare = null;
+    this.stopTimer = 0;
+    this.spareFailures = 0;
+  }
+
+  /** Fetch and compile the VM, start the active and the spare worker; resolves when ready. */
+  async start() {
+    const t0 = performance.now();
+    this.module = await WebAssembly.compileStreaming(fetch(this.wasmUrl));
+    const compileMs = performance.now() - t0;
+    this.active = this.spawn();
+    const info = await this.active.ready;
+    this.spare = this.spawnSpare();
+    return { ...info, compileMs };
+  }
+
+  get busy() {
+    return Boolean(this.active && this.active.busy);
+  }
+
+  /** Run a program; resolves to `{outcome, report}`, rejects with ResetError. */
+  async run(source, filename = 'main.py') {
+    const worker = await this.readyWorker();
+    return worker.request(ToWorker.RUN, { source, filename });
+  }
+
+  /** 'complete' | 'incomplete' | 'invalid' for REPL input. */
+  async replCheck(source) {
+    const worker = await this.readyWorker();
+    return worker.request(ToWorker.REPL_CHECK, { source });
+  }
+
+  /** Run REPL input; like `run`. */
+  async replRun(source) {
+    const worker = await this.readyWorker();
+    return worker.request(ToWorker.REPL_RUN, { source });
+  }
+
+  /** Answer the pending `input()` with a line, or end of input with null. */
+  sendInput(line) {
+    this.active?.control.reply(line);
+  }
+
+  /** Stop the running code: interrupt it, and replace the worker if it does not stop. */
+  stop() {
+    const worker = this.active;
+    if (!worker || !worker.busy) return;
+    if (!worker.control.buffer) {
+      this.reset(worker, 'Stopped: without cross-origin isolation Pave cannot interrupt Python, so the session was reset (globals are lost).');
+      return;
+    }
+    worker.control.interrupt();
+    // Only the requests running now are being stopped; a later one must not be reset.
+    const stopping = [...worker.pending.keys()];
+    clearTimeout(this.stopTimer);
+    this.stopTimer = setTimeout(() => {
+      if (this.active === worker && stopping.some((id) => worker.pending.has(id))) {
+        this.reset(worker, `Stopped: the program reached no safe point within ${STOP_GRACE_MS} ms, so the session was reset (globals are lost).`);
+      }
+    }, STOP_GRACE_MS);
+  }
+
+  async readyWorker() {
+    if (!this.active) throw new ResetError('Python is not loaded yet');
+    const worker = this.active;
+    await worker.ready;
+    return worker;
+  }
+
+  spawn() {
+    return new PythonWorker(this.module, (worker, msg) => this.onWorkerEvent(worker, msg));
+  }
+
+  spawnSpare() {
+    const t0 = performance.now();
+    const spare = this.spawn();
+    spare.ready.then(
+      () => {
+        this.spareFailures = 0;
+        this.listener.spareReady?.(performance.now() - t0);
+      },
+      () => {},
+    );
+    return spare;
+  }
+
+  onWorkerEvent(worker, msg) {
+    if (msg.kind === FromWorker.FATAL) {
+      if (worker === this.active) {
+        this.reset(worker, `The Python VM stopped working (${msg.message}); the session was reset (globals are lost).`);
+      } else if (worker === this.spare) {
+        worker.terminate(msg.message);
+        this.spare = ++this.spareFailures < 3 ? this.spawnSpare() : null;
+      }
+      return;
+    }
+    if (worker !== this.active) return;
+    if (msg.kind === FromWorker.OUTPUT) this.listener.output(msg.stream, msg.text);
+    else if (msg.kind === FromWorker.INPUT_REQUEST) this.listener.inputRequest(msg.prompt);
+  }
+
+  /** Replace `worker` (the active one) by the spare and start a new spare. */
+  reset(worker, message) {
+    clearTimeout(this.stopTimer);
+    this.listener.reset(message);
+    worker.terminate(message);
+    this.active = this.spare ?? this.spawn();
+    this.spare = this.spawnSpare();
+  }
+}
