@@ -28,9 +28,44 @@ enum Command {
     Run {
         /// The program to run.
         file: PathBuf,
+        #[command(flatten)]
+        tiers: TierArgs,
+        /// Print the per-function tier table to stderr when the program ends.
+        #[arg(long)]
+        stats: bool,
+        /// Write the tier report as JSON to this file (`-` for stdout).
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
     },
     /// An interactive prompt (the default when no command is given).
-    Repl,
+    Repl {
+        #[command(flatten)]
+        tiers: TierArgs,
+    },
+}
+
+/// How tier 1 is set up for a run.
+#[derive(Debug, Clone, clap::Args)]
+struct TierArgs {
+    /// Interpret only: no compiled code (plain RustPython).
+    #[arg(long)]
+    no_jit: bool,
+    /// Calls before a loop-free function is compiled (0: compile at the first call).
+    #[arg(long, value_name = "N", default_value_t = crate::tier::DEFAULT_THRESHOLD)]
+    threshold: u32,
+}
+
+impl TierArgs {
+    fn options(&self) -> crate::SessionOptions {
+        crate::SessionOptions {
+            jit: crate::JitOptions {
+                enabled: !self.no_jit,
+                threshold: self.threshold,
+                ..crate::JitOptions::default()
+            },
+            ..crate::SessionOptions::default()
+        }
+    }
 }
 
 /// Parse the arguments, run the command, and return the process exit status.
@@ -40,8 +75,14 @@ pub fn main() -> i32 {
         .name("python".into())
         .stack_size(INTERPRETER_STACK_BYTES)
         .spawn(move || match cli.command {
-            Some(Command::Run { file }) => run::run_file(&file),
-            Some(Command::Repl) | None => repl::repl(),
+            Some(Command::Run {
+                file,
+                tiers,
+                stats,
+                json,
+            }) => run::run_file(&file, &tiers.options(), stats, json.as_deref()),
+            Some(Command::Repl { tiers }) => repl::repl(&tiers.options()),
+            None => repl::repl(&crate::SessionOptions::default()),
         });
     match worker.map(|handle| handle.join()) {
         Ok(Ok(status)) => status,

@@ -37,6 +37,15 @@ pub enum ReadLineError {
     Interrupted,
 }
 
+/// The compiled code of a standard-library module, as a host provides it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleCode {
+    /// The module's code object in RustPython's `marshal` format.
+    pub code: Vec<u8>,
+    /// True for a package (its `__init__`).
+    pub is_package: bool,
+}
+
 /// What a session needs from its surroundings. Called synchronously from the interpreter.
 pub trait Host {
     /// Text written by Python to `stream`; deliver it as soon as is sensible (streaming).
@@ -53,6 +62,13 @@ pub trait Host {
     /// asks to stop meanwhile. The default sleeps in slices and polls [`Host::interrupted`].
     fn sleep(&self, seconds: f64) -> bool {
         sleep_polling(self, seconds)
+    }
+    /// The code of standard-library module `name` (dotted), for builds that do not freeze
+    /// the stdlib (the web build, see `python/lib/_pave_importer.py`): `Ok(None)` when there
+    /// is no such module, `Err(why)` when it exists but could not be loaded. The default
+    /// has none: the native build freezes the whole stdlib.
+    fn stdlib_module(&self, _name: &str) -> Result<Option<ModuleCode>, String> {
+        Ok(None)
     }
 }
 

@@ -18,6 +18,8 @@ pub mod jit;
 pub mod outcome;
 mod python;
 pub mod session;
+pub mod telemetry;
+pub mod tier;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
@@ -28,7 +30,7 @@ pub use host::{BufferHost, Host, ReadLineError, Stream};
 pub use outcome::{ErrorKind, Frame, Outcome, PyError};
 #[cfg(not(target_arch = "wasm32"))]
 pub use session::Interrupter;
-pub use session::{ReplStatus, Session, SessionError, SessionOptions};
+pub use session::{JitOptions, ReplStatus, Session, SessionError, SessionOptions};
 
 /// The version printed by `pave --version` and shown by the page.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -4,10 +4,19 @@
 //! - `stdio`: routes `sys.stdout`/`sys.stderr`/`input()` to the [`Host`](crate::Host);
 //! - `platform`: what the browser lacks natively (`posix`, entropy, clocks);
 //! - `traceback`: turns a Python exception into a [`PyError`](crate::PyError);
-//! - `repl`: decides whether REPL input is a complete statement.
+//! - `repl`: decides whether REPL input is a complete statement;
+//! - tier 1's side: `rewrite` (decorating every `def`), `dispatch` (the dispatcher
+//!   wrapper), `tiering` (engine, policy, telemetry), `globals` (what names are bound to,
+//!   and entry guards), `convert` (boxing), `pave_module` (the `pave` module).
 
+pub(crate) mod convert;
+pub(crate) mod dispatch;
+pub(crate) mod globals;
 pub(crate) mod interp;
+pub(crate) mod pave_module;
 pub(crate) mod platform;
 pub(crate) mod repl;
+pub(crate) mod rewrite;
 pub(crate) mod stdio;
+pub(crate) mod tiering;
 pub(crate) mod traceback;

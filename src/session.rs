@@ -4,6 +4,10 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+#[cfg(not(target_arch = "wasm32"))]
+use std::sync::atomic::{AtomicBool, Ordering};
+#[cfg(not(target_arch = "wasm32"))]
+use std::sync::Arc;
 
 use rustpython_vm::builtins::{PyBaseExceptionRef, PyInt};
 use rustpython_vm::compiler::Mode;
@@ -11,10 +15,16 @@ use rustpython_vm::scope::Scope;
 use rustpython_vm::{AsObject, Interpreter, PyResult, VirtualMachine};
 
 use crate::clock::{Clock, SystemClock};
+use crate::engine::{Engine, EngineError, InterruptCheck};
 use crate::host::{Host, Stream};
+use crate::jit::CompileOptions;
 use crate::outcome::{ErrorKind, Outcome};
+use crate::python::globals::Known;
+use crate::python::tiering::Tiering;
 use crate::python::traceback::{self, SourceCache};
-use crate::python::{interp, platform, repl, stdio};
+use crate::python::{interp, pave_module, platform, repl, rewrite, stdio};
+use crate::telemetry::Report;
+use crate::tier::Policy;
 
 pub use crate::python::repl::ReplStatus;
 
@@ -27,6 +37,9 @@ pub enum SessionError {
     /// The interpreter started but Pave's set-up code raised; this is a bug in Pave.
     #[error("the Python interpreter could not be set up: {0}")]
     Setup(String),
+    /// The engine that runs compiled code could not start.
+    #[error("the tier-1 engine could not start: {0}")]
+    Engine(#[from] EngineError),
 }
 
 /// Settings of a session.
@@ -34,6 +47,30 @@ pub enum SessionError {
 pub struct SessionOptions {
     /// `sys.setrecursionlimit` at start; `None` keeps RustPython's default (1000).
     pub recursion_limit: Option<usize>,
+    /// Tier 1.
+    pub jit: JitOptions,
+}
+
+/// Tier-1 settings of a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JitOptions {
+    /// Compile hot functions (when false, code runs exactly as plain RustPython would).
+    pub enabled: bool,
+    /// Calls before a loop-free function is compiled; 0 compiles every function at its
+    /// first call.
+    pub threshold: u32,
+    /// Verify the IR between passes and validate every module (tests turn this on).
+    pub checked: bool,
+}
+
+impl Default for JitOptions {
+    fn default() -> Self {
+        JitOptions {
+            enabled: true,
+            threshold: crate::tier::DEFAULT_THRESHOLD,
+            checked: false,
+        }
+    }
 }
 
 /// One Python interpreter and its `__main__` namespace.
@@ -45,6 +82,9 @@ pub struct Session {
     host: Rc<dyn Host>,
     sources: RefCell<SourceCache>,
     clock: SystemClock,
+    tiering: Rc<Tiering>,
+    #[cfg(not(target_arch = "wasm32"))]
+    stop: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for Session {
@@ -60,15 +100,46 @@ impl Session {
         let (interp, interrupt) = interp::build();
         #[cfg(target_arch = "wasm32")]
         let interp = interp::build();
-        let main = interp.enter(|vm| -> PyResult<Scope> {
+        #[cfg(not(target_arch = "wasm32"))]
+        let stop = Arc::new(AtomicBool::new(false));
+        let interrupted: InterruptCheck = {
+            let host = host.clone();
+            #[cfg(not(target_arch = "wasm32"))]
+            let stop = stop.clone();
+            Rc::new(move || {
+                #[cfg(not(target_arch = "wasm32"))]
+                if stop.swap(false, Ordering::SeqCst) {
+                    return true;
+                }
+                host.interrupted()
+            })
+        };
+        let engine = new_engine(interrupted.clone())?;
+        let setup = interp.enter(|vm| -> PyResult<(Scope, Rc<Tiering>)> {
             stdio::install(vm, host.clone())?;
             platform::install(vm, host.clone())?;
             if let Some(limit) = options.recursion_limit {
                 vm.recursion_limit.set(limit);
             }
-            vm.new_scope_with_main()
+            let policy = Policy {
+                enabled: options.jit.enabled,
+                threshold: options.jit.threshold,
+            };
+            let compile_options = CompileOptions {
+                verify: options.jit.checked,
+                validate: options.jit.checked,
+            };
+            let tiering = Rc::new(Tiering::new(
+                engine,
+                policy,
+                Known::capture(vm)?,
+                compile_options,
+                interrupted,
+            ));
+            pave_module::install(vm, &tiering)?;
+            Ok((vm.new_scope_with_main()?, tiering))
         });
-        let main = main.map_err(|exc| {
+        let (main, tiering) = setup.map_err(|exc| {
             let text = interp.enter(|vm| {
                 traceback::describe(vm, &exc, ErrorKind::Exception, "", &SourceCache::default())
                     .traceback
@@ -76,6 +147,9 @@ impl Session {
             SessionError::Setup(text)
         })?;
         Ok(Self {
+            tiering,
+            #[cfg(not(target_arch = "wasm32"))]
+            stop,
             interp,
             #[cfg(not(target_arch = "wasm32"))]
             interrupt,
@@ -89,7 +163,31 @@ impl Session {
     /// A handle that other threads (a Ctrl-C handler) use to interrupt this session.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn interrupter(&self) -> Interrupter {
-        Interrupter(self.interrupt.clone())
+        Interrupter {
+            signal: self.interrupt.clone(),
+            stop: self.stop.clone(),
+        }
+    }
+
+    /// The tiering report: per function, its tier, calls, times, compiles, bailouts.
+    pub fn report(&self) -> Report {
+        self.tiering.report()
+    }
+
+    /// Start the report's counters afresh (compiled code is kept).
+    pub fn reset_report(&self) {
+        self.tiering.reset_counters();
+    }
+
+    /// The IR and WebAssembly text of the module last compiled for `function` (its
+    /// qualified name), if any.
+    pub fn wat(&self, function: &str) -> Option<String> {
+        self.tiering.wat(function)
+    }
+
+    /// Turn tier 1 on or off and set its threshold for the rest of the session.
+    pub fn set_jit(&self, enabled: bool, threshold: u32) {
+        self.tiering.policy.set(Policy { enabled, threshold });
     }
 
     /// Run a whole program as `__main__`, in this session's globals.
@@ -110,8 +208,14 @@ impl Session {
     fn execute(&self, source: &str, filename: &str, mode: Mode) -> Outcome {
         let start = self.clock.now_ms();
         self.sources.borrow_mut().insert(filename, source);
+        let jit = self.tiering.policy.get().enabled;
         let (error, exit_code) = self.interp.enter(|vm| {
-            let code = match vm.compile(source, mode, filename) {
+            let compiled = if jit {
+                rewrite::compile(vm, source, mode, filename)
+            } else {
+                vm.compile(source, mode, filename)
+            };
+            let code = match compiled {
                 Ok(code) => code,
                 Err(err) => {
                     let exc = err.into_pyexception(vm, Some(source));
@@ -177,18 +281,43 @@ impl Session {
     }
 }
 
-/// Raises `KeyboardInterrupt` in a running session at its next bytecode boundary.
+/// Raises `KeyboardInterrupt` in a running session: at the interpreter's next bytecode
+/// boundary, or at the next poll of a compiled loop, whichever comes first.
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone)]
-pub struct Interrupter(rustpython_vm::signal::UserSignalSender);
+pub struct Interrupter {
+    signal: rustpython_vm::signal::UserSignalSender,
+    stop: Arc<AtomicBool>,
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Interrupter {
     /// Ask the session to stop. Safe to call from any thread, any number of times.
     pub fn interrupt(&self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Whoever takes the flag first raises: the interpreter here, or a compiled loop.
+        let stop = self.stop.clone();
         // Fails only when the session is gone, and then there is nothing to stop.
-        let _ = self.0.send(Box::new(|vm: &VirtualMachine| {
-            Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))
+        let _ = self.signal.send(Box::new(move |vm: &VirtualMachine| {
+            if stop.swap(false, Ordering::SeqCst) {
+                Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))
+            } else {
+                Ok(())
+            }
         }));
     }
+}
+
+/// The engine of the target this build runs on.
+#[cfg(not(target_arch = "wasm32"))]
+fn new_engine(interrupted: InterruptCheck) -> Result<Box<dyn Engine>, SessionError> {
+    Ok(Box::new(crate::engine::native::NativeEngine::new(
+        interrupted,
+    )?))
+}
+
+/// The engine of the target this build runs on.
+#[cfg(target_arch = "wasm32")]
+fn new_engine(interrupted: InterruptCheck) -> Result<Box<dyn Engine>, SessionError> {
+    Ok(Box::new(crate::engine::web::WebEngine::new(interrupted)?))
 }

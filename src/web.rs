@@ -2,15 +2,17 @@
 //! [`Session`]. The worker passes a host object whose methods Rust calls synchronously:
 //! `write(stream, text)`; `readline(prompt)`, answering a string, `null` at end of input,
 //! or `undefined` when Stop was pressed; `interrupted()`, true once per Stop; and,
-//! optionally, `sleep(ms)`, answering whether Stop cut it short. A method that throws
-//! means "not available": its message becomes the Python exception's text.
+//! optionally, `sleep(ms)`, answering whether Stop cut it short, and `stdlibModule(name)`,
+//! answering `{code: Uint8Array, package: bool}` or `null` (the stdlib is not in the wasm
+//! module; see `python/lib/_pave_importer.py`). A method that throws means "not
+//! available": its message becomes the Python exception's text.
 #![deny(clippy::unwrap_used)]
 
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
-use crate::host::{Host, ReadLineError, Stream};
+use crate::host::{Host, ModuleCode, ReadLineError, Stream};
 use crate::{Session, SessionOptions};
 
 #[wasm_bindgen]
@@ -29,6 +31,9 @@ extern "C" {
 
     #[wasm_bindgen(method, catch)]
     fn sleep(this: &JsHost, ms: f64) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = stdlibModule)]
+    fn stdlib_module(this: &JsHost, name: &str) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen(start)]
@@ -39,6 +44,7 @@ fn start() {
 struct WebHost {
     js: JsHost,
     can_sleep: bool,
+    has_stdlib: bool,
 }
 
 impl Host for WebHost {
@@ -71,6 +77,26 @@ impl Host for WebHost {
             crate::host::sleep_polling(self, seconds)
         }
     }
+
+    fn stdlib_module(&self, name: &str) -> Result<Option<ModuleCode>, String> {
+        if !self.has_stdlib {
+            return Ok(None);
+        }
+        let found = self.js.stdlib_module(name).map_err(|e| js_message(&e))?;
+        if found.is_null() || found.is_undefined() {
+            return Ok(None);
+        }
+        let code = js_sys::Reflect::get(&found, &JsValue::from_str("code"))
+            .ok()
+            .and_then(|c| c.dyn_into::<js_sys::Uint8Array>().ok())
+            .ok_or_else(|| format!("the page sent no code for module {name}"))?;
+        let is_package = js_sys::Reflect::get(&found, &JsValue::from_str("package"))
+            .is_ok_and(|p| p.is_truthy());
+        Ok(Some(ModuleCode {
+            code: code.to_vec(),
+            is_package,
+        }))
+    }
 }
 
 fn js_message(err: &JsValue) -> String {
@@ -91,11 +117,15 @@ impl WebSession {
     /// Start an interpreter talking to `host`.
     #[wasm_bindgen(constructor)]
     pub fn new(host: JsHost) -> Result<WebSession, JsValue> {
-        let can_sleep =
-            js_sys::Reflect::get(&host, &JsValue::from_str("sleep")).is_ok_and(|f| f.is_function());
+        let has_method = |name: &str| {
+            js_sys::Reflect::get(&host, &JsValue::from_str(name)).is_ok_and(|f| f.is_function())
+        };
+        let can_sleep = has_method("sleep");
+        let has_stdlib = has_method("stdlibModule");
         let host = Rc::new(WebHost {
             js: host,
             can_sleep,
+            has_stdlib,
         });
         let session = Session::new(host, &SessionOptions::default())
             .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;

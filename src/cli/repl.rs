@@ -10,9 +10,9 @@ use crate::host::{Host, Stream};
 use crate::{ReplStatus, Session, SessionOptions};
 
 /// Read-eval-print until end of input; return the exit status.
-pub(crate) fn repl() -> i32 {
+pub(crate) fn repl(options: &SessionOptions) -> i32 {
     let host = Rc::new(TerminalHost);
-    let session = match Session::new(host.clone(), &SessionOptions::default()) {
+    let session = match Session::new(host.clone(), options) {
         Ok(session) => session,
         Err(e) => {
             eprintln!("pave: {e}");
@@ -27,11 +27,7 @@ pub(crate) fn repl() -> i32 {
             return 2;
         }
     };
-    println!(
-        "Pave {} (RustPython {}) — Ctrl-D to exit",
-        crate::VERSION,
-        "0.6"
-    );
+    println!("Pave {} (RustPython 0.6) — Ctrl-D to exit", crate::VERSION);
     let mut buffer = String::new();
     loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };

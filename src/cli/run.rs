@@ -8,7 +8,13 @@ use crate::host::{Host, Stream};
 use crate::{Session, SessionOptions};
 
 /// Run `path`; return the exit status (0, 1 after an uncaught exception, or `sys.exit`'s).
-pub(crate) fn run_file(path: &Path) -> i32 {
+/// With `stats`, print the tier table to stderr; with `json`, write the report there.
+pub(crate) fn run_file(
+    path: &Path,
+    options: &SessionOptions,
+    stats: bool,
+    json: Option<&Path>,
+) -> i32 {
     let source = match std::fs::read_to_string(path) {
         Ok(source) => source,
         Err(e) => {
@@ -17,7 +23,7 @@ pub(crate) fn run_file(path: &Path) -> i32 {
         }
     };
     let host = Rc::new(TerminalHost);
-    let session = match Session::new(host.clone(), &SessionOptions::default()) {
+    let session = match Session::new(host.clone(), options) {
         Ok(session) => session,
         Err(e) => {
             eprintln!("pave: {e}");
@@ -29,6 +35,23 @@ pub(crate) fn run_file(path: &Path) -> i32 {
     let outcome = session.run(&source, &filename);
     if let Some(error) = &outcome.error {
         host.write(Stream::Stderr, &error.traceback);
+    }
+    let report = session.report();
+    if stats {
+        eprint!("{report}");
+    }
+    if let Some(json) = json {
+        let text = report.to_json();
+        let written = if json == Path::new("-") {
+            println!("{text}");
+            Ok(())
+        } else {
+            std::fs::write(json, text + "\n")
+        };
+        if let Err(e) = written {
+            eprintln!("pave: cannot write {}: {e}", json.display());
+            return 2;
+        }
     }
     outcome.exit_code
 }

@@ -130,7 +130,7 @@ impl Op {
 
 /// Decode every instruction of `code` (pairs of opcode and argument bytes).
 pub fn decode(code: &[u8]) -> CompileResult<Vec<Insn>> {
-    if code.len() % 2 != 0 {
+    if !code.len().is_multiple_of(2) {
         return Err(CompileError::internal("odd bytecode length"));
     }
     let units = code.len() / 2;
@@ -293,6 +293,7 @@ pub fn blocks(insns: &[Insn]) -> CompileResult<Vec<BasicBlock>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rustpython_vm::bytecode::Arg;
 
     fn unit(op: Instruction, arg: u8) -> [u8; 2] {
         [u8::from(op), arg]
@@ -302,12 +303,7 @@ mod tests {
     fn extended_args_fold_and_caches_are_skipped() {
         let mut code = Vec::new();
         code.extend(unit(Instruction::ExtendedArg, 1));
-        code.extend(unit(
-            Instruction::LoadSmallInt {
-                i: Default::default(),
-            },
-            2,
-        ));
+        code.extend(unit(Instruction::LoadSmallInt { i: Arg::marker() }, 2));
         code.extend(unit(Instruction::ReturnValue, 0));
         let insns = decode(&code).expect("decodes");
         assert_eq!(insns[0].op, Op::LoadSmallInt(258));
@@ -321,7 +317,7 @@ mod tests {
         let mut code = Vec::new();
         code.extend(unit(
             Instruction::JumpForward {
-                delta: Default::default(),
+                delta: Arg::marker(),
             },
             1,
         ));

@@ -1,5 +1,6 @@
 //! Building the RustPython interpreter a session runs in: native stdlib modules, the
-//! frozen pure-Python stdlib, and Pave's own frozen shims from `python/lib/`.
+//! frozen pure-Python stdlib (natively; the web build imports it from its host), and Pave's
+//! own frozen shims from `python/lib/`.
 
 use rustpython_vm::{Interpreter, Settings};
 
@@ -28,9 +29,12 @@ fn builder() -> rustpython_vm::InterpreterBuilder {
     settings.import_site = false;
     let mut builder = Interpreter::builder(settings);
     let defs = rustpython_stdlib::stdlib_module_defs(&builder.ctx);
-    builder = builder
-        .add_native_modules(&defs)
-        .add_frozen_modules(rustpython_pylib::FROZEN_STDLIB)
-        .add_frozen_modules(rustpython_vm::py_freeze!(dir = "lib"));
-    builder
+    builder = builder.add_native_modules(&defs);
+    // The web build leaves the pure-Python stdlib out of the module (most of its size) and
+    // imports it from the host on demand instead (`lib/_pave_importer.py`).
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        builder = builder.add_frozen_modules(rustpython_pylib::FROZEN_STDLIB);
+    }
+    builder.add_frozen_modules(rustpython_vm::py_freeze!(dir = "lib"))
 }

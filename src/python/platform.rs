@@ -1,7 +1,8 @@
 //! What a browser tab lacks, supplied for both builds so they behave alike: the private
 //! `_pave_host` module (secure random bytes for `os.urandom`) behind the frozen `posix`
 //! stand-in in `python/lib/posix.py`, and, on wasm32, clocks and `time.sleep` that work
-//! there (RustPython's own panic, because `std::time` is unsupported on wasm32).
+//! there (RustPython's own panic, because `std::time` is unsupported on wasm32) and the
+//! importer that loads the stdlib from the host (`python/lib/_pave_importer.py`).
 
 use std::rc::Rc;
 
@@ -19,11 +20,32 @@ pub(crate) fn install(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
         Ok::<_, rustpython_vm::builtins::PyBaseExceptionRef>(vm.ctx.new_bytes(bytes))
     });
     dict.set_item("urandom", urandom.into(), vm)?;
+    #[cfg(target_arch = "wasm32")]
+    dict.set_item("stdlib_module", stdlib_loader(vm, host.clone()), vm)?;
     let module = vm.new_module("_pave_host", dict, None);
     let modules = vm.sys_module.get_attr("modules", vm)?;
     modules.set_item("_pave_host", module.into(), vm)?;
+    #[cfg(target_arch = "wasm32")]
+    vm.import("_pave_importer", 0)?;
     announce_posix(vm)?;
     patch_time(vm, host)
+}
+
+/// `_pave_host.stdlib_module(name)`: `(marshalled code, is_package)` from the host, or
+/// `None`; `ImportError` when the host has the module but cannot deliver it.
+#[cfg(target_arch = "wasm32")]
+fn stdlib_loader(vm: &VirtualMachine, host: Rc<dyn Host>) -> rustpython_vm::PyObjectRef {
+    use rustpython_vm::builtins::PyStrRef;
+    let load = move |name: PyStrRef, vm: &VirtualMachine| -> PyResult<rustpython_vm::PyObjectRef> {
+        match host.stdlib_module(&name.to_string_lossy()) {
+            Ok(None) => Ok(vm.ctx.none()),
+            Ok(Some(module)) => Ok(vm
+                .new_tuple((vm.ctx.new_bytes(module.code), module.is_package))
+                .into()),
+            Err(why) => Err(vm.new_import_error(why, name)),
+        }
+    };
+    vm.new_function("stdlib_module", load).into()
 }
 
 /// `os` picks its platform module by looking for `posix` in `sys.builtin_module_names`;

@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use pave::{BufferHost, Outcome, Session, SessionOptions, Stream};
+use pave::telemetry::Report;
+use pave::{BufferHost, JitOptions, Outcome, Session, SessionOptions, Stream};
 
 /// Native stack for test interpreters, enough for RustPython's default recursion limit.
 pub const STACK_BYTES: usize = 256 * 1024 * 1024;
@@ -16,6 +17,7 @@ pub struct RunResult {
     pub stdout: String,
     pub stderr: String,
     pub outcome: Outcome,
+    pub report: Report,
 }
 
 impl RunResult {
@@ -32,6 +34,40 @@ impl RunResult {
 
 /// Run `source` as `filename` in a fresh session, answering `input()` from `input`.
 pub fn run_program(source: &str, filename: &str, input: &[&str]) -> RunResult {
+    run_with(source, filename, input, SessionOptions::default())
+}
+
+/// Tier settings the differential tests compare.
+pub fn jit_off() -> SessionOptions {
+    SessionOptions {
+        jit: JitOptions {
+            enabled: false,
+            ..JitOptions::default()
+        },
+        ..SessionOptions::default()
+    }
+}
+
+/// Every function compiled at its first call, with the IR verifier and module
+/// validation on.
+pub fn jit_forced() -> SessionOptions {
+    SessionOptions {
+        jit: JitOptions {
+            enabled: true,
+            threshold: 0,
+            checked: true,
+        },
+        ..SessionOptions::default()
+    }
+}
+
+/// Run `source` in a fresh session with `options`.
+pub fn run_with(
+    source: &str,
+    filename: &str,
+    input: &[&str],
+    options: SessionOptions,
+) -> RunResult {
     let source = source.to_owned();
     let filename = filename.to_owned();
     let input: Vec<String> = input.iter().map(|s| (*s).to_owned()).collect();
@@ -39,13 +75,13 @@ pub fn run_program(source: &str, filename: &str, input: &[&str]) -> RunResult {
         .stack_size(STACK_BYTES)
         .spawn(move || {
             let host = Rc::new(BufferHost::with_input(input));
-            let session =
-                Session::new(host.clone(), &SessionOptions::default()).expect("session starts");
+            let session = Session::new(host.clone(), &options).expect("session starts");
             let outcome = session.run(&source, &filename);
             RunResult {
                 stdout: host.text(Stream::Stdout),
                 stderr: host.text(Stream::Stderr),
                 outcome,
+                report: session.report(),
             }
         })
         .expect("spawn test interpreter thread")

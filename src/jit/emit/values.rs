@@ -372,7 +372,7 @@ impl<'a> FnEmitter<'a> {
     }
 
     /// Convert the value of kind `k` on the stack to `f64`.
-    pub(crate) fn to_f64(&mut self, k: Kind) {
+    pub(crate) fn convert_f64(&mut self, k: Kind) {
         match k {
             Kind::Bool => self.i(Instruction::F64ConvertI32U),
             Kind::Int => self.i(Instruction::F64ConvertI64S),
@@ -381,7 +381,7 @@ impl<'a> FnEmitter<'a> {
     }
 
     /// Convert the value of integral kind `k` on the stack to `i64`.
-    pub(crate) fn to_i64(&mut self, k: Kind) {
+    pub(crate) fn convert_i64(&mut self, k: Kind) {
         if k == Kind::Bool {
             self.i(Instruction::I64ExtendI32U);
         }
@@ -390,14 +390,14 @@ impl<'a> FnEmitter<'a> {
     /// Push `v` (of kind `k`) as an `f64`.
     pub(crate) fn get_f64(&mut self, v: Var, k: Kind) -> CompileResult<()> {
         self.get_as(v, k)?;
-        self.to_f64(k);
+        self.convert_f64(k);
         Ok(())
     }
 
     /// Push `v` (of integral kind `k`) as an `i64`.
     pub(crate) fn get_i64(&mut self, v: Var, k: Kind) -> CompileResult<()> {
         self.get_as(v, k)?;
-        self.to_i64(k);
+        self.convert_i64(k);
         Ok(())
     }
 

@@ -1,0 +1,64 @@
+//! Python objects ↔ tier-1 values: the kind of an argument, unboxing arguments into the
+//! entry point's slots, and boxing a result back into an object.
+
+use rustpython_vm::builtins::{PyFloat, PyInt};
+use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
+
+use crate::engine::EntryArgs;
+use crate::jit::abi;
+use crate::jit::kinds::{Kind, Kinds};
+
+/// The kind of `obj` if tier 1 can take it unboxed: exact `bool`, `int` within 64 bits,
+/// `float` or `None` (subclasses and big ints stay in the interpreter).
+pub(crate) fn kind_of(obj: &PyObject, vm: &VirtualMachine) -> Option<Kind> {
+    let class = obj.class();
+    if class.is(vm.ctx.types.bool_type) {
+        Some(Kind::Bool)
+    } else if class.is(vm.ctx.types.int_type) {
+        let int = obj.downcast_ref::<PyInt>()?;
+        i64::try_from(int.as_bigint()).ok().map(|_| Kind::Int)
+    } else if class.is(vm.ctx.types.float_type) {
+        Some(Kind::Float)
+    } else if vm.is_none(obj) {
+        Some(Kind::None)
+    } else {
+        None
+    }
+}
+
+/// The kinds of `args`, or `None` if any cannot be unboxed.
+pub(crate) fn kinds_of(args: &[PyObjectRef], vm: &VirtualMachine) -> Option<Vec<Kinds>> {
+    args.iter().map(|a| kind_of(a, vm).map(Kinds::of)).collect()
+}
+
+/// Unbox `args` (whose kinds [`kinds_of`] accepted) into entry slots.
+pub(crate) fn unbox(args: &[PyObjectRef], budget: i32, vm: &VirtualMachine) -> Option<EntryArgs> {
+    if args.len() > abi::MAX_ARGS {
+        return None;
+    }
+    let mut entry = EntryArgs {
+        budget,
+        ..EntryArgs::default()
+    };
+    for (i, arg) in args.iter().enumerate() {
+        let kind = kind_of(arg, vm)?;
+        entry.slots[i] = match kind {
+            Kind::Bool => i64::from(arg.is(&vm.ctx.true_value)),
+            Kind::Int => i64::try_from(arg.downcast_ref::<PyInt>()?.as_bigint()).ok()?,
+            Kind::Float => arg.downcast_ref::<PyFloat>()?.to_f64().to_bits() as i64,
+            Kind::None => 0,
+        };
+        entry.tags |= kind.tag() << (2 * i);
+    }
+    Some(entry)
+}
+
+/// The object for a result `payload` of `kind`.
+pub(crate) fn boxed(kind: Kind, payload: i64, vm: &VirtualMachine) -> PyObjectRef {
+    match kind {
+        Kind::Bool => vm.ctx.new_bool(payload != 0).into(),
+        Kind::Int => vm.ctx.new_int(payload).into(),
+        Kind::Float => vm.ctx.new_float(f64::from_bits(payload as u64)).into(),
+        Kind::None => vm.ctx.none(),
+    }
+}

@@ -1,0 +1,213 @@
+//! What a function's global names are bound to, for the compiler ([`Globals`]), and the
+//! entry guards that re-check those bindings before compiled code runs.
+//!
+//! Identity is what counts: `math` must be the `math` module the session started with,
+//! `sqrt` the original `math.sqrt`, `fib` the very function object compiled. The objects
+//! are captured in [`Known`] before any user code runs, so a monkey-patch is seen.
+
+use std::rc::Rc;
+
+use rustpython_vm::builtins::{PyDictRef, PyFloat, PyFunction, PyInt};
+use rustpython_vm::{AsObject, Py, PyObject, PyObjectRef, PyResult, VirtualMachine};
+
+use crate::jit::abi::MathFn;
+use crate::jit::code::{Binding, Builtin, CodeInfo, Constant, FunctionId, Globals};
+use crate::jit::ir::{Expect, Guard, NumberBits};
+
+use super::dispatch::JitFunction;
+
+/// The original objects tier 1 knows by identity.
+pub(crate) struct Known {
+    /// The `math` module.
+    pub math: PyObjectRef,
+    /// Its functions and constants, by attribute name.
+    pub math_attrs: Vec<(String, PyObjectRef)>,
+    /// The builtins tier 1 compiles.
+    pub builtins: Vec<(Builtin, PyObjectRef)>,
+}
+
+impl Known {
+    /// Capture the originals (before user code runs).
+    pub(crate) fn capture(vm: &VirtualMachine) -> PyResult<Known> {
+        let math = vm.import("math", 0)?;
+        let mut math_attrs = Vec::new();
+        for name in MathFn::attr_names().chain(["pi", "e", "tau", "inf", "nan"]) {
+            if let Ok(obj) = math.get_attr(name, vm) {
+                math_attrs.push((name.to_owned(), obj));
+            }
+        }
+        let mut builtins = Vec::new();
+        for b in Builtin::ALL {
+            builtins.push((b, vm.builtins.get_attr(b.name(), vm)?));
+        }
+        Ok(Known {
+            math,
+            math_attrs,
+            builtins,
+        })
+    }
+
+    fn math_attr(&self, name: &str) -> Option<&PyObjectRef> {
+        self.math_attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, o)| o)
+    }
+}
+
+/// The [`Globals`] of a function whose globals are `globals`.
+pub(crate) struct PyGlobals<'a> {
+    pub vm: &'a VirtualMachine,
+    pub globals: &'a PyDictRef,
+    pub known: &'a Known,
+}
+
+impl PyGlobals<'_> {
+    /// `name` as `LOAD_GLOBAL` finds it: globals, then builtins.
+    fn find(&self, name: &str) -> Option<PyObjectRef> {
+        let vm = self.vm;
+        match self.globals.get_item_opt(name, vm) {
+            Ok(Some(obj)) => Some(obj),
+            _ => vm.builtins.dict().get_item_opt(name, vm).ok().flatten(),
+        }
+    }
+
+    fn classify(&self, obj: &PyObjectRef) -> Binding {
+        let vm = self.vm;
+        if let Some(wrapper) = obj.downcast_ref::<JitFunction>() {
+            return match wrapper.code_if_in(self.globals, vm) {
+                Some(code) => Binding::Function {
+                    id: FunctionId(obj.get_id() as u64),
+                    code,
+                },
+                None => Binding::Other("a function of another module".to_owned()),
+            };
+        }
+        if let Some(func) = obj.downcast_ref::<PyFunction>() {
+            return match plain_function_code(func, self.globals, vm) {
+                Some(code) => Binding::Function {
+                    id: FunctionId(obj.get_id() as u64),
+                    code,
+                },
+                None => Binding::Other("a function of another module".to_owned()),
+            };
+        }
+        if obj.is(&self.known.math) {
+            return Binding::MathModule;
+        }
+        for (name, original) in &self.known.math_attrs {
+            if obj.is(original) {
+                if let Some(f) = MathFn::ALL.iter().find(|f| f.name() == name) {
+                    return Binding::Math(*f);
+                }
+            }
+        }
+        for (b, original) in &self.known.builtins {
+            if obj.is(original) {
+                return Binding::Builtin(*b);
+            }
+        }
+        match number(obj, vm) {
+            Some(c) => Binding::Number(c),
+            None => Binding::Other(obj.class().name().to_string()),
+        }
+    }
+}
+
+impl Globals for PyGlobals<'_> {
+    fn lookup(&self, name: &str) -> Binding {
+        match self.find(name) {
+            Some(obj) => self.classify(&obj),
+            None => Binding::Unbound,
+        }
+    }
+}
+
+/// The code of a plain (unwrapped) function defined in `globals`.
+fn plain_function_code(
+    func: &Py<PyFunction>,
+    globals: &PyDictRef,
+    vm: &VirtualMachine,
+) -> Option<Rc<CodeInfo>> {
+    let own = func.as_object().get_attr("__globals__", vm).ok()?;
+    if !own.is(globals.as_object()) {
+        return None;
+    }
+    let code = func.as_object().get_attr("__code__", vm).ok()?;
+    let code = code.downcast_ref::<rustpython_vm::builtins::PyCode>()?;
+    Some(Rc::new(crate::jit::code::read::code_info(&code.code)))
+}
+
+/// An exact `int`, `float` or `bool` as a constant.
+fn number(obj: &PyObject, vm: &VirtualMachine) -> Option<Constant> {
+    let class = obj.class();
+    if class.is(vm.ctx.types.bool_type) {
+        Some(Constant::Bool(obj.is(&vm.ctx.true_value)))
+    } else if class.is(vm.ctx.types.int_type) {
+        let int = obj.downcast_ref::<PyInt>()?;
+        Some(i64::try_from(int.as_bigint()).map_or(Constant::BigInt, Constant::Int))
+    } else if class.is(vm.ctx.types.float_type) {
+        Some(Constant::Float(obj.downcast_ref::<PyFloat>()?.to_f64()))
+    } else {
+        None
+    }
+}
+
+/// A guard with the objects it compares against.
+pub(crate) enum LiveGuard {
+    /// `name` is bound to this object.
+    Is(String, PyObjectRef),
+    /// `name` is bound to a number with exactly this value.
+    Number(String, NumberBits),
+    /// `math.<attr>` is this object.
+    MathAttr(String, PyObjectRef),
+}
+
+impl LiveGuard {
+    /// The live form of `guard`, given what `name` is bound to now (at compile time).
+    pub(crate) fn resolve(guard: &Guard, env: &PyGlobals<'_>) -> Option<LiveGuard> {
+        match guard {
+            Guard::Global { name, expect } => match expect {
+                Expect::Number(bits) => Some(LiveGuard::Number(name.clone(), *bits)),
+                Expect::Function(_) | Expect::MathModule | Expect::Math(_) | Expect::Builtin(_) => {
+                    env.find(name).map(|obj| LiveGuard::Is(name.clone(), obj))
+                }
+            },
+            Guard::MathAttr { attr } => env
+                .known
+                .math_attr(attr)
+                .map(|obj| LiveGuard::MathAttr(attr.clone(), obj.clone())),
+        }
+    }
+
+    /// Does the guard still hold? (Checked on every entry from the interpreter.)
+    pub(crate) fn holds(&self, env: &PyGlobals<'_>) -> bool {
+        match self {
+            LiveGuard::Is(name, expected) => env.find(name).is_some_and(|obj| obj.is(expected)),
+            LiveGuard::Number(name, bits) => {
+                let now = env.find(name).and_then(|obj| number(&obj, env.vm));
+                match (now, bits) {
+                    (Some(Constant::Int(a)), NumberBits::Int(b)) => a == *b,
+                    (Some(Constant::Float(a)), NumberBits::Float(b)) => a.to_bits() == *b,
+                    (Some(Constant::Bool(a)), NumberBits::Bool(b)) => a == *b,
+                    _ => false,
+                }
+            }
+            LiveGuard::MathAttr(attr, expected) => {
+                let attr = env.vm.ctx.new_str(attr.as_str());
+                env.known
+                    .math
+                    .get_attr(&attr, env.vm)
+                    .is_ok_and(|obj| obj.is(expected))
+            }
+        }
+    }
+
+    /// What the guard is about, for the telemetry.
+    pub(crate) fn describe(&self) -> String {
+        match self {
+            LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => format!("global {name}"),
+            LiveGuard::MathAttr(attr, _) => format!("math.{attr}"),
+        }
+    }
+}

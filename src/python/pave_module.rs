@@ -1,0 +1,130 @@
+//! The `pave` module users import, and the `__pave_jit__` builtin the rewriter's
+//! decorator calls.
+//!
+//! - `pave.jit(f)`: compile `f` at its next call (also usable as a decorator);
+//! - `pave.nojit(f)`: keep `f` in the interpreter;
+//! - `pave.threshold(n)`: calls before a loop-free function is compiled (returns the
+//!   previous value; without `n`, just returns it);
+//! - `pave.stats()`: the per-function telemetry as a list of dicts;
+//! - `pave.report()`: the same as the table `pave run --stats` prints;
+//! - `pave.wat(f)`: the IR and WebAssembly text of `f`'s compiled module.
+
+use std::rc::Rc;
+
+use rustpython_vm::builtins::PyStrRef;
+use rustpython_vm::class::PyClassImpl;
+use rustpython_vm::function::OptionalArg;
+use rustpython_vm::{PyObjectRef, PyResult, VirtualMachine};
+
+use super::dispatch::JitFunction;
+use super::tiering::Tiering;
+
+/// Name of the decorator builtin the rewriter inserts.
+pub(crate) const DECORATOR: &str = "__pave_jit__";
+
+/// Install `__pave_jit__` in builtins and `pave` in `sys.modules`.
+pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()> {
+    let _ = JitFunction::make_static_type();
+    let t = tiering.clone();
+    let decorator = vm.new_function(DECORATOR, move |f: PyObjectRef, vm: &VirtualMachine| {
+        JitFunction::wrap(f, &t, vm)
+    });
+    vm.builtins.set_attr(DECORATOR, decorator, vm)?;
+
+    let dict = vm.ctx.new_dict();
+    let t = tiering.clone();
+    let jit =
+        vm.new_function(
+            "jit",
+            move |f: PyObjectRef, vm: &VirtualMachine| -> PyResult {
+                let f = if f.downcast_ref::<JitFunction>().is_some() {
+                    f
+                } else {
+                    JitFunction::wrap(f, &t, vm)?
+                };
+                match f.downcast_ref::<JitFunction>() {
+                    Some(w) => w.force(),
+                    None => return Err(vm.new_type_error(
+                        "pave.jit() takes a plain function (not a generator, closure or builtin)",
+                    )),
+                }
+                Ok(f)
+            },
+        );
+    dict.set_item("jit", jit.into(), vm)?;
+    let nojit = vm.new_function("nojit", |f: PyObjectRef| -> PyObjectRef {
+        if let Some(w) = f.downcast_ref::<JitFunction>() {
+            w.disable();
+        }
+        f
+    });
+    dict.set_item("nojit", nojit.into(), vm)?;
+    let t = tiering.clone();
+    let threshold = vm.new_function(
+        "threshold",
+        move |n: OptionalArg<i64>, vm: &VirtualMachine| -> PyResult<u32> {
+            let mut policy = t.policy.get();
+            let previous = policy.threshold;
+            if let OptionalArg::Present(n) = n {
+                policy.threshold = u32::try_from(n).map_err(|_| {
+                    vm.new_value_error("pave.threshold() takes a count from 0 to 2**32-1")
+                })?;
+                t.policy.set(policy);
+            }
+            Ok(previous)
+        },
+    );
+    dict.set_item("threshold", threshold.into(), vm)?;
+    let t = tiering.clone();
+    let stats = vm.new_function("stats", move |vm: &VirtualMachine| -> PyResult {
+        stats_list(&t, vm)
+    });
+    dict.set_item("stats", stats.into(), vm)?;
+    let t = tiering.clone();
+    let report = vm.new_function("report", move || t.report().to_string());
+    dict.set_item("report", report.into(), vm)?;
+    let t = tiering.clone();
+    let wat = vm.new_function(
+        "wat",
+        move |f: PyObjectRef, vm: &VirtualMachine| -> PyResult<String> {
+            let name: PyStrRef = f.get_attr("__qualname__", vm)?.try_into_value(vm)?;
+            let name = name.to_string_lossy();
+            t.wat(&name)
+                .ok_or_else(|| vm.new_value_error(format!("{name} has not been compiled")))
+        },
+    );
+    dict.set_item("wat", wat.into(), vm)?;
+    let module = vm.new_module("pave", dict, None);
+    vm.sys_module
+        .get_attr("modules", vm)?
+        .set_item("pave", module.into(), vm)?;
+    Ok(())
+}
+
+fn stats_list(tiering: &Tiering, vm: &VirtualMachine) -> PyResult {
+    let mut rows = Vec::new();
+    for f in tiering.report().functions {
+        let row = vm.ctx.new_dict();
+        row.set_item("name", vm.ctx.new_str(f.name.as_str()).into(), vm)?;
+        row.set_item("line", vm.ctx.new_int(f.line).into(), vm)?;
+        row.set_item("tier", vm.ctx.new_str(f.state.label()).into(), vm)?;
+        row.set_item("calls_interp", vm.ctx.new_int(f.calls.interp).into(), vm)?;
+        row.set_item("calls_jit", vm.ctx.new_int(f.calls.jit).into(), vm)?;
+        row.set_item(
+            "time_interp_ms",
+            vm.ctx.new_float(f.time_ms.interp).into(),
+            vm,
+        )?;
+        row.set_item("time_jit_ms", vm.ctx.new_float(f.time_ms.jit).into(), vm)?;
+        let compile_ms = f.compile.as_ref().map_or(0.0, |c| c.total_ms());
+        row.set_item("compile_ms", vm.ctx.new_float(compile_ms).into(), vm)?;
+        row.set_item("bails", vm.ctx.new_int(f.bail_count()).into(), vm)?;
+        let reason = match &f.reason {
+            Some(r) => vm.ctx.new_str(r.as_str()).into(),
+            None => vm.ctx.none(),
+        };
+        row.set_item("reason", reason, vm)?;
+        rows.push(row.into());
+    }
+    Ok(vm.ctx.new_list(rows).into())
+}

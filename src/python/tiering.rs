@@ -1,0 +1,201 @@
+//! The session-wide side of tier 1: the engine, the policy, the telemetry records, and
+//! compiling a function into a loaded [`Variant`] with its live guards.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustpython_vm::builtins::PyDictRef;
+use rustpython_vm::{AsObject, PyObjectRef, VirtualMachine};
+
+use crate::clock::{Clock, SystemClock};
+use crate::engine::{Engine, InterruptCheck, ModuleHandle};
+use crate::jit::code::{CodeInfo, FunctionId};
+use crate::jit::kinds::Kinds;
+use crate::jit::{self, CompileOptions};
+use crate::telemetry::{CompileRecord, FunctionReport, Report};
+use crate::tier::Policy;
+
+use super::globals::{Known, LiveGuard, PyGlobals};
+
+/// A compiled specialisation of a function.
+pub(crate) struct Variant {
+    /// The loaded module.
+    pub module: ModuleHandle,
+    /// Argument kinds it accepts.
+    pub params: Vec<Kinds>,
+    /// What must hold on entry.
+    pub guards: Vec<LiveGuard>,
+}
+
+/// The last module compiled for a function, kept so its text can be shown on demand.
+struct Artifact {
+    wasm: Vec<u8>,
+    ir: String,
+}
+
+/// Tier 1 for one session.
+pub(crate) struct Tiering {
+    /// The settings (`pave.threshold`, `--no-jit`).
+    pub policy: Cell<Policy>,
+    /// Runs compiled modules.
+    pub engine: RefCell<Box<dyn Engine>>,
+    /// Objects known by identity.
+    pub known: Known,
+    /// Compiler settings.
+    pub options: CompileOptions,
+    /// Whether the user asked to stop (polled by compiled loops and interpreted calls).
+    pub interrupted: InterruptCheck,
+    /// The clock for telemetry.
+    pub clock: SystemClock,
+    records: RefCell<Vec<FunctionReport>>,
+    artifacts: RefCell<HashMap<usize, Artifact>>,
+    by_code: RefCell<HashMap<usize, (usize, PyObjectRef)>>,
+}
+
+impl Tiering {
+    pub(crate) fn new(
+        engine: Box<dyn Engine>,
+        policy: Policy,
+        known: Known,
+        options: CompileOptions,
+        interrupted: InterruptCheck,
+    ) -> Self {
+        Tiering {
+            policy: Cell::new(policy),
+            engine: RefCell::new(engine),
+            known,
+            options,
+            interrupted,
+            clock: SystemClock::default(),
+            records: RefCell::new(Vec::new()),
+            artifacts: RefCell::new(HashMap::new()),
+            by_code: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Now, on the telemetry clock.
+    pub(crate) fn clock_ms(&self) -> f64 {
+        self.clock.now_ms()
+    }
+
+    /// The telemetry record for the function with code object `code` (one record per
+    /// `def`, however many function objects it makes), created on first use.
+    pub(crate) fn record_for(&self, code: &PyObjectRef, name: &str, line: u32) -> usize {
+        let key = code.get_id();
+        if let Some((index, _)) = self.by_code.borrow().get(&key) {
+            return *index;
+        }
+        let mut records = self.records.borrow_mut();
+        records.push(FunctionReport::new(name.to_owned(), line));
+        let index = records.len() - 1;
+        self.by_code.borrow_mut().insert(key, (index, code.clone()));
+        index
+    }
+
+    /// Update record `index`.
+    pub(crate) fn update(&self, index: usize, f: impl FnOnce(&mut FunctionReport)) {
+        if let Some(r) = self.records.borrow_mut().get_mut(index) {
+            f(r);
+        }
+    }
+
+    /// The report of everything so far.
+    pub(crate) fn report(&self) -> Report {
+        let policy = self.policy.get();
+        Report {
+            engine: self.engine.borrow().name().to_owned(),
+            jit_enabled: policy.enabled,
+            threshold: policy.threshold,
+            functions: self
+                .records
+                .borrow()
+                .iter()
+                .filter(|r| r.calls.interp + r.calls.jit > 0)
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// Forget the telemetry (a new run in the same session keeps compiled code).
+    pub(crate) fn reset_counters(&self) {
+        for r in self.records.borrow_mut().iter_mut() {
+            let fresh = FunctionReport::new(r.name.clone(), r.line);
+            *r = FunctionReport {
+                state: r.state,
+                reason: r.reason.clone(),
+                compile: r.compile.clone(),
+                compiles: r.compiles,
+                ..fresh
+            };
+        }
+    }
+
+    /// The IR (as comments) and WebAssembly text of the last module compiled for the
+    /// function named `name`.
+    pub(crate) fn wat(&self, name: &str) -> Option<String> {
+        let index = self.records.borrow().iter().position(|r| r.name == name)?;
+        let artifacts = self.artifacts.borrow();
+        let a = artifacts.get(&index)?;
+        let wat = wasmprinter::print_bytes(&a.wasm).unwrap_or_else(|e| format!(";; {e}"));
+        Some(format!("{}{wat}", ir_comment(&a.ir)))
+    }
+
+    /// Compile `code` (function `id`, globals `globals`) for `kinds` and load it.
+    pub(crate) fn compile(
+        &self,
+        record: usize,
+        id: FunctionId,
+        code: Rc<CodeInfo>,
+        globals: &PyDictRef,
+        kinds: &[Kinds],
+        vm: &VirtualMachine,
+    ) -> Result<(Variant, CompileRecord), jit::error::CompileError> {
+        let env = PyGlobals {
+            vm,
+            globals,
+            known: &self.known,
+        };
+        let compiled = jit::compile(id, code, &env, kinds, &self.clock, self.options)?;
+        let guards: Vec<LiveGuard> = compiled
+            .guards
+            .iter()
+            .filter_map(|g| LiveGuard::resolve(g, &env))
+            .collect();
+        let t0 = self.clock.now_ms();
+        let module = self
+            .engine
+            .borrow_mut()
+            .load(&compiled.wasm)
+            .map_err(|e| jit::error::CompileError::internal(e.to_string()))?;
+        let instantiate_ms = self.clock.now_ms() - t0;
+        let compile_record = CompileRecord {
+            phases: compiled.phases,
+            instantiate_ms,
+            wasm_bytes: compiled.wasm.len(),
+            arg_kinds: compiled.params.iter().map(ToString::to_string).collect(),
+            returns: compiled.ret.to_string(),
+            functions: compiled.function_names(),
+        };
+        self.artifacts.borrow_mut().insert(
+            record,
+            Artifact {
+                ir: compiled.unit.to_string(),
+                wasm: compiled.wasm,
+            },
+        );
+        Ok((
+            Variant {
+                module,
+                params: compiled.params,
+                guards,
+            },
+            compile_record,
+        ))
+    }
+}
+
+/// The IR text as a WAT comment block.
+fn ir_comment(ir: &str) -> String {
+    ir.lines().map(|l| format!(";; {l}\n")).collect()
+}

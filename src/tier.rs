@@ -1,0 +1,115 @@
+//! The tiering policy: when a function is hot enough to compile, which argument kinds to
+//! specialise for, and when compiled code has failed often enough to give up on it.
+//! Pure decisions over counters; `python/dispatch.rs` applies them to live functions.
+
+use crate::jit::kinds::Kinds;
+
+/// Calls after which a function without loops is compiled, unless set otherwise.
+/// Compiling a small function costs about as much as a few dozen interpreted calls, and
+/// a function called this often tends to be called much more.
+pub const DEFAULT_THRESHOLD: u32 = 50;
+/// Specialisations kept per function (one per distinct set of argument kinds).
+pub const MAX_VARIANTS: usize = 4;
+/// Compilations per function before its globals are deemed too unstable to compile.
+pub const MAX_COMPILES: u32 = 8;
+/// Bailouts tolerated before the bailout rate is judged.
+pub const BAIL_GRACE: u64 = 16;
+
+/// The session-wide settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    /// Whether tier 1 runs at all.
+    pub enabled: bool,
+    /// Calls before a loop-free function is compiled; 0 compiles on the first call.
+    pub threshold: u32,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            enabled: true,
+            threshold: DEFAULT_THRESHOLD,
+        }
+    }
+}
+
+impl Policy {
+    /// Should a function be compiled now, at its `calls`-th call (counting this one)?
+    /// A function whose body loops is worth compiling at once: its first call may be
+    /// the long one.
+    pub fn is_hot(&self, calls: u64, has_loop: bool, forced: bool) -> bool {
+        self.enabled && (forced || has_loop || calls > u64::from(self.threshold))
+    }
+}
+
+/// What the profiler has seen of a function's calls.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// Calls so far.
+    pub calls: u64,
+    /// For each positional parameter, the kinds of the arguments seen.
+    pub arg_kinds: Vec<Kinds>,
+}
+
+impl Profile {
+    /// Record a call whose arguments have `kinds`.
+    pub fn observe(&mut self, kinds: &[Kinds]) {
+        self.calls += 1;
+        if self.arg_kinds.len() != kinds.len() {
+            self.arg_kinds = kinds.to_vec();
+            return;
+        }
+        for (seen, k) in self.arg_kinds.iter_mut().zip(kinds) {
+            *seen = seen.join(*k);
+        }
+    }
+}
+
+/// Has compiled code bailed out so often that the interpreter is the better tier?
+pub fn too_many_bails(bails: u64, entries: u64) -> bool {
+    bails >= BAIL_GRACE && bails.saturating_mul(4) >= entries
+}
+
+/// Do arguments of `kinds` fit a specialisation for `params`?
+pub fn fits(kinds: &[Kinds], params: &[Kinds]) -> bool {
+    kinds.len() == params.len() && kinds.iter().zip(params).all(|(k, p)| k.is_subset(*p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loops_are_hot_at_once_and_others_after_the_threshold() {
+        let p = Policy {
+            enabled: true,
+            threshold: 3,
+        };
+        assert!(p.is_hot(1, true, false));
+        assert!(!p.is_hot(3, false, false));
+        assert!(p.is_hot(4, false, false));
+        assert!(p.is_hot(1, false, true));
+        let off = Policy {
+            enabled: false,
+            threshold: 0,
+        };
+        assert!(!off.is_hot(100, true, true));
+    }
+
+    #[test]
+    fn profiles_widen() {
+        let mut p = Profile::default();
+        p.observe(&[Kinds::INT]);
+        p.observe(&[Kinds::FLOAT]);
+        assert_eq!(p.arg_kinds, vec![Kinds::INT.join(Kinds::FLOAT)]);
+        assert!(fits(&[Kinds::INT], &p.arg_kinds));
+        assert!(!fits(&[Kinds::NONE], &p.arg_kinds));
+    }
+
+    #[test]
+    fn bail_rate_is_judged_after_a_grace() {
+        assert!(!too_many_bails(15, 15));
+        assert!(too_many_bails(16, 60));
+        assert!(!too_many_bails(16, 100));
+    }
+}
