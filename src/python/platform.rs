@@ -73,33 +73,18 @@ fn patch_time(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
 fn patch_time(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
     use crate::clock::{Clock, WebClock};
     let time = vm.import("time", 0)?;
-    let seconds = || WebClock.now_ms() / 1000.0;
-    let nanos = || (WebClock.now_ms() * 1_000_000.0) as u64;
-    time.set_attr(
-        "perf_counter",
-        vm.new_function("perf_counter", move || seconds()),
-        vm,
-    )?;
-    time.set_attr(
-        "monotonic",
-        vm.new_function("monotonic", move || seconds()),
-        vm,
-    )?;
-    time.set_attr(
-        "perf_counter_ns",
-        vm.new_function("perf_counter_ns", move || nanos()),
-        vm,
-    )?;
-    time.set_attr(
-        "monotonic_ns",
-        vm.new_function("monotonic_ns", move || nanos()),
-        vm,
-    )?;
-    time.set_attr(
-        "process_time",
-        vm.new_function("process_time", move || seconds()),
-        vm,
-    )?;
+    fn seconds() -> f64 {
+        WebClock.now_ms() / 1000.0
+    }
+    fn nanos() -> u64 {
+        (WebClock.now_ms() * 1_000_000.0) as u64
+    }
+    for name in ["perf_counter", "monotonic", "process_time"] {
+        time.set_attr(name, vm.new_function(name, seconds), vm)?;
+    }
+    for name in ["perf_counter_ns", "monotonic_ns"] {
+        time.set_attr(name, vm.new_function(name, nanos), vm)?;
+    }
     let sleep = vm.new_function("sleep", move |seconds: f64, vm: &VirtualMachine| {
         sleep_checked(host.as_ref(), seconds, vm)
     });
