@@ -84,12 +84,14 @@ fn check(path: &Path) -> Result<(), Failed> {
     }
     if let Some(names) = common::directive(&source, "compiled") {
         for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            let ran = on
-                .report
-                .functions
-                .iter()
-                .find(|f| f.name == name)
-                .is_some_and(|f| f.calls.jit > 0);
+            // Entered from the interpreter, or compiled into a module that was.
+            let ran = on.report.functions.iter().any(|f| {
+                f.calls.jit > 0
+                    && (f.name == name
+                        || f.compile
+                            .as_ref()
+                            .is_some_and(|c| c.functions.iter().any(|n| n == name)))
+            });
             if !ran {
                 let why = on
                     .report

@@ -11,8 +11,8 @@ use super::{
 };
 use crate::jit::abi::{self, host, Import};
 
-/// `entry(a0, a1, a2, a3, a4, a5, tags, budget) -> payload`.
-type EntryFn = TypedFunc<(i64, i64, i64, i64, i64, i64, i32, i32), i64>;
+/// `entry(a0, …, a7, tags, budget) -> payload`.
+type EntryFn = TypedFunc<(i64, i64, i64, i64, i64, i64, i64, i64, i32, i32), i64>;
 
 struct Loaded {
     entry: EntryFn,
@@ -134,7 +134,18 @@ impl Engine for NativeEngine {
         let payload = entry
             .call(
                 &mut self.store,
-                (s[0], s[1], s[2], s[3], s[4], s[5], args.tags, args.budget),
+                (
+                    s[0],
+                    s[1],
+                    s[2],
+                    s[3],
+                    s[4],
+                    s[5],
+                    s[6],
+                    s[7],
+                    args.tags,
+                    args.budget,
+                ),
             )
             .map_err(|e| EngineError::Call(e.to_string()))?;
         let code = status

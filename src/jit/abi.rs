@@ -4,7 +4,7 @@
 //! table, so the browser and the native engine run byte-identical modules. It exports:
 //!
 //! - [`ENTRY_EXPORT`]: the compiled root function behind a uniform signature,
-//!   `(i64 × MAX_ARGS, i32 depth_budget) -> i64`. Each argument is an `i64` slot: ints as
+//!   `(i64 × MAX_ARGS, i32 tags, i32 depth_budget) -> i64`. Each argument is an `i64` slot: ints as
 //!   they are, floats as their bits, bools as 0/1. The result is a payload whose kind
 //!   [`STATUS_EXPORT`] tells. A uniform signature lets every host call every module through
 //!   one typed function pointer.
@@ -22,7 +22,7 @@ pub const ENTRY_EXPORT: &str = "entry";
 /// The exported status getter.
 pub const STATUS_EXPORT: &str = "status";
 /// Argument slots of the entry point; functions with more parameters stay in tier 0.
-pub const MAX_ARGS: usize = 6;
+pub const MAX_ARGS: usize = 8;
 /// Loop back edges between two calls of [`Import::Poll`].
 pub const POLL_INTERVAL: i32 = 1 << 16;
 

@@ -40,6 +40,17 @@ pub fn lower_unit(
     globals: &dyn Globals,
     clock: &dyn Clock,
 ) -> CompileResult<(Unit, f64)> {
+    // Only the root is entered from the host, through the fixed argument slots.
+    if code.arg_count as usize > crate::jit::abi::MAX_ARGS {
+        return Err(CompileError::unsupported(
+            format!("function {}", code.name),
+            format!(
+                "more than {} parameters (called from the interpreter)",
+                crate::jit::abi::MAX_ARGS
+            ),
+            code.first_line,
+        ));
+    }
     let mut unit = UnitBuilder {
         globals,
         clock,
@@ -251,13 +262,6 @@ impl<'u, 'g> FnLower<'u, 'g> {
             return Err(CompileError::unsupported(
                 format!("function {}", code.name),
                 "keyword-only parameters",
-                code.first_line,
-            ));
-        }
-        if code.arg_count as usize > crate::jit::abi::MAX_ARGS {
-            return Err(CompileError::unsupported(
-                format!("function {}", code.name),
-                format!("more than {} parameters", crate::jit::abi::MAX_ARGS),
                 code.first_line,
             ));
         }

@@ -283,11 +283,16 @@ impl FnEmitter<'_> {
         }
         self.i(I::I32And);
         self.i(I::If(BlockType::Result(ValType::F64)));
+        // The interpreter divides exactly as rationals, so 0 / -n is +0.0, not -0.0.
+        self.i(I::F64Const(0.0.into()));
         self.i(I::LocalGet(x));
         self.i(I::F64ConvertI64S);
         self.i(I::LocalGet(y));
         self.i(I::F64ConvertI64S);
         self.i(I::F64Div);
+        self.i(I::LocalGet(x));
+        self.i(I::I64Eqz);
+        self.i(I::Select);
         self.i(I::Else);
         self.i(I::LocalGet(x));
         self.i(I::LocalGet(y));
