@@ -7,9 +7,11 @@
 #      brotli and fib(25) slower, at 5 minutes a build (ARCHITECTURE.md, "Size").
 #      PAVE_WASM_OPT="-O2" (any wasm-opt flags) turns them on for experiments.
 #   4. precompressed pkg/pave_bg.wasm.{br,gz} for tools/serve.mjs (tools/compress.mjs)
-#   5. esbuild bundles www/main.js and www/worker.js into www/dist/ (tools/bundle.mjs)
-# Incremental: cargo redoes only what changed; steps 2-4 run only when their input is
-# newer than their output.
+#   5. stdlib/: the pure-Python stdlib, which the wasm module leaves out, precompiled by
+#      the module itself and served per module (tools/stdlib.mjs)
+#   6. esbuild bundles www/main.js and www/worker.js into www/dist/ (tools/bundle.mjs)
+# Incremental: cargo redoes only what changed; steps 2-5 run only when their inputs
+# changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +43,9 @@ fi
 
 say "compressing the module (brotli, gzip)"
 node tools/compress.mjs pkg/pave_bg.wasm
+
+say "precompiling the standard library into stdlib/"
+node tools/stdlib.mjs
 
 say "bundling the page"
 npm run --silent build:web

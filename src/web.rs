@@ -106,6 +106,15 @@ fn js_message(err: &JsValue) -> String {
         .unwrap_or_else(|| "the page could not provide input".to_owned())
 }
 
+/// `sys.getrecursionlimit()` in the browser (RustPython's default is 1000). A worker gets
+/// about 1 MB of JavaScript stack, and each Python call that recurses through native code
+/// (the tier-1 dispatcher in front of every `def`, generators, `sorted(key=...)`,
+/// `__repr__`) takes 2-5 KB of it while the wasm runs baseline-compiled: measured in
+/// Chromium 156, the stack ran out after 270-540 such levels (200 through `sorted`), well
+/// before 1000. Below this limit deep recursion ends in `RecursionError`; what still
+/// overflows makes the page replace the worker (see `www/runner.js`).
+const WEB_RECURSION_LIMIT: usize = 250;
+
 /// One Python session for the page (see `www/worker.js`).
 #[wasm_bindgen]
 pub struct WebSession {
@@ -127,7 +136,11 @@ impl WebSession {
             can_sleep,
             has_stdlib,
         });
-        let session = Session::new(host, &SessionOptions::default())
+        let options = SessionOptions {
+            recursion_limit: Some(WEB_RECURSION_LIMIT),
+            ..SessionOptions::default()
+        };
+        let session = Session::new(host, &options)
             .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
         Ok(WebSession { session })
     }
@@ -152,6 +165,13 @@ impl WebSession {
     #[wasm_bindgen(js_name = replRun)]
     pub fn repl_run(&self, source: &str) -> Result<JsValue, JsValue> {
         to_js(&self.session.repl_run(source))
+    }
+
+    /// Turn tier 1 (the JIT) on or off and set its hotness threshold (calls before a
+    /// function is compiled) for the rest of this session.
+    #[wasm_bindgen(js_name = setJit)]
+    pub fn set_jit(&self, enabled: bool, threshold: u32) {
+        self.session.set_jit(enabled, threshold);
     }
 
     /// Pave's version.

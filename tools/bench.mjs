@@ -7,7 +7,8 @@
 // - Stop latency: gentle (a printing loop gets KeyboardInterrupt) and by reset
 //   (`while True: pass`, the worker is replaced);
 // - fib(25) and a 1e6-iteration loop, each timed inside Python with time.perf_counter
-//   (median of REPEAT runs), in `python3`, native `pave` (release) and pave in Chromium.
+//   (median of REPEAT runs), in `python3`, native `pave run --no-jit` (release) and pave
+//   in Chromium with the JIT off (tier 0 against tier 0), and then both with the JIT on.
 //
 // usage: node tools/bench.mjs [--json]     (needs `make web` first; builds native pave)
 
@@ -129,9 +130,15 @@ async function main() {
     for (const [name, source] of Object.entries(PROGRAMS)) {
       result.bench[name] = {
         python3: runNative('python3', [], source),
-        native: runNative(pave, ['run'], source),
-        chromium: await runInBrowser(page, source),
+        native: runNative(pave, ['run', '--no-jit'], source),
+        nativeJit: runNative(pave, ['run'], source),
+        chromiumJit: await runInBrowser(page, source),
       };
+    }
+    // Tier 0 in the page, like `--no-jit` natively (the threshold is irrelevant when off).
+    await page.evaluate(() => window.pave.runner.configure({ jit: { enabled: false, threshold: 0 } }));
+    for (const [name, source] of Object.entries(PROGRAMS)) {
+      result.bench[name].chromium = await runInBrowser(page, source);
     }
   } finally {
     await browser.close();
@@ -152,8 +159,10 @@ async function main() {
   }
   console.log(`spare worker ready in ${ms(result.spareMs)}; Stop → idle: gentle ${ms(result.stopGentleMs)}, by reset ${ms(result.stopResetMs)}`);
   for (const [name, t] of Object.entries(result.bench)) {
-    console.log(`${name}: python3 ${t.python3.toFixed(1)} ms, pave native ${t.native.toFixed(1)} ms (${(t.native / t.python3).toFixed(1)}x), ` +
-      `pave chromium ${t.chromium.toFixed(1)} ms (${(t.chromium / t.python3).toFixed(1)}x python3, ${(t.chromium / t.native).toFixed(2)}x native)`);
+    const x = (a, b) => `${(a / b).toFixed(2)}x`;
+    console.log(`${name}: python3 ${t.python3.toFixed(1)} ms; pave native tier 0 ${t.native.toFixed(1)} ms (${x(t.native, t.python3)} python3); ` +
+      `pave chromium tier 0 ${t.chromium.toFixed(1)} ms (${x(t.chromium, t.python3)} python3, ${x(t.chromium, t.native)} native); ` +
+      `with the JIT: native ${t.nativeJit.toFixed(1)} ms, chromium ${t.chromiumJit.toFixed(1)} ms`);
   }
   console.log(`load average: ${result.loadavg} → ${result.loadavgEnd}`);
 }

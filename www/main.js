@@ -36,7 +36,7 @@ const editor = createEditor($('#editor'), {
   onChange: debounce((code) => saveCode(code), 300),
 });
 
-const runner = new Runner(new URL('../../pkg/pave_bg.wasm', import.meta.url), {
+const runner = new Runner(new URL('../../pkg/pave_bg.wasm', import.meta.url), new URL('../../stdlib/', import.meta.url), {
   output: (stream, text) => consoleView.write(stream, text),
   inputRequest: () => {
     setState('input');

@@ -6,10 +6,12 @@
 
 /** Page → worker. */
 export const ToWorker = Object.freeze({
-  /** `{kind, module: WebAssembly.Module, control: SharedArrayBuffer|null,
-   *  output: SharedArrayBuffer|null, isolationNote: string}`: instantiate the VM and start
-   *  a session. Sent once, first. `control` is www/control.js's buffer, `output` the ring
-   *  of www/output-ring.js; both are null on a page that is not cross-origin isolated. */
+  /** `{kind, module: WebAssembly.Module, stdlib: {index, core: ArrayBuffer, base}|null,
+   *  control: SharedArrayBuffer|null, output: SharedArrayBuffer|null, isolationNote: string}`:
+   *  instantiate the VM and start a session. Sent once, first. `stdlib` is the standard
+   *  library the module leaves out (see www/worker.js), `control` www/control.js's buffer,
+   *  `output` the ring of www/output-ring.js; the last two are null on a page that is not
+   *  cross-origin isolated. */
   INIT: 'init',
   /** `{kind, id, source, filename}`: run a program in the session's `__main__`. */
   RUN: 'run',
@@ -17,6 +19,9 @@ export const ToWorker = Object.freeze({
   REPL_CHECK: 'repl-check',
   /** `{kind, id, source}`: run REPL input, echoing expression values. */
   REPL_RUN: 'repl-run',
+  /** `{kind, jit: {enabled: boolean, threshold: number}}`: session settings, kept by the
+   *  page and sent again to every replacement worker. No answer. */
+  CONFIGURE: 'configure',
 });
 
 /** Worker → page. */

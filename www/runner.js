@@ -30,9 +30,10 @@ export class ResetError extends Error {
 class PythonWorker {
   /**
    * @param {WebAssembly.Module} module
+   * @param {object|null} stdlib see ToWorker.INIT
    * @param {(worker: PythonWorker, msg: object) => void} onEvent output, input and fatal messages
    */
-  constructor(module, onEvent) {
+  constructor(module, stdlib, onEvent) {
     assertExhaustive(FromWorker, this.handlers);
     this.onEvent = onEvent;
     this.control = new PageControl(controlBuffer());
@@ -56,6 +57,7 @@ class PythonWorker {
     this.worker.postMessage({
       kind: ToWorker.INIT,
       module,
+      stdlib,
       control: this.control.buffer,
       output,
       isolationNote: isolationProblem(),
@@ -106,6 +108,10 @@ class PythonWorker {
     });
   }
 
+  configure(settings) {
+    this.worker.postMessage({ kind: ToWorker.CONFIGURE, ...settings });
+  }
+
   settle(id, value) {
     const entry = this.pending.get(id);
     if (!entry) return;
@@ -140,21 +146,40 @@ class PythonWorker {
  * `reset(message)` (the session was replaced) and `spareReady(ms)`.
  */
 export class Runner {
-  constructor(wasmUrl, listener) {
+  /**
+   * @param {URL} wasmUrl the VM (pkg/pave_bg.wasm)
+   * @param {URL} stdlibUrl the directory tools/stdlib.mjs writes (stdlib/)
+   */
+  constructor(wasmUrl, stdlibUrl, listener) {
     this.wasmUrl = wasmUrl;
+    this.stdlibUrl = stdlibUrl;
+    this.stdlib = null;
     this.listener = listener;
     this.module = null;
     this.active = null;
     this.spare = null;
     this.stopTimer = 0;
     this.spareFailures = 0;
+    this.settings = null;
+  }
+
+  /** Session settings (see ToWorker.CONFIGURE), applied now and to every later worker. */
+  configure(settings) {
+    this.settings = settings;
+    for (const worker of [this.active, this.spare]) worker?.configure(settings);
   }
 
   /** Fetch and compile the VM, start the active and the spare worker; resolves when ready. */
   async start() {
     const t0 = performance.now();
-    this.module = await WebAssembly.compileStreaming(fetch(this.wasmUrl));
-    const compileMs = performance.now() - t0;
+    let compileMs = 0;
+    [this.module, this.stdlib] = await Promise.all([
+      WebAssembly.compileStreaming(fetch(this.wasmUrl)).then((module) => {
+        compileMs = performance.now() - t0;
+        return module;
+      }),
+      loadStdlib(this.stdlibUrl),
+    ]);
     this.active = this.spawn();
     const info = await this.active.ready;
     this.spare = this.spawnSpare();
@@ -215,7 +240,9 @@ export class Runner {
   }
 
   spawn() {
-    return new PythonWorker(this.module, (worker, msg) => this.onWorkerEvent(worker, msg));
+    const worker = new PythonWorker(this.module, this.stdlib, (w, msg) => this.onWorkerEvent(w, msg));
+    if (this.settings) worker.configure(this.settings);
+    return worker;
   }
 
   spawnSpare() {
@@ -249,9 +276,25 @@ export class Runner {
   /** Replace `worker` (the active one) by the spare and start a new spare. */
   reset(worker, message) {
     clearTimeout(this.stopTimer);
+    // What the program printed before it broke is still in the ring: show it first.
+    worker.drain();
     this.listener.reset(message);
     worker.terminate(message);
     this.active = this.spare ?? this.spawn();
     this.spare = this.spawnSpare();
   }
+}
+
+/** The stdlib index and core bundle (see www/worker.js), fetched while the wasm compiles. */
+async function loadStdlib(base) {
+  const get = async (name) => {
+    const response = await fetch(new URL(name, base));
+    if (!response.ok) throw new ResetError(`cannot load the standard library (${name}: HTTP ${response.status}); build it with \`make web\``);
+    return response;
+  };
+  const [index, core] = await Promise.all([
+    get('index.json').then((r) => r.json()),
+    get('core.bin').then((r) => r.arrayBuffer()),
+  ]);
+  return { index, core, base: base.href };
 }

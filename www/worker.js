@@ -34,6 +34,32 @@ console.error = (...args) => {
   consoleError(...args);
 };
 
+/**
+ * The stdlib the wasm module leaves out (tools/stdlib.mjs): `index.modules[name]` says
+ * whether `name` is a package and, for the core set, where its code is in `core`; the rest
+ * is fetched from `base + 'mod/NAME.bin'` on first import, with a synchronous request
+ * (allowed in workers; the VM cannot wait for a promise).
+ * @type {{index: {modules: Record<string, {package: boolean, core?: [number, number]}>},
+ *          core: ArrayBuffer, base: string}|null}
+ */
+let stdlib = null;
+
+function stdlibModule(name) {
+  const entry = stdlib && Object.hasOwn(stdlib.index.modules, name) ? stdlib.index.modules[name] : null;
+  if (!entry) return null;
+  if (entry.core) return { code: new Uint8Array(stdlib.core, entry.core[0], entry.core[1]), package: entry.package };
+  const request = new XMLHttpRequest();
+  request.open('GET', `${stdlib.base}mod/${name}.bin`, false);
+  request.responseType = 'arraybuffer';
+  try {
+    request.send();
+  } catch (err) {
+    throw new Error(`could not download module ${name}: ${err.message}`);
+  }
+  if (request.status !== 200) throw new Error(`could not download module ${name} (HTTP ${request.status})`);
+  return { code: new Uint8Array(request.response), package: entry.package };
+}
+
 /** The host object the VM calls synchronously (see src/web.rs). */
 function makeHost(isolationNote) {
   const host = {
@@ -50,6 +76,7 @@ function makeHost(isolationNote) {
     interrupted() {
       return control !== null && control.takeInterrupt();
     },
+    stdlibModule,
   };
   if (control) host.sleep = (ms) => control.sleep(ms);
   return host;
@@ -82,9 +109,10 @@ function finish(id, outcome) {
 }
 
 const handlers = {
-  [ToWorker.INIT]({ module, control: buffer, output: ring, isolationNote }) {
+  [ToWorker.INIT]({ module, stdlib: library, control: buffer, output: ring, isolationNote }) {
     const start = performance.now();
     try {
+      stdlib = library;
       initSync({ module });
       control = buffer ? new WorkerControl(buffer) : null;
       output = ring ? new RingWriter(ring) : null;
@@ -104,6 +132,9 @@ const handlers = {
   },
   [ToWorker.REPL_RUN]({ id, source }) {
     guarded((s) => finish(id, s.replRun(source)));
+  },
+  [ToWorker.CONFIGURE]({ jit }) {
+    guarded((s) => s.setJit(Boolean(jit.enabled), jit.threshold >>> 0));
   },
 };
 assertExhaustive(ToWorker, handlers);

@@ -162,8 +162,30 @@ test('Stop while input() waits raises KeyboardInterrupt', async () => {
 test('deep recursion gives RecursionError and the page still works', async () => {
   const text = await runProgram(page, 'def f(n):\n    return f(n + 1)\n\nf(0)\n');
   assert.match(text, /RecursionError/);
+  assert.doesNotMatch(text, /session was reset/);
   assert.equal(await page.evaluate(() => window.pave.editor.markedLine()), 2);
-  assert.match(await runProgram(page, 'print(sum(range(10)))\n'), /45/);
+  const ok = await runProgram(page, 'def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n\nprint(depth(200))\n');
+  assert.match(ok, /^200$/m);
+});
+
+test('the stdlib outside the core set loads on first import; unknown modules fail cleanly', async () => {
+  const fetched = [];
+  const onRequest = (request) => {
+    if (request.url().includes('/stdlib/mod/')) fetched.push(request.url().replace(/.*\/stdlib\/mod\//, ''));
+  };
+  browser.context.on('request', onRequest);
+  try {
+    const common = await runProgram(page, 'import json, re, dataclasses, random, collections\nprint(json.dumps({"a": [1, 2]}))\n');
+    assert.match(common, /\{"a": \[1, 2\]\}/);
+    assert.deepEqual(fetched, [], 'the common modules come with the page (stdlib/core.bin)');
+    const rare = await runProgram(page, 'import calendar\nprint(calendar.isleap(2024), calendar.__file__)\n');
+    assert.match(rare, /True stdlib\/calendar\.py/);
+    assert.ok(fetched.includes('calendar.bin'), `fetched: ${fetched}`);
+  } finally {
+    browser.context.off('request', onRequest);
+  }
+  const missing = await runProgram(page, 'import no_such_module\n');
+  assert.match(missing, /ModuleNotFoundError: No module named 'no_such_module'/);
 });
 
 test('screenshot for the README', async () => {

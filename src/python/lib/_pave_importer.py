@@ -26,7 +26,8 @@ class StdlibFinder:
         code, is_package = found
         filename = "stdlib/" + name.replace(".", "/") + ("/__init__.py" if is_package else ".py")
         spec = ModuleSpec(name, cls, origin=filename, is_package=is_package)
-        spec.has_location = True
+        # No `has_location`: importlib would then want a bytecode cache path, which needs the
+        # file-system importer this build does not have; `__file__` is set below instead.
         spec.loader_state = code
         return spec
 
@@ -39,6 +40,7 @@ class StdlibFinder:
         spec = module.__spec__
         code = marshal.loads(spec.loader_state)
         spec.loader_state = None
+        module.__file__ = spec.origin
         exec(code, module.__dict__)
 
 

@@ -1,0 +1,219 @@
+// Builds stdlib/: RustPython's pure-Python standard library, precompiled, for the web
+// build, which does not freeze it into the wasm module (that was ~6 MB of the brotli
+// download). Run by scripts/build-web.sh after wasm-bindgen; needs pkg/.
+//
+// 1. Compiles every module of rustpython-pylib's Lib/ (found with `cargo metadata`) with
+//    the web build itself, running in Node: `compile()` + `marshal.dumps()`, so the bytecode
+//    is exactly what that VM expects (the marshal format belongs to the RustPython version).
+// 2. Finds the core set: the modules a fresh session loads to start and to import the
+//    common modules (CORE_IMPORTS), by running the import in a session whose host records
+//    what it is asked for.
+// 3. Writes stdlib/index.json (every module: package or not, and where its code is),
+//    stdlib/core.bin (the core set's code, concatenated; the page fetches it with the wasm)
+//    and stdlib/mod/NAME.bin (the rest, fetched by the worker on first import), plus .br
+//    and .gz copies for tools/serve.mjs.
+//
+// Skipped when stdlib/.key matches: a hash of the RustPython versions in Cargo.lock,
+// Pave's frozen Python (src/python/lib) and this file.
+//
+// usage: node tools/stdlib.mjs [--force]
+
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = path.join(ROOT, 'stdlib');
+
+/** What a playground program most often imports; these and their imports load at start. */
+const CORE_IMPORTS = ['math', 'random', 'json', 're', 'collections', 'itertools', 'functools',
+  'dataclasses', 'time', 'string', 'heapq', 'typing', 'datetime', 'statistics', 'fractions', 'textwrap'];
+
+/** Lib/ directories that cannot work in a browser worker or are tools, not modules. */
+const SKIP_DIRS = new Set(['idlelib', 'tkinter', 'turtledemo', 'ensurepip', 'venv', '__phello__', 'test']);
+
+class StdlibError extends Error {}
+
+function cacheKey(libDir) {
+  const hash = crypto.createHash('sha256');
+  const lock = fs.readFileSync(path.join(ROOT, 'Cargo.lock'), 'utf8');
+  for (const m of lock.matchAll(/name = "(rustpython-[^"]+)"\nversion = "([^"]+)"/g)) hash.update(`${m[1]}@${m[2]}\n`);
+  hash.update(libDir);
+  const own = path.join(ROOT, 'src', 'python', 'lib');
+  for (const f of fs.readdirSync(own).sort()) hash.update(fs.readFileSync(path.join(own, f)));
+  hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
+  return hash.digest('hex');
+}
+
+function findLibDir() {
+  const meta = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--offline',
+    '--filter-platform', 'wasm32-unknown-unknown'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'inherit'] }));
+  const pylib = meta.packages.find((p) => p.name === 'rustpython-pylib');
+  if (!pylib) throw new StdlibError('rustpython-pylib is not a dependency (cargo metadata)');
+  const lib = path.join(path.dirname(pylib.manifest_path), 'Lib');
+  if (!fs.existsSync(lib)) throw new StdlibError(`no Lib/ in ${path.dirname(pylib.manifest_path)}`);
+  return lib;
+}
+
+/** Every module under `lib`: `{name, file, package}`. */
+function listModules(lib) {
+  const modules = [];
+  const walk = (dir, prefix) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!prefix && SKIP_DIRS.has(entry.name)) continue;
+        if (/^[A-Za-z_]\w*$/.test(entry.name) && fs.existsSync(path.join(full, '__init__.py'))) {
+          walk(full, `${prefix}${entry.name}.`);
+        }
+      } else if (entry.name.endsWith('.py')) {
+        const stem = entry.name.slice(0, -3);
+        if (!/^[A-Za-z_]\w*$/.test(stem)) continue;
+        if (stem === '__init__') modules.push({ name: prefix.slice(0, -1), file: full, package: true });
+        else modules.push({ name: prefix + stem, file: full, package: false });
+      }
+    }
+  };
+  walk(lib, '');
+  return modules;
+}
+
+async function loadVm() {
+  const { initSync, WebSession } = await import(path.join(ROOT, 'pkg', 'pave.js'));
+  initSync({ module: fs.readFileSync(path.join(ROOT, 'pkg', 'pave_bg.wasm')) });
+  return WebSession;
+}
+
+/** A session whose input() reads from `lines`, whose output is collected, and whose
+ *  stdlib comes from `provide(name)`. */
+function session(WebSession, { lines = [], provide = () => null } = {}) {
+  const out = [];
+  const host = {
+    write: (_stream, text) => out.push(text),
+    readline: () => (lines.length ? lines.shift() : null),
+    interrupted: () => false,
+    stdlibModule: provide,
+  };
+  return { vm: new WebSession(host), out, lines };
+}
+
+const COMPILER = `
+import marshal, binascii
+while True:
+    name = input()
+    if not name:
+        break
+    filename = input()
+    source = input()
+    try:
+        data = marshal.dumps(compile(source, filename, "exec", dont_inherit=True))
+        print("OK", name, binascii.b2a_base64(data, newline=False).decode())
+    except SyntaxError as err:
+        print("ERR", name, str(err).replace("\\n", " "))
+`;
+
+function compileAll(WebSession, modules) {
+  const lines = [];
+  for (const m of modules) {
+    const filename = `stdlib/${m.name.replaceAll('.', '/')}${m.package ? '/__init__.py' : '.py'}`;
+    lines.push(m.name, filename, fs.readFileSync(m.file, 'utf8'));
+  }
+  lines.push('');
+  const { vm, out } = session(WebSession, { lines });
+  const outcome = vm.run(COMPILER, 'compile_stdlib.py');
+  if (outcome.error) throw new StdlibError(`compiling the stdlib failed:\n${outcome.error.traceback}`);
+  const code = new Map();
+  const failed = [];
+  for (const line of out.join('').split('\n')) {
+    const first = line.indexOf(' ');
+    const second = line.indexOf(' ', first + 1);
+    const [status, name, rest] = [line.slice(0, first), line.slice(first + 1, second), line.slice(second + 1)];
+    if (status === 'OK') code.set(name, Buffer.from(rest, 'base64'));
+    else if (status === 'ERR') failed.push(`${name}: ${rest}`);
+  }
+  return { code, failed };
+}
+
+function findCore(WebSession, modules, code) {
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  const used = [];
+  const provide = (name) => {
+    const m = byName.get(name);
+    if (!m || !code.has(name)) return null;
+    used.push(name);
+    return { code: code.get(name), package: m.package };
+  };
+  const { vm, out } = session(WebSession, { provide });
+  const outcome = vm.run(`import ${CORE_IMPORTS.join(', ')}\n`, 'core.py');
+  if (outcome.error) throw new StdlibError(`importing the core modules failed:\n${outcome.error.traceback}${out.join('')}`);
+  return used;
+}
+
+function compress(file) {
+  const data = fs.readFileSync(file);
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  }));
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+}
+
+async function main() {
+  const lib = findLibDir();
+  const key = cacheKey(lib);
+  const keyFile = path.join(OUT, '.key');
+  if (!process.argv.includes('--force') && fs.existsSync(keyFile) && fs.readFileSync(keyFile, 'utf8') === key) {
+    console.log('stdlib/ is up to date');
+    return;
+  }
+  const start = performance.now();
+  const modules = listModules(lib);
+  const WebSession = await loadVm();
+  const { code, failed } = compileAll(WebSession, modules);
+  const core = findCore(WebSession, modules, code);
+
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(path.join(OUT, 'mod'), { recursive: true });
+  const index = { modules: {} };
+  let offset = 0;
+  const coreParts = [];
+  for (const name of core) {
+    const data = code.get(name);
+    index.modules[name] = { package: byNameOf(modules, name).package, core: [offset, data.length] };
+    coreParts.push(data);
+    offset += data.length;
+  }
+  for (const m of modules) {
+    if (!code.has(m.name) || index.modules[m.name]) continue;
+    index.modules[m.name] = { package: m.package };
+    const file = path.join(OUT, 'mod', `${m.name}.bin`);
+    fs.writeFileSync(file, code.get(m.name));
+    compress(file);
+  }
+  fs.writeFileSync(path.join(OUT, 'core.bin'), Buffer.concat(coreParts));
+  fs.writeFileSync(path.join(OUT, 'index.json'), JSON.stringify(index));
+  compress(path.join(OUT, 'core.bin'));
+  compress(path.join(OUT, 'index.json'));
+  fs.writeFileSync(keyFile, key);
+
+  const size = (f) => fs.statSync(path.join(OUT, f)).size;
+  console.log(`stdlib/: ${code.size} modules compiled (${failed.length} failed to compile, skipped), ` +
+    `core set ${core.length} modules: core.bin ${size('core.bin')} B, brotli ${size('core.bin.br')} B; ` +
+    `index.json brotli ${size('index.json.br')} B; ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  if (failed.length) console.log(`  not compiled: ${failed.map((f) => f.split(':')[0]).join(', ')}`);
+}
+
+function byNameOf(modules, name) {
+  return modules.find((m) => m.name === name);
+}
+
+try {
+  await main();
+} catch (err) {
+  if (!(err instanceof StdlibError)) throw err;
+  console.error(`stdlib.mjs: ${err.message}`);
+  process.exit(1);
+}
