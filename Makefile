@@ -4,7 +4,7 @@
 PORT ?= 8000
 CARGO_FLAGS := --ignore-rust-version
 
-.PHONY: serve test web setup lint test-rust test-browser native clean
+.PHONY: serve test web setup lint test-rust test-browser bench-web native clean
 
 ## Build the playground and serve it on http://127.0.0.1:$(PORT)
 serve: setup web
@@ -31,10 +31,15 @@ test-browser: web
 	scripts/setup.sh --browser
 	node --test tests/browser/
 
+## Web figures for README.md: sizes, load time, Stop latency, speed vs python3 and native
+bench-web: web
+	scripts/setup.sh --browser
+	node tools/bench.mjs
+
 ## The native `pave` binary (release)
 native:
 	cargo build $(CARGO_FLAGS) --release --bin pave
 
 clean:
 	cargo clean
-	rm -rf pkg www/dist
+	rm -rf pkg www/dist stdlib
