@@ -13,8 +13,10 @@
 //    and stdlib/mod/NAME.bin (the rest, fetched by the worker on first import), plus .br
 //    and .gz copies for tools/serve.mjs.
 //
-// Skipped when stdlib/.key matches: a hash of the RustPython versions in Cargo.lock,
-// Pave's frozen Python (src/python/lib) and this file.
+// Incremental: the bytecode (the slow part, ~15 s) is kept in stdlib/.compiled/ and redone
+// only when the RustPython versions in Cargo.lock or this file change; the core set (which
+// depends on what the session imports as it starts) is redone when the wasm changes; files
+// are rewritten and recompressed only when their bytes change.
 //
 // usage: node tools/stdlib.mjs [--force]
 
@@ -37,13 +39,14 @@ const SKIP_DIRS = new Set(['idlelib', 'tkinter', 'turtledemo', 'ensurepip', 'ven
 
 class StdlibError extends Error {}
 
-function cacheKey(libDir) {
+const FORCE = process.argv.includes('--force');
+
+/** What the bytecode depends on: the RustPython crates, the Lib/ they ship, this file. */
+function compileKey(libDir) {
   const hash = crypto.createHash('sha256');
   const lock = fs.readFileSync(path.join(ROOT, 'Cargo.lock'), 'utf8');
   for (const m of lock.matchAll(/name = "(rustpython-[^"]+)"\nversion = "([^"]+)"/g)) hash.update(`${m[1]}@${m[2]}\n`);
   hash.update(libDir);
-  const own = path.join(ROOT, 'src', 'python', 'lib');
-  for (const f of fs.readdirSync(own).sort()) hash.update(fs.readFileSync(path.join(own, f)));
   hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
   return hash.digest('hex');
 }
@@ -153,29 +156,52 @@ function findCore(WebSession, modules, code) {
   return used;
 }
 
-function compress(file) {
-  const data = fs.readFileSync(file);
+/** Write `data` to `file` (and its .br/.gz copies) unless it already holds exactly that. */
+function writeServed(file, data) {
+  if (fs.existsSync(file) && fs.readFileSync(file).equals(data) && fs.existsSync(`${file}.br`)) return;
+  fs.writeFileSync(file, data);
   fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
   }));
   fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
 }
 
+/** Stage 1, cached in stdlib/.compiled/ under a key of the RustPython versions. */
+function compiled(WebSession, lib, modules) {
+  const dir = path.join(OUT, '.compiled');
+  const keyFile = path.join(dir, 'key');
+  const key = compileKey(lib);
+  const code = new Map();
+  if (!FORCE && fs.existsSync(keyFile) && fs.readFileSync(keyFile, 'utf8') === key) {
+    for (const m of modules) {
+      const file = path.join(dir, `${m.name}.bin`);
+      if (fs.existsSync(file)) code.set(m.name, fs.readFileSync(file));
+    }
+    return { code, failed: [], cached: true };
+  }
+  const result = compileAll(WebSession, modules);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [name, data] of result.code) fs.writeFileSync(path.join(dir, `${name}.bin`), data);
+  fs.writeFileSync(keyFile, key);
+  return { ...result, cached: false };
+}
+
 async function main() {
   const lib = findLibDir();
-  const key = cacheKey(lib);
+  const wasm = fs.readFileSync(path.join(ROOT, 'pkg', 'pave_bg.wasm'));
+  const key = crypto.createHash('sha256').update(compileKey(lib)).update(wasm).digest('hex');
   const keyFile = path.join(OUT, '.key');
-  if (!process.argv.includes('--force') && fs.existsSync(keyFile) && fs.readFileSync(keyFile, 'utf8') === key) {
+  if (!FORCE && fs.existsSync(keyFile) && fs.readFileSync(keyFile, 'utf8') === key) {
     console.log('stdlib/ is up to date');
     return;
   }
   const start = performance.now();
   const modules = listModules(lib);
   const WebSession = await loadVm();
-  const { code, failed } = compileAll(WebSession, modules);
+  const { code, failed, cached } = compiled(WebSession, lib, modules);
   const core = findCore(WebSession, modules, code);
 
-  fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(path.join(OUT, 'mod'), { recursive: true });
   const index = { modules: {} };
   let offset = 0;
@@ -186,21 +212,22 @@ async function main() {
     coreParts.push(data);
     offset += data.length;
   }
+  const served = new Set();
   for (const m of modules) {
     if (!code.has(m.name) || index.modules[m.name]) continue;
     index.modules[m.name] = { package: m.package };
-    const file = path.join(OUT, 'mod', `${m.name}.bin`);
-    fs.writeFileSync(file, code.get(m.name));
-    compress(file);
+    served.add(`${m.name}.bin`);
+    writeServed(path.join(OUT, 'mod', `${m.name}.bin`), code.get(m.name));
   }
-  fs.writeFileSync(path.join(OUT, 'core.bin'), Buffer.concat(coreParts));
-  fs.writeFileSync(path.join(OUT, 'index.json'), JSON.stringify(index));
-  compress(path.join(OUT, 'core.bin'));
-  compress(path.join(OUT, 'index.json'));
+  for (const file of fs.readdirSync(path.join(OUT, 'mod'))) {
+    if (!served.has(file.replace(/\.(br|gz)$/, ''))) fs.rmSync(path.join(OUT, 'mod', file));
+  }
+  writeServed(path.join(OUT, 'core.bin'), Buffer.concat(coreParts));
+  writeServed(path.join(OUT, 'index.json'), Buffer.from(JSON.stringify(index)));
   fs.writeFileSync(keyFile, key);
 
   const size = (f) => fs.statSync(path.join(OUT, f)).size;
-  console.log(`stdlib/: ${code.size} modules compiled (${failed.length} failed to compile, skipped), ` +
+  console.log(`stdlib/: ${code.size} modules (${cached ? 'bytecode cached' : `compiled, ${failed.length} failed and skipped`}), ` +
     `core set ${core.length} modules: core.bin ${size('core.bin')} B, brotli ${size('core.bin.br')} B; ` +
     `index.json brotli ${size('index.json.br')} B; ${((performance.now() - start) / 1000).toFixed(1)} s`);
   if (failed.length) console.log(`  not compiled: ${failed.map((f) => f.split(':')[0]).join(', ')}`);

@@ -26,7 +26,13 @@ pub(crate) fn install(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
     let modules = vm.sys_module.get_attr("modules", vm)?;
     modules.set_item("_pave_host", module.into(), vm)?;
     #[cfg(target_arch = "wasm32")]
-    vm.import("_pave_importer", 0)?;
+    {
+        vm.import("_pave_importer", 0)?;
+        // RustPython imports `encodings` (the codec search function) while it starts,
+        // before the importer exists; import it now. Without a stdlib from the host only
+        // the built-in codecs (utf-8, latin-1, ascii) remain, which is no reason to fail.
+        let _ = vm.import("encodings", 0);
+    }
     announce_posix(vm)?;
     patch_time(vm, host)
 }
