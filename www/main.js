@@ -2,6 +2,7 @@
 // the status line to the Runner (www/runner.js), which owns the Python workers. The page
 // itself never runs Python, so it stays responsive whatever the program does.
 
+import { startLoading } from './boot.js';
 import { ResetError, Runner } from './runner.js';
 import { isolationProblem } from './control.js';
 import { createEditor } from './ui/editor.js';
@@ -36,7 +37,7 @@ const editor = createEditor($('#editor'), {
   onChange: debounce((code) => saveCode(code), 300),
 });
 
-const runner = new Runner(new URL('../../pkg/pave_bg.wasm', import.meta.url), new URL('../../stdlib/', import.meta.url), {
+const runner = new Runner({
   output: (stream, text) => consoleView.write(stream, text),
   inputRequest: () => {
     setState('input');
@@ -144,7 +145,7 @@ async function boot() {
   setState('loading');
   status.set('loading', 'Loading Python…');
   try {
-    const info = await runner.start();
+    const info = await runner.start(window.paveBoot ?? startLoading());
     facts = { ...facts, version: info.version, compileMs: info.compileMs, startMs: info.startMs, loadMs: performance.now() };
   } catch (err) {
     status.set('error', `Python could not start: ${err.message}`);

@@ -1,5 +1,6 @@
-// The page's handle on Python: compiles the wasm module once, keeps one active worker and
-// one pre-warmed spare, sends requests and routes the worker's messages (www/protocol.js).
+// The page's handle on Python: takes the wasm module compiled once by www/boot.js, keeps one
+// active worker and one pre-warmed spare (each instantiates that same module), sends
+// requests and routes the worker's messages (www/protocol.js).
 //
 // Stop: set the shared interrupt flag (www/control.js), which the VM turns into
 // `KeyboardInterrupt` at its next safe point (output, input(), time.sleep). RustPython on
@@ -9,6 +10,7 @@
 // globals are lost, and the user is told so. A crashed VM (panic, trap, stack overflow) is
 // replaced the same way.
 
+import { spawnWorker } from './boot.js';
 import { PageControl, controlBuffer, isolationProblem } from './control.js';
 import { RingReader, outputBuffer } from './output-ring.js';
 import { FromWorker, ToWorker, assertExhaustive, dispatch } from './protocol.js';
@@ -32,8 +34,9 @@ class PythonWorker {
    * @param {WebAssembly.Module} module
    * @param {object|null} stdlib see ToWorker.INIT
    * @param {(worker: PythonWorker, msg: object) => void} onEvent output, input and fatal messages
+   * @param {Worker} [worker] an already started worker to use (see www/boot.js)
    */
-  constructor(module, stdlib, onEvent) {
+  constructor(module, stdlib, onEvent, worker = spawnWorker()) {
     assertExhaustive(FromWorker, this.handlers);
     this.onEvent = onEvent;
     this.control = new PageControl(controlBuffer());
@@ -48,7 +51,7 @@ class PythonWorker {
     });
     // Unhandled if nobody ever awaits this worker; the fatal path reports it instead.
     this.ready.catch(() => {});
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'python' });
+    this.worker = worker;
     this.worker.onmessage = (event) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
@@ -146,13 +149,7 @@ class PythonWorker {
  * `reset(message)` (the session was replaced) and `spareReady(ms)`.
  */
 export class Runner {
-  /**
-   * @param {URL} wasmUrl the VM (pkg/pave_bg.wasm)
-   * @param {URL} stdlibUrl the directory tools/stdlib.mjs writes (stdlib/)
-   */
-  constructor(wasmUrl, stdlibUrl, listener) {
-    this.wasmUrl = wasmUrl;
-    this.stdlibUrl = stdlibUrl;
+  constructor(listener) {
     this.stdlib = null;
     this.listener = listener;
     this.module = null;
@@ -169,21 +166,16 @@ export class Runner {
     for (const worker of [this.active, this.spare]) worker?.configure(settings);
   }
 
-  /** Fetch and compile the VM, start the active and the spare worker; resolves when ready. */
-  async start() {
-    const t0 = performance.now();
-    let compileMs = 0;
-    [this.module, this.stdlib] = await Promise.all([
-      WebAssembly.compileStreaming(fetch(this.wasmUrl)).then((module) => {
-        compileMs = performance.now() - t0;
-        return module;
-      }),
-      loadStdlib(this.stdlibUrl),
-    ]);
-    this.active = this.spawn();
+  /**
+   * Start the active worker once the VM is compiled, then a spare; resolves when the
+   * active one is ready. `boot` is what www/boot.js's `startLoading()` began.
+   */
+  async start(boot) {
+    [this.module, this.stdlib] = await Promise.all([boot.module, boot.stdlib]);
+    this.active = this.spawn(boot.worker);
     const info = await this.active.ready;
     this.spare = this.spawnSpare();
-    return { ...info, compileMs };
+    return { ...info, compileMs: boot.compileMs() };
   }
 
   get busy() {
@@ -239,8 +231,8 @@ export class Runner {
     return worker;
   }
 
-  spawn() {
-    const worker = new PythonWorker(this.module, this.stdlib, (w, msg) => this.onWorkerEvent(w, msg));
+  spawn(started = undefined) {
+    const worker = new PythonWorker(this.module, this.stdlib, (w, msg) => this.onWorkerEvent(w, msg), started);
     if (this.settings) worker.configure(this.settings);
     return worker;
   }
@@ -283,18 +275,4 @@ export class Runner {
     this.active = this.spare ?? this.spawn();
     this.spare = this.spawnSpare();
   }
-}
-
-/** The stdlib index and core bundle (see www/worker.js), fetched while the wasm compiles. */
-async function loadStdlib(base) {
-  const get = async (name) => {
-    const response = await fetch(new URL(name, base));
-    if (!response.ok) throw new ResetError(`cannot load the standard library (${name}: HTTP ${response.status}); build it with \`make web\``);
-    return response;
-  };
-  const [index, core] = await Promise.all([
-    get('index.json').then((r) => r.json()),
-    get('core.bin').then((r) => r.arrayBuffer()),
-  ]);
-  return { index, core, base: base.href };
 }

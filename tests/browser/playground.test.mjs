@@ -181,6 +181,9 @@ test('the stdlib outside the core set loads on first import; unknown modules fai
     const rare = await runProgram(page, 'import calendar\nprint(calendar.isleap(2024), calendar.__file__)\n');
     assert.match(rare, /True stdlib\/calendar\.py/);
     assert.ok(fetched.includes('calendar.bin'), `fetched: ${fetched}`);
+    const codec = await runProgram(page, 'print("é".encode("cp1252"))\n');
+    assert.match(codec, /b'\\xe9'/);
+    assert.ok(fetched.includes('encodings.cp1252.bin'), `fetched: ${fetched}`);
   } finally {
     browser.context.off('request', onRequest);
   }
