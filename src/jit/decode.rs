@@ -21,6 +21,9 @@ pub type Offset = u32;
 /// One decoded instruction.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Insn {
+    /// Where the instruction starts: its first `EXTENDED_ARG` prefix, if it has any
+    /// (jumps may land there).
+    pub start: Offset,
     /// Where the instruction's own opcode is (after any `EXTENDED_ARG` prefixes).
     pub at: Offset,
     /// Where the next instruction starts (past the cache entries).
@@ -137,6 +140,7 @@ pub fn decode(code: &[u8]) -> CompileResult<Vec<Insn>> {
     let mut insns = Vec::new();
     let mut i = 0usize;
     let mut ext: u32 = 0;
+    let mut start: Option<usize> = None;
     while i < units {
         let (op_byte, arg_byte) = (code[2 * i], code[2 * i + 1]);
         let instr = Instruction::try_from(op_byte)
@@ -144,6 +148,7 @@ pub fn decode(code: &[u8]) -> CompileResult<Vec<Insn>> {
         let arg = (ext << 8) | u32::from(arg_byte);
         if matches!(instr, Instruction::ExtendedArg) {
             ext = arg;
+            start.get_or_insert(i);
             i += 1;
             continue;
         }
@@ -151,7 +156,13 @@ pub fn decode(code: &[u8]) -> CompileResult<Vec<Insn>> {
         let at = i as Offset;
         let next = at + 1 + instr.cache_entries() as Offset;
         let op = decode_op(instr, arg, at)?;
-        insns.push(Insn { at, next, op });
+        let start = start.take().unwrap_or(i) as Offset;
+        insns.push(Insn {
+            start,
+            at,
+            next,
+            op,
+        });
         i = next as usize;
     }
     Ok(insns)
@@ -264,7 +275,7 @@ pub fn blocks(insns: &[Insn]) -> CompileResult<Vec<BasicBlock>> {
             leaders.insert(insn.next);
         }
     }
-    let starts: std::collections::HashSet<Offset> = insns.iter().map(|i| i.at).collect();
+    let starts: std::collections::HashSet<Offset> = insns.iter().map(|i| i.start).collect();
     let end = insns.last().map_or(0, |i| i.next);
     for leader in &leaders {
         if *leader != end && !starts.contains(leader) {
@@ -276,10 +287,10 @@ pub fn blocks(insns: &[Insn]) -> CompileResult<Vec<BasicBlock>> {
     let mut blocks = Vec::new();
     let mut first = 0;
     for (index, insn) in insns.iter().enumerate() {
-        let last_of_block = index + 1 == insns.len() || leaders.contains(&insns[index + 1].at);
+        let last_of_block = index + 1 == insns.len() || leaders.contains(&insns[index + 1].start);
         if last_of_block {
             blocks.push(BasicBlock {
-                start: insns[first].at,
+                start: insns[first].start,
                 first,
                 end: index + 1,
             });
@@ -308,6 +319,7 @@ mod tests {
         let insns = decode(&code).expect("decodes");
         assert_eq!(insns[0].op, Op::LoadSmallInt(258));
         assert_eq!(insns[0].at, 1);
+        assert_eq!(insns[0].start, 0);
         assert_eq!(insns[1].at, 2);
     }
 

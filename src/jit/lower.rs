@@ -407,7 +407,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
     fn bail(&self, detail: impl Into<String>) -> Step {
         Step::End(Term::Bail {
             reason: BailReason::Unsupported,
-            detail: format!("{} at line {}", detail.into(), self.line),
+            detail: detail.into(),
         })
     }
 

@@ -162,6 +162,18 @@ impl FnEmitter<'_> {
 
     fn inst(&mut self, inst: &Inst) -> CompileResult<()> {
         use Instruction as I;
+        if inst.dst().is_some() {
+            // A result of no kind is never produced: this point is never reached, or
+            // the operation always fails (an operand of no kind, or types Python
+            // rejects); either way the call belongs to the interpreter.
+            let produced = match inst {
+                Inst::Call { callee, .. } => self.unit.funcs[callee.index()].ret,
+                other => crate::jit::infer::result_kinds(self.func, other),
+            };
+            if produced.is_never() {
+                return self.bail(BailReason::TypeMismatch);
+            }
+        }
         match inst {
             Inst::Const { dst, value } => {
                 let kind = match value {

@@ -1,0 +1,409 @@
+//! A generator of random numeric Python functions for the differential fuzz test:
+//! arithmetic, comparisons, boolean logic, conditionals, bounded loops, builtins and
+//! `math` calls over `int`, `float` and `bool` values, with the edge values that break
+//! compilers (0, ±1, 2**31, 2**62, 2**63−1, −2**63, −0.0, inf, nan, huge floats).
+//! Every generated loop is bounded, and loops nest at most twice with few iterations, so
+//! that even a value squared on every iteration stays a reasonably sized big int.
+
+/// SplitMix64: small, fast and reproducible from a seed.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}
+
+/// What the program defines before its functions: globals the functions read (tier 1
+/// compiles them as guarded constants).
+pub const PRELUDE: &str = "import math\nINF = float('inf')\nNINF = -INF\nNAN = float('nan')\n";
+
+/// Constants the generated code uses.
+const INT_EDGES: &[&str] = &[
+    "0",
+    "1",
+    "-1",
+    "2",
+    "3",
+    "-7",
+    "10",
+    "255",
+    "2**31",
+    "-2**31",
+    "2**53 + 1",
+    "2**62",
+    "-2**62",
+    "2**63 - 1",
+    "-2**63",
+    "12345",
+];
+const FLOAT_EDGES: &[&str] = &[
+    "0.0", "-0.0", "0.5", "-1.5", "2.0", "1e308", "-1e308", "5e-324", "1e-9", "3.14159", "INF",
+    "NINF", "NAN", "2.0**53", "-7.25",
+];
+const INT_ARGS: &[&str] = &[
+    "0",
+    "1",
+    "-1",
+    "7",
+    "-13",
+    "2**31",
+    "2**62",
+    "2**63 - 1",
+    "-2**63",
+    "3",
+    "100",
+    "True",
+];
+const FLOAT_ARGS: &[&str] = &[
+    "0.0", "-0.0", "2.5", "-0.75", "1e300", "INF", "NAN", "1.0", "-3.5", "1e-5",
+];
+const MIXED_ARGS: &[&str] = &[
+    "0",
+    "1",
+    "-1",
+    "7",
+    "2**62",
+    "2**63 - 1",
+    "-2**63",
+    "0.0",
+    "-0.0",
+    "2.5",
+    "-0.75",
+    "1e300",
+    "INF",
+    "NAN",
+    "True",
+    "False",
+    "None",
+];
+
+/// What kinds of values a generated function mostly works with.
+#[derive(Clone, Copy, PartialEq)]
+enum Flavor {
+    Int,
+    Float,
+    Mixed,
+}
+
+const ARITH: &[&str] = &["+", "-", "*", "/", "//", "%"];
+const BITWISE: &[&str] = &["&", "|", "^"];
+const CMPOPS: &[&str] = &["<", "<=", "==", "!=", ">", ">="];
+const CALLS1: &[&str] = &[
+    "abs",
+    "int",
+    "float",
+    "round",
+    "bool",
+    "math.sqrt",
+    "math.floor",
+    "math.ceil",
+    "math.sin",
+    "math.exp",
+    "math.log",
+    "math.fabs",
+    "math.trunc",
+    "math.isnan",
+];
+
+/// Builds one function at a time.
+pub struct Gen {
+    rng: Rng,
+    vars: Vec<String>,
+    /// Loop counters: readable, never assigned by generated code (so loops end).
+    counters: Vec<String>,
+    next_local: usize,
+    loop_depth: usize,
+    flavor: Flavor,
+}
+
+impl Gen {
+    pub fn new(seed: u64) -> Self {
+        Gen {
+            rng: Rng::new(seed),
+            vars: Vec::new(),
+            counters: Vec::new(),
+            next_local: 0,
+            loop_depth: 0,
+            flavor: Flavor::Mixed,
+        }
+    }
+
+    /// A function `name` and a few argument tuples to call it with.
+    pub fn program(&mut self, name: &str) -> (String, Vec<String>) {
+        let arity = 1 + self.rng.below(3);
+        let params: Vec<String> = ["a", "b", "c"][..arity]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        self.vars = params.clone();
+        self.counters.clear();
+        self.next_local = 0;
+        self.loop_depth = 0;
+        self.flavor = *self
+            .rng
+            .pick(&[Flavor::Int, Flavor::Int, Flavor::Float, Flavor::Mixed]);
+        let mut src = format!("def {name}({}):\n", params.join(", "));
+        let statements = 2 + self.rng.below(5);
+        for _ in 0..statements {
+            self.statement(&mut src, 1);
+        }
+        let ret = self.expr(3);
+        src.push_str(&format!("    return {ret}\n"));
+        let mut calls = Vec::new();
+        let values = match self.flavor {
+            Flavor::Int => INT_ARGS,
+            Flavor::Float => FLOAT_ARGS,
+            Flavor::Mixed => MIXED_ARGS,
+        };
+        for _ in 0..5 {
+            let args: Vec<&str> = (0..arity).map(|_| *self.rng.pick(values)).collect();
+            calls.push(args.join(", "));
+        }
+        (src, calls)
+    }
+
+    fn indent(depth: usize) -> String {
+        "    ".repeat(depth)
+    }
+
+    fn fresh_local(&mut self) -> String {
+        let name = format!("v{}", self.next_local);
+        self.next_local += 1;
+        name
+    }
+
+    fn statement(&mut self, src: &mut String, depth: usize) {
+        let pad = Self::indent(depth);
+        let choice = if depth > 3 {
+            self.rng.below(2)
+        } else {
+            self.rng.below(7)
+        };
+        match choice {
+            0 => {
+                let e = self.expr(3);
+                let target = if self.rng.chance(40) || self.vars.is_empty() {
+                    let v = self.fresh_local();
+                    self.vars.push(v.clone());
+                    v
+                } else {
+                    self.rng.pick(&self.vars).clone()
+                };
+                src.push_str(&format!("{pad}{target} = {e}\n"));
+            }
+            1 => {
+                let target = self.rng.pick(&self.vars).clone();
+                let op = self.rng.pick(&["+", "-", "*", "//", "%", "/"]);
+                let e = self.expr(2);
+                src.push_str(&format!("{pad}{target} {op}= {e}\n"));
+            }
+            2 => {
+                let c = self.condition();
+                src.push_str(&format!("{pad}if {c}:\n"));
+                self.block(src, depth + 1);
+                if self.rng.chance(50) {
+                    src.push_str(&format!("{pad}else:\n"));
+                    self.block(src, depth + 1);
+                }
+            }
+            3 if self.loop_depth < 2 => {
+                let v = self.fresh_local();
+                let most = self.max_iterations();
+                let (lo, hi, step) = match self.rng.below(3) {
+                    0 => (
+                        "0".to_owned(),
+                        self.rng.below(most + 1).to_string(),
+                        "1".to_owned(),
+                    ),
+                    1 => {
+                        let lo = self.rng.below(20) as i64 - 10;
+                        let step = *self.rng.pick(&[1i64, 2, -1, -3]);
+                        let hi = lo + step * self.rng.below(most + 1) as i64;
+                        (lo.to_string(), hi.to_string(), step.to_string())
+                    }
+                    _ => (
+                        "9223372036854775800".to_owned(),
+                        "9223372036854775807".to_owned(),
+                        "3".to_owned(),
+                    ),
+                };
+                src.push_str(&format!("{pad}for {v} in range({lo}, {hi}, {step}):\n"));
+                // The loop variable is unbound after a loop that never ran: keep it inside.
+                self.counters.push(v);
+                self.loop_depth += 1;
+                self.block(src, depth + 1);
+                self.loop_depth -= 1;
+                self.counters.pop();
+            }
+            4 if self.loop_depth < 2 => {
+                let n = self.fresh_local();
+                let bound = 1 + self.rng.below(self.max_iterations());
+                src.push_str(&format!("{pad}{n} = 0\n"));
+                let c = self.condition();
+                src.push_str(&format!("{pad}while ({c}) and {n} < {bound}:\n"));
+                let counters = self.counters.len();
+                self.counters.push(n.clone());
+                self.loop_depth += 1;
+                src.push_str(&format!("{}{n} += 1\n", Self::indent(depth + 1)));
+                self.block(src, depth + 1);
+                if self.rng.chance(20) {
+                    let c = self.condition();
+                    src.push_str(&format!("{}if {c}:\n", Self::indent(depth + 1)));
+                    src.push_str(&format!(
+                        "{}{}\n",
+                        Self::indent(depth + 2),
+                        self.rng.pick(&["break", "continue"])
+                    ));
+                }
+                self.loop_depth -= 1;
+                self.counters.truncate(counters);
+            }
+            5 => {
+                let c = self.condition();
+                let e = self.expr(2);
+                src.push_str(&format!(
+                    "{pad}if {c}:\n{}return {e}\n",
+                    Self::indent(depth + 1)
+                ));
+            }
+            _ => {
+                let target = self.rng.pick(&self.vars).clone();
+                let e = self.expr(2);
+                let c = self.condition();
+                let other = self.expr(1);
+                src.push_str(&format!("{pad}{target} = {e} if {c} else {other}\n"));
+            }
+        }
+    }
+
+    /// Iterations a new loop may run: few, and fewer when nested.
+    fn max_iterations(&self) -> usize {
+        if self.loop_depth == 0 {
+            6
+        } else {
+            2
+        }
+    }
+
+    fn block(&mut self, src: &mut String, depth: usize) {
+        let scope = self.vars.len();
+        for _ in 0..1 + self.rng.below(3) {
+            self.statement(src, depth);
+        }
+        // Names first bound inside a branch may be unbound after it: keep them local.
+        self.vars.truncate(scope);
+    }
+
+    fn condition(&mut self) -> String {
+        match self.rng.below(4) {
+            0 => {
+                let (a, b) = (self.expr(2), self.expr(2));
+                format!("{a} {} {b}", self.rng.pick(CMPOPS))
+            }
+            1 => {
+                let (a, b, c) = (self.expr(1), self.expr(1), self.expr(1));
+                format!(
+                    "{a} {} {b} {} {c}",
+                    self.rng.pick(CMPOPS),
+                    self.rng.pick(CMPOPS)
+                )
+            }
+            2 => {
+                let (a, b) = (self.condition_leaf(), self.condition_leaf());
+                format!("{a} {} {b}", self.rng.pick(&["and", "or"]))
+            }
+            _ => format!("not {}", self.expr(1)),
+        }
+    }
+
+    fn condition_leaf(&mut self) -> String {
+        let (a, b) = (self.expr(1), self.expr(1));
+        format!("({a} {} {b})", self.rng.pick(CMPOPS))
+    }
+
+    fn leaf(&mut self) -> String {
+        let float_share = match self.flavor {
+            Flavor::Int => 0,
+            Flavor::Float => 8,
+            Flavor::Mixed => 4,
+        };
+        match self.rng.below(10) {
+            0..=3 if !self.vars.is_empty() => self.rng.pick(&self.vars).clone(),
+            4 if !self.counters.is_empty() => self.rng.pick(&self.counters).clone(),
+            n if n < 4 + float_share / 2 + 1 && float_share > 0 => {
+                format!("({})", self.rng.pick(FLOAT_EDGES))
+            }
+            9 if self.flavor == Flavor::Mixed => self.rng.pick(&["True", "False"]).to_string(),
+            _ => format!("({})", self.rng.pick(INT_EDGES)),
+        }
+    }
+
+    fn expr(&mut self, depth: usize) -> String {
+        if depth == 0 || self.rng.chance(25) {
+            return self.leaf();
+        }
+        let d = depth - 1;
+        let bitwise_ok = self.flavor != Flavor::Float;
+        match self.rng.below(10) {
+            0..=3 => {
+                let (a, b) = (self.expr(d), self.expr(d));
+                let op = if bitwise_ok && self.rng.chance(20) {
+                    self.rng.pick(BITWISE)
+                } else {
+                    self.rng.pick(ARITH)
+                };
+                format!("({a} {op} {b})")
+            }
+            4 => {
+                let ops: &[&str] = if bitwise_ok {
+                    &["-", "+", "~", "not "]
+                } else {
+                    &["-", "+", "not "]
+                };
+                format!("({}{})", self.rng.pick(ops), self.expr(d))
+            }
+            5 => format!("({} ** {})", self.expr(d), self.rng.below(3)),
+            6 if bitwise_ok => format!(
+                "({} {} {})",
+                self.expr(d),
+                self.rng.pick(&["<<", ">>"]),
+                self.rng.below(70)
+            ),
+            7 => format!("{}({})", self.rng.pick(CALLS1), self.expr(d)),
+            8 => {
+                let (a, b) = (self.expr(d), self.expr(d));
+                let f = self
+                    .rng
+                    .pick(&["min", "max", "math.atan2", "math.copysign", "math.hypot"]);
+                format!("{f}({a}, {b})")
+            }
+            _ => {
+                let (a, b) = (self.expr(d), self.expr(d));
+                let c = self.condition_leaf();
+                format!("({a} if {c} else {b})")
+            }
+        }
+    }
+}
