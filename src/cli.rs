@@ -1,8 +1,10 @@
-//! The native `pave` command line: `pave run FILE`, `pave repl`, `pave --version`.
+//! The native `pave` command line: `pave run FILE`, `pave repl`, `pave bench`,
+//! `pave --version`.
 //!
 //! It runs the same [`Session`](crate::Session) as the browser, on a thread with a large
 //! stack so that deep recursion ends in `RecursionError`, never in a crash.
 
+mod bench;
 mod repl;
 mod run;
 mod terminal;
@@ -34,6 +36,24 @@ enum Command {
         #[arg(long)]
         stats: bool,
         /// Write the tier report as JSON to this file (`-` for stdout).
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+    },
+    /// Run the built-in benchmark suite: tier 0, tier 1 and CPython, as ratios.
+    Bench {
+        /// Runs per program and tier (the median is reported).
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+        /// Only programs whose name contains this.
+        #[arg(long)]
+        filter: Option<String>,
+        /// The CPython to compare with (skipped when not installed).
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// Do not run CPython.
+        #[arg(long)]
+        no_python: bool,
+        /// Write the figures as JSON to this file.
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
     },
@@ -82,6 +102,18 @@ pub fn main() -> i32 {
                 json,
             }) => run::run_file(&file, &tiers.options(), stats, json.as_deref()),
             Some(Command::Repl { tiers }) => repl::repl(&tiers.options()),
+            Some(Command::Bench {
+                runs,
+                filter,
+                python,
+                no_python,
+                json,
+            }) => bench::bench(&bench::BenchArgs {
+                runs,
+                filter: filter.as_deref(),
+                python: (!no_python).then_some(python.as_str()),
+                json: json.as_deref(),
+            }),
             None => repl::repl(&crate::SessionOptions::default()),
         });
     match worker.map(|handle| handle.join()) {

@@ -11,6 +11,7 @@
 //! `print`/`input` routed to the host (`python/stdio.rs`); an uncaught exception becomes a
 //! structured [`PyError`] (`python/traceback.rs`) inside the run's [`Outcome`].
 
+pub mod bench;
 pub mod clock;
 pub mod engine;
 pub mod host;

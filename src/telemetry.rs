@@ -141,7 +141,7 @@ impl Report {
             .iter()
             .filter_map(|f| f.compile.as_ref())
             .map(CompileRecord::total_ms)
-            .sum()
+            .fold(0.0, |a, b| a + b)
     }
 
     /// The report as JSON.

@@ -45,7 +45,11 @@ impl NativeEngine {
     /// A fresh engine whose compiled loops stop when `interrupted` says so.
     pub fn new(interrupted: InterruptCheck) -> Result<Self, EngineError> {
         let mut config = Config::new();
-        config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+        let level = match std::env::var("PAVE_CRANELIFT_OPT").as_deref() {
+            Ok("none") => wasmtime::OptLevel::None,
+            _ => wasmtime::OptLevel::Speed,
+        };
+        config.cranelift_opt_level(level);
         let engine = WasmEngine::new(&config).map_err(|e| EngineError::Load(e.to_string()))?;
         let store = Store::new(&engine, HostState { interrupted });
         let mut linker = Linker::new(&engine);

@@ -21,7 +21,9 @@ pub enum Constant {
     Bool(bool),
     /// `None`.
     None,
-    /// Anything else (strings, tuples, code objects), by its type name.
+    /// A tuple of constants.
+    Tuple(Vec<Constant>),
+    /// Anything else (strings, code objects…), by its type name.
     Other(String),
 }
 
@@ -208,7 +210,9 @@ pub mod read {
             BorrowedConstant::Str { .. } => Constant::Other("str".to_owned()),
             BorrowedConstant::Bytes { .. } => Constant::Other("bytes".to_owned()),
             BorrowedConstant::Code { .. } => Constant::Other("code".to_owned()),
-            BorrowedConstant::Tuple { .. } => Constant::Other("tuple".to_owned()),
+            BorrowedConstant::Tuple { elements } => {
+                Constant::Tuple(elements.iter().map(constant).collect())
+            }
             BorrowedConstant::Slice { .. } => Constant::Other("slice".to_owned()),
             BorrowedConstant::Frozenset { .. } => Constant::Other("frozenset".to_owned()),
             BorrowedConstant::Ellipsis => Constant::Other("ellipsis".to_owned()),

@@ -66,6 +66,10 @@ pub enum Op {
     Copy(u32),
     /// Swap the top with the `n`th item (2 = second).
     Swap(u32),
+    /// Pop `n` items into a tuple.
+    BuildTuple(u32),
+    /// Pop a sequence of exactly `n` items and push them, the first on top.
+    UnpackSequence(u32),
     /// Binary operator (including in-place forms, which are the same on numbers).
     Binary(BinaryOperator),
     /// Comparison.
@@ -197,6 +201,8 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::PopTop => Op::PopTop,
         I::Copy { .. } => Op::Copy(arg),
         I::Swap { .. } => Op::Swap(arg),
+        I::BuildTuple { .. } => Op::BuildTuple(arg),
+        I::UnpackSequence { .. } => Op::UnpackSequence(arg),
         I::BinaryOp { op } => Op::Binary(op.try_get(oparg).map_err(|_| bad("BINARY_OP"))?),
         I::CompareOp { opname } => {
             Op::Compare(opname.try_get(oparg).map_err(|_| bad("COMPARE_OP"))?)

@@ -84,7 +84,7 @@ impl Value {
             Constant::Float(f) => Some(Value::Float(*f)),
             Constant::Bool(b) => Some(Value::Bool(*b)),
             Constant::None => Some(Value::None),
-            Constant::BigInt | Constant::Other(_) => None,
+            Constant::BigInt | Constant::Tuple(_) | Constant::Other(_) => None,
         }
     }
 }

@@ -222,6 +222,8 @@ pub(crate) enum Slot {
     RangeArgs(Vec<Var>),
     /// A `range` iterator.
     RangeIter { cur: Var, stop: Var, step: Var },
+    /// A tuple known at compile time (built only to be unpacked: `a, b, c = x, y, z`).
+    Tuple(Vec<Slot>),
     /// A value tier 1 cannot hold (a string, a list…), described for the bail message.
     Opaque(String),
 }
@@ -460,13 +462,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     .consts
                     .get(*n as usize)
                     .ok_or_else(|| CompileError::internal("constant index out of range"))?;
-                match Value::from_constant(constant) {
-                    Some(value) => {
-                        let var = self.constant(value);
-                        self.push(Slot::Val(var));
-                    }
-                    None => self.push(Slot::Opaque(describe_constant(constant))),
-                }
+                let slot = self.constant_slot(&constant.clone());
+                self.push(slot);
             }
             Op::LoadSmallInt(i) => {
                 let var = self.constant(Value::Int(*i));
@@ -493,6 +490,21 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 let top = self.stack.len() - 1;
                 self.stack.swap(at, top);
             }
+            Op::BuildTuple(n) => {
+                let at = self.stack.len().checked_sub(*n as usize).ok_or_else(|| {
+                    CompileError::internal(format!("stack underflow at line {}", self.line))
+                })?;
+                let items = self.stack.split_off(at);
+                self.push(Slot::Tuple(items));
+            }
+            Op::UnpackSequence(n) => match self.pop()? {
+                Slot::Tuple(items) if items.len() == *n as usize => {
+                    self.stack.extend(items.into_iter().rev());
+                }
+                other => {
+                    return Ok(self.bail(format!("unpacking {}", describe_slot(&other))));
+                }
+            },
             Op::Binary(op) => {
                 let rhs = self.pop_value()?;
                 let lhs = self.pop_value()?;
@@ -583,6 +595,17 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::Unsupported(name) => return Ok(self.bail(name.clone())),
         }
         Ok(Step::Next)
+    }
+
+    /// The stack entry for a code object constant.
+    fn constant_slot(&mut self, constant: &crate::jit::code::Constant) -> Slot {
+        if let crate::jit::code::Constant::Tuple(items) = constant {
+            return Slot::Tuple(items.iter().map(|c| self.constant_slot(c)).collect());
+        }
+        match Value::from_constant(constant) {
+            Some(value) => Slot::Val(self.constant(value)),
+            None => Slot::Opaque(describe_constant(constant)),
+        }
     }
 
     fn local(&self, n: u32) -> CompileResult<Var> {
@@ -752,6 +775,7 @@ fn describe_constant(c: &crate::jit::code::Constant) -> String {
     match c {
         crate::jit::code::Constant::BigInt => "an int wider than 64 bits".to_owned(),
         crate::jit::code::Constant::Other(t) => format!("a {t} constant"),
+        crate::jit::code::Constant::Tuple(_) => "a tuple constant".to_owned(),
         other => format!("{other:?}"),
     }
 }
@@ -764,6 +788,7 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::MathModule => "the math module".to_owned(),
         Slot::RangeArgs(_) => "range()".to_owned(),
         Slot::RangeIter { .. } => "a range iterator".to_owned(),
+        Slot::Tuple(_) => "a tuple".to_owned(),
         Slot::Opaque(what) => what.clone(),
     }
 }

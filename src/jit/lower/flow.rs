@@ -11,6 +11,9 @@ impl FnLower<'_, '_> {
     /// Control leaves the current block for each of `targets` with the current stack.
     pub(super) fn flow_to(&mut self, targets: &[usize]) -> CompileResult<()> {
         let mut copies: Vec<(Var, Var)> = Vec::new();
+        if self.stack.iter().any(|s| matches!(s, Slot::Tuple(_))) && !targets.is_empty() {
+            return Err(self.join_error("a tuple lives across a branch"));
+        }
         for &t in targets {
             let entry = match &self.entry[t] {
                 Some(entry) => entry.clone(),

@@ -1,0 +1,168 @@
+//! The benchmark suite shared by `pave bench` and the browser bench page: the programs
+//! (`bench/*.py`, built in), the timing epilogue every run appends, and one measured run
+//! in a fresh [`Session`].
+
+use std::rc::Rc;
+
+use serde::Serialize;
+
+use crate::host::{BufferHost, Stream};
+use crate::{JitOptions, Session, SessionOptions};
+
+/// A benchmark program: it defines `main()`, whose call is timed.
+#[derive(Debug, Clone, Copy)]
+pub struct Program {
+    /// Short name (`fib`).
+    pub name: &'static str,
+    /// What it exercises.
+    pub about: &'static str,
+    /// The Python source.
+    pub source: &'static str,
+}
+
+macro_rules! program {
+    ($name:literal, $about:literal) => {
+        Program {
+            name: $name,
+            about: $about,
+            source: include_str!(concat!("../bench/", $name, ".py")),
+        }
+    };
+}
+
+/// The suite, in the order reports list it.
+pub const SUITE: &[Program] = &[
+    program!("fib", "fib(30): recursive calls, int arithmetic"),
+    program!("loops", "nested int loop with modulo"),
+    program!("mandelbrot", "float loop with a data-dependent exit"),
+    program!("nbody", "two-body simulation: float arithmetic and sqrt"),
+    program!(
+        "spectral",
+        "spectral-norm A(i,j) kernel: calls, int and float"
+    ),
+    program!(
+        "collatz",
+        "longest Collatz chain: int division and branches"
+    ),
+    program!("primes", "prime counting by trial division"),
+    program!("integrate", "Simpson integration of math functions"),
+    program!("gcd", "sum of gcds: tuple swaps, modulo"),
+];
+
+/// The marker line the epilogue prints.
+const MARKER: &str = "__pave_bench__";
+
+/// `source` followed by code that times `main()` and prints its result and duration.
+pub fn timed_source(source: &str) -> String {
+    format!(
+        "{source}\n\nimport time as _pave_time\n_pave_start = _pave_time.perf_counter()\n\
+         _pave_result = main()\n_pave_ms = (_pave_time.perf_counter() - _pave_start) * 1000.0\n\
+         print('{MARKER}', repr(_pave_result), _pave_ms)\n"
+    )
+}
+
+/// What one timed run printed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Timing {
+    /// `repr(main())`.
+    pub result: String,
+    /// How long `main()` took.
+    pub ms: f64,
+}
+
+/// The timing line in a run's output.
+pub fn parse(stdout: &str) -> Option<Timing> {
+    let line = stdout.lines().rev().find(|l| l.starts_with(MARKER))?;
+    let rest = line.strip_prefix(MARKER)?.trim();
+    let (result, ms) = rest.rsplit_once(' ')?;
+    Some(Timing {
+        result: result.to_owned(),
+        ms: ms.parse().ok()?,
+    })
+}
+
+/// One run in Pave.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measurement {
+    /// Result and time.
+    #[serde(flatten)]
+    pub timing: Timing,
+    /// Tier-1 compile time during the run (included in `ms`).
+    pub compile_ms: f64,
+}
+
+/// Run `program` once in a fresh session, with the JIT on or off.
+pub fn run(program: &Program, jit: bool) -> Result<Measurement, String> {
+    let host = Rc::new(BufferHost::new());
+    let options = SessionOptions {
+        jit: JitOptions {
+            enabled: jit,
+            ..JitOptions::default()
+        },
+        ..SessionOptions::default()
+    };
+    let session = Session::new(host.clone(), &options).map_err(|e| e.to_string())?;
+    let outcome = session.run(
+        &timed_source(program.source),
+        &format!("{}.py", program.name),
+    );
+    if let Some(error) = outcome.error {
+        return Err(error.traceback);
+    }
+    let timing = parse(&host.text(Stream::Stdout))
+        .ok_or_else(|| format!("{} printed no timing line", program.name))?;
+    Ok(Measurement {
+        timing,
+        compile_ms: session.report().compile_ms(),
+    })
+}
+
+/// The median of `values` (which must not be empty).
+pub fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    }
+}
+
+/// The geometric mean of positive `values`.
+pub fn geomean(values: &[f64]) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    (values.iter().map(|v| v.ln()).sum::<f64>() / values.len() as f64).exp()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timing_lines_parse() {
+        let out = "hello\n__pave_bench__ (1, 'a b') 12.5\n";
+        let t = parse(out).expect("a timing line");
+        assert_eq!(t.result, "(1, 'a b')");
+        assert_eq!(t.ms, 12.5);
+        assert!(parse("nothing here").is_none());
+    }
+
+    #[test]
+    fn statistics() {
+        assert_eq!(median(&mut [3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&mut [4.0, 1.0, 2.0, 3.0]), 2.5);
+        assert!((geomean(&[1.0, 100.0]) - 10.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn every_program_defines_main() {
+        for p in SUITE {
+            assert!(p.source.contains("def main():"), "{} has no main()", p.name);
+        }
+    }
+}

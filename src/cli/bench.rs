@@ -1,0 +1,181 @@
+//! `pave bench`: the built-in suite in tier 0 (JIT off), tier 1 (JIT on) and CPython,
+//! each the median of several fresh runs, with ratios from this one run.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde::Serialize;
+
+use crate::bench::{self, Program, SUITE};
+
+/// Options of `pave bench`.
+pub(crate) struct BenchArgs<'a> {
+    pub runs: usize,
+    pub filter: Option<&'a str>,
+    pub python: Option<&'a str>,
+    pub json: Option<&'a Path>,
+}
+
+/// One program's figures.
+#[derive(Debug, Serialize)]
+struct Row {
+    name: &'static str,
+    about: &'static str,
+    result: String,
+    tier0_ms: f64,
+    tier1_ms: f64,
+    speedup: f64,
+    compile_ms: f64,
+    python_ms: Option<f64>,
+    vs_python: Option<f64>,
+}
+
+/// The whole report (also written as JSON for the web bench page).
+#[derive(Debug, Serialize)]
+struct Report {
+    engine: &'static str,
+    runs: usize,
+    python: Option<String>,
+    rows: Vec<Row>,
+    geomean_speedup: f64,
+    geomean_vs_python: Option<f64>,
+}
+
+/// Run the suite; return the exit status.
+pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
+    let runs = args.runs.max(1);
+    let python = args.python.and_then(python_version);
+    let programs: Vec<&Program> = SUITE
+        .iter()
+        .filter(|p| args.filter.is_none_or(|f| p.name.contains(f)))
+        .collect();
+    if programs.is_empty() {
+        eprintln!("pave bench: no program matches");
+        return 2;
+    }
+    eprintln!(
+        "Pave bench: {} programs, median of {runs} runs each; CPython: {}",
+        programs.len(),
+        python.as_deref().unwrap_or("not found")
+    );
+    let mut rows = Vec::new();
+    let mut failed = false;
+    for p in programs {
+        match measure(p, runs, python.as_ref().and(args.python)) {
+            Ok(row) => {
+                print_row(&row, rows.is_empty());
+                rows.push(row);
+            }
+            Err(e) => {
+                eprintln!("{}: {e}", p.name);
+                failed = true;
+            }
+        }
+    }
+    let speedups: Vec<f64> = rows.iter().map(|r| r.speedup).collect();
+    let vs_python: Vec<f64> = rows.iter().filter_map(|r| r.vs_python).collect();
+    let report = Report {
+        engine: "wasmtime",
+        runs,
+        python,
+        geomean_speedup: bench::geomean(&speedups),
+        geomean_vs_python: (vs_python.len() == rows.len() && !rows.is_empty())
+            .then(|| bench::geomean(&vs_python)),
+        rows,
+    };
+    println!(
+        "geometric mean: tier 1 is {:.1}× tier 0{}",
+        report.geomean_speedup,
+        report
+            .geomean_vs_python
+            .map(|v| format!(", {v:.2}× CPython"))
+            .unwrap_or_default()
+    );
+    if let Some(path) = args.json {
+        let text = serde_json::to_string_pretty(&report).unwrap_or_default();
+        if let Err(e) = std::fs::write(path, text + "\n") {
+            eprintln!("pave bench: cannot write {}: {e}", path.display());
+            return 2;
+        }
+    }
+    i32::from(failed)
+}
+
+fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String> {
+    let mut t0 = Vec::new();
+    let mut t1 = Vec::new();
+    let mut compile = Vec::new();
+    let mut result = String::new();
+    for _ in 0..runs {
+        let interp = bench::run(p, false)?;
+        let jit = bench::run(p, true)?;
+        if interp.timing.result != jit.timing.result {
+            return Err(format!(
+                "tiers disagree: tier 0 gave {}, tier 1 gave {}",
+                interp.timing.result, jit.timing.result
+            ));
+        }
+        result = jit.timing.result;
+        t0.push(interp.timing.ms);
+        t1.push(jit.timing.ms);
+        compile.push(jit.compile_ms);
+    }
+    let python_ms = match python {
+        Some(exe) => {
+            let mut times = Vec::new();
+            for _ in 0..runs {
+                times.push(run_python(exe, p)?);
+            }
+            Some(bench::median(&mut times))
+        }
+        None => None,
+    };
+    let (tier0_ms, tier1_ms) = (bench::median(&mut t0), bench::median(&mut t1));
+    Ok(Row {
+        name: p.name,
+        about: p.about,
+        result,
+        tier0_ms,
+        tier1_ms,
+        speedup: tier0_ms / tier1_ms,
+        compile_ms: bench::median(&mut compile),
+        python_ms,
+        vs_python: python_ms.map(|py| py / tier1_ms),
+    })
+}
+
+fn print_row(row: &Row, header: bool) {
+    if header {
+        println!(
+            "{:<11} {:>11} {:>11} {:>8} {:>11} {:>11} {:>9}",
+            "program", "tier 0 ms", "tier 1 ms", "t0/t1", "compile ms", "python3 ms", "py/t1"
+        );
+    }
+    let py = row.python_ms.map_or("-".to_owned(), |v| format!("{v:.1}"));
+    let vs = row.vs_python.map_or("-".to_owned(), |v| format!("{v:.2}×"));
+    println!(
+        "{:<11} {:>11.1} {:>11.2} {:>7.1}× {:>11.3} {:>11} {:>9}",
+        row.name, row.tier0_ms, row.tier1_ms, row.speedup, row.compile_ms, py, vs
+    );
+}
+
+fn python_version(exe: &str) -> Option<String> {
+    let out = Command::new(exe).arg("--version").output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+fn run_python(exe: &str, p: &Program) -> Result<f64, String> {
+    let out = Command::new(exe)
+        .arg("-c")
+        .arg(bench::timed_source(p.source))
+        .output()
+        .map_err(|e| format!("cannot run {exe}: {e}"))?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    bench::parse(&String::from_utf8_lossy(&out.stdout))
+        .map(|t| t.ms)
+        .ok_or_else(|| format!("{exe} printed no timing line"))
+}
