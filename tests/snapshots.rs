@@ -1,0 +1,181 @@
+//! Golden snapshots of the compiler's output, in the style of Cranelift's filetests:
+//! each `tests/snapshots/NAME.py` holds a small program, a header naming the function to
+//! compile and its argument kinds, and — after a `# ==== expected` line — the IR and the
+//! WebAssembly text the compiler produces for it, as comments. Any change to code
+//! generation shows up as a diff to review; `BLESS=1` rewrites the expectations.
+//!
+//! ```text
+//! #! entry = "fib"
+//! #! args = "int"
+//! def fib(n): ...
+//! # ==== expected
+//! # f0: fn fib(n: int) -> int
+//! # ...
+//! ```
+//!
+//! The program is compiled by RustPython's compiler alone (no interpreter): global names
+//! resolve to the file's own functions, `math`, or builtins.
+
+mod common;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use pave::clock::NativeClock;
+use pave::jit::code::{read, Binding, Builtin, CodeInfo, FunctionId, Globals};
+use pave::jit::kinds::{Kind, Kinds};
+use pave::jit::{compile, CompileOptions};
+
+const MARKER: &str = "# ==== expected";
+
+fn main() {
+    let args = Arguments::from_args();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    let trials = paths
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Trial::test(name, move || check(&path))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}
+
+/// The file's functions, `math` and the builtins, as the compiler's globals.
+struct FileGlobals {
+    functions: HashMap<String, (FunctionId, Rc<CodeInfo>)>,
+    numbers: HashMap<String, pave::jit::code::Constant>,
+}
+
+impl Globals for FileGlobals {
+    fn lookup(&self, name: &str) -> Binding {
+        if let Some((id, code)) = self.functions.get(name) {
+            return Binding::Function {
+                id: *id,
+                code: code.clone(),
+            };
+        }
+        if let Some(c) = self.numbers.get(name) {
+            return Binding::Number(c.clone());
+        }
+        if name == "math" {
+            return Binding::MathModule;
+        }
+        Builtin::from_name(name).map_or(Binding::Unbound, Binding::Builtin)
+    }
+}
+
+fn kinds_of(spec: &str) -> Result<Vec<Kinds>, Failed> {
+    spec.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|one| {
+            one.split('|')
+                .map(|k| match k.trim() {
+                    "bool" => Ok(Kind::Bool),
+                    "int" => Ok(Kind::Int),
+                    "float" => Ok(Kind::Float),
+                    "None" => Ok(Kind::None),
+                    other => Err(Failed::from(format!("unknown kind {other}"))),
+                })
+                .try_fold(Kinds::NEVER, |acc, k| k.map(|k| acc.join(k.into())))
+        })
+        .collect()
+}
+
+fn check(path: &Path) -> Result<(), Failed> {
+    let text = std::fs::read_to_string(path)?;
+    let source = match text.find(MARKER) {
+        Some(at) => &text[..at],
+        None => text.as_str(),
+    };
+    let entry = common::directive(source, "entry").ok_or("no `#! entry` header")?;
+    let args = kinds_of(&common::directive(source, "args").unwrap_or_default())?;
+    let module = rustpython_vm::compiler::compile(
+        source,
+        rustpython_vm::compiler::Mode::Exec,
+        "snapshot.py",
+        Default::default(),
+    )
+    .map_err(|e| format!("does not compile: {e}"))?;
+    let functions: HashMap<String, (FunctionId, Rc<CodeInfo>)> = read::functions(&module)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, code))| (name, (FunctionId(i as u64 + 1), Rc::new(code))))
+        .collect();
+    let numbers = common::directives(source)
+        .into_iter()
+        .filter_map(|(k, v)| {
+            let name = k.strip_prefix("global ")?.to_owned();
+            let c = v
+                .parse::<i64>()
+                .map(pave::jit::code::Constant::Int)
+                .or_else(|_| v.parse::<f64>().map(pave::jit::code::Constant::Float))
+                .ok()?;
+            Some((name, c))
+        })
+        .collect();
+    let globals = FileGlobals { functions, numbers };
+    let (id, code) = globals
+        .functions
+        .get(&entry)
+        .cloned()
+        .ok_or_else(|| format!("no function {entry}"))?;
+    let options = CompileOptions {
+        verify: true,
+        validate: true,
+    };
+    let output = match compile(id, code, &globals, &args, &NativeClock, options) {
+        Ok(compiled) => format!("{}\n{}", compiled.unit, compiled.wat()),
+        Err(e) => format!("error: {e}\n"),
+    };
+    let expected_block: String = output
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                "#\n".to_owned()
+            } else {
+                format!("# {l}\n")
+            }
+        })
+        .collect();
+    let actual = format!(
+        "{}{MARKER}\n{expected_block}",
+        source.trim_end_matches('\n').to_owned() + "\n"
+    );
+    if actual == text {
+        return Ok(());
+    }
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(path, actual)?;
+        return Ok(());
+    }
+    let old: Vec<&str> = text.lines().collect();
+    let new: Vec<&str> = actual.lines().collect();
+    let at = old
+        .iter()
+        .zip(&new)
+        .position(|(a, b)| a != b)
+        .unwrap_or(old.len().min(new.len()));
+    Err(format!(
+        "snapshot differs at line {} (run with BLESS=1 to accept):\n  expected: {}\n  actual:   {}",
+        at + 1,
+        old.get(at).unwrap_or(&"<end>"),
+        new.get(at).unwrap_or(&"<end>")
+    )
+    .into())
+}

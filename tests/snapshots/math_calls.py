@@ -1,0 +1,119 @@
+#! entry = "f"
+#! args = "float"
+# math.sqrt is inline (with a domain check); math.sin is a host import with an error NaN.
+import math
+
+def f(x):
+    return math.sqrt(x) + math.sin(x)
+# ==== expected
+# f0: fn f(x: float) -> float
+#   b0:  ; line 6
+#     v1: float = math.sqrt(x)
+#     v2: float = math.sin(x)
+#     v3: float = add v1, v2
+#     return v3
+# guard math is MathModule
+# guard math.sin is original
+# guard math.sqrt is original
+#
+# (module
+#   (type (;0;) (func (param f64) (result f64)))
+#   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;2;) (func (result i32)))
+#   (import "pave" "math_sin" (func (;0;) (type 0)))
+#   (global (;0;) (mut i32) i32.const 0)
+#   (global (;1;) (mut i32) i32.const 0)
+#   (global (;2;) (mut i32) i32.const 0)
+#   (global (;3;) (mut i32) i32.const 0)
+#   (global (;4;) (mut i32) i32.const 0)
+#   (export "entry" (func 2))
+#   (export "status" (func 3))
+#   (func (;1;) (type 0) (param f64) (result f64)
+#     (local f64 f64 f64 f64 f64 f64 f64 f64)
+#     global.get 2
+#     i32.const 1
+#     i32.add
+#     global.set 2
+#     global.get 2
+#     global.get 3
+#     i32.gt_s
+#     if ;; label = @1
+#       i32.const 22
+#       global.set 0
+#       f64.const 0x0p+0 (;=0;)
+#       return
+#     end
+#     local.get 0
+#     local.set 4
+#     local.get 4
+#     local.get 4
+#     f64.const 0x0p+0 (;=0;)
+#     f64.lt
+#     if ;; label = @1
+#       i32.const 19
+#       global.set 0
+#       f64.const 0x0p+0 (;=0;)
+#       return
+#     end
+#     f64.sqrt
+#     local.set 1
+#     local.get 0
+#     local.set 5
+#     local.get 5
+#     call 0
+#     local.tee 6
+#     i64.reinterpret_f64
+#     i64.const 9221365074855136173
+#     i64.eq
+#     if ;; label = @1
+#       i32.const 19
+#       global.set 0
+#       f64.const 0x0p+0 (;=0;)
+#       return
+#     end
+#     local.get 6
+#     local.set 2
+#     local.get 1
+#     local.set 7
+#     local.get 2
+#     local.set 8
+#     local.get 7
+#     local.get 8
+#     f64.add
+#     local.set 3
+#     local.get 3
+#     global.get 2
+#     i32.const 1
+#     i32.sub
+#     global.set 2
+#     return
+#     unreachable
+#   )
+#   (func (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#     (local i64 i32)
+#     i32.const 0
+#     global.set 0
+#     i32.const 0
+#     global.set 2
+#     local.get 9
+#     global.set 3
+#     i32.const 65536
+#     global.set 4
+#     local.get 0
+#     f64.reinterpret_i64
+#     call 1
+#     i64.reinterpret_f64
+#     local.set 10
+#     i32.const 2
+#     local.set 11
+#     global.get 0
+#     local.get 11
+#     global.get 0
+#     select
+#     global.set 1
+#     local.get 10
+#   )
+#   (func (;3;) (type 2) (result i32)
+#     global.get 1
+#   )
+# )
