@@ -174,6 +174,46 @@ impl WebSession {
         self.session.set_jit(enabled, threshold);
     }
 
+    /// The tiering report (per function: tier, calls and time per tier, compile phases,
+    /// bailouts) as a plain object; see `telemetry::Report`.
+    pub fn report(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.report())
+    }
+
+    /// Start the report's counters afresh (compiled code is kept).
+    #[wasm_bindgen(js_name = resetReport)]
+    pub fn reset_report(&self) {
+        self.session.reset_report();
+    }
+
+    /// The IR and WebAssembly text of the module compiled for `function` (a qualified
+    /// name), or `undefined` if it has not been compiled.
+    pub fn wat(&self, function: &str) -> Option<String> {
+        self.session.wat(function)
+    }
+
+    /// The benchmark suite: `[{name, about}]`.
+    #[wasm_bindgen(js_name = benchSuite)]
+    pub fn bench_suite() -> Result<JsValue, JsValue> {
+        let list: Vec<serde_json::Value> = crate::bench::SUITE
+            .iter()
+            .map(|p| serde_json::json!({ "name": p.name, "about": p.about }))
+            .collect();
+        to_js(&list)
+    }
+
+    /// Run benchmark `name` once in a fresh session (JIT on or off): `{result, ms,
+    /// compile_ms}`. Output of the program is discarded.
+    pub fn bench(name: &str, jit: bool) -> Result<JsValue, JsValue> {
+        let program = crate::bench::SUITE
+            .iter()
+            .find(|p| p.name == name)
+            .ok_or_else(|| JsValue::from(js_sys::Error::new(&format!("no benchmark {name}"))))?;
+        let measured =
+            crate::bench::run(program, jit).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
+        to_js(&measured)
+    }
+
     /// Pave's version.
     pub fn version() -> String {
         crate::VERSION.to_owned()
