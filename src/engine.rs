@@ -55,6 +55,10 @@ pub trait Engine {
     fn load(&mut self, wasm: &[u8]) -> Result<ModuleHandle, EngineError>;
     /// Call the module's entry point.
     fn call(&mut self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError>;
+    /// Item `index` of the tuple the last call returned ([`Status::Tuple`]): its kind
+    /// tag and payload.
+    fn tuple_item(&mut self, module: ModuleHandle, index: usize)
+        -> Result<(i32, i64), EngineError>;
     /// Forget a module (its memory may be reclaimed).
     fn unload(&mut self, module: ModuleHandle);
 }

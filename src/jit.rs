@@ -75,6 +75,8 @@ pub struct Compiled {
     pub params: Vec<Kinds>,
     /// What the root may return.
     pub ret: Kinds,
+    /// For a root returning tuples, the kinds of each item.
+    pub tuple_ret: Option<Vec<Kinds>>,
     /// What must still hold of the globals on entry.
     pub guards: BTreeSet<Guard>,
     /// Time per phase.
@@ -132,6 +134,7 @@ pub fn compile(
     Ok(Compiled {
         params: root.params.iter().map(|p| root.kinds(*p)).collect(),
         ret: root.ret,
+        tuple_ret: root.tuple_ret.clone(),
         guards: unit.guards.clone(),
         unit,
         wasm,

@@ -7,12 +7,14 @@
 //! - `repl`: decides whether REPL input is a complete statement;
 //! - tier 1's side: `rewrite` (decorating every `def`), `dispatch` (the dispatcher
 //!   wrapper), `tiering` (engine, policy, telemetry), `globals` (what names are bound to,
-//!   and entry guards), `convert` (boxing), `pave_module` (the `pave` module).
+//!   and entry guards), `convert` (boxing), `pave_module` (the `pave` module), `loops`
+//!   (top-level loops lifted into tier 1).
 
 pub(crate) mod convert;
 pub(crate) mod dispatch;
 pub(crate) mod globals;
 pub(crate) mod interp;
+pub(crate) mod loops;
 pub(crate) mod pave_module;
 pub(crate) mod platform;
 pub(crate) mod repl;

@@ -13,6 +13,23 @@ mod generator;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
+/// Output with the one message RustPython words differently depending on its own
+/// history: once it has specialised `a += b` for ints (`BINARY_OP_ADD_INT`), a later
+/// `TypeError` names the operator `+` instead of `+=`. Tier 1 keeps the interpreter's
+/// bytecode unspecialised, so the wording would differ although nothing else does.
+fn normalise(output: &str) -> String {
+    let mut out = output.to_owned();
+    for op in [
+        "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@",
+    ] {
+        out = out.replace(
+            &format!("unsupported operand type(s) for {op}=:"),
+            &format!("unsupported operand type(s) for {op}:"),
+        );
+    }
+    out
+}
+
 /// Programs per interpreter session.
 const BATCH: usize = 50;
 
@@ -105,7 +122,8 @@ fn check_batch(seed: u64, count: usize) -> Result<(), Failed> {
             return Err(format!("{}: {reason}\n{src}", f.name).into());
         }
     }
-    if off.stdout == on.stdout {
+    let (off_stdout, on_stdout) = (normalise(&off.stdout), normalise(&on.stdout));
+    if off_stdout == on_stdout {
         return Ok(());
     }
     let split = |text: &str| -> Vec<(String, Vec<String>)> {
@@ -119,7 +137,7 @@ fn check_batch(seed: u64, count: usize) -> Result<(), Failed> {
         }
         sections
     };
-    let (a, b) = (split(&off.stdout), split(&on.stdout));
+    let (a, b) = (split(&off_stdout), split(&on_stdout));
     for p in &programs {
         let lines_off = a.iter().find(|s| s.0 == p.name).map(|s| &s.1);
         let lines_on = b.iter().find(|s| s.0 == p.name).map(|s| &s.1);

@@ -17,6 +17,8 @@ type EntryFn = TypedFunc<(i64, i64, i64, i64, i64, i64, i64, i64, i32, i32), i64
 struct Loaded {
     entry: EntryFn,
     status: TypedFunc<(), i32>,
+    item: TypedFunc<i32, i64>,
+    item_tag: TypedFunc<i32, i32>,
     _instance: Instance,
 }
 
@@ -119,9 +121,17 @@ impl Engine for NativeEngine {
         let status = instance
             .get_typed_func(&mut self.store, abi::STATUS_EXPORT)
             .map_err(load)?;
+        let item = instance
+            .get_typed_func(&mut self.store, abi::ITEM_EXPORT)
+            .map_err(load)?;
+        let item_tag = instance
+            .get_typed_func(&mut self.store, abi::ITEM_TAG_EXPORT)
+            .map_err(load)?;
         self.modules.push(Some(Loaded {
             entry,
             status,
+            item,
+            item_tag,
             _instance: instance,
         }));
         Ok(ModuleHandle((self.modules.len() - 1) as u32))
@@ -159,6 +169,23 @@ impl Engine for NativeEngine {
             payload,
             status: decode_status(code)?,
         })
+    }
+
+    fn tuple_item(
+        &mut self,
+        module: ModuleHandle,
+        index: usize,
+    ) -> Result<(i32, i64), EngineError> {
+        let loaded = self
+            .modules
+            .get(module.0 as usize)
+            .and_then(Option::as_ref)
+            .ok_or(EngineError::NoModule)?;
+        let (item, item_tag) = (loaded.item.clone(), loaded.item_tag.clone());
+        let call = |e: wasmtime::Error| EngineError::Call(e.to_string());
+        let tag = item_tag.call(&mut self.store, index as i32).map_err(call)?;
+        let payload = item.call(&mut self.store, index as i32).map_err(call)?;
+        Ok((tag, payload))
     }
 
     fn unload(&mut self, module: ModuleHandle) {

@@ -19,6 +19,8 @@ use crate::jit::abi::{self, host, Import};
 struct Loaded {
     entry: Function,
     status: Function,
+    item: Function,
+    item_tag: Function,
 }
 
 /// The browser's engine behind the [`Engine`] trait.
@@ -111,6 +113,8 @@ impl Engine for WebEngine {
         let loaded = Loaded {
             entry: export(&instance, abi::ENTRY_EXPORT)?,
             status: export(&instance, abi::STATUS_EXPORT)?,
+            item: export(&instance, abi::ITEM_EXPORT)?,
+            item_tag: export(&instance, abi::ITEM_TAG_EXPORT)?,
         };
         self.modules.push(Some(loaded));
         Ok(ModuleHandle((self.modules.len() - 1) as u32))
@@ -147,6 +151,32 @@ impl Engine for WebEngine {
             payload,
             status: decode_status(code as i32)?,
         })
+    }
+
+    fn tuple_item(
+        &mut self,
+        module: ModuleHandle,
+        index: usize,
+    ) -> Result<(i32, i64), EngineError> {
+        let loaded = self
+            .modules
+            .get(module.0 as usize)
+            .and_then(Option::as_ref)
+            .ok_or(EngineError::NoModule)?;
+        let call = |e: JsValue| EngineError::Call(js_error(e));
+        let i = JsValue::from(index as i32);
+        let tag = loaded
+            .item_tag
+            .call1(&JsValue::UNDEFINED, &i)
+            .map_err(call)?
+            .as_f64()
+            .ok_or_else(|| EngineError::Call("an item tag is not a number".to_owned()))?;
+        let payload = loaded.item.call1(&JsValue::UNDEFINED, &i).map_err(call)?;
+        let payload = BigInt::new(&payload)
+            .ok()
+            .and_then(|b| i64::try_from(b).ok())
+            .ok_or_else(|| EngineError::Call("an item is not an i64".to_owned()))?;
+        Ok((tag as i32, payload))
     }
 
     fn unload(&mut self, module: ModuleHandle) {

@@ -23,6 +23,15 @@ pub const ENTRY_EXPORT: &str = "entry";
 pub const STATUS_EXPORT: &str = "status";
 /// Argument slots of the entry point; functions with more parameters stay in tier 0.
 pub const MAX_ARGS: usize = 8;
+/// Most items a root function may return in a tuple.
+pub const MAX_TUPLE: usize = 16;
+/// The exported getter of a returned tuple's items: `(index: i32) -> i64` payload.
+pub const ITEM_EXPORT: &str = "item";
+/// The exported getter of a returned tuple's item kinds: `(index: i32) -> i32` tag.
+pub const ITEM_TAG_EXPORT: &str = "item_tag";
+/// The status code of a call that returned a tuple (its items through [`ITEM_EXPORT`]).
+pub const STATUS_TUPLE: i32 = 4;
+
 /// Loop back edges between two calls of [`Import::Poll`].
 pub const POLL_INTERVAL: i32 = 1 << 16;
 
@@ -113,6 +122,8 @@ impl fmt::Display for BailReason {
 pub enum Status {
     /// The call returned normally; the payload holds a value of this kind.
     Returned(crate::jit::kinds::Kind),
+    /// The call returned a tuple, whose items [`ITEM_EXPORT`] and [`ITEM_TAG_EXPORT`] give.
+    Tuple,
     /// The call gave up; run it again in the interpreter (or raise, for an interrupt).
     Bailed(BailReason),
 }
@@ -121,6 +132,9 @@ impl Status {
     /// Decode a status code.
     pub fn from_code(code: i32) -> Option<Status> {
         use crate::jit::kinds::Kind;
+        if code == STATUS_TUPLE {
+            return Some(Status::Tuple);
+        }
         Kind::ALL
             .into_iter()
             .find(|k| k.tag() == code)

@@ -71,6 +71,19 @@ pub(crate) enum Global {
     Fuel = 4,
 }
 
+/// Globals before the tuple items.
+const FIXED_GLOBALS: u32 = 5;
+
+/// The global holding the tag of returned tuple item `i`.
+pub(crate) fn item_tag_global(i: usize) -> u32 {
+    FIXED_GLOBALS + 2 * i as u32
+}
+
+/// The global holding the payload of returned tuple item `i`.
+pub(crate) fn item_global(i: usize) -> u32 {
+    FIXED_GLOBALS + 2 * i as u32 + 1
+}
+
 /// Module-wide state while emitting: the type section and which callees are used.
 #[derive(Default)]
 pub(crate) struct ModuleCtx {
@@ -166,6 +179,9 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
     }
     let entry_index = next;
     let status_index = next + 1;
+    let item_index = next + 2;
+    let item_tag_index = next + 3;
+    let tuple_len = unit.funcs[0].tuple_ret.as_ref().map_or(0, Vec::len);
 
     let mut types = TypeSection::new();
     let mut import_section = ImportSection::new();
@@ -203,6 +219,12 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
     let status_ty = type_of(&mut ctx, &(vec![], vec![ValType::I32]));
     functions.function(status_ty);
     code.function(&resolve(control::status_body())?);
+    let item_ty = type_of(&mut ctx, &(vec![ValType::I32], vec![ValType::I64]));
+    functions.function(item_ty);
+    code.function(&resolve(control::item_body(tuple_len, false))?);
+    let item_tag_ty = type_of(&mut ctx, &(vec![ValType::I32], vec![ValType::I32]));
+    functions.function(item_tag_ty);
+    code.function(&resolve(control::item_body(tuple_len, true))?);
 
     for (params, results) in &ctx.types {
         types
@@ -210,19 +232,32 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
             .function(params.iter().copied(), results.iter().copied());
     }
     let mut globals = GlobalSection::new();
-    for _ in 0..5 {
+    let global = |globals: &mut GlobalSection, val_type: ValType| {
+        let init = match val_type {
+            ValType::I64 => ConstExpr::i64_const(0),
+            _ => ConstExpr::i32_const(0),
+        };
         globals.global(
             GlobalType {
-                val_type: ValType::I32,
+                val_type,
                 mutable: true,
                 shared: false,
             },
-            &ConstExpr::i32_const(0),
+            &init,
         );
+    };
+    for _ in 0..FIXED_GLOBALS {
+        global(&mut globals, ValType::I32);
+    }
+    for _ in 0..tuple_len {
+        global(&mut globals, ValType::I32);
+        global(&mut globals, ValType::I64);
     }
     let mut exports = ExportSection::new();
     exports.export(abi::ENTRY_EXPORT, ExportKind::Func, entry_index);
     exports.export(abi::STATUS_EXPORT, ExportKind::Func, status_index);
+    exports.export(abi::ITEM_EXPORT, ExportKind::Func, item_index);
+    exports.export(abi::ITEM_TAG_EXPORT, ExportKind::Func, item_tag_index);
 
     let mut module = Module::new();
     module.section(&types);

@@ -80,6 +80,18 @@ fn round(unit: &mut Unit, f: usize) -> bool {
                     changed = true;
                 }
             }
+            Term::ReturnTuple(items) => {
+                let kinds: Vec<Kinds> = items.iter().map(|v| func.kinds(*v)).collect();
+                if let Some(slots) = &mut func.tuple_ret {
+                    for (slot, k) in slots.iter_mut().zip(kinds) {
+                        let joined = slot.join(k);
+                        if joined != *slot {
+                            *slot = joined;
+                            changed = true;
+                        }
+                    }
+                }
+            }
             _ => {}
         }
     }

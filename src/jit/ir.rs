@@ -342,6 +342,9 @@ pub enum Term {
     },
     /// Return a value.
     Return(Var),
+    /// Return a tuple of values (only the root function: its items go to the host
+    /// through the module's tuple globals).
+    ReturnTuple(Vec<Var>),
     /// This path reaches code tier 1 does not compile: give the call back to tier 0.
     Bail { reason: BailReason, detail: String },
 }
@@ -355,7 +358,7 @@ impl Term {
                 then, otherwise, ..
             } => vec![*then, *otherwise],
             Term::ForRange { body, exit, .. } => vec![*body, *exit],
-            Term::Return(_) | Term::Bail { .. } => vec![],
+            Term::Return(_) | Term::ReturnTuple(_) | Term::Bail { .. } => vec![],
         }
     }
 
@@ -367,6 +370,7 @@ impl Term {
                 cur, stop, step, ..
             } => vec![*cur, *stop, *step],
             Term::Return(v) => vec![*v],
+            Term::ReturnTuple(vs) => vs.clone(),
             Term::Jump(_) | Term::Bail { .. } => vec![],
         }
     }
@@ -409,6 +413,8 @@ pub struct Function {
     pub blocks: Vec<Block>,
     /// What the function may return (after `infer`).
     pub ret: Kinds,
+    /// For a root that returns tuples: the kinds of each item (after `infer`).
+    pub tuple_ret: Option<Vec<Kinds>>,
 }
 
 impl Function {
@@ -585,6 +591,7 @@ fn write_term(f: &mut fmt::Formatter<'_>, func: &Function, term: &Term) -> fmt::
             exit.0
         ),
         Term::Return(v) => write!(f, "return {}", n.var(*v)),
+        Term::ReturnTuple(vs) => write!(f, "return ({})", n.list(vs)),
         Term::Bail { reason, detail } => write!(f, "bail {reason:?} ({detail})"),
     }
 }
@@ -597,7 +604,19 @@ impl fmt::Display for Function {
             .iter()
             .map(|p| format!("{}: {}", n.var(*p), self.kinds(*p)))
             .collect();
-        writeln!(f, "fn {}({}) -> {}", self.name, params.join(", "), self.ret)?;
+        match &self.tuple_ret {
+            Some(items) => {
+                let items: Vec<String> = items.iter().map(ToString::to_string).collect();
+                writeln!(
+                    f,
+                    "fn {}({}) -> ({})",
+                    self.name,
+                    params.join(", "),
+                    items.join(", ")
+                )?;
+            }
+            None => writeln!(f, "fn {}({}) -> {}", self.name, params.join(", "), self.ret)?,
+        }
         for (i, block) in self.blocks.iter().enumerate() {
             writeln!(f, "  b{i}:  ; line {}", block.line)?;
             for inst in &block.insts {

@@ -117,6 +117,7 @@ fn placeholder() -> Function {
             line: 0,
         }],
         ret: Kinds::NEVER,
+        tuple_ret: None,
     }
 }
 
@@ -150,7 +151,7 @@ fn reaches_return(func: &Function) -> bool {
             continue;
         }
         let block = func.block(b);
-        if matches!(block.term, Term::Return(_)) {
+        if matches!(block.term, Term::Return(_) | Term::ReturnTuple(_)) {
             return true;
         }
         stack.extend(block.term.successors());
@@ -233,6 +234,7 @@ pub(crate) struct FnLower<'u, 'g> {
     unit: &'u mut UnitBuilder<'g>,
     code: &'u CodeInfo,
     id: FunctionId,
+    is_root: bool,
     insns: Vec<Insn>,
     blocks: Vec<BasicBlock>,
     block_at: HashMap<Offset, usize>,
@@ -278,6 +280,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             .collect();
         let n = blocks.len();
         let mut lower = FnLower {
+            is_root: unit.funcs.len() == 1 || unit.by_id.get(&id) == Some(&FuncIdx(0)),
             unit,
             code,
             id,
@@ -315,6 +318,24 @@ impl<'u, 'g> FnLower<'u, 'g> {
         }
         let params = self.locals[..self.code.arg_count as usize].to_vec();
         let (blocks, _) = flow::compact(self.ir)?;
+        let tuple_len = blocks.iter().find_map(|b| match &b.term {
+            Term::ReturnTuple(items) => Some(items.len()),
+            _ => None,
+        });
+        if let Some(n) = tuple_len {
+            let mixed = blocks.iter().any(|b| match &b.term {
+                Term::Return(_) => true,
+                Term::ReturnTuple(items) => items.len() != n,
+                _ => false,
+            });
+            if mixed {
+                return Err(CompileError::unsupported(
+                    "return",
+                    "tuples of different lengths, or tuples and single values",
+                    self.code.first_line,
+                ));
+            }
+        }
         Ok(Function {
             name: self.code.qualname.clone(),
             id: self.id,
@@ -322,6 +343,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             vars: self.vars,
             blocks,
             ret: Kinds::NEVER,
+            tuple_ret: tuple_len.map(|n| vec![Kinds::NEVER; n]),
         })
     }
 
@@ -587,10 +609,25 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
             Op::PopJumpIf { when, target } => return self.pop_jump(*when, insn.next, *target),
             Op::Return => {
+                if let Some(Slot::Tuple(items)) = self.stack.last() {
+                    let vars: Option<Vec<Var>> = items
+                        .iter()
+                        .map(|s| match s {
+                            Slot::Val(v) => Some(*v),
+                            _ => None,
+                        })
+                        .collect();
+                    return Ok(match vars {
+                        Some(vars) if self.is_root && vars.len() <= crate::jit::abi::MAX_TUPLE => {
+                            Step::End(Term::ReturnTuple(vars))
+                        }
+                        _ => self.bail("returning a tuple from a called function"),
+                    });
+                }
                 return Ok(match self.pop_value()? {
                     Ok(v) => Step::End(Term::Return(v)),
                     Err(what) => self.bail(format!("returning {what}")),
-                })
+                });
             }
             Op::Unsupported(name) => return Ok(self.bail(name.clone())),
         }

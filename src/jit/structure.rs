@@ -47,6 +47,8 @@ pub enum Shape {
     Br(u32),
     /// Return from the function.
     Return(Var),
+    /// Return a tuple (root only).
+    ReturnTuple(Vec<Var>),
     /// Give the call back to the interpreter.
     Bail(BailReason, String),
 }
@@ -209,6 +211,7 @@ impl<'f> Graph<'f> {
                 self.two_way(x, cond, Some(advance), *body, *exit, ctx)?
             }
             Term::Return(v) => Shape::Return(*v),
+            Term::ReturnTuple(vs) => Shape::ReturnTuple(vs.clone()),
             Term::Bail { reason, detail } => Shape::Bail(*reason, detail.clone()),
         })
     }

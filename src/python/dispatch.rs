@@ -74,6 +74,26 @@ impl JitFunction {
         tiering: &Rc<Tiering>,
         vm: &VirtualMachine,
     ) -> PyResult<PyObjectRef> {
+        Self::wrap_named(func, tiering, vm, None)
+    }
+
+    /// Wrap `func` under a display `name` and `line` for the telemetry (a lifted loop).
+    pub(crate) fn wrap_as(
+        func: PyObjectRef,
+        tiering: &Rc<Tiering>,
+        vm: &VirtualMachine,
+        name: &str,
+        line: u32,
+    ) -> PyResult<PyObjectRef> {
+        Self::wrap_named(func, tiering, vm, Some((name, line)))
+    }
+
+    fn wrap_named(
+        func: PyObjectRef,
+        tiering: &Rc<Tiering>,
+        vm: &VirtualMachine,
+        display: Option<(&str, u32)>,
+    ) -> PyResult<PyObjectRef> {
         let Ok(function) = func.clone().downcast::<PyFunction>() else {
             return Ok(func);
         };
@@ -96,7 +116,8 @@ impl JitFunction {
                     .any(|i| matches!(i.op, crate::jit::decode::Op::Jump(t) if t <= i.at))
             })
             .unwrap_or(false);
-        let record = tiering.record_for(&code_obj, &info.qualname, info.first_line);
+        let (name, line) = display.unwrap_or((&info.qualname, info.first_line));
+        let record = tiering.record_for(&code_obj, name, line);
         let wrapper = JitFunction {
             func: function,
             globals,
@@ -136,6 +157,49 @@ impl JitFunction {
             r.state = TierState::Disabled;
             r.reason = Some("pave.nojit".to_owned());
         });
+    }
+
+    /// Run a call in tier 1 only (compiling now if needed); `None` if it did not run
+    /// there, in which case nothing happened (compiled code has no side effects).
+    pub(crate) fn call_compiled_only(
+        zelf: &Py<Self>,
+        args: &[PyObjectRef],
+        vm: &VirtualMachine,
+    ) -> PyResult<Option<PyObjectRef>> {
+        zelf.state.borrow_mut().forced = true;
+        let result = match convert::kinds_of(args, vm) {
+            Some(kinds) => zelf.try_compiled(zelf, &kinds, args, vm)?,
+            None => None,
+        };
+        if result.is_none() {
+            // The caller runs the original code in the interpreter instead.
+            zelf.tiering.update(zelf.record, |r| r.calls.interp += 1);
+        }
+        Ok(result)
+    }
+
+    /// Global names the compiled code relies on (its guards).
+    pub(crate) fn guarded_globals(&self) -> Vec<String> {
+        self.state
+            .borrow()
+            .variants
+            .iter()
+            .flat_map(|v| v.guards.iter().filter_map(|g| g.global_name()))
+            .collect()
+    }
+
+    /// Undo the count of the last compiled call (its results were not used and the
+    /// interpreter runs the code instead).
+    pub(crate) fn uncount_compiled_call(&self) {
+        self.tiering.update(self.record, |r| {
+            r.calls.jit = r.calls.jit.saturating_sub(1);
+            r.calls.interp += 1;
+        });
+    }
+
+    /// Give up on compiling this function, for `reason`.
+    pub(crate) fn refuse(&self, reason: String) {
+        self.give_up(reason, TierState::NotCompilable);
     }
 
     fn drop_variants(&self, state: &mut State) {
@@ -202,11 +266,12 @@ impl JitFunction {
             globals: &self.globals,
             known: &self.tiering.known,
         };
-        let (module, failed_guard) = {
+        let (module, tuple_len, failed_guard) = {
             let state = self.state.borrow();
             let v = &state.variants[index];
             (
                 v.module,
+                v.tuple_len,
                 v.guards
                     .iter()
                     .find(|g| !g.holds(&env))
@@ -250,6 +315,32 @@ impl JitFunction {
                     r.time_ms.jit += elapsed;
                 });
                 Ok(Some(convert::boxed(kind, result.payload, vm)))
+            }
+            Status::Tuple => {
+                let mut items = Vec::with_capacity(tuple_len.unwrap_or(0));
+                let mut engine = self.tiering.engine.borrow_mut();
+                for i in 0..tuple_len.unwrap_or(0) {
+                    let (tag, payload) = match engine.tuple_item(module, i) {
+                        Ok(item) => item,
+                        Err(e) => {
+                            drop(engine);
+                            self.give_up(format!("deoptimized: {e}"), TierState::Deoptimized);
+                            return Ok(None);
+                        }
+                    };
+                    let kind = crate::jit::kinds::Kind::ALL
+                        .into_iter()
+                        .find(|k| k.tag() == tag)
+                        .unwrap_or(crate::jit::kinds::Kind::None);
+                    items.push(convert::boxed(kind, payload, vm));
+                }
+                drop(engine);
+                self.state.borrow_mut().entries += 1;
+                self.tiering.update(self.record, |r| {
+                    r.calls.jit += 1;
+                    r.time_ms.jit += elapsed;
+                });
+                Ok(Some(vm.ctx.new_tuple(items).into()))
             }
             Status::Bailed(BailReason::Interrupt) => {
                 Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))

@@ -203,6 +203,14 @@ impl LiveGuard {
         }
     }
 
+    /// The global name the guard checks, if it checks one.
+    pub(crate) fn global_name(&self) -> Option<String> {
+        match self {
+            LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => Some(name.clone()),
+            LiveGuard::MathAttr(..) => None,
+        }
+    }
+
     /// What the guard is about, for the telemetry.
     pub(crate) fn describe(&self) -> String {
         match self {

@@ -30,6 +30,7 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
         JitFunction::wrap(f, &t, vm)
     });
     vm.builtins.set_attr(DECORATOR, decorator, vm)?;
+    super::loops::install(vm, tiering)?;
 
     let dict = vm.ctx.new_dict();
     let t = tiering.clone();

@@ -39,7 +39,7 @@ pub(crate) fn compile(
         return Ok(plain);
     };
     let mut module = parsed.into_syntax();
-    let mut changed = false;
+    let mut changed = super::loops::lift(&mut module.body, source);
     decorate_body(&mut module.body, false, &mut changed);
     if !changed {
         return Ok(plain);
@@ -51,7 +51,7 @@ pub(crate) fn compile(
         mode,
         vm.compile_opts(),
     ) {
-        Ok(code) => Ok(vm.ctx.new_code(code)),
+        Ok(code) => Ok(PyCode::new_ref_from_bytecode(vm, code)),
         // The rewritten tree should always compile; if not, run the plain code.
         Err(_) => Ok(plain),
     }

@@ -26,6 +26,8 @@ pub(crate) struct Variant {
     pub params: Vec<Kinds>,
     /// What must hold on entry.
     pub guards: Vec<LiveGuard>,
+    /// Items of the tuple the root returns, if it returns tuples.
+    pub tuple_len: Option<usize>,
 }
 
 /// The last module compiled for a function, kept so its text can be shown on demand.
@@ -48,6 +50,8 @@ pub(crate) struct Tiering {
     pub interrupted: InterruptCheck,
     /// The clock for telemetry.
     pub clock: SystemClock,
+    /// Lifted top-level loops.
+    pub loops: RefCell<super::loops::LoopCache>,
     records: RefCell<Vec<FunctionReport>>,
     artifacts: RefCell<HashMap<usize, Artifact>>,
     by_code: RefCell<HashMap<usize, (usize, PyObjectRef)>>,
@@ -68,6 +72,7 @@ impl Tiering {
             options,
             interrupted,
             clock: SystemClock::default(),
+            loops: RefCell::new(Default::default()),
             records: RefCell::new(Vec::new()),
             artifacts: RefCell::new(HashMap::new()),
             by_code: RefCell::new(HashMap::new()),
@@ -174,7 +179,13 @@ impl Tiering {
             instantiate_ms,
             wasm_bytes: compiled.wasm.len(),
             arg_kinds: compiled.params.iter().map(ToString::to_string).collect(),
-            returns: compiled.ret.to_string(),
+            returns: match &compiled.tuple_ret {
+                Some(items) => {
+                    let items: Vec<String> = items.iter().map(ToString::to_string).collect();
+                    format!("({})", items.join(", "))
+                }
+                None => compiled.ret.to_string(),
+            },
             functions: compiled.function_names(),
         };
         self.artifacts.borrow_mut().insert(
@@ -189,6 +200,7 @@ impl Tiering {
                 module,
                 params: compiled.params,
                 guards,
+                tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
             },
             compile_record,
         ))

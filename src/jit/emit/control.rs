@@ -85,6 +85,33 @@ impl FnEmitter<'_> {
                 self.i(I::GlobalSet(Global::Depth as u32));
                 self.i(I::Return);
             }
+            Shape::ReturnTuple(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    let v = *v;
+                    self.each_kind(v, &mut |e, k| {
+                        e.i(I::I32Const(k.tag()));
+                        e.i(I::GlobalSet(super::item_tag_global(i)));
+                        match k {
+                            Kind::None => e.i(I::I64Const(0)),
+                            _ => {
+                                e.get_as(v, k)?;
+                                match k {
+                                    Kind::Bool => e.i(I::I64ExtendI32U),
+                                    Kind::Float => e.i(I::I64ReinterpretF64),
+                                    _ => {}
+                                }
+                            }
+                        }
+                        e.i(I::GlobalSet(super::item_global(i)));
+                        Ok(())
+                    })?;
+                }
+                self.i(I::GlobalGet(Global::Depth as u32));
+                self.i(I::I32Const(1));
+                self.i(I::I32Sub);
+                self.i(I::GlobalSet(Global::Depth as u32));
+                self.return_placeholders();
+            }
             Shape::Bail(reason, _) => self.bail(*reason)?,
         }
         Ok(())
@@ -343,7 +370,12 @@ pub(super) fn entry_body(unit: &Unit, ctx: &mut ModuleCtx) -> CompileResult<Body
         Repr::Never => {
             b.i(I::I64Const(0));
             b.i(I::LocalSet(payload));
-            b.i(I::I32Const(BailReason::Unsupported.code()));
+            let status = if root.tuple_ret.is_some() {
+                abi::STATUS_TUPLE
+            } else {
+                BailReason::Unsupported.code()
+            };
+            b.i(I::I32Const(status));
             b.i(I::LocalSet(tag));
         }
         Repr::Tagged => {
@@ -375,6 +407,32 @@ pub(super) fn entry_body(unit: &Unit, ctx: &mut ModuleCtx) -> CompileResult<Body
     b.i(I::LocalGet(payload));
     let _ = repr_types;
     Ok(b)
+}
+
+/// `item(i) -> i64` (or `item_tag(i) -> i32` when `tags`): item `i` of the tuple the
+/// last call returned.
+pub(super) fn item_body(len: usize, tags: bool) -> Body {
+    use Instruction as I;
+    let mut b = Body::new(&[ValType::I32]);
+    for i in 0..len {
+        b.i(I::LocalGet(0));
+        b.i(I::I32Const(i as i32));
+        b.i(I::I32Eq);
+        b.i(I::If(BlockType::Empty));
+        b.i(I::GlobalGet(if tags {
+            super::item_tag_global(i)
+        } else {
+            super::item_global(i)
+        }));
+        b.i(I::Return);
+        b.i(I::End);
+    }
+    b.i(if tags {
+        I::I32Const(-1)
+    } else {
+        I::I64Const(0)
+    });
+    b
 }
 
 /// `status() -> i32`.
