@@ -4,7 +4,7 @@
 PORT ?= 8000
 CARGO_FLAGS := --ignore-rust-version
 
-.PHONY: serve test web setup lint test-rust test-browser bench-web native clean
+.PHONY: serve test web setup lint test-rust test-browser bench-web bench-jit native clean
 
 ## Build the playground and serve it on http://127.0.0.1:$(PORT)
 serve: setup web
@@ -35,6 +35,11 @@ test-browser: web
 bench-web: web
 	scripts/setup.sh --browser
 	node tools/bench.mjs
+
+## Tier-1 figures: the bench suite in Chromium and natively, side by side
+bench-jit: web native
+	scripts/setup.sh --browser
+	node tools/bench-jit.mjs --turbofan-only
 
 ## The native `pave` binary (release)
 native:

@@ -89,6 +89,8 @@ pub struct Measurement {
     pub timing: Timing,
     /// Tier-1 compile time during the run (included in `ms`).
     pub compile_ms: f64,
+    /// Compilations during the run (`compile_ms / compiles` is the mean per function).
+    pub compiles: usize,
 }
 
 /// Run `program` once in a fresh session, with the JIT on or off.
@@ -111,9 +113,15 @@ pub fn run(program: &Program, jit: bool) -> Result<Measurement, String> {
     }
     let timing = parse(&host.text(Stream::Stdout))
         .ok_or_else(|| format!("{} printed no timing line", program.name))?;
+    let report = session.report();
     Ok(Measurement {
         timing,
-        compile_ms: session.report().compile_ms(),
+        compile_ms: report.compile_ms(),
+        compiles: report
+            .functions
+            .iter()
+            .filter(|f| f.compile.is_some())
+            .count(),
     })
 }
 

@@ -95,6 +95,38 @@ impl Compiled {
     }
 }
 
+/// A tiny module (`def f(x): return x + 1` for an `int`) for measuring engines' call
+/// overhead.
+pub fn probe_module(clock: &dyn Clock) -> CompileResult<Vec<u8>> {
+    struct NoGlobals;
+    impl Globals for NoGlobals {
+        fn lookup(&self, _: &str) -> code::Binding {
+            code::Binding::Unbound
+        }
+    }
+    let source = "def f(x):\n    return x + 1\n";
+    let module = rustpython_vm::compiler::compile(
+        source,
+        rustpython_vm::compiler::Mode::Exec,
+        "<probe>",
+        Default::default(),
+    )
+    .map_err(|e| CompileError::internal(e.to_string()))?;
+    let (_, code) = code::read::functions(&module)
+        .into_iter()
+        .next()
+        .ok_or_else(|| CompileError::internal("the probe defines no function"))?;
+    let compiled = compile(
+        FunctionId(1),
+        Rc::new(code),
+        &NoGlobals,
+        &[Kinds::INT],
+        clock,
+        CompileOptions::default(),
+    )?;
+    Ok(compiled.wasm)
+}
+
 /// Compile the function `root` (with `code`) for calls whose arguments have `arg_kinds`.
 pub fn compile(
     root: FunctionId,

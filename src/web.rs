@@ -214,6 +214,22 @@ impl WebSession {
         to_js(&measured)
     }
 
+    /// Nanoseconds per call of a trivial compiled function from Rust, through the
+    /// function table (`table_ns`, `null` if the table cannot grow) and through
+    /// `Function.apply` with `BigInt` arguments (`apply_ns`), over `calls` calls each.
+    #[wasm_bindgen(js_name = measureCallPaths)]
+    pub fn measure_call_paths(calls: u32) -> Result<JsValue, JsValue> {
+        let error = |e: String| JsValue::from(js_sys::Error::new(&e));
+        let clock = crate::clock::WebClock;
+        let wasm = crate::jit::probe_module(&clock).map_err(|e| error(e.to_string()))?;
+        let mut engine = crate::engine::web::WebEngine::new(Rc::new(|| false))
+            .map_err(|e| error(e.to_string()))?;
+        let (table_ns, apply_ns) = engine
+            .measure_call_paths(&wasm, calls, &clock)
+            .map_err(|e| error(e.to_string()))?;
+        to_js(&serde_json::json!({ "table_ns": table_ns, "apply_ns": apply_ns, "calls": calls }))
+    }
+
     /// Pave's version.
     pub fn version() -> String {
         crate::VERSION.to_owned()

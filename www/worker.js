@@ -103,8 +103,14 @@ function describeCrash(err) {
   return `the VM crashed (${what})`;
 }
 
+/** Post a run's outcome with the session's tier report (per function: tier, calls, times). */
 function finish(id, outcome) {
-  const report = outcome && typeof outcome === 'object' && 'report' in outcome ? outcome.report : null;
+  let report = null;
+  try {
+    report = session.report();
+  } catch (err) {
+    report = { summary: `tier report unavailable: ${err}` };
+  }
   post({ kind: FromWorker.DONE, id, outcome, report });
 }
 
@@ -125,7 +131,10 @@ const handlers = {
     post({ kind: FromWorker.READY, version: WebSession.version(), startMs: performance.now() - start });
   },
   [ToWorker.RUN]({ id, source, filename }) {
-    guarded((s) => finish(id, s.run(source, filename)));
+    guarded((s) => {
+      s.resetReport();
+      finish(id, s.run(source, filename));
+    });
   },
   [ToWorker.REPL_CHECK]({ id, source }) {
     guarded((s) => post({ kind: FromWorker.CHECKED, id, status: s.replCheck(source) }));

@@ -2,9 +2,16 @@
 //! `js-sys` from inside the worker, where synchronous compiles have no size limit.
 //!
 //! Modules are compiled with `new WebAssembly.Module` and instantiated synchronously
-//! against one import object whose functions are Rust closures (the same `abi::host`
-//! code the native engine links). The entry point is called through `Function.apply`
-//! with `BigInt` arguments.
+//! against one import object. Its numeric functions are this module's own raw wasm
+//! exports (`__pave_jit_*`, generated below over the same `abi::host` code the native
+//! engine links), so a `math.sin` in compiled code is a wasm-to-wasm call with no
+//! JavaScript in between; `poll`, which needs the session's Stop check, is a Rust closure.
+//!
+//! Calls: a module's `entry` and `status` exports are placed in this module's own
+//! function table (linked `--growable-table`, see `.cargo/config.toml`) and called as
+//! `extern "C" fn` pointers, which is a `call_indirect` into the other instance: no
+//! JavaScript on the way. If the table cannot grow, calls go through `Function.apply`
+//! with `BigInt` arguments. [`WebEngine::measure_call_paths`] times both.
 #![deny(clippy::unwrap_used)]
 
 use js_sys::{Array, BigInt, Function, Object, Reflect, Uint8Array, WebAssembly};
@@ -21,11 +28,24 @@ struct Loaded {
     status: Function,
     item: Function,
     item_tag: Function,
+    /// Table slots of `entry` and `status`, when they could be placed in the table.
+    slots: Option<(u32, u32)>,
 }
+
+/// The entry point as the host calls it through the table (the ABI's uniform signature).
+type EntryPtr = extern "C" fn(i64, i64, i64, i64, i64, i64, i64, i64, i32, i32) -> i64;
+/// The status getter.
+type StatusPtr = extern "C" fn() -> i32;
 
 /// The browser's engine behind the [`Engine`] trait.
 pub struct WebEngine {
     imports: Object,
+    /// This module's function table, if it can grow.
+    table: Option<WebAssembly::Table>,
+    /// Table slots freed by unloaded modules.
+    free_slots: Vec<u32>,
+    /// Call through `Function.apply` even when the table is available (measurements).
+    force_apply: bool,
     /// Keeps the import closures alive as long as modules may call them.
     _closures: Vec<JsValue>,
     modules: Vec<Option<Loaded>>,
@@ -51,31 +71,17 @@ impl WebEngine {
     pub fn new(interrupted: InterruptCheck) -> Result<Self, EngineError> {
         let functions = Object::new();
         let mut closures: Vec<JsValue> = Vec::new();
+        let raw = wasm_bindgen::exports();
         for import in Import::all() {
-            let f: JsValue = match import {
-                Import::Poll => {
-                    let check = interrupted.clone();
-                    Closure::<dyn Fn() -> i32>::new(move || i32::from(check())).into_js_value()
-                }
-                Import::Math(f) if f.arity() == 2 => {
-                    Closure::<dyn Fn(f64, f64) -> f64>::new(move |x, y| host::math2(f, x, y))
-                        .into_js_value()
-                }
-                Import::Math(f) => {
-                    Closure::<dyn Fn(f64) -> f64>::new(move |x| host::math1(f, x)).into_js_value()
-                }
-                Import::FloatPow => {
-                    Closure::<dyn Fn(f64, f64) -> f64>::new(host::float_pow).into_js_value()
-                }
-                Import::FloatMod => {
-                    Closure::<dyn Fn(f64, f64) -> f64>::new(host::float_mod).into_js_value()
-                }
-                Import::FloatFloorDiv => {
-                    Closure::<dyn Fn(f64, f64) -> f64>::new(host::float_floordiv).into_js_value()
-                }
-                Import::IntTrueDiv => {
-                    Closure::<dyn Fn(i64, i64) -> f64>::new(host::int_truediv).into_js_value()
-                }
+            let direct = Reflect::get(
+                &raw,
+                &JsValue::from_str(&format!("__pave_jit_{}", import.name())),
+            )
+            .ok()
+            .filter(JsValue::is_function);
+            let f: JsValue = match (import, direct) {
+                (Import::Poll, _) | (_, None) => Self::closure_for(import, &interrupted),
+                (_, Some(direct)) => direct,
             };
             Reflect::set(&functions, &JsValue::from_str(&import.name()), &f)
                 .map_err(|e| EngineError::Load(js_error(e)))?;
@@ -84,11 +90,101 @@ impl WebEngine {
         let imports = Object::new();
         Reflect::set(&imports, &JsValue::from_str(abi::IMPORT_MODULE), &functions)
             .map_err(|e| EngineError::Load(js_error(e)))?;
+        let table = wasm_bindgen::function_table()
+            .dyn_into::<WebAssembly::Table>()
+            .ok()
+            .filter(|t| t.grow(0).is_ok());
         Ok(WebEngine {
             imports,
+            table,
+            free_slots: Vec::new(),
+            force_apply: false,
             _closures: closures,
             modules: Vec::new(),
         })
+    }
+}
+
+impl WebEngine {
+    /// A JavaScript function for `import`: a Rust closure (always for `poll`; for the
+    /// others only if the raw export is missing).
+    fn closure_for(import: Import, interrupted: &InterruptCheck) -> JsValue {
+        match import {
+            Import::Poll => {
+                let check = interrupted.clone();
+                Closure::<dyn Fn() -> i32>::new(move || i32::from(check())).into_js_value()
+            }
+            Import::Math(f) if f.arity() == 2 => {
+                Closure::<dyn Fn(f64, f64) -> f64>::new(move |x, y| host::math2(f, x, y))
+                    .into_js_value()
+            }
+            Import::Math(f) => {
+                Closure::<dyn Fn(f64) -> f64>::new(move |x| host::math1(f, x)).into_js_value()
+            }
+            Import::FloatPow => {
+                Closure::<dyn Fn(f64, f64) -> f64>::new(host::float_pow).into_js_value()
+            }
+            Import::FloatMod => {
+                Closure::<dyn Fn(f64, f64) -> f64>::new(host::float_mod).into_js_value()
+            }
+            Import::FloatFloorDiv => {
+                Closure::<dyn Fn(f64, f64) -> f64>::new(host::float_floordiv).into_js_value()
+            }
+            Import::IntTrueDiv => {
+                Closure::<dyn Fn(i64, i64) -> f64>::new(host::int_truediv).into_js_value()
+            }
+        }
+    }
+
+    /// Put `f` in the function table; its index, or `None` if the table cannot grow.
+    fn place(&mut self, f: &Function) -> Option<u32> {
+        let table = self.table.as_ref()?;
+        let index = match self.free_slots.pop() {
+            Some(i) => i,
+            None => table.grow(1).ok()?,
+        };
+        table.set(index, f).ok()?;
+        Some(index)
+    }
+
+    /// Nanoseconds per call of a trivial compiled module, through the function table and
+    /// through `Function.apply`: `(table, apply)`. The table figure is `None` when the
+    /// table cannot grow.
+    pub fn measure_call_paths(
+        &mut self,
+        wasm: &[u8],
+        calls: u32,
+        clock: &dyn crate::clock::Clock,
+    ) -> Result<(Option<f64>, f64), EngineError> {
+        let module = self.load(wasm)?;
+        let args = EntryArgs {
+            budget: 100,
+            ..EntryArgs::default()
+        };
+        let time = |engine: &mut Self, force_apply: bool| -> Result<f64, EngineError> {
+            engine.force_apply = force_apply;
+            for _ in 0..calls.min(1000) {
+                engine.call(module, &args)?;
+            }
+            let start = clock.now_ms();
+            for _ in 0..calls {
+                engine.call(module, &args)?;
+            }
+            let ns = (clock.now_ms() - start) * 1e6 / f64::from(calls.max(1));
+            engine.force_apply = false;
+            Ok(ns)
+        };
+        let has_table = self.modules[module.0 as usize]
+            .as_ref()
+            .is_some_and(|m| m.slots.is_some());
+        let table = if has_table {
+            Some(time(self, false)?)
+        } else {
+            None
+        };
+        let apply = time(self, true)?;
+        self.unload(module);
+        Ok((table, apply))
     }
 }
 
@@ -110,11 +206,15 @@ impl Engine for WebEngine {
             WebAssembly::Module::new(&bytes).map_err(|e| EngineError::Load(js_error(e)))?;
         let instance = WebAssembly::Instance::new(&module, &self.imports)
             .map_err(|e| EngineError::Load(js_error(e)))?;
+        let entry = export(&instance, abi::ENTRY_EXPORT)?;
+        let status = export(&instance, abi::STATUS_EXPORT)?;
+        let slots = self.place(&entry).zip(self.place(&status));
         let loaded = Loaded {
-            entry: export(&instance, abi::ENTRY_EXPORT)?,
-            status: export(&instance, abi::STATUS_EXPORT)?,
+            entry,
+            status,
             item: export(&instance, abi::ITEM_EXPORT)?,
             item_tag: export(&instance, abi::ITEM_TAG_EXPORT)?,
+            slots,
         };
         self.modules.push(Some(loaded));
         Ok(ModuleHandle((self.modules.len() - 1) as u32))
@@ -126,6 +226,38 @@ impl Engine for WebEngine {
             .get(module.0 as usize)
             .and_then(Option::as_ref)
             .ok_or(EngineError::NoModule)?;
+        if let (Some((entry, status)), false) = (loaded.slots, self.force_apply) {
+            // SAFETY: on wasm32 a function pointer is an index into this module's function
+            // table, and `place` put the module's `entry` and `status` exports at these
+            // indices. Their wasm types are exactly these signatures: `entry` is
+            // `(i64 × 8, i32, i32) -> i64` and `status` is `() -> i32` in every module
+            // (`abi`; checked by the validator in tests), and the C ABI of wasm32 passes
+            // these scalars as plain wasm parameters and results. A mismatch would trap in
+            // `call_indirect`, not corrupt memory.
+            let (entry, status) = unsafe {
+                (
+                    std::mem::transmute::<usize, EntryPtr>(entry as usize),
+                    std::mem::transmute::<usize, StatusPtr>(status as usize),
+                )
+            };
+            let s = args.slots;
+            let payload = entry(
+                s[0],
+                s[1],
+                s[2],
+                s[3],
+                s[4],
+                s[5],
+                s[6],
+                s[7],
+                args.tags,
+                args.budget,
+            );
+            return Ok(EntryResult {
+                payload,
+                status: decode_status(status())?,
+            });
+        }
         let list = Array::new();
         for slot in args.slots {
             list.push(&BigInt::from(slot).into());
@@ -181,7 +313,92 @@ impl Engine for WebEngine {
 
     fn unload(&mut self, module: ModuleHandle) {
         if let Some(slot) = self.modules.get_mut(module.0 as usize) {
-            *slot = None;
+            if let Some(loaded) = slot.take() {
+                if let Some((entry, status)) = loaded.slots {
+                    self.free_slots.extend([entry, status]);
+                }
+            }
         }
+    }
+}
+
+/// Raw wasm exports of the ABI's numeric imports, named `__pave_jit_<import name>`: a
+/// compiled module imports these directly (see the module docs). Each must exist for
+/// every `Import` but `poll`; a missing one falls back to a closure.
+mod raw_exports {
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    use crate::jit::abi::{host, MathFn};
+
+    macro_rules! math1 {
+        ($($name:ident => $f:ident),* $(,)?) => {$(
+            #[wasm_bindgen(js_name = $name)]
+            #[doc = "An ABI import: see `jit::abi::host`."]
+            pub fn $name(x: f64) -> f64 {
+                host::math1(MathFn::$f, x)
+            }
+        )*};
+    }
+
+    macro_rules! math2 {
+        ($($name:ident => $f:ident),* $(,)?) => {$(
+            #[wasm_bindgen(js_name = $name)]
+            #[doc = "An ABI import: see `jit::abi::host`."]
+            pub fn $name(x: f64, y: f64) -> f64 {
+                host::math2(MathFn::$f, x, y)
+            }
+        )*};
+    }
+
+    math1! {
+        __pave_jit_math_exp => Exp,
+        __pave_jit_math_expm1 => Expm1,
+        __pave_jit_math_log => Log,
+        __pave_jit_math_log2 => Log2,
+        __pave_jit_math_log10 => Log10,
+        __pave_jit_math_log1p => Log1p,
+        __pave_jit_math_sin => Sin,
+        __pave_jit_math_cos => Cos,
+        __pave_jit_math_tan => Tan,
+        __pave_jit_math_asin => Asin,
+        __pave_jit_math_acos => Acos,
+        __pave_jit_math_atan => Atan,
+        __pave_jit_math_sinh => Sinh,
+        __pave_jit_math_cosh => Cosh,
+        __pave_jit_math_tanh => Tanh,
+        __pave_jit_math_degrees => Degrees,
+        __pave_jit_math_radians => Radians,
+    }
+
+    math2! {
+        __pave_jit_math_atan2 => Atan2,
+        __pave_jit_math_hypot => Hypot,
+        __pave_jit_math_pow => Pow,
+        __pave_jit_math_fmod => Fmod,
+        __pave_jit_math_log_base => LogBase,
+    }
+
+    #[wasm_bindgen(js_name = __pave_jit_float_pow)]
+    #[doc = "An ABI import: see `jit::abi::host`."]
+    pub fn float_pow(x: f64, y: f64) -> f64 {
+        host::float_pow(x, y)
+    }
+
+    #[wasm_bindgen(js_name = __pave_jit_float_mod)]
+    #[doc = "An ABI import: see `jit::abi::host`."]
+    pub fn float_mod(x: f64, y: f64) -> f64 {
+        host::float_mod(x, y)
+    }
+
+    #[wasm_bindgen(js_name = __pave_jit_float_floordiv)]
+    #[doc = "An ABI import: see `jit::abi::host`."]
+    pub fn float_floordiv(x: f64, y: f64) -> f64 {
+        host::float_floordiv(x, y)
+    }
+
+    #[wasm_bindgen(js_name = __pave_jit_int_truediv)]
+    #[doc = "An ABI import: see `jit::abi::host`."]
+    pub fn int_truediv(x: i64, y: i64) -> f64 {
+        host::int_truediv(x, y)
     }
 }

@@ -186,7 +186,16 @@ impl Tiering {
                 }
                 None => compiled.ret.to_string(),
             },
-            functions: compiled.function_names(),
+            functions: {
+                // The root under the name the report shows (a lifted loop's own name).
+                let mut names = compiled.function_names();
+                if let Some(first) = names.first_mut() {
+                    if let Some(r) = self.records.borrow().get(record) {
+                        first.clone_from(&r.name);
+                    }
+                }
+                names
+            },
         };
         self.artifacts.borrow_mut().insert(
             record,
