@@ -143,6 +143,7 @@ fn bail_on_calls_to(func: &mut Function, failed: &HashMap<FuncIdx, CompileError>
     }
 }
 
+/// Can the function do anything but bail out: return, or loop (forever, until Stop)?
 fn reaches_return(func: &Function) -> bool {
     let mut seen = vec![false; func.blocks.len()];
     let mut stack = vec![BlockId(0)];
@@ -154,7 +155,13 @@ fn reaches_return(func: &Function) -> bool {
         if matches!(block.term, Term::Return(_) | Term::ReturnTuple(_)) {
             return true;
         }
-        stack.extend(block.term.successors());
+        for s in block.term.successors() {
+            // Blocks are in code order, so an edge to an earlier block is a loop.
+            if s <= b {
+                return true;
+            }
+            stack.push(s);
+        }
     }
     false
 }

@@ -234,54 +234,40 @@ impl JitFunction {
         args: &[PyObjectRef],
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
-        let policy = self.tiering.policy.get();
-        let index = {
-            let mut state = self.state.borrow_mut();
-            state.profile.observe(kinds);
-            if !policy.enabled || state.disabled || state.given_up.is_some() {
-                return Ok(None);
-            }
-            match state
-                .variants
-                .iter()
-                .position(|v| tier::fits(kinds, &v.params))
-            {
-                Some(i) => i,
-                None => {
-                    let hot = policy.is_hot(state.profile.calls, self.has_loop, state.forced);
-                    if !hot || state.variants.len() >= MAX_VARIANTS {
-                        return Ok(None);
-                    }
-                    let wanted = state.profile.arg_kinds.clone();
-                    drop(state);
-                    match self.compile(zelf, &wanted, vm) {
-                        Some(i) => i,
-                        None => return Ok(None),
-                    }
-                }
-            }
-        };
+        self.state.borrow_mut().profile.observe(kinds);
         let env = PyGlobals {
             vm,
             globals: &self.globals,
             known: &self.tiering.known,
         };
-        let (module, tuple_len, failed_guard) = {
+        // A variant whose guards fail is dropped and, the function being hot, compiled
+        // anew against the current globals (once per call).
+        let mut entered = None;
+        for _ in 0..2 {
+            let Some(index) = self.variant_for(zelf, kinds, vm) else {
+                return Ok(None);
+            };
             let state = self.state.borrow();
             let v = &state.variants[index];
-            (
-                v.module,
-                v.tuple_len,
-                v.guards
-                    .iter()
-                    .find(|g| !g.holds(&env))
-                    .map(|g| g.describe()),
-            )
-        };
-        if let Some(guard) = failed_guard {
-            self.guard_failed(index, &guard);
-            return Ok(None);
+            match v
+                .guards
+                .iter()
+                .find(|g| !g.holds(&env))
+                .map(|g| g.describe())
+            {
+                Some(guard) => {
+                    drop(state);
+                    self.guard_failed(index, &guard);
+                }
+                None => {
+                    entered = Some((v.module, v.tuple_len));
+                    break;
+                }
+            }
         }
+        let Some((module, tuple_len)) = entered else {
+            return Ok(None);
+        };
         let depth = vm.current_recursion_depth();
         let limit = vm.recursion_limit.get();
         let budget = limit.saturating_sub(depth + 1).min(i32::MAX as usize) as i32;
@@ -350,6 +336,30 @@ impl JitFunction {
                 Ok(None)
             }
         }
+    }
+
+    /// The variant for arguments of `kinds`, compiling one if the function is hot; `None`
+    /// when the call is for the interpreter.
+    fn variant_for(&self, zelf: &Py<Self>, kinds: &[Kinds], vm: &VirtualMachine) -> Option<usize> {
+        let policy = self.tiering.policy.get();
+        let state = self.state.borrow();
+        if !policy.enabled || state.disabled || state.given_up.is_some() {
+            return None;
+        }
+        if let Some(i) = state
+            .variants
+            .iter()
+            .position(|v| tier::fits(kinds, &v.params))
+        {
+            return Some(i);
+        }
+        let hot = policy.is_hot(state.profile.calls, self.has_loop, state.forced);
+        if !hot || state.variants.len() >= MAX_VARIANTS {
+            return None;
+        }
+        let wanted = state.profile.arg_kinds.clone();
+        drop(state);
+        self.compile(zelf, &wanted, vm)
     }
 
     /// Compile for `kinds`; the index of the new variant, or `None` if it failed.

@@ -24,6 +24,8 @@ def checked(x):
 #   (type (;1;) (func (param i64 f64) (result i32)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;3;) (func (result i32)))
+#   (type (;4;) (func (param i32) (result i64)))
+#   (type (;5;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -31,6 +33,8 @@ def checked(x):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 2))
 #   (export "status" (func 3))
+#   (export "item" (func 4))
+#   (export "item_tag" (func 5))
 #   (func (;0;) (type 0) (param f64) (result f64)
 #     (local i64 i32 i32 f64 f64 f64 f64)
 #     global.get 2
@@ -170,5 +174,11 @@ def checked(x):
 #   )
 #   (func (;3;) (type 3) (result i32)
 #     global.get 1
+#   )
+#   (func (;4;) (type 4) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;5;) (type 5) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -27,6 +27,8 @@ def outer(x):
 #   (type (;0;) (func (param f64) (result f64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
+#   (type (;3;) (func (param i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -34,6 +36,8 @@ def outer(x):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 2))
 #   (export "status" (func 3))
+#   (export "item" (func 4))
+#   (export "item_tag" (func 5))
 #   (func (;0;) (type 0) (param f64) (result f64)
 #     (local f64 f64 f64 f64 f64 f64 f64 f64 f64)
 #     global.get 2
@@ -158,5 +162,11 @@ def outer(x):
 #   )
 #   (func (;3;) (type 2) (result i32)
 #     global.get 1
+#   )
+#   (func (;4;) (type 3) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;5;) (type 4) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -24,6 +24,8 @@ def between(a, b, c):
 #   (type (;0;) (func (param i64 i64 i64) (result i32)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
+#   (type (;3;) (func (param i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -31,6 +33,8 @@ def between(a, b, c):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 1))
 #   (export "status" (func 2))
+#   (export "item" (func 3))
+#   (export "item_tag" (func 4))
 #   (func (;0;) (type 0) (param i64 i64 i64) (result i32)
 #     (local i32 i32 i32 i64 i32 i64 i32 i32)
 #     global.get 2
@@ -111,5 +115,11 @@ def between(a, b, c):
 #   )
 #   (func (;2;) (type 2) (result i32)
 #     global.get 1
+#   )
+#   (func (;3;) (type 3) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;4;) (type 4) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -13,6 +13,8 @@ def lt(a, b):
 #   (type (;0;) (func (param i64 f64) (result i32)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
+#   (type (;3;) (func (param i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -20,6 +22,8 @@ def lt(a, b):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 2))
 #   (export "status" (func 3))
+#   (export "item" (func 4))
+#   (export "item_tag" (func 5))
 #   (func (;0;) (type 0) (param i64 f64) (result i32)
 #     (local i32)
 #     global.get 2
@@ -138,5 +142,11 @@ def lt(a, b):
 #   )
 #   (func (;3;) (type 2) (result i32)
 #     global.get 1
+#   )
+#   (func (;4;) (type 3) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;5;) (type 4) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -28,6 +28,8 @@ def down(n):
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i64) (result i64)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;3;) (func (param i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i32)))
 #   (import "pave" "poll" (func (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
@@ -36,6 +38,8 @@ def down(n):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 2))
 #   (export "status" (func 3))
+#   (export "item" (func 4))
+#   (export "item_tag" (func 5))
 #   (func (;1;) (type 1) (param i64) (result i64)
 #     (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
 #     global.get 2
@@ -188,5 +192,11 @@ def down(n):
 #   )
 #   (func (;3;) (type 0) (result i32)
 #     global.get 1
+#   )
+#   (func (;4;) (type 3) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;5;) (type 4) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -20,6 +20,8 @@ def f(x):
 #   (type (;0;) (func (param f64) (result f64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
+#   (type (;3;) (func (param i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i32)))
 #   (import "pave" "math_sin" (func (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
@@ -28,6 +30,8 @@ def f(x):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 2))
 #   (export "status" (func 3))
+#   (export "item" (func 4))
+#   (export "item_tag" (func 5))
 #   (func (;1;) (type 0) (param f64) (result f64)
 #     (local f64 f64 f64 f64 f64 f64 f64 f64)
 #     global.get 2
@@ -115,5 +119,11 @@ def f(x):
 #   )
 #   (func (;3;) (type 2) (result i32)
 #     global.get 1
+#   )
+#   (func (;4;) (type 3) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;5;) (type 4) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -18,6 +18,8 @@ def clamp(x, lo, hi):
 #   (type (;0;) (func (param i64 i64 i64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
+#   (type (;3;) (func (param i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -25,6 +27,8 @@ def clamp(x, lo, hi):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 1))
 #   (export "status" (func 2))
+#   (export "item" (func 3))
+#   (export "item_tag" (func 4))
 #   (func (;0;) (type 0) (param i64 i64 i64) (result i64)
 #     (local i64 i64 i64 i64 i32 i64 i32 i64)
 #     global.get 2
@@ -119,5 +123,11 @@ def clamp(x, lo, hi):
 #   )
 #   (func (;2;) (type 2) (result i32)
 #     global.get 1
+#   )
+#   (func (;3;) (type 3) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;4;) (type 4) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

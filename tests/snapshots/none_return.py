@@ -33,6 +33,8 @@ def find(n, k):
 #   (type (;1;) (func (param i64 i64) (result i32 i64)))
 #   (type (;2;) (func (param i64 i64) (result i64 i32)))
 #   (type (;3;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i64)))
+#   (type (;5;) (func (param i32) (result i32)))
 #   (import "pave" "poll" (func (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
@@ -41,6 +43,8 @@ def find(n, k):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 3))
 #   (export "status" (func 4))
+#   (export "item" (func 5))
+#   (export "item_tag" (func 6))
 #   (func (;1;) (type 1) (param i64 i64) (result i32 i64)
 #     (local i64 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i32 i32 i64 i32 i64)
 #     global.get 2
@@ -243,5 +247,11 @@ def find(n, k):
 #   )
 #   (func (;4;) (type 0) (result i32)
 #     global.get 1
+#   )
+#   (func (;5;) (type 4) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;6;) (type 5) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -15,6 +15,8 @@ def sq(x):
 #   (type (;1;) (func (param i64 i64) (result i64 i32)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;3;) (func (result i32)))
+#   (type (;4;) (func (param i32) (result i64)))
+#   (type (;5;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -22,6 +24,8 @@ def sq(x):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 3))
 #   (export "status" (func 4))
+#   (export "item" (func 5))
+#   (export "item_tag" (func 6))
 #   (func (;0;) (type 0) (param i64) (result i64)
 #     (local i64 i64 i64 i64 i32)
 #     global.get 2
@@ -199,5 +203,11 @@ def sq(x):
 #   )
 #   (func (;4;) (type 3) (result i32)
 #     global.get 1
+#   )
+#   (func (;5;) (type 4) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;6;) (type 5) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -32,6 +32,8 @@ def harmonic(n):
 #   (type (;1;) (func (param i64 i64) (result f64)))
 #   (type (;2;) (func (param i64) (result i32 i64)))
 #   (type (;3;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i64)))
+#   (type (;5;) (func (param i32) (result i32)))
 #   (import "pave" "poll" (func (;0;) (type 0)))
 #   (import "pave" "int_truediv" (func (;1;) (type 1)))
 #   (global (;0;) (mut i32) i32.const 0)
@@ -41,6 +43,8 @@ def harmonic(n):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 3))
 #   (export "status" (func 4))
+#   (export "item" (func 5))
+#   (export "item_tag" (func 6))
 #   (func (;2;) (type 2) (param i64) (result i32 i64)
 #     (local i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 f64 i64 i64 i64 i64 i64 i64 i64 i64 f64 f64 f64 f64 f64)
 #     global.get 2
@@ -272,5 +276,11 @@ def harmonic(n):
 #   )
 #   (func (;4;) (type 0) (result i32)
 #     global.get 1
+#   )
+#   (func (;5;) (type 4) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;6;) (type 5) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

@@ -26,6 +26,8 @@ def gcd(a, b):
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i64 i64) (result i64)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;3;) (func (param i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i32)))
 #   (import "pave" "poll" (func (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
@@ -34,6 +36,8 @@ def gcd(a, b):
 #   (global (;4;) (mut i32) i32.const 0)
 #   (export "entry" (func 2))
 #   (export "status" (func 3))
+#   (export "item" (func 4))
+#   (export "item_tag" (func 5))
 #   (func (;1;) (type 1) (param i64 i64) (result i64)
 #     (local i32 i32 i64 i64 i64 i64 i64)
 #     global.get 2
@@ -148,5 +152,11 @@ def gcd(a, b):
 #   )
 #   (func (;3;) (type 0) (result i32)
 #     global.get 1
+#   )
+#   (func (;4;) (type 3) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;5;) (type 4) (param i32) (result i32)
+#     i32.const -1
 #   )
 # )

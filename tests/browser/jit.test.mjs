@@ -1,0 +1,119 @@
+// Tier 1 in real headless Chromium: a program's hot functions and its top-level loop run
+// as WebAssembly modules compiled by the page's own engine, print exactly what the
+// interpreter prints, and show up in the tier report; Stop reaches a compiled loop as a
+// KeyboardInterrupt; the bench page runs the suite with both tiers agreeing.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  consoleText, launchBrowser, openPlayground, runProgram, setCode, startServer, waitForText,
+  waitIdle,
+} from './harness.mjs';
+
+let server;
+let browser;
+let page;
+let errors;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  ({ page, errors } = await openPlayground(browser.context, server.url));
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const PROGRAM = `import math
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+def norm(x, y):
+    return math.sqrt(x * x + y * y)
+
+print(fib(24))
+total = 0.0
+for i in range(20000):
+    total += norm(i, i + 1) % 3
+print(round(total, 6))
+print(fib(-1), 7 // -2, -7 % 3, 2 ** 64 - fib(10))
+`;
+
+/** Turn tier 1 on or off for the page's session (as the settings UI will). */
+function setJit(enabled) {
+  return page.evaluate((on) => window.pave.runner.configure({ jit: { enabled: on, threshold: 50 } }), enabled);
+}
+
+/** Run `code` directly through the runner: `{outcome, report}` as the worker posted them. */
+async function runWithReport(code) {
+  return page.evaluate((src) => window.pave.runner.run(src, 'main.py'), code);
+}
+
+test('a JIT program prints what the interpreter prints, from tier 1', async () => {
+  const { outcome, report } = await runWithReport(PROGRAM);
+  assert.equal(outcome.error, null);
+  const text = await runProgram(page, PROGRAM);
+  assert.match(text, /^46368\n/m);
+  assert.match(text, /-1 -4 2 18446744073709551561/);
+  assert.ok(report && Array.isArray(report.functions), 'the worker posts the tier report');
+  assert.equal(report.engine, 'browser');
+  const byName = Object.fromEntries(report.functions.map((f) => [f.name, f]));
+  assert.equal(byName.fib.state, 'compiled');
+  assert.ok(byName.fib.calls.jit > 0, 'fib ran in tier 1');
+  assert.ok(byName.fib.compile.wasm_bytes > 0);
+  const loop = report.functions.find((f) => f.name.startsWith('<loop at line'));
+  assert.ok(loop, 'the top-level loop was lifted');
+  assert.equal(loop.state, 'compiled');
+  assert.ok(loop.calls.jit > 0, 'the loop ran in tier 1');
+  assert.ok(loop.compile.functions.includes('norm'), 'norm was compiled into the loop\'s module');
+  assert.match(await page.textContent('#tiers .tiers-body'), /fib compiled/);
+});
+
+test('the interpreter and tier 1 agree in the browser too', async () => {
+  const text = await runProgram(page, PROGRAM);
+  await setJit(false);
+  const plain = await runProgram(page, PROGRAM);
+  await setJit(true);
+  // The console's last line is the tier summary, which of course differs.
+  const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
+  assert.equal(withoutTiers(text), withoutTiers(plain));
+});
+
+test('Stop reaches a compiled loop as KeyboardInterrupt and keeps the session', async () => {
+  await runProgram(page, 'kept = 42\n');
+  await setCode(page, 'def spin(n):\n    x = 0\n    while True:\n        x = (x + n) % 7\n    return x\n\nprint("spinning")\nspin(3)\n');
+  await page.click('#run');
+  await waitForText(page, 'spinning');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('body', 'data-state'), 'running');
+  const start = Date.now();
+  await page.click('#stop');
+  await waitIdle(page);
+  assert.ok(Date.now() - start < 1000, `stopped in ${Date.now() - start} ms`);
+  const text = await consoleText(page);
+  assert.match(text, /KeyboardInterrupt/);
+  assert.doesNotMatch(text, /session was reset/, 'the compiled loop polled the Stop flag');
+  assert.match(await runProgram(page, 'print(kept)\n'), /^42$/m);
+});
+
+test('the bench page runs the suite with both tiers agreeing', async () => {
+  const bench = await browser.context.newPage();
+  try {
+    await bench.goto(`${server.url}www/bench.html?runs=1&only=fib`);
+    const results = await bench.evaluate(() => window.benchResults, null, { timeout: 120_000 });
+    assert.equal(results.rows.length, 1);
+    assert.equal(results.rows[0].result, '832040');
+    assert.ok(results.calls.apply_ns > 0);
+  } finally {
+    await bench.close();
+  }
+});
+
+test('the page logged no console errors', () => {
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,159 @@
+#! entry = "spin"
+#! args = "int"
+# A loop that never exits still compiles: it polls the host so Stop reaches it.
+def spin(n):
+    x = 0
+    while True:
+        x = (x + n) % 7
+# ==== expected
+# f0: fn spin(n: int) -> never
+#   b0:  ; line 4
+#     x: int = const 0
+#     jump b1
+#   b1:  ; line 6
+#     v3: int = add x, n
+#     v4: int = const 7
+#     x: int = mod v3, v4
+#     jump b1
+#
+# (module
+#   (type (;0;) (func (result i32)))
+#   (type (;1;) (func (param i64)))
+#   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;3;) (func (param i32) (result i64)))
+#   (type (;4;) (func (param i32) (result i32)))
+#   (import "pave" "poll" (func (;0;) (type 0)))
+#   (global (;0;) (mut i32) i32.const 0)
+#   (global (;1;) (mut i32) i32.const 0)
+#   (global (;2;) (mut i32) i32.const 0)
+#   (global (;3;) (mut i32) i32.const 0)
+#   (global (;4;) (mut i32) i32.const 0)
+#   (export "entry" (func 2))
+#   (export "status" (func 3))
+#   (export "item" (func 4))
+#   (export "item_tag" (func 5))
+#   (func (;1;) (type 1) (param i64)
+#     (local i64 i64 i64 i64 i64 i64 i64 i64 i64)
+#     global.get 2
+#     i32.const 1
+#     i32.add
+#     global.set 2
+#     global.get 2
+#     global.get 3
+#     i32.gt_s
+#     if ;; label = @1
+#       i32.const 22
+#       global.set 0
+#       return
+#     end
+#     i64.const 0
+#     local.set 1
+#     loop ;; label = @1
+#       global.get 4
+#       i32.const 1
+#       i32.sub
+#       global.set 4
+#       global.get 4
+#       i32.eqz
+#       if ;; label = @2
+#         i32.const 65536
+#         global.set 4
+#         call 0
+#         if ;; label = @3
+#           i32.const 25
+#           global.set 0
+#           return
+#         end
+#       end
+#       local.get 1
+#       local.set 4
+#       local.get 0
+#       local.set 5
+#       local.get 4
+#       local.get 5
+#       i64.add
+#       local.set 6
+#       local.get 4
+#       local.get 6
+#       i64.xor
+#       local.get 5
+#       local.get 6
+#       i64.xor
+#       i64.and
+#       i64.const 0
+#       i64.lt_s
+#       if ;; label = @2
+#         i32.const 16
+#         global.set 0
+#         return
+#       end
+#       local.get 6
+#       local.set 2
+#       i64.const 7
+#       local.set 3
+#       local.get 2
+#       local.set 7
+#       local.get 3
+#       local.set 8
+#       local.get 8
+#       i64.eqz
+#       if ;; label = @2
+#         i32.const 17
+#         global.set 0
+#         return
+#       end
+#       local.get 7
+#       local.get 8
+#       i64.rem_s
+#       local.tee 9
+#       local.get 8
+#       i64.const 0
+#       local.get 9
+#       i64.const 0
+#       i64.ne
+#       local.get 9
+#       local.get 8
+#       i64.xor
+#       i64.const 0
+#       i64.lt_s
+#       i32.and
+#       select
+#       i64.add
+#       local.set 1
+#       br 0 (;@1;)
+#     end
+#     unreachable
+#   )
+#   (func (;2;) (type 2) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#     (local i64 i32)
+#     i32.const 0
+#     global.set 0
+#     i32.const 0
+#     global.set 2
+#     local.get 9
+#     global.set 3
+#     i32.const 65536
+#     global.set 4
+#     local.get 0
+#     call 1
+#     i64.const 0
+#     local.set 10
+#     i32.const 24
+#     local.set 11
+#     global.get 0
+#     local.get 11
+#     global.get 0
+#     select
+#     global.set 1
+#     local.get 10
+#   )
+#   (func (;3;) (type 0) (result i32)
+#     global.get 1
+#   )
+#   (func (;4;) (type 3) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func (;5;) (type 4) (param i32) (result i32)
+#     i32.const -1
+#   )
+# )
