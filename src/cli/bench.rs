@@ -53,10 +53,14 @@ pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
         eprintln!("pave bench: no program matches");
         return 2;
     }
+    let cpython = match (&python, args.python) {
+        (Some(version), _) => version.as_str(),
+        (None, Some(_)) => "not found",
+        (None, None) => "skipped",
+    };
     eprintln!(
-        "Pave bench: {} programs, median of {runs} runs each; CPython: {}",
-        programs.len(),
-        python.as_deref().unwrap_or("not found")
+        "Pave bench: {} programs, median of {runs} runs each; CPython: {cpython}",
+        programs.len()
     );
     let mut rows = Vec::new();
     let mut failed = false;
