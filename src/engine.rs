@@ -63,6 +63,14 @@ pub trait Engine {
     fn unload(&mut self, module: ModuleHandle);
 }
 
+/// The module behind `handle` in an engine's slot list.
+pub(crate) fn loaded<T>(modules: &[Option<T>], handle: ModuleHandle) -> Result<&T, EngineError> {
+    modules
+        .get(handle.0 as usize)
+        .and_then(Option::as_ref)
+        .ok_or(EngineError::NoModule)
+}
+
 /// Decode the status code a module reported.
 pub(crate) fn decode_status(code: i32) -> Result<Status, EngineError> {
     Status::from_code(code).ok_or_else(|| EngineError::Call(format!("unknown status {code}")))

@@ -138,11 +138,7 @@ impl Engine for NativeEngine {
     }
 
     fn call(&mut self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError> {
-        let loaded = self
-            .modules
-            .get(module.0 as usize)
-            .and_then(Option::as_ref)
-            .ok_or(EngineError::NoModule)?;
+        let loaded = super::loaded(&self.modules, module)?;
         let (entry, status) = (loaded.entry.clone(), loaded.status.clone());
         let s = args.slots;
         let payload = entry
@@ -176,11 +172,7 @@ impl Engine for NativeEngine {
         module: ModuleHandle,
         index: usize,
     ) -> Result<(i32, i64), EngineError> {
-        let loaded = self
-            .modules
-            .get(module.0 as usize)
-            .and_then(Option::as_ref)
-            .ok_or(EngineError::NoModule)?;
+        let loaded = super::loaded(&self.modules, module)?;
         let (item, item_tag) = (loaded.item.clone(), loaded.item_tag.clone());
         let call = |e: wasmtime::Error| EngineError::Call(e.to_string());
         let tag = item_tag.call(&mut self.store, index as i32).map_err(call)?;

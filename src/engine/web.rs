@@ -221,11 +221,7 @@ impl Engine for WebEngine {
     }
 
     fn call(&mut self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError> {
-        let loaded = self
-            .modules
-            .get(module.0 as usize)
-            .and_then(Option::as_ref)
-            .ok_or(EngineError::NoModule)?;
+        let loaded = super::loaded(&self.modules, module)?;
         if let (Some((entry, status)), false) = (loaded.slots, self.force_apply) {
             // SAFETY: on wasm32 a function pointer is an index into this module's function
             // table, and `place` put the module's `entry` and `status` exports at these
@@ -290,11 +286,7 @@ impl Engine for WebEngine {
         module: ModuleHandle,
         index: usize,
     ) -> Result<(i32, i64), EngineError> {
-        let loaded = self
-            .modules
-            .get(module.0 as usize)
-            .and_then(Option::as_ref)
-            .ok_or(EngineError::NoModule)?;
+        let loaded = super::loaded(&self.modules, module)?;
         let call = |e: JsValue| EngineError::Call(js_error(e));
         let i = JsValue::from(index as i32);
         let tag = loaded

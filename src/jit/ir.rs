@@ -284,21 +284,34 @@ pub enum Inst {
     },
 }
 
+/// `Some($some)` with `$dst` bound to the instruction's destination, or `None`: the one
+/// list of which instructions assign a variable.
+macro_rules! destination {
+    ($inst:expr, $dst:ident => $some:expr) => {
+        match $inst {
+            Inst::Const { $dst, .. }
+            | Inst::Copy { $dst, .. }
+            | Inst::Unary { $dst, .. }
+            | Inst::Binary { $dst, .. }
+            | Inst::Compare { $dst, .. }
+            | Inst::Is { $dst, .. }
+            | Inst::Truth { $dst, .. }
+            | Inst::Intrinsic { $dst, .. }
+            | Inst::Call { $dst, .. } => Some($some),
+            Inst::CheckBound { .. } | Inst::RangeInit { .. } => None,
+        }
+    };
+}
+
 impl Inst {
     /// The variable the instruction assigns, if any.
     pub fn dst(&self) -> Option<Var> {
-        match self {
-            Inst::Const { dst, .. }
-            | Inst::Copy { dst, .. }
-            | Inst::Unary { dst, .. }
-            | Inst::Binary { dst, .. }
-            | Inst::Compare { dst, .. }
-            | Inst::Is { dst, .. }
-            | Inst::Truth { dst, .. }
-            | Inst::Intrinsic { dst, .. }
-            | Inst::Call { dst, .. } => Some(*dst),
-            Inst::CheckBound { .. } | Inst::RangeInit { .. } => None,
-        }
+        destination!(self, dst => *dst)
+    }
+
+    /// The variable the instruction assigns, for changing it.
+    pub fn dst_mut(&mut self) -> Option<&mut Var> {
+        destination!(self, dst => dst)
     }
 
     /// Every variable the instruction reads.
@@ -360,6 +373,41 @@ impl Term {
             Term::ForRange { body, exit, .. } => vec![*body, *exit],
             Term::Return(_) | Term::ReturnTuple(_) | Term::Bail { .. } => vec![],
         }
+    }
+
+    /// The same terminator with every successor `b` replaced by `map(b)`.
+    pub fn map_successors<E>(
+        self,
+        mut map: impl FnMut(BlockId) -> Result<BlockId, E>,
+    ) -> Result<Term, E> {
+        Ok(match self {
+            Term::Jump(b) => Term::Jump(map(b)?),
+            Term::Branch {
+                cond,
+                then,
+                otherwise,
+            } => Term::Branch {
+                cond,
+                then: map(then)?,
+                otherwise: map(otherwise)?,
+            },
+            Term::ForRange {
+                cur,
+                stop,
+                step,
+                item,
+                body,
+                exit,
+            } => Term::ForRange {
+                cur,
+                stop,
+                step,
+                item,
+                body: map(body)?,
+                exit: map(exit)?,
+            },
+            other => other,
+        })
     }
 
     /// Every variable the terminator reads.

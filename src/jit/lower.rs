@@ -801,17 +801,8 @@ pub(crate) enum Step {
 }
 
 fn set_dst(inst: &mut Inst, var: Var) {
-    match inst {
-        Inst::Const { dst, .. }
-        | Inst::Copy { dst, .. }
-        | Inst::Unary { dst, .. }
-        | Inst::Binary { dst, .. }
-        | Inst::Compare { dst, .. }
-        | Inst::Is { dst, .. }
-        | Inst::Truth { dst, .. }
-        | Inst::Intrinsic { dst, .. }
-        | Inst::Call { dst, .. } => *dst = var,
-        Inst::CheckBound { .. } | Inst::RangeInit { .. } => {}
+    if let Some(dst) = inst.dst_mut() {
+        *dst = var;
     }
 }
 

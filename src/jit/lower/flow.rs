@@ -3,7 +3,7 @@
 //! variables. Copies on one edge happen "in parallel", so a swap of two slots is right.
 
 use crate::jit::error::{CompileError, CompileResult};
-use crate::jit::ir::{Block, BlockId, Inst, Term, Var};
+use crate::jit::ir::{Block, BlockId, Inst, Var};
 
 use super::{FnLower, Slot};
 
@@ -99,34 +99,7 @@ pub(super) fn compact(
     };
     let mut out = Vec::with_capacity(next as usize);
     for mut block in blocks.into_iter().flatten() {
-        block.term = match block.term {
-            Term::Jump(b) => Term::Jump(map(b)?),
-            Term::Branch {
-                cond,
-                then,
-                otherwise,
-            } => Term::Branch {
-                cond,
-                then: map(then)?,
-                otherwise: map(otherwise)?,
-            },
-            Term::ForRange {
-                cur,
-                stop,
-                step,
-                item,
-                body,
-                exit,
-            } => Term::ForRange {
-                cur,
-                stop,
-                step,
-                item,
-                body: map(body)?,
-                exit: map(exit)?,
-            },
-            other => other,
-        };
+        block.term = block.term.map_successors(map)?;
         out.push(block);
     }
     Ok((out, mapping))
