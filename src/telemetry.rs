@@ -45,8 +45,10 @@ pub struct CompileRecord {
     /// Compiler phases.
     #[serde(flatten)]
     pub phases: PhaseTimes,
-    /// Engine compile + instantiate time.
+    /// Engine compile + instantiate time (near zero when the module was reused).
     pub instantiate_ms: f64,
+    /// Whether an identical module was already loaded and was reused.
+    pub reused: bool,
     /// Size of the module.
     pub wasm_bytes: usize,
     /// The argument kinds it was specialised for, e.g. `["int", "int|float"]`.

@@ -14,7 +14,8 @@
 //! ```
 //!
 //! The program is compiled by RustPython's compiler alone (no interpreter): global names
-//! resolve to the file's own functions, `math`, or builtins.
+//! resolve to the file's own functions, `math` and its functions (as after `from math
+//! import …`), builtins, or `#! global NAME = number` headers.
 
 mod common;
 
@@ -74,6 +75,13 @@ impl Globals for FileGlobals {
         }
         if name == "math" {
             return Binding::MathModule;
+        }
+        // `from math import floor` in a snapshot binds the name to the math function.
+        if let Some(f) = pave::jit::abi::MathFn::ALL
+            .iter()
+            .find(|f| f.name() == name)
+        {
+            return Binding::Math(*f);
         }
         Builtin::from_name(name).map_or(Binding::Unbound, Binding::Builtin)
     }

@@ -359,7 +359,14 @@ pub enum Term {
     /// through the module's tuple globals).
     ReturnTuple(Vec<Var>),
     /// This path reaches code tier 1 does not compile: give the call back to tier 0.
-    Bail { reason: BailReason, detail: String },
+    Bail {
+        /// Why.
+        reason: BailReason,
+        /// What was reached.
+        detail: String,
+        /// Its source line.
+        line: u32,
+    },
 }
 
 impl Term {
@@ -640,7 +647,11 @@ fn write_term(f: &mut fmt::Formatter<'_>, func: &Function, term: &Term) -> fmt::
         ),
         Term::Return(v) => write!(f, "return {}", n.var(*v)),
         Term::ReturnTuple(vs) => write!(f, "return ({})", n.list(vs)),
-        Term::Bail { reason, detail } => write!(f, "bail {reason:?} ({detail})"),
+        Term::Bail {
+            reason,
+            detail,
+            line,
+        } => write!(f, "bail {reason:?} ({detail}, line {line})"),
     }
 }
 

@@ -113,6 +113,7 @@ fn placeholder() -> Function {
             term: Term::Bail {
                 reason: BailReason::Unsupported,
                 detail: "not compiled".to_owned(),
+                line: 0,
             },
             line: 0,
         }],
@@ -138,6 +139,7 @@ fn bail_on_calls_to(func: &mut Function, failed: &HashMap<FuncIdx, CompileError>
             block.term = Term::Bail {
                 reason: BailReason::Unsupported,
                 detail,
+                line: block.line,
             };
         }
     }
@@ -171,7 +173,7 @@ fn every_path_bails(func: &Function) -> CompileError {
         .blocks
         .iter()
         .find_map(|b| match &b.term {
-            Term::Bail { detail, .. } => Some((detail.clone(), b.line)),
+            Term::Bail { detail, line, .. } => Some((detail.clone(), *line)),
             _ => None,
         })
         .unwrap_or_else(|| ("a loop without an exit".to_owned(), 0));
@@ -439,6 +441,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
         Step::End(Term::Bail {
             reason: BailReason::Unsupported,
             detail: detail.into(),
+            line: self.line,
         })
     }
 

@@ -212,7 +212,7 @@ impl<'f> Graph<'f> {
             }
             Term::Return(v) => Shape::Return(*v),
             Term::ReturnTuple(vs) => Shape::ReturnTuple(vs.clone()),
-            Term::Bail { reason, detail } => Shape::Bail(*reason, detail.clone()),
+            Term::Bail { reason, detail, .. } => Shape::Bail(*reason, detail.clone()),
         })
     }
 

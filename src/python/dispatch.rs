@@ -117,7 +117,7 @@ impl JitFunction {
             })
             .unwrap_or(false);
         let (name, line) = display.unwrap_or((&info.qualname, info.first_line));
-        let record = tiering.record_for(&code_obj, name, line);
+        let record = tiering.record_for(name, line);
         let wrapper = JitFunction {
             func: function,
             globals,
@@ -139,6 +139,20 @@ impl JitFunction {
         _vm: &VirtualMachine,
     ) -> Option<Rc<CodeInfo>> {
         self.globals.is(globals).then(|| self.code.clone())
+    }
+
+    /// Why this function must not be compiled into another's module, if it must not:
+    /// `pave.nojit`, or tier 1 gave up on it.
+    pub(crate) fn excluded(&self) -> Option<String> {
+        let state = self.state.borrow();
+        if state.disabled {
+            Some("marked pave.nojit".to_owned())
+        } else {
+            state
+                .given_up
+                .as_ref()
+                .map(|_| "tier 1 gave up on".to_owned())
+        }
     }
 
     /// `pave.jit`: compile at the next call.
@@ -203,9 +217,8 @@ impl JitFunction {
     }
 
     fn drop_variants(&self, state: &mut State) {
-        let mut engine = self.tiering.engine.borrow_mut();
         for v in state.variants.drain(..) {
-            engine.unload(v.module);
+            self.tiering.release(v.module);
         }
     }
 
@@ -409,7 +422,7 @@ impl JitFunction {
         let mut state = self.state.borrow_mut();
         if index < state.variants.len() {
             let v = state.variants.remove(index);
-            self.tiering.engine.borrow_mut().unload(v.module);
+            self.tiering.release(v.module);
         }
         let left = !state.variants.is_empty();
         drop(state);

@@ -75,6 +75,9 @@ impl PyGlobals<'_> {
     fn classify(&self, obj: &PyObjectRef) -> Binding {
         let vm = self.vm;
         if let Some(wrapper) = obj.downcast_ref::<JitFunction>() {
+            if let Some(why) = wrapper.excluded() {
+                return Binding::Other(format!("a function {why}"));
+            }
             return match wrapper.code_if_in(self.globals, vm) {
                 Some(code) => Binding::Function {
                     id: FunctionId(obj.get_id() as u64),
@@ -109,6 +112,9 @@ impl PyGlobals<'_> {
         }
         match number(obj, vm) {
             Some(c) => Binding::Number(c),
+            None if obj.class().is(vm.ctx.types.builtin_function_or_method_type) => {
+                Binding::Other("builtin tier 1 does not compile".to_owned())
+            }
             None => Binding::Other(obj.class().name().to_string()),
         }
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use rustpython_vm::builtins::PyDictRef;
-use rustpython_vm::{AsObject, PyObjectRef, VirtualMachine};
+use rustpython_vm::VirtualMachine;
 
 use crate::clock::{Clock, SystemClock};
 use crate::engine::{Engine, InterruptCheck, ModuleHandle};
@@ -52,9 +52,11 @@ pub(crate) struct Tiering {
     pub clock: SystemClock,
     /// Lifted top-level loops.
     pub loops: RefCell<super::loops::LoopCache>,
+    /// Loaded modules by their bytes, with how many variants use each.
+    modules: RefCell<HashMap<Vec<u8>, (ModuleHandle, usize)>>,
     records: RefCell<Vec<FunctionReport>>,
     artifacts: RefCell<HashMap<usize, Artifact>>,
-    by_code: RefCell<HashMap<usize, (usize, PyObjectRef)>>,
+    by_def: RefCell<HashMap<(String, u32), usize>>,
 }
 
 impl Tiering {
@@ -73,9 +75,10 @@ impl Tiering {
             interrupted,
             clock: SystemClock::default(),
             loops: RefCell::new(Default::default()),
+            modules: RefCell::new(HashMap::new()),
             records: RefCell::new(Vec::new()),
             artifacts: RefCell::new(HashMap::new()),
-            by_code: RefCell::new(HashMap::new()),
+            by_def: RefCell::new(HashMap::new()),
         }
     }
 
@@ -84,17 +87,18 @@ impl Tiering {
         self.clock.now_ms()
     }
 
-    /// The telemetry record for the function with code object `code` (one record per
-    /// `def`, however many function objects it makes), created on first use.
-    pub(crate) fn record_for(&self, code: &PyObjectRef, name: &str, line: u32) -> usize {
-        let key = code.get_id();
-        if let Some((index, _)) = self.by_code.borrow().get(&key) {
+    /// The telemetry record for the `def` called `name` at `line` (one record however
+    /// many function objects it makes, and across runs of the program), created on first
+    /// use.
+    pub(crate) fn record_for(&self, name: &str, line: u32) -> usize {
+        let key = (name.to_owned(), line);
+        if let Some(index) = self.by_def.borrow().get(&key) {
             return *index;
         }
         let mut records = self.records.borrow_mut();
         records.push(FunctionReport::new(name.to_owned(), line));
         let index = records.len() - 1;
-        self.by_code.borrow_mut().insert(key, (index, code.clone()));
+        self.by_def.borrow_mut().insert(key, index);
         index
     }
 
@@ -136,6 +140,42 @@ impl Tiering {
         }
     }
 
+    /// A loaded module for `wasm`: the one already loaded for the same bytes (a program
+    /// run again, a function re-created with the same code), or a new one.
+    fn load(&self, wasm: &[u8]) -> Result<(ModuleHandle, bool), jit::error::CompileError> {
+        let mut cache = self.modules.borrow_mut();
+        if let Some((handle, users)) = cache.get_mut(wasm) {
+            *users += 1;
+            return Ok((*handle, true));
+        }
+        let handle = self
+            .engine
+            .borrow_mut()
+            .load(wasm)
+            .map_err(|e| jit::error::CompileError::internal(e.to_string()))?;
+        cache.insert(wasm.to_vec(), (handle, 1));
+        Ok((handle, false))
+    }
+
+    /// A variant no longer uses `module`; the engine forgets it when nothing does.
+    pub(crate) fn release(&self, module: ModuleHandle) {
+        let mut cache = self.modules.borrow_mut();
+        let key = cache
+            .iter()
+            .find(|(_, (handle, _))| *handle == module)
+            .map(|(bytes, _)| bytes.clone());
+        let Some(key) = key else {
+            return;
+        };
+        if let Some((_, users)) = cache.get_mut(&key) {
+            *users -= 1;
+            if *users == 0 {
+                cache.remove(&key);
+                self.engine.borrow_mut().unload(module);
+            }
+        }
+    }
+
     /// The IR (as comments) and WebAssembly text of the last module compiled for the
     /// function named `name`.
     pub(crate) fn wat(&self, name: &str) -> Option<String> {
@@ -168,15 +208,12 @@ impl Tiering {
             .filter_map(|g| LiveGuard::resolve(g, &env))
             .collect();
         let t0 = self.clock.now_ms();
-        let module = self
-            .engine
-            .borrow_mut()
-            .load(&compiled.wasm)
-            .map_err(|e| jit::error::CompileError::internal(e.to_string()))?;
+        let (module, reused) = self.load(&compiled.wasm)?;
         let instantiate_ms = self.clock.now_ms() - t0;
         let compile_record = CompileRecord {
             phases: compiled.phases,
             instantiate_ms,
+            reused,
             wasm_bytes: compiled.wasm.len(),
             arg_kinds: compiled.params.iter().map(ToString::to_string).collect(),
             returns: match &compiled.tuple_ret {

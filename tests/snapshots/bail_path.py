@@ -13,7 +13,7 @@ def checked(x):
 #     v3: bool = truth v2
 #     branch v3, b1, b2
 #   b1:  ; line 5
-#     bail Unsupported (passing a str constant to a call)
+#     bail Unsupported (call of unbound global ValueError, line 6)
 #   b2:  ; line 7
 #     v4: float = const 2.0
 #     v5: float = mul x, v4

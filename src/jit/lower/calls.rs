@@ -139,6 +139,12 @@ impl FnLower<'_, '_> {
     }
 
     pub(super) fn call(&mut self, argc: u32) -> CompileResult<Step> {
+        // Name an unsupported callee before complaining about its arguments.
+        let callable_at = self.stack.len().checked_sub(argc as usize + 2);
+        if let Some(Slot::Opaque(what)) = callable_at.and_then(|i| self.stack.get(i)) {
+            let what = what.clone();
+            return Ok(self.bail(format!("call of {what}")));
+        }
         let mut args = Vec::with_capacity(argc as usize);
         for _ in 0..argc {
             match self.pop_value()? {

@@ -1,0 +1,160 @@
+//! The tiering policy seen from a session: when functions compile, what the report says,
+//! reuse of identical modules, recompiling after a rebinding, giving up after frequent
+//! bailouts, and the `pave` module's controls.
+
+mod common;
+
+use std::rc::Rc;
+
+use pave::telemetry::{FunctionReport, Report, TierState};
+use pave::{BufferHost, JitOptions, Session, SessionOptions, Stream};
+
+/// Run `programs` one after the other in one session with `threshold`; the report and
+/// output after each.
+fn session_runs(threshold: u32, programs: &[&str]) -> Vec<(Report, String)> {
+    let programs: Vec<String> = programs.iter().map(|s| (*s).to_owned()).collect();
+    std::thread::Builder::new()
+        .stack_size(common::STACK_BYTES)
+        .spawn(move || {
+            let host = Rc::new(BufferHost::new());
+            let options = SessionOptions {
+                jit: JitOptions {
+                    enabled: true,
+                    threshold,
+                    checked: true,
+                },
+                ..SessionOptions::default()
+            };
+            let session = Session::new(host.clone(), &options).expect("session starts");
+            programs
+                .iter()
+                .map(|p| {
+                    host.clear();
+                    let outcome = session.run(p, "main.py");
+                    assert!(outcome.is_ok(), "{:?}", outcome.error);
+                    (session.report(), host.text(Stream::Stdout))
+                })
+                .collect()
+        })
+        .expect("spawn")
+        .join()
+        .expect("no panic")
+}
+
+fn function<'a>(report: &'a Report, name: &str) -> &'a FunctionReport {
+    report
+        .functions
+        .iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("{name} is not in the report: {report:#?}"))
+}
+
+/// `square` called 31 times from interpreted code (`drive` prints, so it is never
+/// compiled, and its loop is inside a function, so it is not lifted).
+const SQUARE: &str = "def square(x):\n    return x * x\n\ndef drive(n):\n    for i in range(n):\n        square(i)\n    print(square(12))\n\ndrive(30)\n";
+
+#[test]
+fn loop_free_functions_compile_after_the_threshold() {
+    let runs = session_runs(10, &[SQUARE]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "144\n");
+    let square = function(report, "square");
+    assert_eq!(square.state, TierState::Compiled);
+    assert_eq!(
+        square.calls.interp, 10,
+        "the first 10 calls are interpreted"
+    );
+    assert_eq!(square.calls.jit, 21, "the rest run compiled");
+    let compile = square.compile.as_ref().expect("a compile record");
+    assert!(compile.wasm_bytes > 0);
+    assert_eq!(compile.arg_kinds, vec!["int".to_owned()]);
+}
+
+#[test]
+fn an_identical_module_is_reused_when_the_program_runs_again() {
+    let runs = session_runs(0, &[SQUARE, SQUARE]);
+    let first = function(&runs[0].0, "square")
+        .compile
+        .clone()
+        .expect("compiled");
+    let second = function(&runs[1].0, "square")
+        .compile
+        .clone()
+        .expect("compiled");
+    assert!(!first.reused);
+    assert!(second.reused, "the second run reuses the loaded module");
+}
+
+#[test]
+fn a_rebound_callee_is_recompiled_at_once() {
+    let program = "def helper(x):\n    return x + 1\n\ndef use(n):\n    return helper(n) * 2\n\n\
+                   print(use(1))\n\ndef helper(x):\n    return x + 100\n\nprint(use(1))\n";
+    let runs = session_runs(0, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "4\n202\n");
+    let use_ = function(report, "use");
+    assert_eq!(use_.guard_failures, 1);
+    assert_eq!(use_.compiles, 2);
+    assert_eq!(use_.state, TierState::Compiled);
+    assert_eq!(use_.calls.jit, 2);
+}
+
+#[test]
+fn frequent_bailouts_send_a_function_back_to_the_interpreter() {
+    let program =
+        "def grow(x):\n    return x * 2**40\n\nfor i in range(100):\n    grow(2**30 + i)\n";
+    let runs = session_runs(0, &[program]);
+    let grow = function(&runs[0].0, "grow");
+    assert_eq!(grow.state, TierState::Deoptimized);
+    assert!(
+        grow.reason.as_deref().unwrap_or("").contains("bailed out"),
+        "{grow:?}"
+    );
+    assert_eq!(grow.bails.get("IntOverflow").copied(), Some(16));
+    assert_eq!(
+        grow.calls.interp, 100,
+        "every call ended in the interpreter"
+    );
+}
+
+#[test]
+fn the_pave_module_controls_tiers() {
+    let program = "import pave\n\
+                   print(pave.threshold(0))\n\
+                   @pave.nojit\n\
+                   def slow(x):\n    return x + 1\n\
+                   def fast(x):\n    return x - 1\n\
+                   for i in range(5):\n    slow(i)\n    fast(i)\n\
+                   print(pave.threshold())\n\
+                   rows = {r['name']: r['tier'] for r in pave.stats()}\n\
+                   print(rows['slow'], rows['fast'])\n\
+                   print('(func' in pave.wat(fast), 'fn fast' in pave.wat(fast))\n\
+                   print(pave.jit(slow) is slow, slow(1))\n";
+    let runs = session_runs(50, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "50\n0\ndisabled compiled\nTrue True\nTrue 2\n");
+    assert_eq!(function(report, "slow").state, TierState::Compiled);
+}
+
+#[test]
+fn a_function_that_cannot_compile_says_why() {
+    let program =
+        "def greet(n):\n    print('hello', n)\n    return n\n\nfor i in range(3):\n    greet(i)\n";
+    let runs = session_runs(0, &[program]);
+    let greet = function(&runs[0].0, "greet");
+    assert_eq!(greet.state, TierState::NotCompilable);
+    let reason = greet.reason.clone().unwrap_or_default();
+    assert!(reason.contains("print"), "{reason}");
+    assert!(reason.contains("line 2"), "{reason}");
+}
+
+#[test]
+fn with_the_jit_off_nothing_is_wrapped_or_compiled() {
+    let (report, out) = {
+        let r = common::run_with(SQUARE, "main.py", &[], common::jit_off());
+        (r.report, r.stdout)
+    };
+    assert_eq!(out, "144\n");
+    assert!(!report.jit_enabled);
+    assert!(report.functions.is_empty());
+}
