@@ -223,7 +223,12 @@ impl JitFunction {
     }
 
     fn call_impl(zelf: &Py<Self>, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
-        let kinds = if args.kwargs.is_empty() {
+        let settled = {
+            let state = zelf.state.borrow();
+            state.disabled || state.given_up.is_some()
+        };
+        // A function that stays in tier 0 for good pays only for the call count.
+        let kinds = if args.kwargs.is_empty() && !settled && zelf.tiering.policy.get().enabled {
             convert::kinds_of(&args.args, vm)
         } else {
             None
