@@ -39,6 +39,20 @@ for _ in range(${REPEAT}):
 `,
 };
 
+/** Progress on stderr, so a slow step shows where it is. */
+function step(what) {
+  process.stderr.write(`[bench] ${what}\n`);
+}
+
+/** `promise`, or an error after `ms`: nothing in a benchmark may wait forever. */
+function within(ms, what, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: ${what} took over ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -54,7 +68,8 @@ function parseTimes(text) {
 function runNative(command, args, source) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pave-bench-')), 'bench.py');
   fs.writeFileSync(file, source);
-  return parseTimes(execFileSync(command, [...args, file], { cwd: ROOT, encoding: 'utf8' }));
+  step(`${path.basename(command)} ${args.join(' ')}`);
+  return parseTimes(execFileSync(command, [...args, file], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 }));
 }
 
 function sizes() {
@@ -65,9 +80,10 @@ function sizes() {
 
 /** Load the page in `context`; ms from navigation to ready, and to the first output. */
 async function load(context, url) {
+  step('loading the page');
   const page = context.pages()[0] ?? await context.newPage();
   await page.goto(url);
-  return page.evaluate(async () => {
+  return within(60_000, 'loading the page', page.evaluate(async () => {
     await window.pave.ready;
     const ready = performance.now();
     const first = await new Promise((resolve) => {
@@ -79,17 +95,18 @@ async function load(context, url) {
       document.querySelector('#run').click();
     });
     return { ready, firstOutput: first, ...window.pave.facts() };
-  });
+  }));
 }
 
 /** Run `code`, press Stop once `marker` shows, return ms from Stop to idle. */
 async function stopLatency(page, code, marker) {
+  step(`Stop latency: ${code.split('\n').slice(-2)[0].trim()}`);
   await page.evaluate(() => document.querySelector('#clear').click());
   await page.evaluate((c) => window.pave.editor.setCode(c), code);
   await page.click('#run');
   if (marker) await page.waitForFunction((m) => window.pave.console.text().includes(m), marker);
   else await page.waitForTimeout(500);
-  return page.evaluate(() => new Promise((resolve) => {
+  return within(30_000, 'Stop', page.evaluate(() => new Promise((resolve) => {
     const start = performance.now();
     const observer = new MutationObserver(() => {
       if (document.body.dataset.state === 'idle') {
@@ -99,10 +116,11 @@ async function stopLatency(page, code, marker) {
     });
     observer.observe(document.body, { attributes: true });
     document.querySelector('#stop').click();
-  }));
+  })));
 }
 
 async function runInBrowser(page, source) {
+  step('chromium');
   await page.evaluate(() => document.querySelector('#clear').click());
   await page.evaluate((c) => window.pave.editor.setCode(c), source);
   await page.click('#run');
@@ -112,6 +130,7 @@ async function runInBrowser(page, source) {
 
 async function main() {
   const result = { sizes: sizes(), loadavg: os.loadavg().map((x) => x.toFixed(2)).join(' ') };
+  step('building native pave (release)');
   execFileSync('cargo', ['build', '--release', '--ignore-rust-version', '--bin', 'pave'], { cwd: ROOT, stdio: 'inherit' });
   const pave = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'release', 'pave');
 

@@ -30,7 +30,10 @@ export function startServer() {
       const match = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[0], close: () => child.kill() });
+        // Never leave a server behind, even when the test process dies on an error.
+        const kill = () => child.kill();
+        process.once('exit', kill);
+        resolve({ url: match[0], close: kill });
       }
     });
     child.stderr.on('data', (chunk) => { out += chunk; });
