@@ -5,6 +5,7 @@
 //! stack so that deep recursion ends in `RecursionError`, never in a crash.
 
 mod bench;
+mod machine;
 mod repl;
 mod run;
 mod terminal;

@@ -1,12 +1,19 @@
 //! `pave bench`: the built-in suite in tier 0 (JIT off), tier 1 (JIT on) and CPython,
 //! each the median of several fresh runs, with ratios from this one run.
+//!
+//! `--json FILE` writes a `pave-bench/1` document (schema: `www/results/schema.json`),
+//! which the bench page (`www/bench.html`) shows beside the browser's own figures.
 
 use std::path::Path;
 use std::process::Command;
 
 use serde::Serialize;
 
+use super::machine::Machine;
 use crate::bench::{self, Program, SUITE};
+
+/// The `format` of the JSON document; bump it when a field changes meaning.
+pub(crate) const FORMAT: &str = "pave-bench/1";
 
 /// Options of `pave bench`.
 pub(crate) struct BenchArgs<'a> {
@@ -26,6 +33,8 @@ struct Row {
     tier1_ms: f64,
     speedup: f64,
     compile_ms: f64,
+    compiles: usize,
+    compile_per_function_ms: Option<f64>,
     python_ms: Option<f64>,
     vs_python: Option<f64>,
 }
@@ -33,6 +42,11 @@ struct Row {
 /// The whole report (also written as JSON for the web bench page).
 #[derive(Debug, Serialize)]
 struct Report {
+    format: &'static str,
+    pave_version: &'static str,
+    /// When the run ended, UTC, RFC 3339 to the second.
+    date: String,
+    machine: Machine,
     engine: &'static str,
     runs: usize,
     python: Option<String>,
@@ -79,6 +93,12 @@ pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
     let speedups: Vec<f64> = rows.iter().map(|r| r.speedup).collect();
     let vs_python: Vec<f64> = rows.iter().filter_map(|r| r.vs_python).collect();
     let report = Report {
+        format: FORMAT,
+        pave_version: crate::VERSION,
+        date: jiff::Timestamp::now()
+            .strftime("%Y-%m-%dT%H:%M:%SZ")
+            .to_string(),
+        machine: Machine::detect(),
         engine: "wasmtime",
         runs,
         python,
@@ -95,9 +115,24 @@ pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
             .map(|v| format!(", {v:.2}× CPython"))
             .unwrap_or_default()
     );
+    if report.machine.emulated {
+        eprintln!(
+            "pave bench: this {} binary runs under an emulator: the times are not performance",
+            report.machine.arch
+        );
+    }
     if let Some(path) = args.json {
-        let text = serde_json::to_string_pretty(&report).unwrap_or_default();
-        if let Err(e) = std::fs::write(path, text + "\n") {
+        if report.rows.is_empty() {
+            eprintln!(
+                "pave bench: no program ran, so {} is not written",
+                path.display()
+            );
+            return 2;
+        }
+        let written = serde_json::to_string_pretty(&report)
+            .map_err(|e| e.to_string())
+            .and_then(|text| std::fs::write(path, text + "\n").map_err(|e| e.to_string()));
+        if let Err(e) = written {
             eprintln!("pave bench: cannot write {}: {e}", path.display());
             return 2;
         }
@@ -109,6 +144,8 @@ fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String
     let mut t0 = Vec::new();
     let mut t1 = Vec::new();
     let mut compile = Vec::new();
+    let mut per_function = Vec::new();
+    let mut compiles = 0;
     let mut result = String::new();
     for _ in 0..runs {
         let interp = bench::run(p, false)?;
@@ -123,6 +160,10 @@ fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String
         t0.push(interp.timing.ms);
         t1.push(jit.timing.ms);
         compile.push(jit.compile_ms);
+        compiles = jit.compiles;
+        if jit.compiles > 0 {
+            per_function.push(jit.compile_ms / jit.compiles as f64);
+        }
     }
     let python_ms = match python {
         Some(exe) => {
@@ -135,6 +176,9 @@ fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String
         None => None,
     };
     let (tier0_ms, tier1_ms) = (bench::median(&mut t0), bench::median(&mut t1));
+    if tier0_ms <= 0.0 || tier1_ms <= 0.0 || python_ms.is_some_and(|ms| ms <= 0.0) {
+        return Err("a run took no measurable time".to_owned());
+    }
     Ok(Row {
         name: p.name,
         about: p.about,
@@ -143,6 +187,9 @@ fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String
         tier1_ms,
         speedup: tier0_ms / tier1_ms,
         compile_ms: bench::median(&mut compile),
+        compiles,
+        compile_per_function_ms: (!per_function.is_empty())
+            .then(|| bench::median(&mut per_function)),
         python_ms,
         vs_python: python_ms.map(|py| py / tier1_ms),
     })
