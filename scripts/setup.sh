@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Installs what building and testing Pave needs, only when it is missing or at the wrong
 # version: the wasm32 Rust target, wasm-bindgen-cli pinned to the wasm-bindgen version in
-# Cargo.lock, the npm packages (esbuild, CodeMirror, playwright-core, binaryen), and with
-# `--browser` Debian's Chromium for the browser tests. Safe to run again and again.
+# Cargo.lock, the npm packages (esbuild, CodeMirror, playwright-core, binaryen, ajv), with
+# `--browser` Debian's Chromium for the browser tests, and with `--native` what the AArch64
+# build and its test need: the aarch64-unknown-linux-gnu Rust target, Debian's
+# gcc-aarch64-linux-gnu (cross linker) and qemu-user (qemu-aarch64). Safe to run again and
+# again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_browser=0
+want_native=0
 for arg in "$@"; do
   case "$arg" in
     --browser) want_browser=1 ;;
+    --native) want_native=1 ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -43,4 +48,20 @@ if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ "$want_native" = 1 ]; then
+  if ! rustup target list --installed | grep -qx aarch64-unknown-linux-gnu; then
+    say "adding the aarch64-unknown-linux-gnu Rust target"
+    rustup target add aarch64-unknown-linux-gnu
+  fi
+  missing=()
+  command -v aarch64-linux-gnu-gcc >/dev/null || missing+=(gcc-aarch64-linux-gnu)
+  command -v qemu-aarch64 >/dev/null || missing+=(qemu-user)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian's ${missing[*]} for the AArch64 build and its test"
+    if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
 fi
