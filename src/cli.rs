@@ -54,9 +54,12 @@ enum Command {
         /// Do not run CPython.
         #[arg(long)]
         no_python: bool,
-        /// Write the figures as JSON to this file.
+        /// Write the figures as JSON to this file (schema: www/results/schema.json).
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
+        /// A line about the machine for the JSON file (shared VM, load…).
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
     },
     /// An interactive prompt (the default when no command is given).
     Repl {
@@ -109,11 +112,13 @@ pub fn main() -> i32 {
                 python,
                 no_python,
                 json,
+                note,
             }) => bench::bench(&bench::BenchArgs {
                 runs,
                 filter: filter.as_deref(),
                 python: (!no_python).then_some(python.as_str()),
                 json: json.as_deref(),
+                note: note.as_deref(),
             }),
             None => repl::repl(&crate::SessionOptions::default()),
         });

@@ -36,7 +36,8 @@ fn validate(file: &Path) -> Result<(), String> {
 fn bench_json_validates_against_the_schema() {
     let file = scratch("gcd.json");
     let out = Command::new(env!("CARGO_BIN_EXE_pave"))
-        .args(["bench", "--runs", "1", "--filter", "gcd", "--json"])
+        .args(["bench", "--runs", "1", "--filter", "gcd", "--note", "a test run"])
+        .arg("--json")
         .arg(&file)
         .output()
         .expect("pave runs");
@@ -53,6 +54,7 @@ fn bench_json_validates_against_the_schema() {
     let doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     assert_eq!(doc["format"], "pave-bench/1");
     assert_eq!(doc["engine"], "wasmtime");
+    assert_eq!(doc["note"], "a test run");
     assert_eq!(doc["machine"]["arch"], std::env::consts::ARCH);
     assert_eq!(doc["machine"]["emulated"], false);
     assert_eq!(doc["pave_version"], env!("CARGO_PKG_VERSION"));

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Pave bench results (pave-bench/1)","description":"One run of Pave's bench suite: written by `pave bench --json FILE` (engine wasmtime) or by the bench page for a run in this browser (engine browser). Times are medians in milliseconds; ratios are within this one run.","type":"object","required":["format","pave_version","date","machine","engine","runs","python","rows","geomean_speedup","geomean_vs_python"],"additionalProperties":false,"properties":{"format":{"const":"pave-bench/1"},"pave_version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+"},"date":{"description":"When the run ended, UTC (RFC 3339).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"machine":{"$ref":"#/$defs/machine"},"engine":{"description":"What ran tier 1: wasmtime (native pave) or the browser's own wasm engine.","enum":["wasmtime","browser"]},"user_agent":{"description":"The browser's user agent (browser runs).","type":"string"},"runs":{"description":"Fresh runs per program and tier.","type":"integer","minimum":1},"python":{"description":"`python3 --version` of the CPython compared with, or null.","type":["string","null"]},"rows":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"geomean_speedup":{"$ref":"#/$defs/positive"},"geomean_vs_python":{"$ref":"#/$defs/positiveOrNull"},"call_paths":{"description":"Browser runs: nanoseconds per call from the interpreter into compiled code.","type":"object","required":["table_ns","apply_ns"],"additionalProperties":false,"properties":{"table_ns":{"$ref":"#/$defs/positiveOrNull"},"apply_ns":{"$ref":"#/$defs/positive"}}}},"$defs":{"positive":{"type":"number","exclusiveMinimum":0},"positiveOrNull":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]},"machine":{"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}},"row":{"type":"object","required":["name","about","result","tier0_ms","tier1_ms","speedup","compile_ms","compiles","compile_per_function_ms","python_ms","vs_python"],"additionalProperties":false,"properties":{"name":{"description":"The program in bench/.","type":"string","pattern":"^[a-z0-9_]+$"},"about":{"type":"string"},"result":{"description":"repr() of main(), equal in both tiers.","type":"string"},"tier0_ms":{"$ref":"#/$defs/positive"},"tier1_ms":{"$ref":"#/$defs/positive"},"speedup":{"description":"tier0_ms / tier1_ms.","$ref":"#/$defs/positive"},"compile_ms":{"description":"Tier-1 compile time in one run (included in tier1_ms).","type":"number","minimum":0},"compiles":{"description":"Functions compiled in one run.","type":"integer","minimum":0},"compile_per_function_ms":{"$ref":"#/$defs/positiveOrNull"},"python_ms":{"$ref":"#/$defs/positiveOrNull"},"vs_python":{"description":"python_ms / tier1_ms.","$ref":"#/$defs/positiveOrNull"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Pave bench results (pave-bench/1)","description":"One run of Pave's bench suite: written by `pave bench --json FILE` (engine wasmtime) or by the bench page for a run in this browser (engine browser). Times are medians in milliseconds; ratios are within this one run.","type":"object","required":["format","pave_version","date","machine","engine","runs","python","rows","geomean_speedup","geomean_vs_python"],"additionalProperties":false,"properties":{"format":{"const":"pave-bench/1"},"pave_version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+"},"date":{"description":"When the run ended, UTC (RFC 3339).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"machine":{"$ref":"#/$defs/machine"},"note":{"description":"Free text about the machine (`pave bench --note`).","type":"string"},"engine":{"description":"What ran tier 1: wasmtime (native pave) or the browser's own wasm engine.","enum":["wasmtime","browser"]},"user_agent":{"description":"The browser's user agent (browser runs).","type":"string"},"runs":{"description":"Fresh runs per program and tier.","type":"integer","minimum":1},"python":{"description":"`python3 --version` of the CPython compared with, or null.","type":["string","null"]},"rows":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"geomean_speedup":{"$ref":"#/$defs/positive"},"geomean_vs_python":{"$ref":"#/$defs/positiveOrNull"},"call_paths":{"description":"Browser runs: nanoseconds per call from the interpreter into compiled code.","type":"object","required":["table_ns","apply_ns"],"additionalProperties":false,"properties":{"table_ns":{"$ref":"#/$defs/positiveOrNull"},"apply_ns":{"$ref":"#/$defs/positive"}}}},"$defs":{"positive":{"type":"number","exclusiveMinimum":0},"positiveOrNull":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]},"machine":{"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}},"row":{"type":"object","required":["name","about","result","tier0_ms","tier1_ms","speedup","compile_ms","compiles","compile_per_function_ms","python_ms","vs_python"],"additionalProperties":false,"properties":{"name":{"description":"The program in bench/.","type":"string","pattern":"^[a-z0-9_]+$"},"about":{"type":"string"},"result":{"description":"repr() of main(), equal in both tiers.","type":"string"},"tier0_ms":{"$ref":"#/$defs/positive"},"tier1_ms":{"$ref":"#/$defs/positive"},"speedup":{"description":"tier0_ms / tier1_ms.","$ref":"#/$defs/positive"},"compile_ms":{"description":"Tier-1 compile time in one run (included in tier1_ms).","type":"number","minimum":0},"compiles":{"description":"Functions compiled in one run.","type":"integer","minimum":0},"compile_per_function_ms":{"$ref":"#/$defs/positiveOrNull"},"python_ms":{"$ref":"#/$defs/positiveOrNull"},"vs_python":{"description":"python_ms / tier1_ms.","$ref":"#/$defs/positiveOrNull"}}}}};
 const schema32 = {"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}};
 const schema34 = {"type":"number","exclusiveMinimum":0};
 const schema37 = {"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]};
@@ -892,10 +892,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.engine !== undefined){
-let data9 = data.engine;
-if(!((data9 === "wasmtime") || (data9 === "browser"))){
-const err31 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/enum",keyword:"enum",params:{allowedValues: schema31.properties.engine.enum},message:"must be equal to one of the allowed values"};
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err31 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -905,9 +904,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.user_agent !== undefined){
-if(typeof data.user_agent !== "string"){
-const err32 = {instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.engine !== undefined){
+let data10 = data.engine;
+if(!((data10 === "wasmtime") || (data10 === "browser"))){
+const err32 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/enum",keyword:"enum",params:{allowedValues: schema31.properties.engine.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -917,10 +917,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.runs !== undefined){
-let data11 = data.runs;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err33 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.user_agent !== undefined){
+if(typeof data.user_agent !== "string"){
+const err33 = {instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -929,9 +928,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err34 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.runs !== undefined){
+let data12 = data.runs;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err34 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -940,12 +941,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data.python !== undefined){
-let data12 = data.python;
-if((typeof data12 !== "string") && (data12 !== null)){
-const err35 = {instancePath:instancePath+"/python",schemaPath:"#/properties/python/type",keyword:"type",params:{type: schema31.properties.python.type},message:"must be string,null"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -955,11 +953,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.rows !== undefined){
-let data13 = data.rows;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err36 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.python !== undefined){
+let data13 = data.python;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err36 = {instancePath:instancePath+"/python",schemaPath:"#/properties/python/type",keyword:"type",params:{type: schema31.properties.python.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -968,16 +966,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data13[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data13,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.rows !== undefined){
+let data14 = data.rows;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err37 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -986,12 +980,16 @@ vErrors.push(err37);
 }
 errors++;
 }
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate21(data14[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
-if(data.geomean_speedup !== undefined){
-let data15 = data.geomean_speedup;
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 <= 0 || isNaN(data15)){
-const err38 = {instancePath:instancePath+"/geomean_speedup",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1001,8 +999,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/geomean_speedup",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.geomean_speedup !== undefined){
+let data16 = data.geomean_speedup;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 <= 0 || isNaN(data16)){
+const err39 = {instancePath:instancePath+"/geomean_speedup",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1012,14 +1013,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.geomean_vs_python !== undefined){
-let data16 = data.geomean_vs_python;
-const _errs36 = errors;
-let valid7 = false;
-const _errs37 = errors;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 <= 0 || isNaN(data16)){
-const err40 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err40 = {instancePath:instancePath+"/geomean_speedup",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1029,8 +1024,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.geomean_vs_python !== undefined){
+let data17 = data.geomean_vs_python;
+const _errs38 = errors;
+let valid7 = false;
+const _errs39 = errors;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 <= 0 || isNaN(data17)){
+const err41 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1039,11 +1040,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid0 = _errs37 === errors;
-valid7 = valid7 || _valid0;
-const _errs39 = errors;
-if(data16 !== null){
-const err42 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err42 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1054,8 +1053,9 @@ errors++;
 }
 var _valid0 = _errs39 === errors;
 valid7 = valid7 || _valid0;
-if(!valid7){
-const err43 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs41 = errors;
+if(data17 !== null){
+const err43 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1064,23 +1064,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-else {
-errors = _errs36;
-if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.call_paths !== undefined){
-let data17 = data.call_paths;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.table_ns === undefined){
-const err44 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "table_ns"},message:"must have required property '"+"table_ns"+"'"};
+var _valid0 = _errs41 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const err44 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1089,8 +1076,23 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data17.apply_ns === undefined){
-const err45 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "apply_ns"},message:"must have required property '"+"apply_ns"+"'"};
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.call_paths !== undefined){
+let data18 = data.call_paths;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.table_ns === undefined){
+const err45 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "table_ns"},message:"must have required property '"+"table_ns"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1099,9 +1101,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key2 in data17){
-if(!((key2 === "table_ns") || (key2 === "apply_ns"))){
-const err46 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data18.apply_ns === undefined){
+const err46 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "apply_ns"},message:"must have required property '"+"apply_ns"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1110,15 +1111,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data17.table_ns !== undefined){
-let data18 = data17.table_ns;
-const _errs46 = errors;
-let valid10 = false;
-const _errs47 = errors;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 <= 0 || isNaN(data18)){
-const err47 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+for(const key2 in data18){
+if(!((key2 === "table_ns") || (key2 === "apply_ns"))){
+const err47 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1128,8 +1123,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data18.table_ns !== undefined){
+let data19 = data18.table_ns;
+const _errs48 = errors;
+let valid10 = false;
+const _errs49 = errors;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 <= 0 || isNaN(data19)){
+const err48 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1138,11 +1139,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid1 = _errs47 === errors;
-valid10 = valid10 || _valid1;
-const _errs49 = errors;
-if(data18 !== null){
-const err49 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err49 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1153,8 +1152,9 @@ errors++;
 }
 var _valid1 = _errs49 === errors;
 valid10 = valid10 || _valid1;
-if(!valid10){
-const err50 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs51 = errors;
+if(data19 !== null){
+const err50 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1163,23 +1163,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-else {
-errors = _errs46;
-if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data17.apply_ns !== undefined){
-let data19 = data17.apply_ns;
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 <= 0 || isNaN(data19)){
-const err51 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+var _valid1 = _errs51 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err51 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1188,9 +1175,23 @@ vErrors.push(err51);
 }
 errors++;
 }
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
 }
 else {
-const err52 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data18.apply_ns !== undefined){
+let data20 = data18.apply_ns;
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 <= 0 || isNaN(data20)){
+const err52 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1200,9 +1201,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
 else {
-const err53 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err53 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1214,12 +1214,24 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }

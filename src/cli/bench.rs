@@ -21,6 +21,7 @@ pub(crate) struct BenchArgs<'a> {
     pub filter: Option<&'a str>,
     pub python: Option<&'a str>,
     pub json: Option<&'a Path>,
+    pub note: Option<&'a str>,
 }
 
 /// One program's figures.
@@ -47,6 +48,9 @@ struct Report {
     /// When the run ended, UTC, RFC 3339 to the second.
     date: String,
     machine: Machine,
+    /// Free text about the machine, from `--note`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
     engine: &'static str,
     runs: usize,
     python: Option<String>,
@@ -99,6 +103,7 @@ pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
             .strftime("%Y-%m-%dT%H:%M:%SZ")
             .to_string(),
         machine: Machine::detect(),
+        note: args.note.map(str::to_owned),
         engine: "wasmtime",
         runs,
         python,
