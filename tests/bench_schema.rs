@@ -36,7 +36,15 @@ fn validate(file: &Path) -> Result<(), String> {
 fn bench_json_validates_against_the_schema() {
     let file = scratch("gcd.json");
     let out = Command::new(env!("CARGO_BIN_EXE_pave"))
-        .args(["bench", "--runs", "1", "--filter", "gcd", "--note", "a test run"])
+        .args([
+            "bench",
+            "--runs",
+            "1",
+            "--filter",
+            "gcd",
+            "--note",
+            "a test run",
+        ])
         .arg("--json")
         .arg(&file)
         .output()
