@@ -2,7 +2,7 @@
 //! REPL entries, talking to one [`Host`]. Both fronts (CLI and web) drive Python only
 //! through this type.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 #[cfg(not(target_arch = "wasm32"))]
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -82,6 +82,9 @@ pub struct Session {
     host: Rc<dyn Host>,
     sources: RefCell<SourceCache>,
     clock: SystemClock,
+    /// Keep per-function telemetry with the JIT off (programs are rewritten and functions
+    /// wrapped as with the JIT on, but nothing is compiled): Compare's tier-0 run.
+    profile: Cell<bool>,
     tiering: Rc<Tiering>,
     #[cfg(not(target_arch = "wasm32"))]
     stop: Arc<AtomicBool>,
@@ -157,6 +160,7 @@ impl Session {
             host,
             sources: RefCell::default(),
             clock: SystemClock::default(),
+            profile: Cell::new(false),
         })
     }
 
@@ -174,6 +178,17 @@ impl Session {
         self.tiering.report()
     }
 
+    /// The report, or `None` when it cannot be taken right now (asked for from a host
+    /// callback while the records are being updated).
+    pub fn try_report(&self) -> Option<Report> {
+        self.tiering.try_report()
+    }
+
+    /// The IR text of the module last compiled for `function`, if any.
+    pub fn ir(&self, function: &str) -> Option<String> {
+        self.tiering.ir(function)
+    }
+
     /// Start the report's counters afresh (compiled code is kept).
     pub fn reset_report(&self) {
         self.tiering.reset_counters();
@@ -188,6 +203,11 @@ impl Session {
     /// Turn tier 1 on or off and set its threshold for the rest of the session.
     pub fn set_jit(&self, enabled: bool, threshold: u32) {
         self.tiering.policy.set(Policy { enabled, threshold });
+    }
+
+    /// With the JIT off, still time and count calls per function (see `profile`).
+    pub fn set_profile(&self, on: bool) {
+        self.profile.set(on);
     }
 
     /// Run a whole program as `__main__`, in this session's globals.
@@ -208,7 +228,7 @@ impl Session {
     fn execute(&self, source: &str, filename: &str, mode: Mode) -> Outcome {
         let start = self.clock.now_ms();
         self.sources.borrow_mut().insert(filename, source);
-        let jit = self.tiering.policy.get().enabled;
+        let jit = self.tiering.policy.get().enabled || self.profile.get();
         let (error, exit_code) = self.interp.enter(|vm| {
             let compiled = if jit {
                 rewrite::compile(vm, source, mode, filename)

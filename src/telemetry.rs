@@ -57,6 +57,9 @@ pub struct CompileRecord {
     pub returns: String,
     /// Every Python function compiled into the module (the first is this one).
     pub functions: Vec<String>,
+    /// When it became callable, in ms since the report's counters were last reset
+    /// (negative: compiled in an earlier run of the session).
+    pub at_ms: f64,
 }
 
 impl CompileRecord {

@@ -174,10 +174,32 @@ impl WebSession {
         self.session.set_jit(enabled, threshold);
     }
 
+    /// With the JIT off, still count and time calls per function (programs run through
+    /// the same wrappers as with the JIT on, which compile nothing): Compare's tier-0 run.
+    #[wasm_bindgen(js_name = setProfile)]
+    pub fn set_profile(&self, on: bool) {
+        self.session.set_profile(on);
+    }
+
     /// The tiering report (per function: tier, calls and time per tier, compile phases,
     /// bailouts) as a plain object; see `telemetry::Report`.
     pub fn report(&self) -> Result<JsValue, JsValue> {
         to_js(&self.session.report())
+    }
+
+    /// The report while a program runs (called from the host's callbacks, see
+    /// `www/worker.js`), or `undefined` if the records are being updated at this moment.
+    #[wasm_bindgen(js_name = liveReport)]
+    pub fn live_report(&self) -> Result<JsValue, JsValue> {
+        match self.session.try_report() {
+            Some(report) => to_js(&report),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// The IR text of the module compiled for `function`, or `undefined`.
+    pub fn ir(&self, function: &str) -> Option<String> {
+        self.session.ir(function)
     }
 
     /// Start the report's counters afresh (compiled code is kept).

@@ -1,4 +1,5 @@
-// Bundles the page's early loader (www/start.js), the page (www/main.js) and the Python
+// Bundles the page's early loader (www/start.js), the page (www/main.js), the embeddable
+// widget (www/embed.js) and the Python
 // worker (www/worker.js, which pulls in wasm-bindgen's pkg/pave.js) into www/dist/ with esbuild: a small, fast, standard
 // bundler, so the page needs no CDN at run time. Run by `npm run build:web`.
 import * as esbuild from 'esbuild';
@@ -8,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { start: 'www/start.js', main: 'www/main.js', worker: 'www/worker.js' },
+  entryPoints: { start: 'www/start.js', main: 'www/main.js', worker: 'www/worker.js', embed: 'www/embed.js' },
   outdir: 'www/dist',
   bundle: true,
   format: 'esm',

@@ -1,6 +1,7 @@
-// The playground page: wires the editor, the console with its REPL line, the toolbar and
-// the status line to the Runner (www/runner.js), which owns the Python workers. The page
-// itself never runs Python, so it stays responsive whatever the program does.
+// The playground page: wires the editor, the console with its REPL line, the toolbar, the
+// Tiers panel (live tier report, generated code, Compare tiers, JIT settings), share links
+// and the status line to the Runner (www/runner.js), which owns the Python workers. The
+// page itself never runs Python, so it stays responsive whatever the program does.
 
 import { startLoading } from './boot.js';
 import { ResetError, Runner } from './runner.js';
@@ -11,14 +12,21 @@ import { Repl } from './ui/repl.js';
 import { EXAMPLES } from './ui/examples.js';
 import { StatusLine } from './ui/status.js';
 import { setupTheme } from './ui/theme.js';
-import { showReport, summarizeReport } from './ui/tiers.js';
+import { TiersPanel, summarizeReport } from './ui/tiers.js';
+import { CodeView } from './ui/codeview.js';
+import { renderComparison, summarizeRun } from './ui/compare.js';
+import { ShareDialog } from './ui/share-dialog.js';
+import { ShareLinkError, decodeShare, environment, isShareFragment } from './share.js';
 
 const CODE_KEY = 'pave.code';
 const $ = (selector) => document.querySelector(selector);
 
 const status = new StatusLine($('.status'));
 const consoleView = new ConsoleView($('.console'));
-const buttons = { run: $('#run'), stop: $('#stop'), clear: $('#clear') };
+const buttons = { run: $('#run'), stop: $('#stop'), clear: $('#clear'), compare: $('#compare'), share: $('#share') };
+const jitInputs = { enabled: $('#jit-enabled'), threshold: $('#jit-threshold') };
+const banner = $('.tiers-banner');
+const extra = $('.tiers-extra');
 setupTheme($('#theme'));
 
 let state = 'loading';
@@ -29,13 +37,32 @@ function setState(next) {
   document.body.dataset.state = next;
   buttons.run.disabled = next !== 'idle';
   buttons.stop.disabled = next !== 'running' && next !== 'input';
+  buttons.compare.disabled = next !== 'idle';
 }
 
+/** Set while the editor shows what a share link brought and nothing was typed yet. */
+let fromBrokenLink = false;
 const editor = createEditor($('#editor'), {
-  doc: loadCode() ?? EXAMPLES[0].code,
+  doc: isShareFragment(location.hash) ? '' : loadCode() ?? EXAMPLES[0].code,
   onRun: () => runProgram(),
-  onChange: debounce((code) => saveCode(code), 300),
+  onChange: debounce((code) => {
+    // An empty editor left by a damaged link must not overwrite the code saved here.
+    if (fromBrokenLink && code === '') return;
+    fromBrokenLink = false;
+    saveCode(code);
+  }, 300),
 });
+
+const codeView = new CodeView();
+const tiers = new TiersPanel($('#tiers'), {
+  jump: (line) => editor.jumpTo(line),
+  showCode: (f) => showCode(f),
+});
+/** The last program run here: `{code, results}` (compact, see www/ui/compare.js). */
+let lastRun = null;
+/** What a share link brought: `{results}` of the sender, shown beside a "Run here". */
+let shared = null;
+let runStarted = 0;
 
 const runner = new Runner({
   output: (stream, text) => consoleView.write(stream, text),
@@ -45,6 +72,10 @@ const runner = new Runner({
     repl.setMode('input');
   },
   reset: (message) => consoleView.note(message, 'reset'),
+  report: (report) => {
+    tiers.update(report, { live: true, elapsedMs: performance.now() - runStarted });
+    markTiers(report);
+  },
   spareReady: (ms) => {
     facts.spareMs = ms;
     showFacts();
@@ -62,12 +93,29 @@ const repl = new Repl(consoleView, {
   stop: () => stop(),
 });
 
-/** Run a program (the editor's code) or a REPL entry and show how it ended. */
-async function execute(kind, source) {
+/**
+ * Run `task` with the page busy (Run disabled, the REPL line waiting) and idle again after
+ * it; a worker reset while it ran ends it with "Session reset".
+ */
+async function whileBusy(task) {
   setState('running');
   repl.setMode('busy');
   status.running();
   try {
+    await task();
+  } catch (err) {
+    if (!(err instanceof ResetError)) throw err;
+    status.set('error', 'Session reset');
+  } finally {
+    setState('idle');
+    repl.setMode('repl');
+  }
+}
+
+/** Run a program (the editor's code) or a REPL entry and show how it ended. */
+function execute(kind, source) {
+  return whileBusy(async () => {
+    runStarted = performance.now();
     const { outcome, report } = kind === 'program'
       ? await runner.run(source, 'main.py')
       : await runner.replRun(source);
@@ -78,16 +126,15 @@ async function execute(kind, source) {
     if (kind === 'program' && error?.line) editor.markError(error.line);
     const summary = summarizeReport(report);
     if (summary) consoleView.note(summary);
-    showReport($('#tiers'), report);
+    tiers.update(report, { elapsedMs: outcome.elapsed_ms });
+    markTiers(report);
+    if (kind === 'program') {
+      lastRun = { code: source, results: summarizeRun(outcome, report, environment()) };
+      if (shared && source === shared.code) showShared();
+    }
     const took = formatMs(outcome.elapsed_ms);
     status.set(error ? 'error' : 'ready', error ? `${error.type} after ${took}` : `Done in ${took}`);
-  } catch (err) {
-    if (!(err instanceof ResetError)) throw err;
-    status.set('error', 'Session reset');
-  } finally {
-    setState('idle');
-    repl.setMode('repl');
-  }
+  });
 }
 
 function runProgram() {
@@ -103,6 +150,125 @@ function stop() {
   runner.stop();
 }
 
+/** Tier marks in the editor's gutter on the `def` lines of the report's functions. */
+function markTiers(report) {
+  const functions = Array.isArray(report?.functions) ? report.functions : [];
+  editor.setTierMarks(functions.map((f) => ({
+    line: f.line, state: f.state, name: f.name,
+    label: `${f.state.replace('_', ' ')}, ${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1`,
+  })));
+}
+
+/** The generated code view for compiled function `f`. */
+async function showCode(f) {
+  if (state !== 'idle') return;
+  try {
+    codeView.show(f.name, editor.blockAt(f.line), await runner.code(f.name));
+  } catch (err) {
+    if (!(err instanceof ResetError)) throw err;
+  }
+}
+
+/** The JIT settings of the inputs (a threshold out of range is clamped). */
+function jitSettings() {
+  const threshold = Math.min(100000, Math.max(0, Math.round(Number(jitInputs.threshold.value) || 0)));
+  return { enabled: jitInputs.enabled.checked, threshold };
+}
+
+function applySettings() {
+  runner.configure({ jit: jitSettings() });
+}
+jitInputs.enabled.addEventListener('change', applySettings);
+jitInputs.threshold.addEventListener('change', applySettings);
+
+/** Run the program with the JIT off, then on, each in a fresh session, and compare. */
+async function compareTiers() {
+  if (state !== 'idle') return;
+  const source = editor.getCode();
+  editor.clearError();
+  const threshold = jitSettings().threshold;
+  const runs = [];
+  await whileBusy(async () => {
+    for (const enabled of [false, true]) {
+      consoleView.note(`▶ main.py, fresh session, JIT ${enabled ? `on (threshold ${threshold})` : 'off'}`, 'run');
+      status.running();
+      runStarted = performance.now();
+      const { outcome, report } = await runner.run(source, 'main.py', { fresh: { jit: { enabled, threshold }, profile: true } });
+      consoleView.flush();
+      if (outcome.error?.traceback) consoleView.error(outcome.error.traceback);
+      tiers.update(report, { elapsedMs: outcome.elapsed_ms });
+      runs.push(summarizeRun(outcome, report, environment()));
+    }
+    const [off, on] = runs;
+    extra.replaceChildren(renderComparison(off, on, {
+      labels: ['JIT off', 'JIT on'],
+      title: `Compare tiers: tier 1 made the program ${(off.elapsed_ms / on.elapsed_ms).toFixed(2)}× as fast`,
+      ratioTitle: 'time with the JIT off / time with it on',
+    }));
+    status.set('ready', `Compared: ${off.elapsed_ms.toFixed(0)} ms without the JIT, ${on.elapsed_ms.toFixed(0)} ms with it`);
+  });
+}
+
+/** The sender's results beside a "Run here" button, or side by side with the run here. */
+function showShared() {
+  const here = lastRun && lastRun.code === shared.code ? lastRun.results : null;
+  const empty = { functions: [], elapsed_ms: NaN, jit_enabled: shared.jit.enabled, threshold: shared.jit.threshold, env: null };
+  const button = el('button', { type: 'button', class: 'primary run-here', id: 'run-here' }, here ? 'Run here again' : 'Run here');
+  button.addEventListener('click', () => {
+    if (editor.getCode() !== shared.code) editor.setCode(shared.code);
+    runProgram();
+  });
+  extra.replaceChildren(el('div', { class: 'shared-results' },
+    renderComparison(shared.results, here ?? empty, {
+      labels: ['sender', 'here'],
+      title: `Results from the link: ${shared.results.env.browser}, ${shared.results.env.os}` +
+        `${shared.results.env.cpus ? `, ${shared.results.env.cpus} CPUs` : ''}`,
+      ratioTitle: "the sender's time / the time here",
+    }), button));
+}
+
+function el(tag, attrs, text) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.textContent = text;
+  return node;
+}
+
+/** Restore the state of a share link in the fragment; never runs anything. */
+async function openShareLink() {
+  if (!isShareFragment(location.hash)) return;
+  try {
+    const state = await decodeShare(location.hash);
+    fromBrokenLink = false;
+    editor.setCode(state.code);
+    jitInputs.enabled.checked = state.jit.enabled;
+    jitInputs.threshold.value = String(state.jit.threshold);
+    shared = state;
+    if (state.results) showShared();
+    consoleView.note('Opened a shared program. Nothing has run yet.', 'info');
+  } catch (err) {
+    if (!(err instanceof ShareLinkError)) throw err;
+    fromBrokenLink = true;
+    editor.setCode('');
+    banner.hidden = false;
+    banner.setAttribute('role', 'alert');
+    banner.className = 'tiers-banner share-error';
+    banner.textContent = `This share link cannot be opened: ${err.message}. Nothing was run; the playground is empty and ready. Ask the sender for the link again.`;
+    consoleView.note(`Share link: ${err.message}.`, 'error');
+  }
+  // A reload shows what is saved here (the shared code, once edited), not the link again.
+  history.replaceState(null, '', location.pathname + location.search);
+}
+const shareOpened = openShareLink();
+
+const shareDialog = new ShareDialog(() => ({
+  code: editor.getCode(),
+  jit: jitSettings(),
+  results: lastRun && lastRun.code === editor.getCode() ? lastRun.results : null,
+}));
+
+buttons.compare.addEventListener('click', compareTiers);
+buttons.share.addEventListener('click', () => shareDialog.open());
 buttons.run.addEventListener('click', runProgram);
 buttons.stop.addEventListener('click', stop);
 buttons.clear.addEventListener('click', () => {
@@ -152,6 +318,7 @@ async function boot() {
     consoleView.note(`Python could not start: ${err.message}`, 'error');
     return;
   }
+  applySettings();
   showFacts();
   status.set('ready', 'Ready');
   setState('idle');
@@ -188,4 +355,6 @@ function debounce(fn, ms) {
 }
 
 // For the browser tests and for poking around in devtools.
-window.pave = { editor, console: consoleView, runner, facts: () => ({ ...facts }), ready: boot() };
+window.pave = {
+  editor, console: consoleView, runner, tiers, facts: () => ({ ...facts }), shareOpened, ready: boot(),
+};

@@ -13,8 +13,14 @@ export const ToWorker = Object.freeze({
    *  `output` the ring of www/output-ring.js; the last two are null on a page that is not
    *  cross-origin isolated. */
   INIT: 'init',
-  /** `{kind, id, source, filename}`: run a program in the session's `__main__`. */
+  /** `{kind, id, source, filename, fresh?: {jit: {enabled, threshold}, profile?: boolean}}`:
+   *  run a program in the session's `__main__`; with `fresh`, in a new throwaway session
+   *  with those JIT settings instead (the session's globals are untouched; Compare and the
+   *  widgets); `profile` keeps per-function times with the JIT off. */
   RUN: 'run',
+  /** `{kind, id, name}`: the generated code of function `name` as compiled in the session:
+   *  answered with CODE. */
+  CODE: 'code',
   /** `{kind, id, source}`: is this REPL input complete? Answered with CHECKED. */
   REPL_CHECK: 'repl-check',
   /** `{kind, id, source}`: run REPL input, echoing expression values. */
@@ -26,7 +32,9 @@ export const ToWorker = Object.freeze({
 
 /** Worker → page. */
 export const FromWorker = Object.freeze({
-  /** `{kind, version, startMs}`: the session exists; `startMs` is the worker's own set-up time. */
+  /** `{kind, version, startMs, tier1: {available: boolean, reason: string}}`: the session
+   *  exists; `startMs` is the worker's own set-up time; `tier1` says whether this worker
+   *  may compile new WebAssembly modules (its Content-Security-Policy may forbid it). */
   READY: 'ready',
   /** `{kind, stream: 'stdout'|'stderr', text}`: output, sent as it is written when there
    *  is no output ring (the page turns ring records into the same message). */
@@ -37,6 +45,11 @@ export const FromWorker = Object.freeze({
    *  `Outcome` (`{elapsed_ms, error: {kind, type, message, line, frames, traceback}|null,
    *  exit_code}`); `report` is the tier report once the JIT provides one. */
   DONE: 'done',
+  /** `{kind, id, report}`: the tier report so far, posted a few times a second while a
+   *  RUN or REPL_RUN is running (the final one comes with DONE). */
+  REPORT: 'report',
+  /** `{kind, id, wat: string|null, ir: string|null}`: answer to ToWorker.CODE. */
+  CODE: 'code',
   /** `{kind, id, status: 'complete'|'incomplete'|'invalid'}`: answer to REPL_CHECK. */
   CHECKED: 'checked',
   /** `{kind, message}`: the VM is broken (a panic, a trap, the JS stack overflowed) or

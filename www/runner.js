@@ -94,6 +94,8 @@ class PythonWorker {
       this.drain();
       this.settle(msg.id, { outcome: msg.outcome, report: msg.report });
     },
+    [FromWorker.REPORT]: (msg) => this.onEvent(this, msg),
+    [FromWorker.CODE]: (msg) => this.settle(msg.id, { wat: msg.wat, ir: msg.ir }),
     [FromWorker.CHECKED]: (msg) => this.settle(msg.id, msg.status),
     [FromWorker.FATAL]: (msg) => {
       this.settleReady.reject(new ResetError(msg.message));
@@ -146,10 +148,13 @@ class PythonWorker {
 }
 /**
  * Python for the page. `listener` receives `output(stream, text)`, `inputRequest(prompt)`,
- * `reset(message)` (the session was replaced) and `spareReady(ms)`.
+ * `reset(message)` (the session was replaced), `spareReady(ms)` and, optionally,
+ * `report(report)` (the live tier report while a program runs). `options.spare: false`
+ * keeps no pre-started spare worker (the embeddable widgets share one worker).
  */
 export class Runner {
-  constructor(listener) {
+  constructor(listener, { spare = true } = {}) {
+    this.useSpare = spare;
     this.stdlib = null;
     this.listener = listener;
     this.module = null;
@@ -174,7 +179,7 @@ export class Runner {
     [this.module, this.stdlib] = await Promise.all([boot.module, boot.stdlib]);
     this.active = this.spawn(boot.worker);
     const info = await this.active.ready;
-    this.spare = this.spawnSpare();
+    if (this.useSpare) this.spare = this.spawnSpare();
     return { ...info, compileMs: boot.compileMs() };
   }
 
@@ -182,10 +187,19 @@ export class Runner {
     return Boolean(this.active && this.active.busy);
   }
 
-  /** Run a program; resolves to `{outcome, report}`, rejects with ResetError. */
-  async run(source, filename = 'main.py') {
+  /**
+   * Run a program; resolves to `{outcome, report}`, rejects with ResetError. With
+   * `{fresh: {jit: {enabled, threshold}}}` it runs in a new throwaway session.
+   */
+  async run(source, filename = 'main.py', { fresh } = {}) {
     const worker = await this.readyWorker();
-    return worker.request(ToWorker.RUN, { source, filename });
+    return worker.request(ToWorker.RUN, fresh ? { source, filename, fresh } : { source, filename });
+  }
+
+  /** The generated code of compiled function `name`: `{wat, ir}` (null when not compiled). */
+  async code(name) {
+    const worker = await this.readyWorker();
+    return worker.request(ToWorker.CODE, { name });
   }
 
   /** 'complete' | 'incomplete' | 'invalid' for REPL input. */
@@ -252,7 +266,11 @@ export class Runner {
 
   onWorkerEvent(worker, msg) {
     if (msg.kind === FromWorker.FATAL) {
-      if (worker === this.active) {
+      if (worker === this.active && !worker.info) {
+        // It never started (the VM cannot be compiled or instantiated here): a replacement
+        // would fail the same way; `start` reports the message.
+        worker.terminate(msg.message);
+      } else if (worker === this.active) {
         this.reset(worker, `The Python VM stopped working (${msg.message}); the session was reset (globals are lost).`);
       } else if (worker === this.spare) {
         worker.terminate(msg.message);
@@ -262,6 +280,7 @@ export class Runner {
     }
     if (worker !== this.active) return;
     if (msg.kind === FromWorker.OUTPUT) this.listener.output(msg.stream, msg.text);
+    else if (msg.kind === FromWorker.REPORT) this.listener.report?.(msg.report);
     else if (msg.kind === FromWorker.INPUT_REQUEST) this.listener.inputRequest(msg.prompt);
   }
 
@@ -273,6 +292,6 @@ export class Runner {
     this.listener.reset(message);
     worker.terminate(message);
     this.active = this.spare ?? this.spawn();
-    this.spare = this.spawnSpare();
+    this.spare = this.useSpare ? this.spawnSpare() : null;
   }
 }

@@ -23,6 +23,15 @@ let control = null;
 let output = null;
 let broken = false;
 let lastPanic = '';
+/** Whether this worker may compile new WebAssembly modules (tier 1), and if not, why. */
+let tier1 = { available: true, reason: '' };
+/** The request running now, for the live tier reports: `{id, session, lastReport}`. */
+let running = null;
+/** Why input() cannot work here (no shared memory), for the sessions made later. */
+let hostNote = '';
+
+/** How often the tier report is posted while a program runs. */
+const LIVE_REPORT_MS = 250;
 
 const post = (msg) => self.postMessage(msg);
 
@@ -60,12 +69,69 @@ function stdlibModule(name) {
   return { code: new Uint8Array(request.response), package: entry.package };
 }
 
+/**
+ * Post the tier report of the running program if the last one is LIVE_REPORT_MS old.
+ * Called from the host callbacks the VM makes while it runs: output, and the interrupt
+ * checks that interpreted calls and compiled loops make. A report that cannot be taken at
+ * this instant (records being updated) is simply skipped.
+ */
+function liveReport() {
+  if (!running) return;
+  const now = performance.now();
+  if (now - running.lastReport < LIVE_REPORT_MS) return;
+  running.lastReport = now;
+  try {
+    const report = running.session.liveReport();
+    if (report) post({ kind: FromWorker.REPORT, id: running.id, report });
+  } catch {
+    // A live report is a nicety; the final one comes with DONE.
+  }
+}
+
+/**
+ * Can this worker compile a new WebAssembly module? Its Content-Security-Policy (that of
+ * the worker script's own response, not the page's; measured in Chromium 156) may lack
+ * 'wasm-unsafe-eval', which blocks compiling while still allowing instantiating a module
+ * compiled elsewhere (the VM, compiled by the page).
+ */
+function probeTier1() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return { available: true, reason: '' };
+  } catch (err) {
+    return {
+      available: false,
+      reason: "the Content-Security-Policy of this page's Python worker does not allow " +
+        "'wasm-unsafe-eval', so hot functions cannot be compiled to new WebAssembly modules; " +
+        `everything runs in the interpreter (${err.message.split('.')[0]})`,
+    };
+  }
+}
+
+/** Apply JIT settings, keeping tier 1 off where it cannot work. */
+function applyJit(s, jit) {
+  s.setJit(Boolean(jit.enabled) && tier1.available, jit.threshold >>> 0);
+  // Without tier 1, still show each function's calls and times (and that the JIT is off).
+  if (!tier1.available) s.setProfile(true);
+}
+
+/** Run `fn(session)` for request `id`, with live tier reports while it runs. */
+function withLiveReports(id, s, fn) {
+  running = { id, session: s, lastReport: performance.now() };
+  try {
+    return fn();
+  } finally {
+    running = null;
+  }
+}
+
 /** The host object the VM calls synchronously (see src/web.rs). */
 function makeHost(isolationNote) {
   const host = {
     write(stream, text) {
       if (output) output.write(stream, text);
       else post({ kind: FromWorker.OUTPUT, stream, text });
+      liveReport();
     },
     readline(prompt) {
       if (!control) throw new Error(isolationNote);
@@ -74,6 +140,7 @@ function makeHost(isolationNote) {
       return control.waitForLine();
     },
     interrupted() {
+      liveReport();
       return control !== null && control.takeInterrupt();
     },
     stdlibModule,
@@ -103,47 +170,77 @@ function describeCrash(err) {
   return `the VM crashed (${what})`;
 }
 
-/** Post a run's outcome with the session's tier report (per function: tier, calls, times). */
-function finish(id, outcome) {
+/** Post a run's outcome with the tier report of `s` (per function: tier, calls, times). */
+function finish(id, outcome, s = session) {
   let report = null;
   try {
-    report = session.report();
+    report = s.report();
   } catch (err) {
     report = { summary: `tier report unavailable: ${err}` };
   }
   post({ kind: FromWorker.DONE, id, outcome, report });
 }
 
+/** The IR comment block `WebSession.wat` puts first, removed (the IR has its own tab). */
+function watOnly(text) {
+  if (typeof text !== 'string') return null;
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i].startsWith(';;')) i++;
+  return lines.slice(i).join('\n');
+}
+
 const handlers = {
   [ToWorker.INIT]({ module, stdlib: library, control: buffer, output: ring, isolationNote }) {
     const start = performance.now();
+    tier1 = probeTier1();
     try {
       stdlib = library;
+      // A compiled `WebAssembly.Module`, or its bytes when the page may not compile (then
+      // this worker compiles it, if its own policy allows).
       initSync({ module });
       control = buffer ? new WorkerControl(buffer) : null;
       output = ring ? new RingWriter(ring) : null;
       session = new WebSession(makeHost(isolationNote));
+      if (!tier1.available) applyJit(session, { enabled: false, threshold: 0 });
     } catch (err) {
       broken = true;
       post({ kind: FromWorker.FATAL, message: `could not start Python: ${describeCrash(err)}` });
       return;
     }
-    post({ kind: FromWorker.READY, version: WebSession.version(), startMs: performance.now() - start });
+    hostNote = isolationNote;
+    post({ kind: FromWorker.READY, version: WebSession.version(), startMs: performance.now() - start, tier1 });
   },
-  [ToWorker.RUN]({ id, source, filename }) {
+  [ToWorker.RUN]({ id, source, filename, fresh }) {
     guarded((s) => {
-      s.resetReport();
-      finish(id, s.run(source, filename));
+      if (!fresh) {
+        s.resetReport();
+        finish(id, withLiveReports(id, s, () => s.run(source, filename)));
+        return;
+      }
+      // A throwaway session: same host, its own globals and compiled code.
+      const other = new WebSession(makeHost(hostNote));
+      try {
+        applyJit(other, fresh.jit);
+        // Per-function times with the JIT off too (see `WebSession.setProfile`).
+        if (fresh.profile) other.setProfile(true);
+        finish(id, withLiveReports(id, other, () => other.run(source, filename)), other);
+      } finally {
+        other.free();
+      }
     });
+  },
+  [ToWorker.CODE]({ id, name }) {
+    guarded((s) => post({ kind: FromWorker.CODE, id, wat: watOnly(s.wat(name)), ir: s.ir(name) ?? null }));
   },
   [ToWorker.REPL_CHECK]({ id, source }) {
     guarded((s) => post({ kind: FromWorker.CHECKED, id, status: s.replCheck(source) }));
   },
   [ToWorker.REPL_RUN]({ id, source }) {
-    guarded((s) => finish(id, s.replRun(source)));
+    guarded((s) => finish(id, withLiveReports(id, s, () => s.replRun(source))));
   },
   [ToWorker.CONFIGURE]({ jit }) {
-    guarded((s) => s.setJit(Boolean(jit.enabled), jit.threshold >>> 0));
+    guarded((s) => applyJit(s, jit));
   },
 };
 assertExhaustive(ToWorker, handlers);

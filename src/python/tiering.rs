@@ -57,6 +57,11 @@ pub(crate) struct Tiering {
     records: RefCell<Vec<FunctionReport>>,
     artifacts: RefCell<HashMap<usize, Artifact>>,
     by_def: RefCell<HashMap<(String, u32), usize>>,
+    /// The engine's name, kept so a report can be taken while compiled code runs.
+    engine_name: &'static str,
+    /// When the counters were last reset, on the telemetry clock (compile times are
+    /// reported relative to it).
+    epoch: Cell<f64>,
 }
 
 impl Tiering {
@@ -67,18 +72,22 @@ impl Tiering {
         options: CompileOptions,
         interrupted: InterruptCheck,
     ) -> Self {
+        let clock = SystemClock::default();
+        let epoch = Cell::new(clock.now_ms());
         Tiering {
             policy: Cell::new(policy),
+            engine_name: engine.name(),
             engine: RefCell::new(engine),
             known,
             options,
             interrupted,
-            clock: SystemClock::default(),
+            clock,
             loops: RefCell::new(Default::default()),
             modules: RefCell::new(HashMap::new()),
             records: RefCell::new(Vec::new()),
             artifacts: RefCell::new(HashMap::new()),
             by_def: RefCell::new(HashMap::new()),
+            epoch,
         }
     }
 
@@ -111,14 +120,23 @@ impl Tiering {
 
     /// The report of everything so far.
     pub(crate) fn report(&self) -> Report {
+        self.try_report().unwrap_or_else(|| self.report_of(&[]))
+    }
+
+    /// The report, or `None` if the records are being updated right now (a report asked
+    /// for in the middle of a run, from a host callback).
+    pub(crate) fn try_report(&self) -> Option<Report> {
+        let records = self.records.try_borrow().ok()?;
+        Some(self.report_of(&records))
+    }
+
+    fn report_of(&self, records: &[FunctionReport]) -> Report {
         let policy = self.policy.get();
         Report {
-            engine: self.engine.borrow().name().to_owned(),
+            engine: self.engine_name.to_owned(),
             jit_enabled: policy.enabled,
             threshold: policy.threshold,
-            functions: self
-                .records
-                .borrow()
+            functions: records
                 .iter()
                 .filter(|r| r.calls.interp + r.calls.jit > 0)
                 .cloned()
@@ -128,6 +146,7 @@ impl Tiering {
 
     /// Forget the telemetry (a new run in the same session keeps compiled code).
     pub(crate) fn reset_counters(&self) {
+        self.epoch.set(self.clock.now_ms());
         for r in self.records.borrow_mut().iter_mut() {
             let fresh = FunctionReport::new(r.name.clone(), r.line);
             *r = FunctionReport {
@@ -186,6 +205,12 @@ impl Tiering {
         Some(format!("{}{wat}", ir_comment(&a.ir)))
     }
 
+    /// The IR text of the last module compiled for the function named `name`.
+    pub(crate) fn ir(&self, name: &str) -> Option<String> {
+        let index = self.records.borrow().iter().position(|r| r.name == name)?;
+        Some(self.artifacts.borrow().get(&index)?.ir.clone())
+    }
+
     /// Compile `code` (function `id`, globals `globals`) for `kinds` and load it.
     pub(crate) fn compile(
         &self,
@@ -209,8 +234,10 @@ impl Tiering {
             .collect();
         let t0 = self.clock.now_ms();
         let (module, reused) = self.load(&compiled.wasm)?;
-        let instantiate_ms = self.clock.now_ms() - t0;
+        let now = self.clock.now_ms();
+        let instantiate_ms = now - t0;
         let compile_record = CompileRecord {
+            at_ms: now - self.epoch.get(),
             phases: compiled.phases,
             instantiate_ms,
             reused,

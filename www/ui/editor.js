@@ -1,7 +1,9 @@
 // The code editor: CodeMirror 6 (a maintained, accessible editor with a real Python
 // parser, far beyond what a hand-written textarea could do) with Python highlighting,
 // Ctrl/Cmd-Enter to run, Tab to indent, and a marked line for the last error (a line
-// decoration plus a gutter marker), cleared as soon as the code changes.
+// decoration plus a gutter marker), cleared as soon as the code changes; and tier marks
+// in a gutter of their own on the `def` lines of the functions the last run called (the
+// Tiers panel, www/ui/tiers.js), which move with edits.
 
 import { basicSetup } from 'codemirror';
 import { indentWithTab } from '@codemirror/commands';
@@ -51,6 +53,48 @@ const errorLine = StateField.define({
   ],
 });
 
+/** Replace the tier marks: `[{line, state, name}]` (1-based lines). */
+const setTierMarks = StateEffect.define();
+
+const TIER_GLYPHS = { compiled: '◆', deoptimized: '◇', not_compilable: '○', interpreted: '·', disabled: '·' };
+
+class TierMarker extends GutterMarker {
+  constructor(state, title) {
+    super();
+    this.state = state;
+    this.title = title;
+  }
+
+  eq(other) {
+    return other.state === this.state && other.title === this.title;
+  }
+
+  toDOM() {
+    const el = document.createElement('span');
+    el.className = `cm-tier-marker tier-${this.state}`;
+    el.textContent = TIER_GLYPHS[this.state] ?? '·';
+    el.title = this.title;
+    return el;
+  }
+}
+
+/** The tier marks, as a RangeSet mapped through edits. */
+const tierMarks = StateField.define({
+  create: () => RangeSet.empty,
+  update(value, tr) {
+    for (const effect of tr.effects) {
+      if (!effect.is(setTierMarks)) continue;
+      const marks = effect.value
+        .filter((m) => m.line >= 1 && m.line <= tr.state.doc.lines)
+        .map((m) => new TierMarker(m.state, `${m.name}: ${m.label}`).range(tr.state.doc.line(m.line).from))
+        .sort((a, b) => a.from - b.from);
+      return RangeSet.of(marks, true);
+    }
+    return value.map(tr.changes);
+  },
+  provide: (field) => gutter({ class: 'cm-tier-gutter', markers: (view) => view.state.field(field) }),
+});
+
 // Token colours come from CSS variables (www/style.css), so one style serves both themes.
 const highlight = HighlightStyle.define([
   { tag: [t.keyword, t.controlKeyword, t.operatorKeyword, t.definitionKeyword, t.moduleKeyword], color: 'var(--tok-keyword)' },
@@ -76,6 +120,8 @@ const theme = EditorView.theme({
   '.cm-error-line': { backgroundColor: 'var(--error-line)' },
   '.cm-error-marker': { color: 'var(--error)', paddingLeft: '4px', fontSize: '0.8em' },
   '.cm-error-gutter': { minWidth: '14px' },
+  '.cm-tier-gutter': { minWidth: '14px' },
+  '.cm-tier-marker': { paddingLeft: '3px', fontSize: '0.85em', cursor: 'default' },
 });
 
 /**
@@ -97,6 +143,7 @@ export function createEditor(parent, { doc, onRun, onChange }) {
         syntaxHighlighting(highlight),
         theme,
         errorLine,
+        tierMarks,
         EditorView.contentAttributes.of({ 'aria-label': 'Python code' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
@@ -127,5 +174,38 @@ export function createEditor(parent, { doc, onRun, onChange }) {
       return pos === null ? null : view.state.doc.lineAt(pos).number;
     },
     focus: () => view.focus(),
+    /** Show tier marks on `def` lines: `[{line, state, name, label}]`. */
+    setTierMarks: (marks) => view.dispatch({ effects: setTierMarks.of(marks) }),
+    /** The tier marks shown: `[{line, state}]`; for tests. */
+    tierMarks() {
+      const out = [];
+      view.state.field(tierMarks).between(0, view.state.doc.length, (from, _to, marker) => {
+        out.push({ line: view.state.doc.lineAt(from).number, state: marker.state });
+      });
+      return out;
+    },
+    /** Put the cursor on line `n` (1-based), scroll it into view and focus the editor. */
+    jumpTo(n) {
+      if (n < 1 || n > view.state.doc.lines) return;
+      const line = view.state.doc.line(n);
+      view.dispatch({ selection: { anchor: line.from }, effects: EditorView.scrollIntoView(line.from, { y: 'center' }) });
+      view.focus();
+    },
+    /** The block starting at line `n`: that line and the more indented ones after it. */
+    blockAt(n) {
+      const doc = view.state.doc;
+      if (n < 1 || n > doc.lines) return '';
+      const first = doc.line(n).text;
+      const indent = first.length - first.trimStart().length;
+      const lines = [first];
+      for (let i = n + 1; i <= doc.lines; i++) {
+        const text = doc.line(i).text;
+        const header = lines.every((l) => l.trimStart().startsWith('@'));
+        if (!header && text.trim() && text.length - text.trimStart().length <= indent && !/^\s*[)\]}]/.test(text)) break;
+        lines.push(text);
+      }
+      while (lines.length > 1 && !lines[lines.length - 1].trim()) lines.pop();
+      return lines.join('\n');
+    },
   };
 }

@@ -1,6 +1,71 @@
-// The Tiers panel. For now a placeholder: the JIT (a later issue) will send a per-run
-// report of every function's tier, calls and times; until the panel renders it, a run's
-// report, if present, is summarised in one plain line.
+// The Tiers panel: what the JIT did with each function of the program, live while it runs
+// (the worker posts the tier report a few times a second) and final at the end. One row per
+// function: name and line (a click jumps to the `def`), a tier badge, calls and time in
+// each tier, compile time by phase, module size, bailouts with their reasons and, in plain
+// words, why it is not compiled; then two charts (www/ui/charts.js). The data is
+// `telemetry::Report` (src/telemetry.rs) as JSON.
+
+import { tierTimeline, timeBars } from './charts.js';
+
+/** The badge text of each `TierState`. */
+export const TIER_LABELS = Object.freeze({
+  interpreted: 'interpreted',
+  compiled: 'compiled',
+  deoptimized: 'deoptimised',
+  not_compilable: 'not compilable',
+  disabled: 'JIT off',
+});
+
+/** What each bailout reason (`BailReason` in src/jit/abi.rs) means, in plain words. */
+const BAIL_WORDS = Object.freeze({
+  IntOverflow: 'an int outgrew 64 bits (Python makes a big int)',
+  ZeroDivision: 'division by zero',
+  TypeMismatch: 'values of types tier 1 does not combine',
+  MathError: 'a math function raised',
+  FloatToInt: 'an infinite or huge float became an int',
+  ValueError: 'a ValueError (negative shift, range step 0…)',
+  Recursion: 'the recursion limit',
+  Unbound: 'a variable read before assignment',
+  Unsupported: 'code tier 1 does not compile (printing, lists…)',
+  Interrupt: 'Stop',
+});
+
+/** Plain words for a bailout reason as the report spells it (`IntOverflow`). */
+export function bailWords(reason) {
+  return BAIL_WORDS[reason] ?? reason;
+}
+
+/** Compile time of one compile record, by phase, in ms. */
+export function compilePhases(compile) {
+  if (!compile) return [];
+  return [
+    ['decode', compile.decode_ms],
+    ['lower', compile.lower_ms],
+    ['infer', compile.infer_ms],
+    ['emit', compile.emit_ms],
+    ['load', compile.instantiate_ms],
+  ].filter(([, ms]) => typeof ms === 'number');
+}
+
+/** Total compile time of a record, in ms. */
+export function compileMs(compile) {
+  return compilePhases(compile).reduce((sum, [, ms]) => sum + ms, 0);
+}
+
+/** Why `f` runs in the interpreter, in plain words, or '' when it is compiled. */
+export function whyNotCompiled(f, report) {
+  if (f.state === 'compiled') return '';
+  if (f.state === 'disabled') {
+    return f.reason === 'pave.nojit' ? 'marked @pave.nojit, so it stays in the interpreter'
+      : 'the JIT is off (turn it on in the settings)';
+  }
+  if (f.state === 'not_compilable') return `tier 1 cannot compile it: ${f.reason ?? 'unknown reason'}`;
+  if (f.state === 'deoptimized') return `sent back to the interpreter for good: ${(f.reason ?? '').replace(/^deoptimized: /, '')}`;
+  if (f.reason) return f.reason;
+  if (!report?.jit_enabled) return 'the JIT is off';
+  const calls = f.calls.interp + f.calls.jit;
+  return `not hot yet: ${calls} call${calls === 1 ? '' : 's'}, compiled after ${report.threshold} (functions with loops at once)`;
+}
 
 /** One line describing a tier report, or '' when there is none. */
 export function summarizeReport(report) {
@@ -8,10 +73,7 @@ export function summarizeReport(report) {
   if (typeof report === 'string') return report;
   if (typeof report.summary === 'string') return report.summary;
   if (Array.isArray(report.functions)) return summarizeFunctions(report);
-  const parts = Object.entries(report)
-    .filter(([, v]) => typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')
-    .map(([k, v]) => `${k}=${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : v}`);
-  return parts.length ? `tiers: ${parts.join(', ')}` : 'tiers: report received';
+  return 'tiers: report received';
 }
 
 /** `tiers: fib compiled (24 calls in tier 1), show interpreted (…)`, for a `telemetry::Report`. */
@@ -22,15 +84,126 @@ function summarizeFunctions(report) {
     const why = f.reason ? `: ${f.reason}` : '';
     return `${f.name} ${f.state.replace('_', ' ')} (${f.calls.jit} in tier 1, ${f.calls.interp} in tier 0${why})`;
   });
-  const compileMs = report.functions
-    .map((f) => (f.compile ? f.compile.decode_ms + f.compile.lower_ms + f.compile.infer_ms + f.compile.emit_ms + f.compile.instantiate_ms : 0))
-    .reduce((a, b) => a + b, 0);
-  return `tiers (${report.engine}, compile ${compileMs.toFixed(2)} ms): ${parts.join('; ')}`;
+  const total = report.functions.reduce((sum, f) => sum + compileMs(f.compile), 0);
+  return `tiers (${report.engine}, compile ${total.toFixed(2)} ms): ${parts.join('; ')}`;
 }
 
-/** Show the last report in the panel (`root` is the Tiers `<details>` element). */
-export function showReport(root, report) {
-  const body = root.querySelector('.tiers-body');
-  const line = summarizeReport(report);
-  if (line) body.textContent = line;
+/** `1.23 ms`, `45 ms`, `1.20 s`. */
+export function formatMs(ms) {
+  if (!Number.isFinite(ms)) return '–';
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 100) return `${ms.toFixed(0)} ms`;
+  if (ms >= 10) return `${ms.toFixed(1)} ms`;
+  return `${ms.toFixed(2)} ms`;
+}
+
+/** `12 345`-style counts. */
+export function formatCount(n) {
+  return Number(n).toLocaleString('en-US');
+}
+
+/** A small element factory: `el('td', {class: 'x'}, 'text', child)`. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else if (k === 'dataset') Object.assign(node.dataset, v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+/** A tier badge for function `f`. */
+export function tierBadge(state) {
+  return el('span', { class: `tier-badge tier-${state}` }, TIER_LABELS[state] ?? state);
+}
+
+/**
+ * The panel. `root` is the `#tiers` section; `actions.jump(line)` moves the editor to a
+ * line, `actions.showCode(f)` opens the generated code of a compiled function.
+ */
+export class TiersPanel {
+  constructor(root, actions) {
+    this.root = root;
+    this.actions = actions;
+    this.summary = root.querySelector('.tiers-summary');
+    this.table = root.querySelector('.tiers-table');
+    this.charts = root.querySelector('.tiers-charts');
+    this.liveTag = root.querySelector('.tiers-live');
+    this.report = null;
+  }
+
+  /** Show `report`; `live` while the program still runs; `elapsedMs` its run time so far. */
+  update(report, { live = false, elapsedMs = null } = {}) {
+    this.report = report;
+    this.root.dataset.live = live ? 'true' : 'false';
+    if (this.liveTag) this.liveTag.hidden = !live;
+    this.summary.textContent = summarizeReport(report);
+    this.summary.title = this.summary.textContent;
+    const functions = Array.isArray(report?.functions) ? report.functions : [];
+    this.table.replaceChildren(this.renderTable(functions, report));
+    this.charts.replaceChildren(...(functions.length ? [
+      el('figure', { class: 'chart' }, el('figcaption', {}, 'Time per tier'), timeBars(functions)),
+      el('figure', { class: 'chart' }, el('figcaption', {}, 'When each function tiered up'),
+        tierTimeline(functions, elapsedMs)),
+    ] : []));
+  }
+
+  renderTable(functions, report) {
+    if (!functions.length) {
+      return el('p', { class: 'tiers-empty' }, report ? 'No Python function was called.' : 'Run a program to see its functions here.');
+    }
+    const head = el('thead', {}, el('tr', {},
+      el('th', {}, 'Function'), el('th', {}, 'Tier'),
+      el('th', { class: 'num', title: 'calls in tier 0 (interpreter) / tier 1 (compiled wasm)' }, 'Calls t0 / t1'),
+      el('th', { class: 'num', title: 'time in tier 0 / tier 1, outermost calls, callees included' }, 'Time t0 / t1'),
+      el('th', { class: 'num', title: 'compile time by phase; load = engine compile + instantiate' }, 'Compile'),
+      el('th', { class: 'num' }, 'Wasm'),
+      el('th', { class: 'num' }, 'Bailouts')));
+    const rows = functions.map((f) => this.renderRow(f, report));
+    return el('table', { class: 'tiers-grid' }, head, el('tbody', {}, rows));
+  }
+
+  /** The function's row, and under it a row of details (why, kinds, phases, bailouts). */
+  renderRow(f, report) {
+    const why = whyNotCompiled(f, report);
+    const phases = compilePhases(f.compile);
+    const bails = Object.entries(f.bails ?? {});
+    const bailCount = bails.reduce((sum, [, n]) => sum + n, 0) + (f.guard_failures ?? 0);
+    const name = el('button', {
+      class: 'fn-link', type: 'button', title: `go to line ${f.line}`,
+      onclick: () => this.actions.jump(f.line),
+    }, f.name, el('span', { class: 'fn-line' }, `:${f.line}`));
+    const code = f.compile ? el('button', {
+      class: 'code-link', type: 'button', title: 'show the WebAssembly and IR generated for it',
+      onclick: () => this.actions.showCode(f),
+    }, 'code') : null;
+    const main = el('tr', { class: 'fn-row', dataset: { fn: f.name, state: f.state } },
+      el('td', { class: 'fn' }, name, code),
+      el('td', {}, tierBadge(f.state)),
+      el('td', { class: 'num' }, `${formatCount(f.calls.interp)} / ${formatCount(f.calls.jit)}`),
+      el('td', { class: 'num' }, `${formatMs(f.time_ms.interp)} / ${formatMs(f.time_ms.jit)}`),
+      el('td', { class: 'num' }, f.compile ? [formatMs(compileMs(f.compile)), f.compiles > 1 ? ` ×${f.compiles}` : ''] : '–'),
+      el('td', { class: 'num' }, f.compile ? `${formatCount(f.compile.wasm_bytes)} B` : '–'),
+      el('td', { class: 'num' }, bailCount ? formatCount(bailCount) : '–'));
+    const details = [
+      why ? el('div', { class: 'why' }, why) : null,
+      f.compile?.arg_kinds ? el('div', { class: 'kinds' },
+        `specialised for (${f.compile.arg_kinds.join(', ')}) → ${f.compile.returns}`,
+        f.compile.functions?.length > 1 ? `, with ${f.compile.functions.slice(1).join(', ')} in the same module` : '') : null,
+      phases.length ? el('div', { class: 'phases' }, 'compile: ',
+        phases.map(([p, ms]) => `${p} ${ms.toFixed(2)} ms`).join(' · '),
+        f.compile.reused ? ' (identical module reused)' : '') : null,
+      ...bails.map(([reason, n]) => el('div', { class: 'bail', title: reason }, `bailed out ${formatCount(n)} × on ${bailWords(reason)}`)),
+      f.guard_failures ? el('div', { class: 'bail' }, `${formatCount(f.guard_failures)} × entry refused: a global it relies on changed`) : null,
+    ].filter(Boolean);
+    if (!details.length) return [main];
+    return [main, el('tr', { class: 'detail-row', dataset: { detailFor: f.name } }, el('td', { colspan: 7 }, details))];
+  }
 }
