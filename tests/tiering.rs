@@ -158,3 +158,73 @@ fn with_the_jit_off_nothing_is_wrapped_or_compiled() {
     assert!(!report.jit_enabled);
     assert!(report.functions.is_empty());
 }
+
+#[test]
+fn profiling_with_the_jit_off_times_functions_without_compiling() {
+    let out = std::thread::Builder::new()
+        .stack_size(common::STACK_BYTES)
+        .spawn(|| {
+            let host = Rc::new(BufferHost::new());
+            let session = Session::new(host.clone(), &SessionOptions::default()).expect("starts");
+            session.set_jit(false, 0);
+            session.set_profile(true);
+            assert!(session.run(SQUARE, "main.py").is_ok());
+            (session.report(), host.text(Stream::Stdout))
+        })
+        .expect("spawn")
+        .join()
+        .expect("no panic");
+    let (report, stdout) = out;
+    assert_eq!(stdout, "144\n");
+    assert!(!report.jit_enabled);
+    let square = function(&report, "square");
+    assert_eq!(square.state, TierState::Interpreted);
+    assert_eq!((square.calls.interp, square.calls.jit), (31, 0));
+    assert!(square.compile.is_none());
+}
+
+#[test]
+fn a_compiled_function_has_its_ir_and_when_it_compiled() {
+    let out = std::thread::Builder::new()
+        .stack_size(common::STACK_BYTES)
+        .spawn(|| {
+            let host = Rc::new(BufferHost::new());
+            let options = SessionOptions {
+                jit: JitOptions {
+                    enabled: true,
+                    threshold: 3,
+                    checked: true,
+                },
+                ..SessionOptions::default()
+            };
+            let session = Session::new(host, &options).expect("starts");
+            assert!(session.run(SQUARE, "main.py").is_ok());
+            (
+                session.try_report(),
+                session.report(),
+                session.ir("square"),
+                session.ir("no_such_function"),
+            )
+        })
+        .expect("spawn")
+        .join()
+        .expect("no panic");
+    let (live, report, ir, unknown) = out;
+    assert_eq!(
+        live.as_ref(),
+        Some(&report),
+        "an idle session's live report is the report"
+    );
+    let compile = function(&report, "square")
+        .compile
+        .clone()
+        .expect("square compiled");
+    assert!(
+        compile.at_ms >= 0.0,
+        "compiled during this run: {}",
+        compile.at_ms
+    );
+    let ir = ir.expect("square's IR is kept");
+    assert!(!ir.is_empty() && !ir.contains("(func"), "{ir}");
+    assert_eq!(unknown, None);
+}

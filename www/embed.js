@@ -16,7 +16,7 @@
 import { startLoading } from './boot.js';
 import { ResetError, Runner } from './runner.js';
 import { createEditor } from './ui/editor.js';
-import { el, formatMs, tierBadge, whyNotCompiled } from './ui/tiers.js';
+import { el, formatMs, shownState, tierBadge, whyNotCompiled } from './ui/tiers.js';
 import { encodeShare } from './share.js';
 
 const WASM_URL = new URL('../../pkg/pave_bg.wasm', import.meta.url);
@@ -138,11 +138,11 @@ export class PaveSnippet extends HTMLElement {
   showTiers(report, live = false) {
     const functions = Array.isArray(report?.functions) ? report.functions : [];
     this.tiers.replaceChildren(...functions.map((f) => el('span', {
-      class: 'fn-tier', dataset: { fn: f.name, state: f.state },
+      class: 'fn-tier', dataset: { fn: f.name, state: shownState(f, report) },
       title: `${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1` +
         (whyNotCompiled(f, report) ? `; ${whyNotCompiled(f, report)}` : ''),
-    }, el('span', { class: 'fn' }, f.name), tierBadge(f.state))));
-    this.editor.setTierMarks(functions.map((f) => ({ line: f.line, state: f.state, name: f.name, label: f.state })));
+    }, el('span', { class: 'fn' }, f.name), tierBadge(shownState(f, report)))));
+    this.editor.setTierMarks(functions.map((f) => ({ line: f.line, state: shownState(f, report), name: f.name, label: shownState(f, report) })));
     if (live) this.status.textContent = 'running…';
   }
 

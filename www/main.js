@@ -12,7 +12,7 @@ import { Repl } from './ui/repl.js';
 import { EXAMPLES } from './ui/examples.js';
 import { StatusLine } from './ui/status.js';
 import { setupTheme } from './ui/theme.js';
-import { TiersPanel, summarizeReport } from './ui/tiers.js';
+import { TiersPanel, shownState, summarizeReport } from './ui/tiers.js';
 import { CodeView } from './ui/codeview.js';
 import { renderComparison, summarizeRun } from './ui/compare.js';
 import { ShareDialog } from './ui/share-dialog.js';
@@ -154,8 +154,8 @@ function stop() {
 function markTiers(report) {
   const functions = Array.isArray(report?.functions) ? report.functions : [];
   editor.setTierMarks(functions.map((f) => ({
-    line: f.line, state: f.state, name: f.name,
-    label: `${f.state.replace('_', ' ')}, ${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1`,
+    line: f.line, state: shownState(f, report), name: f.name,
+    label: `${shownState(f, report).replace('_', ' ')}, ${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1`,
   })));
 }
 

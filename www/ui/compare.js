@@ -3,7 +3,7 @@
 // share links (the sender's results beside the ones measured here). A run is kept as the
 // compact results of www/share.js (`summarizeRun`), which is also what a link carries.
 
-import { compileMs, el, formatCount, formatMs, tierBadge } from './tiers.js';
+import { compileMs, el, formatCount, formatMs, shownState, tierBadge } from './tiers.js';
 
 /** The compact results of one run (`outcome` and tier `report` as the worker posts them). */
 export function summarizeRun(outcome, report, env = null) {
@@ -18,7 +18,7 @@ export function summarizeRun(outcome, report, env = null) {
     functions: functions.map((f) => ({
       name: f.name,
       line: f.line,
-      state: f.state,
+      state: shownState(f, report),
       calls: { interp: f.calls.interp, jit: f.calls.jit },
       time_ms: { interp: f.time_ms.interp, jit: f.time_ms.jit },
       compile_ms: f.compile ? compileMs(f.compile) : null,

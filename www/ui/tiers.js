@@ -30,6 +30,11 @@ const BAIL_WORDS = Object.freeze({
   Interrupt: 'Stop',
 });
 
+/** The state to show: with the JIT off every function is `disabled` (tier 0 only). */
+export function shownState(f, report) {
+  return report && report.jit_enabled === false && f.state === 'interpreted' ? 'disabled' : f.state;
+}
+
 /** Plain words for a bailout reason as the report spells it (`IntOverflow`). */
 export function bailWords(reason) {
   return BAIL_WORDS[reason] ?? reason;
@@ -54,8 +59,9 @@ export function compileMs(compile) {
 
 /** Why `f` runs in the interpreter, in plain words, or '' when it is compiled. */
 export function whyNotCompiled(f, report) {
-  if (f.state === 'compiled') return '';
-  if (f.state === 'disabled') {
+  const state = shownState(f, report);
+  if (state === 'compiled') return '';
+  if (state === 'disabled') {
     return f.reason === 'pave.nojit' ? 'marked @pave.nojit, so it stays in the interpreter'
       : 'the JIT is off (turn it on in the settings)';
   }
@@ -184,9 +190,10 @@ export class TiersPanel {
       class: 'code-link', type: 'button', title: 'show the WebAssembly and IR generated for it',
       onclick: () => this.actions.showCode(f),
     }, 'code') : null;
-    const main = el('tr', { class: 'fn-row', dataset: { fn: f.name, state: f.state } },
+    const state = shownState(f, report);
+    const main = el('tr', { class: 'fn-row', dataset: { fn: f.name, state } },
       el('td', { class: 'fn' }, name, code),
-      el('td', {}, tierBadge(f.state)),
+      el('td', {}, tierBadge(state)),
       el('td', { class: 'num' }, `${formatCount(f.calls.interp)} / ${formatCount(f.calls.jit)}`),
       el('td', { class: 'num' }, `${formatMs(f.time_ms.interp)} / ${formatMs(f.time_ms.jit)}`),
       el('td', { class: 'num' }, f.compile ? [formatMs(compileMs(f.compile)), f.compiles > 1 ? ` ×${f.compiles}` : ''] : '–'),
