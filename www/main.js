@@ -19,6 +19,7 @@ import { ShareDialog } from './ui/share-dialog.js';
 import { ShareLinkError, decodeShare, environment, isShareFragment } from './share.js';
 
 const CODE_KEY = 'pave.code';
+const JIT_KEY = 'pave.jit';
 const $ = (selector) => document.querySelector(selector);
 
 const status = new StatusLine($('.status'));
@@ -176,8 +177,28 @@ function jitSettings() {
 }
 
 function applySettings() {
-  runner.configure({ jit: jitSettings() });
+  const jit = jitSettings();
+  runner.configure({ jit });
+  try {
+    localStorage.setItem(JIT_KEY, JSON.stringify(jit));
+  } catch {
+    // Without storage the settings last for this page only.
+  }
 }
+
+/** The JIT settings saved by an earlier visit, put in the inputs. */
+function loadSettings() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(JIT_KEY) ?? 'null');
+    if (saved && typeof saved.enabled === 'boolean' && Number.isInteger(saved.threshold)) {
+      jitInputs.enabled.checked = saved.enabled;
+      jitInputs.threshold.value = String(saved.threshold);
+    }
+  } catch {
+    // Unreadable settings: keep the defaults.
+  }
+}
+if (!isShareFragment(location.hash)) loadSettings();
 jitInputs.enabled.addEventListener('change', applySettings);
 jitInputs.threshold.addEventListener('change', applySettings);
 
