@@ -12,7 +12,7 @@ import { Repl } from './ui/repl.js';
 import { EXAMPLES } from './ui/examples.js';
 import { StatusLine } from './ui/status.js';
 import { setupTheme } from './ui/theme.js';
-import { TiersPanel, shownState, summarizeReport } from './ui/tiers.js';
+import { TiersPanel, el, shownState, summarizeReport } from './ui/tiers.js';
 import { CodeView } from './ui/codeview.js';
 import { renderComparison, summarizeRun } from './ui/compare.js';
 import { ShareDialog } from './ui/share-dialog.js';
@@ -246,13 +246,6 @@ function showShared() {
         `${shared.results.env.cpus ? `, ${shared.results.env.cpus} CPUs` : ''}`,
       ratioTitle: "the sender's time / the time here",
     }), button));
-}
-
-function el(tag, attrs, text) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.textContent = text;
-  return node;
 }
 
 /** Restore the state of a share link in the fragment; never runs anything. */

@@ -121,7 +121,7 @@ test('the code view shows the WebAssembly text and the IR of fib', async () => {
   assert.ok(ir.length > 20);
   assert.doesNotMatch(ir, /\(func/);
   await page.keyboard.press('Escape');
-  await page.waitForSelector('#code-view:not([open])');
+  await page.waitForFunction(() => !document.querySelector('#code-view').open);
 });
 
 test('Compare tiers runs the program with the JIT off, then on, and shows both', async () => {
