@@ -40,6 +40,11 @@ pub(crate) struct JitFunction {
     record: usize,
     code: Rc<CodeInfo>,
     has_loop: bool,
+    /// Calls with exactly `arg_count` positional arguments may enter the wrapped function
+    /// through RustPython's exact-arguments fast path (no keyword-only parameters).
+    exact_args: bool,
+    /// Positional-only parameters (`co_posonlyargcount`): never bound by keyword.
+    posonly: usize,
     state: RefCell<State>,
     active: Cell<u32>,
 }
@@ -105,6 +110,11 @@ impl JitFunction {
         if info.shape_problem.is_some() {
             return Ok(func);
         }
+        let exact_args = info.kwonly_count == 0
+            && code
+                .code
+                .flags
+                .contains(rustpython_vm::bytecode::CodeFlags::OPTIMIZED);
         let globals = func
             .get_attr("__globals__", vm)?
             .downcast::<rustpython_vm::builtins::PyDict>()
@@ -125,6 +135,8 @@ impl JitFunction {
             record,
             code: Rc::new(info),
             has_loop,
+            exact_args,
+            posonly: code.code.posonlyarg_count as usize,
             state: RefCell::new(State::default()),
             active: Cell::new(0),
         };
@@ -222,25 +234,70 @@ impl JitFunction {
         }
     }
 
-    fn call_impl(zelf: &Py<Self>, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
+    fn call_impl(zelf: &Py<Self>, args: CallArgs, vm: &VirtualMachine) -> PyResult {
+        let args = zelf.bind_exactly(args);
         let settled = {
             let state = zelf.state.borrow();
             state.disabled || state.given_up.is_some()
         };
+        // Tier 1 takes calls that bind every positional parameter with no defaults used.
         // A function that stays in tier 0 for good pays only for the call count.
-        let kinds = if args.kwargs.is_empty() && !settled && zelf.tiering.policy.get().enabled {
-            convert::kinds_of(&args.args, vm)
-        } else {
-            None
+        let kinds = match &args {
+            CallArgs::Positional(positional)
+                if positional.len() == zelf.code.arg_count as usize
+                    && !settled
+                    && zelf.tiering.policy.get().enabled =>
+            {
+                convert::kinds_of(positional, vm).map(|kinds| (kinds, positional))
+            }
+            _ => None,
         };
-        if let Some(kinds) = &kinds {
-            if let Some(result) = zelf.try_compiled(zelf, kinds, &args.args, vm)? {
+        if let Some((kinds, positional)) = &kinds {
+            if let Some(result) = zelf.try_compiled(zelf, kinds, positional, vm)? {
                 return Ok(result);
             }
         } else {
             zelf.state.borrow_mut().profile.calls += 1;
         }
         zelf.interpret(args, vm)
+    }
+
+    /// `args` as one positional vector in parameter order when keywords only name
+    /// positional parameters after the ones given by position (`f(1, h=2)`), so such
+    /// calls can run compiled too; anything else (defaults used, unknown or repeated
+    /// names) keeps its general shape, and the interpreter binds it and raises the
+    /// usual `TypeError`.
+    fn bind_exactly(&self, args: CallArgs) -> CallArgs {
+        let CallArgs::General(general) = args else {
+            return args;
+        };
+        if general.kwargs.is_empty() {
+            return CallArgs::Positional(general.args);
+        }
+        let n = self.code.arg_count as usize;
+        let given = general.args.len();
+        if !self.exact_args || given + general.kwargs.len() != n {
+            return CallArgs::General(general);
+        }
+        let mut slots: Vec<Option<PyObjectRef>> = Vec::with_capacity(n);
+        slots.extend(general.args.iter().cloned().map(Some));
+        slots.resize(n, None);
+        for (name, value) in &general.kwargs {
+            let Some(i) = self.code.varnames[..n]
+                .iter()
+                .position(|p| **name == *p.as_str())
+            else {
+                return CallArgs::General(general);
+            };
+            if i < given.max(self.posonly) || slots[i].is_some() {
+                return CallArgs::General(general);
+            }
+            slots[i] = Some(value.clone());
+        }
+        match slots.into_iter().collect() {
+            Some(positional) => CallArgs::Positional(positional),
+            None => CallArgs::General(general),
+        }
     }
 
     /// Run the call in tier 1 if there is (or now should be) code for it; `None` means
@@ -471,7 +528,7 @@ impl JitFunction {
     }
 
     /// Run the call in the interpreter, timing outermost calls.
-    fn interpret(&self, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
+    fn interpret(&self, args: CallArgs, vm: &VirtualMachine) -> PyResult {
         let calls = self.state.borrow().profile.calls;
         if calls.is_multiple_of(INTERRUPT_EVERY) && (self.tiering.interrupted)() {
             return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()));
@@ -483,7 +540,15 @@ impl JitFunction {
         } else {
             0.0
         };
-        let result = self.func.invoke(args, vm);
+        let result = match args {
+            CallArgs::Positional(args)
+                if self.exact_args && args.len() == self.code.arg_count as usize =>
+            {
+                self.func.invoke_exact_args(args, vm)
+            }
+            CallArgs::Positional(args) => self.func.invoke(FuncArgs::from(args), vm),
+            CallArgs::General(args) => self.func.invoke(args, vm),
+        };
         self.active.set(self.active.get() - 1);
         let elapsed = if outermost {
             self.tiering.clock_ms() - start
@@ -505,8 +570,38 @@ impl Callable for JitFunction {
     type Args = FuncArgs;
 
     fn call(zelf: &Py<Self>, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
-        Self::call_impl(zelf, args, vm)
+        Self::call_impl(zelf, CallArgs::General(args), vm)
     }
+}
+
+/// The arguments of one call: a plain positional vector (calls from bytecode, through
+/// [`vectorcall`]) or general `FuncArgs` (keywords, calls from Rust).
+enum CallArgs {
+    Positional(Vec<PyObjectRef>),
+    General(FuncArgs),
+}
+
+/// RustPython's vectorcall slot for [`JitFunction`]: calls from bytecode hand over their
+/// arguments as an owned vector, so a positional call builds no `FuncArgs` and enters
+/// the wrapped function through its exact-arguments fast path, as a plain function
+/// call would. This keeps the dispatcher cheap for code that never gets hot.
+pub(crate) fn vectorcall(
+    zelf: &PyObject,
+    mut args: Vec<PyObjectRef>,
+    nargs: usize,
+    kwnames: Option<&[PyObjectRef]>,
+    vm: &VirtualMachine,
+) -> PyResult {
+    let Some(zelf) = zelf.downcast_ref::<JitFunction>() else {
+        return Err(vm.new_type_error("the pave dispatcher was called on another object"));
+    };
+    let args = if kwnames.is_some_and(|k| !k.is_empty()) {
+        CallArgs::General(FuncArgs::from_vectorcall_owned(args, nargs, kwnames))
+    } else {
+        args.truncate(nargs);
+        CallArgs::Positional(args)
+    };
+    JitFunction::call_impl(zelf, args, vm)
 }
 
 impl GetDescriptor for JitFunction {

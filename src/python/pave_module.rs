@@ -24,7 +24,10 @@ pub(crate) const DECORATOR: &str = "__pave_jit__";
 
 /// Install `__pave_jit__` in builtins and `pave` in `sys.modules`.
 pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()> {
-    let _ = JitFunction::make_static_type();
+    JitFunction::make_static_type()
+        .slots
+        .vectorcall
+        .store(Some(super::dispatch::vectorcall));
     let t = tiering.clone();
     let decorator = vm.new_function(DECORATOR, move |f: PyObjectRef, vm: &VirtualMachine| {
         JitFunction::wrap(f, &t, vm)
