@@ -4,14 +4,14 @@
 PORT ?= 8000
 CARGO_FLAGS := --ignore-rust-version
 
-.PHONY: serve test web setup lint test-rust test-browser bench-web bench-jit native clean
+.PHONY: serve test web setup lint test-rust test-native test-browser bench-web bench-jit native native-host clean
 
 ## Build the playground and serve it on http://127.0.0.1:$(PORT)
 serve: setup web
 	node tools/serve.mjs --port $(PORT)
 
 ## Every test: formatting, lints, Rust unit/golden tests, then the browser tests
-test: lint test-rust test-browser
+test: lint test-rust test-native test-browser
 
 setup:
 	scripts/setup.sh
@@ -37,13 +37,25 @@ bench-web: web
 	node tools/bench.mjs
 
 ## Tier-1 figures: the bench suite in Chromium and natively, side by side
-bench-jit: web native
+bench-jit: web native-host
 	scripts/setup.sh --browser
 	node tools/bench-jit.mjs --turbofan-only
 
-## The native `pave` binary (release)
+## Release binaries of `pave` for x86-64 and AArch64 Linux in dist/ (AArch64 cross-compiled)
 native:
+	scripts/setup.sh --native
+	scripts/native.sh
+
+## Only this machine's release binary, target/release/pave (what bench-jit runs)
+native-host:
 	cargo build $(CARGO_FLAGS) --release --bin pave
+
+## The AArch64 binary under qemu-aarch64, JIT off and on. CI builds it unoptimised
+## (profile native-ci, faster to build); NATIVE_TEST_PROFILE=release checks what ships.
+NATIVE_TEST_PROFILE ?= native-ci
+test-native:
+	scripts/setup.sh --native
+	scripts/native-test.sh --profile $(NATIVE_TEST_PROFILE)
 
 clean:
 	cargo clean
