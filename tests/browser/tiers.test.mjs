@@ -184,6 +184,21 @@ test('a share link restores code, settings and the sender\'s figures in a fresh 
   await fresh.close();
 });
 
+test('a link too long for common limits is flagged before it is copied', async () => {
+  // Incompressible code: a comment of pseudo-random letters.
+  let seed = 7;
+  const noise = Array.from({ length: 4000 }, () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return String.fromCharCode(97 + (seed % 26));
+  }).join('');
+  await setCode(page, `# ${noise}\nprint(1)\n`);
+  await page.click('#share');
+  await page.waitForSelector('#share-dialog[open] .share-warning');
+  assert.match(await page.textContent('#share-dialog .share-warning'), /is [\d,]+ characters long/);
+  assert.equal((await page.textContent('#share-copy')).trim(), 'Copy anyway');
+  await page.click('#share-dialog .dialog-buttons button:last-child');
+});
+
 test('a damaged share link shows a message and an empty playground that works', async () => {
   const damaged = await browser.context.newPage();
   assert.ok(sentLink, 'the share test made a link');
