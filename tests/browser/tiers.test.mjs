@@ -59,6 +59,31 @@ for i in range(15):
 print("done", total)
 `;
 
+/** The screenshot's program: a compiled function, a deoptimised one, a lifted loop. */
+const SHOWCASE = `import math
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+def norm(x, y):
+    return math.sqrt(x * x + y * y)
+
+def risky(a, b):
+    return a // b
+
+total = 0.0
+for i in range(20000):
+    total += norm(i, i + 1) % 3
+print(fib(24), round(total, 3))
+for b in range(200):
+    try:
+        risky(10, b % 3)
+    except ZeroDivisionError:
+        pass
+`;
+
 async function run(code) {
   await page.click('#clear');
   await setCode(page, code);
@@ -216,11 +241,12 @@ test('a damaged share link shows a message and an empty playground that works', 
   await damaged.close();
 });
 
-test('screenshot of the playground with the tiers panel', async () => {
+test('screenshot of the playground with the tiers panel (and a deoptimised function)', async () => {
   await page.fill('#jit-threshold', '50');
   await page.dispatchEvent('#jit-threshold', 'change');
   await page.evaluate(() => document.querySelector('.tiers-extra').replaceChildren());
-  await run(FIB);
+  await run(SHOWCASE);
+  assert.equal(await page.getAttribute('#tiers tr[data-fn="risky"]', 'data-state'), 'deoptimized');
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const shot = path.join(ARTIFACTS, 'playground-tiers.png');
   await page.screenshot({ path: shot });

@@ -167,11 +167,11 @@ export class TiersPanel {
     }
     const head = el('thead', {}, el('tr', {},
       el('th', {}, 'Function'), el('th', {}, 'Tier'),
-      el('th', { class: 'num', title: 'calls in tier 0 (interpreter) / tier 1 (compiled wasm)' }, 'Calls t0 / t1'),
-      el('th', { class: 'num', title: 'time in tier 0 / tier 1, outermost calls, callees included' }, 'Time t0 / t1'),
+      el('th', { class: 'num', title: 'calls in tier 0 (interpreter) / tier 1 (compiled wasm)' }, 'Calls t0/t1'),
+      el('th', { class: 'num', title: 'time in tier 0 / tier 1, outermost calls, callees included' }, 'Time t0/t1'),
       el('th', { class: 'num', title: 'compile time by phase; load = engine compile + instantiate' }, 'Compile'),
       el('th', { class: 'num' }, 'Wasm'),
-      el('th', { class: 'num' }, 'Bailouts')));
+      el('th', { class: 'num', title: 'bailouts: compiled calls handed back to the interpreter' }, 'Bails')));
     const rows = functions.map((f) => this.renderRow(f, report));
     return el('table', { class: 'tiers-grid' }, head, el('tbody', {}, rows));
   }
