@@ -257,6 +257,7 @@ async function openShareLink() {
     editor.setCode(state.code);
     jitInputs.enabled.checked = state.jit.enabled;
     jitInputs.threshold.value = String(state.jit.threshold);
+    applySettings();
     shared = state;
     if (state.results) showShared();
     consoleView.note('Opened a shared program. Nothing has run yet.', 'info');

@@ -191,6 +191,7 @@ test('a share link restores code, settings and the sender\'s figures in a fresh 
   await fresh.waitForSelector('body[data-state="idle"]');
   assert.equal(await fresh.evaluate(() => window.pave.editor.getCode()), FIB);
   assert.equal(await fresh.inputValue('#jit-threshold'), '7');
+  assert.deepEqual(await fresh.evaluate(() => window.pave.runner.settings.jit), { enabled: true, threshold: 7 });
   // The sender's figures, and nothing ran here.
   const shared = fresh.locator('.shared-results .comparison');
   const head = await shared.locator('thead th').allTextContents();
