@@ -218,6 +218,10 @@ async function compareTiers() {
       consoleView.flush();
       if (outcome.error?.traceback) consoleView.error(outcome.error.traceback);
       tiers.update(report, { elapsedMs: outcome.elapsed_ms });
+      if (outcome.error?.type === 'KeyboardInterrupt') {
+        status.set('error', 'Compare stopped');
+        return;
+      }
       runs.push(summarizeRun(outcome, report, environment()));
     }
     const [off, on] = runs;
