@@ -43,7 +43,11 @@ function startPython() {
   });
   const runner = new Runner({
     output: (stream, text) => current?.write(stream, text),
-    inputRequest: () => current?.write('stderr', '\n[input() is not available in a snippet; open it in the playground]\n'),
+    // A snippet has no input line: answer end of input (EOFError) rather than wait forever.
+    inputRequest: () => {
+      current?.write('stderr', '\n[input() is not available in a snippet; open it in the playground]\n');
+      runner.sendInput(null);
+    },
     reset: (message) => current?.write('stderr', `\n${message}\n`),
     spareReady: () => {},
     report: (report) => current?.showTiers(report, true),
