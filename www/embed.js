@@ -2,8 +2,9 @@
 // page turns every `<pave-snippet>` into a small runnable Python editor (the element's text
 // is the code): Run, the output, a tier badge per function, and "open in playground" (a
 // share link, www/share.js). The widgets on a page share one Python worker, started on the
-// first Run (none is loaded before); each run gets a fresh session, so snippets never see
-// each other's globals. Attributes: `threshold` (JIT threshold, default 50), `nojit`.
+// first Run (none is loaded before); each widget has a session of its own in it, so
+// snippets never see each other's globals. Attributes: `threshold` (JIT threshold, default
+// 50), `nojit`.
 //
 // The host page's Content-Security-Policy (measured in Chromium 156): without
 // 'wasm-unsafe-eval' the page may not compile WebAssembly, but a worker's policy is the one
@@ -107,8 +108,11 @@ export function dedent(text) {
 }
 
 export class PaveSnippet extends HTMLElement {
+  static count = 0;
+
   connectedCallback() {
     if (this.shadowRoot) return;
+    this.sessionName = `snippet-${++PaveSnippet.count}`;
     const code = dedent(this.textContent);
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [widgetSheet()];
@@ -182,7 +186,8 @@ export class PaveSnippet extends HTMLElement {
       current = this;
       this.status.textContent = 'running…';
       const jit = { enabled: !this.hasAttribute('nojit'), threshold: this.threshold };
-      const { outcome, report } = await loaded.runner.run(this.editor.getCode(), 'snippet.py', { fresh: { jit } });
+      const { outcome, report } = await loaded.runner.run(this.editor.getCode(), 'snippet.py',
+        { fresh: { jit }, keep: this.sessionName });
       if (outcome.error?.traceback) this.write('stderr', outcome.error.traceback);
       if (outcome.error?.line) this.editor.markError(outcome.error.line);
       this.showTiers(report);

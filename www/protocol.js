@@ -13,10 +13,11 @@ export const ToWorker = Object.freeze({
    *  `output` the ring of www/output-ring.js; the last two are null on a page that is not
    *  cross-origin isolated. */
   INIT: 'init',
-  /** `{kind, id, source, filename, fresh?: {jit: {enabled, threshold}, profile?: boolean}}`:
-   *  run a program in the session's `__main__`; with `fresh`, in a new throwaway session
-   *  with those JIT settings instead (the session's globals are untouched; Compare and the
-   *  widgets); `profile` keeps per-function times with the JIT off. */
+  /** `{kind, id, source, filename, fresh?: {jit: {enabled, threshold}, profile?: boolean},
+   *  keep?: string}`: run a program in the session's `__main__`; with `fresh`, in another
+   *  session with those JIT settings instead (the session's globals are untouched): a new
+   *  throwaway one (Compare), or with `keep` the one kept under that name, made on first
+   *  use (a widget's). `profile` keeps per-function times with the JIT off. */
   RUN: 'run',
   /** `{kind, id, name}`: the generated code of function `name` as compiled in the session:
    *  answered with CODE. */

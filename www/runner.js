@@ -189,11 +189,12 @@ export class Runner {
 
   /**
    * Run a program; resolves to `{outcome, report}`, rejects with ResetError. With
-   * `{fresh: {jit: {enabled, threshold}}}` it runs in a new throwaway session.
+   * `{fresh: {jit: {enabled, threshold}, profile}}` it runs in a new throwaway session, and
+   * with `keep: name` too in the session kept under that name (see ToWorker.RUN).
    */
-  async run(source, filename = 'main.py', { fresh } = {}) {
+  async run(source, filename = 'main.py', { fresh, keep } = {}) {
     const worker = await this.readyWorker();
-    return worker.request(ToWorker.RUN, fresh ? { source, filename, fresh } : { source, filename });
+    return worker.request(ToWorker.RUN, fresh ? { source, filename, fresh, keep } : { source, filename });
   }
 
   /** The generated code of compiled function `name`: `{wat, ir}` (null when not compiled). */
