@@ -108,6 +108,8 @@ test('the demo lesson runs a widget; widgets share one worker started on the fir
   const mixed = await runWidget(page, 'lesson-mixed');
   assert.match(mixed.output, /longest chain below 20000 has 278 steps/);
   assert.equal(mixed.badges.collatz_steps, 'compiled');
+  // A second Run of a widget, in its kept session, prints the same.
+  assert.equal((await runWidget(page, 'lesson-fib')).output, fib.output);
   assert.equal(workers.length, 1, `one shared worker: ${workers}`);
 
   // "open in playground" carries the snippet's code in a share link.
@@ -122,7 +124,10 @@ test('the demo lesson runs a widget; widgets share one worker started on the fir
 
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const shot = path.join(ARTIFACTS, 'embed-demo.png');
-  await page.screenshot({ path: shot, fullPage: true });
+  // The lesson's first two widgets, run (the page is 900 px wide).
+  await page.locator('#lesson-fib').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: shot, clip: { x: 0, y: 0, width: 900, height: 1150 } });
   const docs = path.join(ROOT, 'docs', 'embed-demo.png');
   if (process.env.PAVE_SCREENSHOT === '1' || !fs.existsSync(docs)) fs.copyFileSync(shot, docs);
   assert.deepEqual(errors, []);
