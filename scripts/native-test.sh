@@ -34,7 +34,9 @@ if [ -z "$binary" ]; then
   [ "$profile" = release ] || binary="$binary-$profile"
 fi
 command -v qemu-aarch64 >/dev/null || fail "qemu-aarch64 is missing: run scripts/setup.sh --native"
-file -b "$binary" | grep -q 'ARM aarch64' || fail "$binary is not an AArch64 executable"
+# ELF e_machine (2 bytes at offset 18, little-endian) is 183 for AArch64.
+[ "$(od -An -tu2 -j18 -N2 "$binary" 2>/dev/null | tr -d ' ')" = 183 ] \
+  || fail "$binary is not an AArch64 executable"
 
 pave() { qemu-aarch64 -L /usr/aarch64-linux-gnu "$binary" "$@"; }
 

@@ -50,5 +50,5 @@ for triple in "${targets[@]}"; do
   out="dist/pave-$triple"
   [ "$profile" = release ] || out="$out-$profile"
   cp "$built" "$out"
-  say "$out ($(du -h "$out" | cut -f1), $(file -b "$out" | cut -d, -f1-2))"
+  say "$out ($(du -h "$out" | cut -f1))"
 done
