@@ -36,6 +36,12 @@ function programs(runs) {
 
 const rowOf = (doc, name) => doc.rows.find((r) => r.name === name) ?? null;
 
+/** A run's column heading: emulated runs say so wherever their times appear. */
+function columnName(doc) {
+  const name = doc.engine === 'browser' ? 'browser' : doc.machine.arch;
+  return doc.machine.emulated ? `${name}, emulated (not performance)` : name;
+}
+
 function what(doc) {
   return doc.engine === 'browser' ? `pave ${doc.pave_version} in a browser` : `pave ${doc.pave_version} native (wasmtime)`;
 }
@@ -70,7 +76,7 @@ export function renderTimes(table, runs) {
   const sub = tr([]);
   runs.forEach((run, i) => {
     const python = run.doc.rows.some((r) => r.python_ms !== null);
-    top.append(cell('th', `${letter(i)}: ${run.doc.engine === 'browser' ? 'browser' : run.doc.machine.arch}`, { colspan: python ? 5 : 4 }));
+    top.append(cell('th', `${letter(i)}: ${columnName(run.doc)}`, { colspan: python ? 5 : 4 }));
     sub.append(cell('th', 'tier 0 ms'), cell('th', 'tier 1 ms'), cell('th', 't0/t1'), cell('th', 'compile ms'));
     if (python) sub.append(cell('th', 'python3 ms'));
   });
@@ -136,7 +142,7 @@ export function renderChart(container, runs, metric) {
   const chart = barChart({
     title: label,
     unit,
-    series: runs.map((run, i) => ({ label: `${letter(i)} (${run.source})`, colour: COLOURS[i % COLOURS.length] })),
+    series: runs.map((run, i) => ({ label: `${letter(i)} (${run.source}${run.doc.machine.emulated ? ', emulated' : ''})`, colour: COLOURS[i % COLOURS.length] })),
     groups: programs(runs).map((name) => ({ label: name, values: runs.map((run) => rowOf(run.doc, name)?.[metric] ?? null) })),
   });
   container.replaceChildren(chart);

@@ -264,6 +264,7 @@ test('ratios only between runs of the same machine class, and the page says so',
     assert.equal(cells[column(letterOf(shipped + 2))], 'other machine class: no ratio');
     assert.equal(cells[column(letterOf(shipped + 3))], 'other machine class: no ratio');
     assert.match(await page.locator('#runs-table').innerText(), /EMULATED: times are not performance/);
+    assert.match(await page.locator('#times thead').innerText(), new RegExp(`${letterOf(shipped + 3)}: aarch64, emulated \\(not performance\\)`));
   } finally {
     await page.close();
   }
