@@ -3,7 +3,8 @@
 // shipped files (www/results/) load; the page's loader accepts exactly what the schema
 // allows (Ajv's verdict in Node on the same documents, and the generated validator is fresh)
 // and names what is wrong in a broken file; a share link carries the runs to another page;
-// ratios appear only between runs of the same machine class.
+// ratios appear only between runs of the same machine class; this browser's own run is a
+// valid document as well.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -265,6 +266,24 @@ test('ratios only between runs of the same machine class, and the page says so',
     assert.equal(cells[column(letterOf(shipped + 3))], 'other machine class: no ratio');
     assert.match(await page.locator('#runs-table').innerText(), /EMULATED: times are not performance/);
     assert.match(await page.locator('#times thead').innerText(), new RegExp(`${letterOf(shipped + 3)}: aarch64, emulated \\(not performance\\)`));
+  } finally {
+    await page.close();
+  }
+});
+
+test("this browser's run is a valid document too, shown first beside the shipped files", async () => {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (err) => errors.push(`page: uncaught ${err.message}`));
+  try {
+    await page.goto(`${server.url}www/bench.html?runs=1&only=gcd`);
+    const results = await page.evaluate(() => window.benchResults, null, { timeout: 120_000 });
+    assert.equal(check(results.doc), null, 'the schema allows the browser document');
+    assert.equal(results.doc.engine, 'browser');
+    assert.equal(results.doc.machine.cpu_model, null, 'a browser cannot see its CPU model');
+    assert.equal(results.doc.rows[0].result, doc.rows[0].result, 'the same answer as natively');
+    const runs = await shownRuns(page);
+    assert.equal(runs[0].source, 'this browser, now');
+    assert.ok(runs.slice(1).every((r) => r.source.startsWith('shipped: ')));
   } finally {
     await page.close();
   }
