@@ -42,8 +42,6 @@ pub struct WebEngine {
     imports: Object,
     /// This module's function table, if it can grow.
     table: Option<WebAssembly::Table>,
-    /// Table slots freed by unloaded modules.
-    free_slots: Vec<u32>,
     /// Call through `Function.apply` even when the table is available (measurements).
     force_apply: bool,
     /// Keeps the import closures alive as long as modules may call them.
@@ -97,7 +95,6 @@ impl WebEngine {
         Ok(WebEngine {
             imports,
             table,
-            free_slots: Vec::new(),
             force_apply: false,
             _closures: closures,
             modules: Vec::new(),
@@ -139,12 +136,33 @@ impl WebEngine {
     /// Put `f` in the function table; its index, or `None` if the table cannot grow.
     fn place(&mut self, f: &Function) -> Option<u32> {
         let table = self.table.as_ref()?;
-        let index = match self.free_slots.pop() {
+        let index = match FREE_SLOTS.with(|free| free.borrow_mut().pop()) {
             Some(i) => i,
             None => table.grow(1).ok()?,
         };
         table.set(index, f).ok()?;
         Some(index)
+    }
+
+    /// Empty the table slots of an unloaded module (so its instance can be collected)
+    /// and keep them for the next module, whichever session loads it.
+    fn release(&self, loaded: Loaded) {
+        let (Some(table), Some((entry, status))) = (self.table.as_ref(), loaded.slots) else {
+            return;
+        };
+        for index in [entry, status] {
+            // `Table.set(i, null)`: js-sys's `set` takes only functions.
+            let cleared = Reflect::get(table, &JsValue::from_str("set"))
+                .ok()
+                .and_then(|set| set.dyn_into::<Function>().ok())
+                .is_some_and(|set| {
+                    set.call2(table, &JsValue::from(index), &JsValue::NULL)
+                        .is_ok()
+                });
+            if cleared {
+                FREE_SLOTS.with(|free| free.borrow_mut().push(index));
+            }
+        }
     }
 
     /// Nanoseconds per call of a trivial compiled module, through the function table and
@@ -304,12 +322,27 @@ impl Engine for WebEngine {
     }
 
     fn unload(&mut self, module: ModuleHandle) {
-        if let Some(slot) = self.modules.get_mut(module.0 as usize) {
-            if let Some(loaded) = slot.take() {
-                if let Some((entry, status)) = loaded.slots {
-                    self.free_slots.extend([entry, status]);
-                }
-            }
+        if let Some(loaded) = self
+            .modules
+            .get_mut(module.0 as usize)
+            .and_then(Option::take)
+        {
+            self.release(loaded);
+        }
+    }
+}
+
+thread_local! {
+    /// Function-table slots no module uses: the table belongs to the host module, so
+    /// every session's engine in this worker shares it and the slots it frees.
+    static FREE_SLOTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for WebEngine {
+    /// A dropped session gives its modules' table slots back.
+    fn drop(&mut self) {
+        for loaded in std::mem::take(&mut self.modules).into_iter().flatten() {
+            self.release(loaded);
         }
     }
 }
