@@ -1,15 +1,15 @@
 // The playground in real headless Chromium: loading, running, the REPL, errors marked in
 // the editor, Stop (gentle and by reset), input(), deep recursion, and a clean console.
 // One browser and one page serve all tests, in order, like one user's session. It also
-// saves a screenshot (tests/browser/artifacts/, and docs/screenshot.png for the README
-// when that is missing or PAVE_SCREENSHOT=1).
+// saves a screenshot of the console to tests/browser/artifacts/ (the README's screenshots
+// come from tiers.test.mjs and embed.test.mjs).
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  ARTIFACTS, ROOT, consoleText, launchBrowser, openPlayground, runProgram, setCode, startServer,
+  ARTIFACTS, consoleText, launchBrowser, openPlayground, runProgram, setCode, startServer,
   typeLine, waitForText, waitIdle,
 } from './harness.mjs';
 
@@ -191,7 +191,16 @@ test('the stdlib outside the core set loads on first import; unknown modules fai
   assert.match(missing, /ModuleNotFoundError: No module named 'no_such_module'/);
 });
 
-test('screenshot for the README', async () => {
+test('the top bar links to the bench page and the embed demo', async () => {
+  const links = await page.$$eval('.topbar .links a', (as) => as.map((a) => [a.textContent, a.href]));
+  assert.deepEqual(links.map(([text]) => text), ['Bench', 'Embed']);
+  for (const [, href] of links) {
+    const response = await page.request.get(href);
+    assert.equal(response.status(), 200, href);
+  }
+});
+
+test('screenshot of the console (test artifact)', async () => {
   await page.click('#clear');
   await page.selectOption('#examples', 'mandelbrot');
   await page.click('#run');
@@ -202,11 +211,7 @@ test('screenshot for the README', async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const shot = path.join(ARTIFACTS, 'screenshot.png');
   await page.screenshot({ path: shot });
-  const docs = path.join(ROOT, 'docs', 'screenshot.png');
-  if (process.env.PAVE_SCREENSHOT === '1' || !fs.existsSync(docs)) {
-    fs.mkdirSync(path.dirname(docs), { recursive: true });
-    fs.copyFileSync(shot, docs);
-  }
+  assert.ok(fs.statSync(shot).size > 0);
 });
 
 test('the page logged no console errors', () => {
