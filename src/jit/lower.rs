@@ -146,6 +146,11 @@ fn bail_on_calls_to(func: &mut Function, failed: &HashMap<FuncIdx, CompileError>
 }
 
 /// Can the function do anything but bail out: return, or loop (forever, until Stop)?
+/// Can a call of `func` get anywhere without bailing out: reach a `return` or run a loop
+/// (a function that only loops still compiles, so that Stop reaches it)? A `for` loop
+/// whose every iteration bails counts as bailing: only a run that skips the loop would
+/// finish, and compiling for that is wasted (it would compile, bail on the first
+/// iteration and run again in tier 0).
 fn reaches_return(func: &Function) -> bool {
     let mut seen = vec![false; func.blocks.len()];
     let mut stack = vec![BlockId(0)];
@@ -157,8 +162,39 @@ fn reaches_return(func: &Function) -> bool {
         if matches!(block.term, Term::Return(_) | Term::ReturnTuple(_)) {
             return true;
         }
+        if let Term::ForRange { body, exit, .. } = block.term {
+            if !iteration_completes(func, body, exit) {
+                continue;
+            }
+        }
         for s in block.term.successors() {
             // Blocks are in code order, so an edge to an earlier block is a loop.
+            if s <= b {
+                return true;
+            }
+            stack.push(s);
+        }
+    }
+    false
+}
+
+/// Can one iteration of a `for` loop whose body starts at `body` finish: go round again,
+/// leave the loop (at `exit` or beyond: `break`) or return?
+fn iteration_completes(func: &Function, body: BlockId, exit: BlockId) -> bool {
+    let mut seen = vec![false; func.blocks.len()];
+    let mut stack = vec![body];
+    while let Some(b) = stack.pop() {
+        if b >= exit {
+            return true;
+        }
+        if std::mem::replace(&mut seen[b.index()], true) {
+            continue;
+        }
+        let block = func.block(b);
+        if matches!(block.term, Term::Return(_) | Term::ReturnTuple(_)) {
+            return true;
+        }
+        for s in block.term.successors() {
             if s <= b {
                 return true;
             }
