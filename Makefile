@@ -4,7 +4,7 @@
 PORT ?= 8000
 CARGO_FLAGS := --ignore-rust-version
 
-.PHONY: serve test web setup lint test-rust test-native test-browser bench-web bench-jit native native-host clean
+.PHONY: serve test web setup lint test-rust test-native test-browser bench-web bench-jit bench-tier0 native native-host clean
 
 ## Build the playground and serve it on http://127.0.0.1:$(PORT)
 serve: setup web
@@ -40,6 +40,11 @@ bench-web: web
 bench-jit: web native-host
 	scripts/setup.sh --browser
 	node tools/bench-jit.mjs --turbofan-only
+
+## Tier 0 (JIT off) in Chromium and node against native tier 0 and Pyodide, one run
+bench-tier0: web native-host
+	scripts/setup.sh --browser
+	node tools/bench-tier0.mjs
 
 ## Release binaries of `pave` for x86-64 and AArch64 Linux in dist/ (AArch64 cross-compiled)
 native:
