@@ -49,4 +49,4 @@ node tools/stdlib.mjs
 
 say "bundling the page"
 npm run --silent build:web
-node tools/compress.mjs www/dist/start.js www/dist/main.js www/dist/worker.js >/dev/null
+node tools/compress.mjs www/dist/start.js www/dist/main.js www/dist/worker.js www/dist/embed.js >/dev/null
