@@ -35,3 +35,9 @@ pub use session::{JitOptions, ReplStatus, Session, SessionError, SessionOptions}
 
 /// The version printed by `pave --version` and shown by the page.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The web build's allocator: Talc instead of Rust's default dlmalloc (RustPython allocates
+/// and frees an object for nearly every int it computes).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
