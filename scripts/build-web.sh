@@ -17,7 +17,8 @@ cd "$(dirname "$0")/.."
 
 say() { printf '\033[1;34m[web]\033[0m %s\n' "$*"; }
 
-target_dir=${CARGO_TARGET_DIR:-target}
+. scripts/target-dir.sh
+target_dir=$CARGO_TARGET_DIR
 profile=${PAVE_WEB_PROFILE:-release}
 say "cargo build ($profile, wasm32)"
 cargo build --lib --profile "$profile" --target wasm32-unknown-unknown --ignore-rust-version

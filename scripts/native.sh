@@ -27,7 +27,8 @@ done
 [ ${#targets[@]} -gt 0 ] || targets=(x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu)
 
 host=$(rustc -vV | awk '/^host:/ { print $2 }')
-target_dir=${CARGO_TARGET_DIR:-target}
+. scripts/target-dir.sh
+target_dir=$CARGO_TARGET_DIR
 # cargo names the `dev` profile's directory `debug`.
 profile_dir=$profile
 [ "$profile" = dev ] && profile_dir=debug

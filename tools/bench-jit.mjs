@@ -1,5 +1,5 @@
 // Runs the tier-1 benchmark suite in headless Chromium (www/bench.html) and prints it
-// beside the native figures of `target/release/pave bench` from the same invocation:
+// beside the native figures of `$CARGO_TARGET_DIR/release/pave bench` from the same invocation:
 // tier 0 and tier 1 per program, the speed-up, compile time per function, and the cost of
 // a call from Rust into compiled code by each path.
 //
@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ROOT, startServer } from '../tests/browser/harness.mjs';
+import { RELEASE_PAVE } from './paths.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -45,7 +46,7 @@ async function browserSuite(url, extraArgs) {
 }
 
 function nativeSuite() {
-  const exe = path.join(ROOT, 'target', 'release', 'pave');
+  const exe = RELEASE_PAVE;
   if (!fs.existsSync(exe)) return null;
   const out = path.join(os.tmpdir(), `pave-bench-${process.pid}.json`);
   const extra = only ? ['--filter', only] : [];

@@ -1,7 +1,7 @@
 // Tier 0 (RustPython with the JIT off) in the browser against tier 0 natively and against
 // Pyodide (CPython compiled to wasm), from one run so the ratios compare like with like:
 //
-// - native: `target/release/pave run --no-jit` (tier 0), a process per run;
+// - native: `$CARGO_TARGET_DIR/release/pave run --no-jit` (tier 0), a process per run;
 // - the same wasm module the playground uses (pkg/), in a module worker in headless
 //   Chromium and in this node process: `WebSession.bench(name, false)`, a fresh session
 //   per run timing `main()` in-process, as `pave bench` does;
@@ -30,6 +30,7 @@ import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ROOT } from '../tests/browser/harness.mjs';
+import { RELEASE_PAVE } from './paths.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -196,7 +197,7 @@ async function nodeSuite(engine, programs) {
 
 /** Natively: `pave run --no-jit` (tier 0), a fresh process per run, timed like the rest. */
 function nativeSuite(programs) {
-  const exe = path.join(ROOT, 'target', 'release', 'pave');
+  const exe = RELEASE_PAVE;
   if (!fs.existsSync(exe)) throw new Error(`${exe} is missing: run \`make native\``);
   step('native: pave run --no-jit');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pave-tier0-'));

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, launchBrowser, startServer } from '../tests/browser/harness.mjs';
+import { RELEASE_PAVE } from './paths.mjs';
 
 const REPEAT = 5;
 
@@ -132,7 +133,7 @@ async function main() {
   const result = { sizes: sizes(), loadavg: os.loadavg().map((x) => x.toFixed(2)).join(' ') };
   step('building native pave (release)');
   execFileSync('cargo', ['build', '--release', '--ignore-rust-version', '--bin', 'pave'], { cwd: ROOT, stdio: 'inherit' });
-  const pave = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'release', 'pave');
+  const pave = RELEASE_PAVE;
 
   const server = await startServer();
   const browser = await launchBrowser();

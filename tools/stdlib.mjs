@@ -23,6 +23,7 @@
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
@@ -51,8 +52,22 @@ function compileKey(libDir) {
   return hash.digest('hex');
 }
 
+/** rustpython-pylib's Lib/. cargo's build has already unpacked the crate into the registry
+ *  (it is a dependency of the wasm build), so look there first: reading its version from
+ *  Cargo.lock needs no network and no other crate. `cargo metadata` resolves the whole
+ *  graph, downloading every crate it has not seen, so it is only the fallback (and it may
+ *  download: never `--offline`, which fails on a machine whose registry cache is empty). */
 function findLibDir() {
-  const meta = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--offline',
+  const lock = fs.readFileSync(path.join(ROOT, 'Cargo.lock'), 'utf8');
+  const version = lock.match(/name = "rustpython-pylib"\nversion = "([^"]+)"/)?.[1];
+  if (!version) throw new StdlibError('rustpython-pylib is not in Cargo.lock');
+  const cargoHome = process.env.CARGO_HOME ?? path.join(os.homedir(), '.cargo');
+  const registry = path.join(cargoHome, 'registry', 'src');
+  for (const index of fs.existsSync(registry) ? fs.readdirSync(registry) : []) {
+    const lib = path.join(registry, index, `rustpython-pylib-${version}`, 'Lib');
+    if (fs.existsSync(path.join(lib, 'os.py'))) return lib;
+  }
+  const meta = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1',
     '--filter-platform', 'wasm32-unknown-unknown'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28,
     stdio: ['ignore', 'pipe', 'inherit'] }));
   const pylib = meta.packages.find((p) => p.name === 'rustpython-pylib');
