@@ -1,16 +1,19 @@
 // Share links: the playground's state (the code, the JIT settings and, if the sender
 // wants, the results just measured with the browser, OS and CPU count they came from)
 // packed into the URL fragment, so nothing reaches a server: JSON, compressed with the
-// browser's own CompressionStream('deflate-raw') (no library needed), in base64url.
-// `#pave=1.<data>`. Decoding checks everything: a truncated or altered link is a
-// `ShareLinkError` with a message for the user, never a half-restored page.
+// browser's own CompressionStream('deflate-raw') (no library needed), in base64url
+// (www/fragment-data.js). `#pave=1.<data>`. Decoding checks everything: a truncated or
+// altered link is a `ShareLinkError` with a message for the user, never a half-restored
+// page, and a link that would unpack beyond MAX_JSON_BYTES is refused as soon as it does.
+
+import { TooLargeError, deflate, fromBase64Url, inflate, toBase64Url } from './fragment-data.js';
 
 /** The fragment's prefix; the digit is the format version. */
 export const SHARE_PREFIX = '#pave=1.';
 /** Links longer than this may be cut by chat apps, mail clients and URL shorteners. */
 export const LINK_WARN_CHARS = 2000;
-/** The largest program a link may carry (decompressed JSON), against decompression bombs. */
-const MAX_JSON_CHARS = 1_000_000;
+/** The most a link may unpack to (bytes of JSON), against decompression bombs. */
+export const MAX_JSON_BYTES = 1_000_000;
 
 /** A share link that cannot be opened (truncated, altered, from a newer Pave). */
 export class ShareLinkError extends Error {
@@ -18,29 +21,6 @@ export class ShareLinkError extends Error {
     super(message);
     this.name = 'ShareLinkError';
   }
-}
-
-async function pipe(bytes, stream) {
-  const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
-  return new Uint8Array(await out.arrayBuffer());
-}
-
-function toBase64Url(bytes) {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text) {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareLinkError('the link contains characters a Pave link never has');
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  let binary;
-  try {
-    binary = atob(padded);
-  } catch {
-    throw new ShareLinkError('the link is not valid base64url (it may be cut short)');
-  }
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
 /** The browser, OS and CPU count, for results measured here. */
@@ -60,7 +40,7 @@ export function environment() {
  */
 export async function encodeShare(state, base) {
   const json = JSON.stringify({ ...state, v: 1 });
-  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
+  const packed = await deflate(new TextEncoder().encode(json));
   return `${base}${SHARE_PREFIX}${toBase64Url(packed)}`;
 }
 
@@ -76,14 +56,15 @@ export async function decodeShare(hash) {
       : 'this is not a Pave share link');
   }
   const bytes = fromBase64Url(hash.slice(SHARE_PREFIX.length));
+  if (bytes === null) throw new ShareLinkError('the link\'s data is not base64url (it was cut short or altered)');
   if (bytes.length === 0) throw new ShareLinkError('the link carries no data (it was cut short)');
   let json;
   try {
-    const raw = await pipe(bytes, new DecompressionStream('deflate-raw'));
-    if (raw.length > MAX_JSON_CHARS) throw new ShareLinkError('the link carries more than a Pave link can');
-    json = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    json = new TextDecoder('utf-8', { fatal: true }).decode(await inflate(bytes, MAX_JSON_BYTES));
   } catch (err) {
-    if (err instanceof ShareLinkError) throw err;
+    if (err instanceof TooLargeError) {
+      throw new ShareLinkError(`the link unpacks to more than ${MAX_JSON_BYTES / 1_000_000} MB, the most a Pave link may carry`);
+    }
     throw new ShareLinkError('the link\'s data is damaged (it was probably cut short when it was copied)');
   }
   let value;
@@ -108,7 +89,7 @@ export function checkState(value) {
   const bad = (what) => new ShareLinkError(`the link's data is damaged (${what})`);
   if (value === null || typeof value !== 'object') throw bad('not an object');
   if (value.v !== 1) throw new ShareLinkError('the link was made by another version of Pave');
-  if (!isStr(value.code, MAX_JSON_CHARS)) throw bad('no program');
+  if (!isStr(value.code, MAX_JSON_BYTES)) throw bad('no program');
   const jit = value.jit;
   if (!jit || typeof jit.enabled !== 'boolean' || !Number.isInteger(jit.threshold) || jit.threshold < 0 || jit.threshold > 1e9) {
     throw bad('settings');

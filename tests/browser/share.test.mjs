@@ -1,10 +1,12 @@
 // Share links (www/share.js) in Node, which has the same CompressionStream: a state
 // survives the round trip, and every kind of damaged link is a ShareLinkError with a
-// message, never an exception of another kind or a half-read state.
+// message, never an exception of another kind or a half-read state; a decompression bomb
+// is refused at the size limit, with little memory.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ShareLinkError, checkState, decodeShare, encodeShare } from '../../www/share.js';
+import zlib from 'node:zlib';
+import { MAX_JSON_BYTES, ShareLinkError, checkState, decodeShare, encodeShare } from '../../www/share.js';
 
 const STATE = {
   code: 'def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint(fib(20), "é ☃")\n',
@@ -61,4 +63,35 @@ test('the state is checked field by field', () => {
   // Unknown fields are dropped, not carried into the page.
   const clean = checkState({ v: 1, code: 'x', jit: STATE.jit, extra: '<script>', results: null });
   assert.deepEqual(Object.keys(clean), ['code', 'jit', 'results']);
+});
+
+/**
+ * A link whose data inflates to `mb` MB of zeros, made without ever holding them: one
+ * non-final deflate block of 1 MB of zeros (ending on a sync flush, so it is
+ * byte-aligned) repeated, then an empty final block. Its back references only reach the
+ * zeros before them, so the repeats are valid.
+ */
+function bombLink(mb) {
+  const block = zlib.deflateRawSync(Buffer.alloc(1 << 20), { level: 9, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  const data = Buffer.concat([...Array(mb).fill(block), Buffer.from([0x03, 0x00])]);
+  return `#pave=1.${data.toString('base64url')}`;
+}
+
+test('a decompression bomb is refused at the limit, without unpacking it all', async () => {
+  const link = bombLink(512);
+  assert.ok(link.length < 1_000_000, `the bomb link is ${link.length} characters`);
+  // The whole data is valid deflate: inflated in full it is 512 MB.
+  const before = process.resourceUsage().maxRSS;
+  const started = performance.now();
+  await assert.rejects(decodeShare(link), (err) => {
+    assert.ok(err instanceof ShareLinkError, String(err));
+    assert.match(err.message, /unpacks to more than 1 MB, the most a Pave link may carry/);
+    return true;
+  });
+  const grewMb = (process.resourceUsage().maxRSS - before) / 1024;
+  assert.ok(grewMb < 128, `peak memory grew by ${grewMb.toFixed(0)} MB`);
+  assert.ok(performance.now() - started < 10_000, 'refused within 10 s');
+  // A program just under the limit still opens.
+  const big = { code: `# ${'x'.repeat(MAX_JSON_BYTES - 200)}\n`, jit: STATE.jit };
+  assert.equal((await decodeShare(fragment(await encodeShare(big, '/')))).code, big.code);
 });
