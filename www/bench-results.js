@@ -6,11 +6,18 @@
 // (tools/bench-schema.mjs), so this loader accepts exactly what the schema allows.
 
 import { validate } from './bench-validate.js';
+import { TooLargeError, deflate, fromBase64Url, inflate, toBase64Url } from './fragment-data.js';
 
 export const FORMAT = 'pave-bench/1';
 const SHARE_KEY = 'results';
 /** The most a share link may unpack to (bytes of JSON), against decompression bombs. */
 const MAX_SHARE_BYTES = 4_000_000;
+/**
+ * The most runs a share link may carry. The page's tables and chart grow with runs ×
+ * programs, and every run of a link is one more column: a link of hundreds of tiny runs
+ * (a few KB) froze the page for minutes. A document has at most 25 rows (the schema).
+ */
+export const MAX_LINK_RUNS = 20;
 
 /** A file or link the page refuses, with a message for the user. */
 export class ResultsError extends Error {}
@@ -91,47 +98,11 @@ export async function loadShipped(base = new URL('results/', import.meta.url)) {
 
 // Share links: `#results=` + base64url(deflate-raw(JSON array of documents)).
 
-/** `bytes` through a (de)compression stream; stops once more than `limit` bytes come out. */
-async function pipe(bytes, stream, limit = Infinity) {
-  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
-  const chunks = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > limit) {
-      await reader.cancel();
-      throw new Error(`unpacks to more than ${limit} bytes`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
-function toBase64Url(bytes) {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text) {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-/** The fragment (`results=…`, no `#`) that carries `docs`. */
+/** The fragment (`results=…`, no `#`) that carries `docs` (at most MAX_LINK_RUNS). */
 export async function encodeShare(docs) {
+  if (docs.length > MAX_LINK_RUNS) throw new ResultsError(tooManyRuns(docs.length));
   const bytes = new TextEncoder().encode(JSON.stringify(docs));
-  return `${SHARE_KEY}=${toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')))}`;
+  return `${SHARE_KEY}=${toBase64Url(await deflate(bytes))}`;
 }
 
 /** The documents in a location hash, or [] when it carries none; a ResultsError if damaged. */
@@ -141,14 +112,20 @@ export async function decodeShare(hash) {
   if (data === null) return [];
   let value;
   try {
-    if (!/^[\w-]*$/.test(data)) throw new Error('characters a share link never has');
-    const bytes = await pipe(fromBase64Url(data), new DecompressionStream('deflate-raw'), MAX_SHARE_BYTES);
-    value = JSON.parse(new TextDecoder().decode(bytes));
+    const bytes = fromBase64Url(data);
+    if (bytes === null) throw new Error('not base64url');
+    value = JSON.parse(new TextDecoder().decode(await inflate(bytes, MAX_SHARE_BYTES)));
   } catch (err) {
+    if (err instanceof TooLargeError) throw new ResultsError(`share link: refused, it ${err.message}`);
     throw new ResultsError(`share link: damaged or cut short (${err.message})`);
   }
   if (!Array.isArray(value)) throw new ResultsError('share link: expected a list of result files');
+  if (value.length > MAX_LINK_RUNS) throw new ResultsError(`share link: refused, ${tooManyRuns(value.length)}`);
   return value.map((doc, i) => checkResults(doc, `share link, run ${i + 1}`));
+}
+
+function tooManyRuns(n) {
+  return `it carries ${n} runs and a link may carry at most ${MAX_LINK_RUNS}`;
 }
 
 // Machine classes. Absolute times from different machines do not compare, so the page

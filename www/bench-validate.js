@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Pave bench results (pave-bench/1)","description":"One run of Pave's bench suite: written by `pave bench --json FILE` (engine wasmtime) or by the bench page for a run in this browser (engine browser). Times are medians in milliseconds; ratios are within this one run.","type":"object","required":["format","pave_version","date","machine","engine","runs","python","rows","geomean_speedup","geomean_vs_python"],"additionalProperties":false,"properties":{"format":{"const":"pave-bench/1"},"pave_version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+"},"date":{"description":"When the run ended, UTC (RFC 3339).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"machine":{"$ref":"#/$defs/machine"},"note":{"description":"Free text about the machine (`pave bench --note`).","type":"string"},"engine":{"description":"What ran tier 1: wasmtime (native pave) or the browser's own wasm engine.","enum":["wasmtime","browser"]},"user_agent":{"description":"The browser's user agent (browser runs).","type":"string"},"runs":{"description":"Fresh runs per program and tier.","type":"integer","minimum":1},"python":{"description":"`python3 --version` of the CPython compared with, or null.","type":["string","null"]},"rows":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"geomean_speedup":{"$ref":"#/$defs/positive"},"geomean_vs_python":{"$ref":"#/$defs/positiveOrNull"},"call_paths":{"description":"Browser runs: nanoseconds per call from the interpreter into compiled code.","type":"object","required":["table_ns","apply_ns"],"additionalProperties":false,"properties":{"table_ns":{"$ref":"#/$defs/positiveOrNull"},"apply_ns":{"$ref":"#/$defs/positive"}}}},"$defs":{"positive":{"type":"number","exclusiveMinimum":0},"positiveOrNull":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]},"machine":{"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}},"row":{"type":"object","required":["name","about","result","tier0_ms","tier1_ms","speedup","compile_ms","compiles","compile_per_function_ms","python_ms","vs_python"],"additionalProperties":false,"properties":{"name":{"description":"The program in bench/.","type":"string","pattern":"^[a-z0-9_]+$"},"about":{"type":"string"},"result":{"description":"repr() of main(), equal in both tiers.","type":"string"},"tier0_ms":{"$ref":"#/$defs/positive"},"tier1_ms":{"$ref":"#/$defs/positive"},"speedup":{"description":"tier0_ms / tier1_ms.","$ref":"#/$defs/positive"},"compile_ms":{"description":"Tier-1 compile time in one run (included in tier1_ms).","type":"number","minimum":0},"compiles":{"description":"Functions compiled in one run.","type":"integer","minimum":0},"compile_per_function_ms":{"$ref":"#/$defs/positiveOrNull"},"python_ms":{"$ref":"#/$defs/positiveOrNull"},"vs_python":{"description":"python_ms / tier1_ms.","$ref":"#/$defs/positiveOrNull"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Pave bench results (pave-bench/1)","description":"One run of Pave's bench suite: written by `pave bench --json FILE` (engine wasmtime) or by the bench page for a run in this browser (engine browser). Times are medians in milliseconds; ratios are within this one run.","type":"object","required":["format","pave_version","date","machine","engine","runs","python","rows","geomean_speedup","geomean_vs_python"],"additionalProperties":false,"properties":{"format":{"const":"pave-bench/1"},"pave_version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+"},"date":{"description":"When the run ended, UTC (RFC 3339).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"machine":{"$ref":"#/$defs/machine"},"note":{"description":"Free text about the machine (`pave bench --note`).","type":"string"},"engine":{"description":"What ran tier 1: wasmtime (native pave) or the browser's own wasm engine.","enum":["wasmtime","browser"]},"user_agent":{"description":"The browser's user agent (browser runs).","type":"string"},"runs":{"description":"Fresh runs per program and tier.","type":"integer","minimum":1},"python":{"description":"`python3 --version` of the CPython compared with, or null.","type":["string","null"]},"rows":{"description":"One row per program of the suite (9 today); at most 25, which bounds what the bench page draws.","type":"array","minItems":1,"maxItems":25,"items":{"$ref":"#/$defs/row"}},"geomean_speedup":{"$ref":"#/$defs/positive"},"geomean_vs_python":{"$ref":"#/$defs/positiveOrNull"},"call_paths":{"description":"Browser runs: nanoseconds per call from the interpreter into compiled code.","type":"object","required":["table_ns","apply_ns"],"additionalProperties":false,"properties":{"table_ns":{"$ref":"#/$defs/positiveOrNull"},"apply_ns":{"$ref":"#/$defs/positive"}}}},"$defs":{"positive":{"type":"number","exclusiveMinimum":0},"positiveOrNull":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]},"machine":{"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}},"row":{"type":"object","required":["name","about","result","tier0_ms","tier1_ms","speedup","compile_ms","compiles","compile_per_function_ms","python_ms","vs_python"],"additionalProperties":false,"properties":{"name":{"description":"The program in bench/.","type":"string","pattern":"^[a-z0-9_]+$"},"about":{"type":"string"},"result":{"description":"repr() of main(), equal in both tiers.","type":"string"},"tier0_ms":{"$ref":"#/$defs/positive"},"tier1_ms":{"$ref":"#/$defs/positive"},"speedup":{"description":"tier0_ms / tier1_ms.","$ref":"#/$defs/positive"},"compile_ms":{"description":"Tier-1 compile time in one run (included in tier1_ms).","type":"number","minimum":0},"compiles":{"description":"Functions compiled in one run.","type":"integer","minimum":0},"compile_per_function_ms":{"$ref":"#/$defs/positiveOrNull"},"python_ms":{"$ref":"#/$defs/positiveOrNull"},"vs_python":{"description":"python_ms / tier1_ms.","$ref":"#/$defs/positiveOrNull"}}}}};
 const schema32 = {"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}};
 const schema34 = {"type":"number","exclusiveMinimum":0};
 const schema37 = {"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]};
@@ -970,13 +970,23 @@ errors++;
 if(data.rows !== undefined){
 let data14 = data.rows;
 if(Array.isArray(data14)){
-if(data14.length < 1){
-const err37 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data14.length > 25){
+const err37 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/maxItems",keyword:"maxItems",params:{limit: 25},message:"must NOT have more than 25 items"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+if(data14.length < 1){
+const err38 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -989,21 +999,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.geomean_speedup !== undefined){
-let data16 = data.geomean_speedup;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 <= 0 || isNaN(data16)){
-const err39 = {instancePath:instancePath+"/geomean_speedup",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err39 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1013,13 +1009,27 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/geomean_speedup",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.geomean_speedup !== undefined){
+let data16 = data.geomean_speedup;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 <= 0 || isNaN(data16)){
+const err40 = {instancePath:instancePath+"/geomean_speedup",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/geomean_speedup",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -1031,18 +1041,7 @@ let valid7 = false;
 const _errs39 = errors;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 <= 0 || isNaN(data17)){
-const err41 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err42 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1051,11 +1050,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid0 = _errs39 === errors;
-valid7 = valid7 || _valid0;
-const _errs41 = errors;
-if(data17 !== null){
-const err43 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err43 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1064,15 +1061,28 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid0 = _errs41 === errors;
+var _valid0 = _errs39 === errors;
 valid7 = valid7 || _valid0;
-if(!valid7){
-const err44 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs41 = errors;
+if(data17 !== null){
+const err44 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const err45 = {instancePath:instancePath+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -1092,17 +1102,7 @@ if(data.call_paths !== undefined){
 let data18 = data.call_paths;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.table_ns === undefined){
-const err45 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "table_ns"},message:"must have required property '"+"table_ns"+"'"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data18.apply_ns === undefined){
-const err46 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "apply_ns"},message:"must have required property '"+"apply_ns"+"'"};
+const err46 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "table_ns"},message:"must have required property '"+"table_ns"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1111,14 +1111,24 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key2 in data18){
-if(!((key2 === "table_ns") || (key2 === "apply_ns"))){
-const err47 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data18.apply_ns === undefined){
+const err47 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "apply_ns"},message:"must have required property '"+"apply_ns"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+for(const key2 in data18){
+if(!((key2 === "table_ns") || (key2 === "apply_ns"))){
+const err48 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -1130,18 +1140,7 @@ let valid10 = false;
 const _errs49 = errors;
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 <= 0 || isNaN(data19)){
-const err48 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err49 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1150,11 +1149,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid1 = _errs49 === errors;
-valid10 = valid10 || _valid1;
-const _errs51 = errors;
-if(data19 !== null){
-const err50 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err50 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1163,15 +1160,28 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid1 = _errs51 === errors;
+var _valid1 = _errs49 === errors;
 valid10 = valid10 || _valid1;
-if(!valid10){
-const err51 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs51 = errors;
+if(data19 !== null){
+const err51 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+var _valid1 = _errs51 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err52 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -1191,18 +1201,7 @@ if(data18.apply_ns !== undefined){
 let data20 = data18.apply_ns;
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 <= 0 || isNaN(data20)){
-const err52 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err53 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1212,9 +1211,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1226,12 +1224,24 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }

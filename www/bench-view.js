@@ -27,14 +27,23 @@ const times = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(v >= 
 
 /** Every program name, in the order the runs list them. */
 function programs(runs) {
-  const names = [];
-  for (const { doc } of runs) {
-    for (const row of doc.rows) if (!names.includes(row.name)) names.push(row.name);
-  }
-  return names;
+  const names = new Set();
+  for (const { doc } of runs) for (const row of doc.rows) names.add(row.name);
+  return [...names];
 }
 
-const rowOf = (doc, name) => doc.rows.find((r) => r.name === name) ?? null;
+/** Each document's rows by program name, so a table costs runs × programs, not more. */
+const rowIndex = new WeakMap();
+function rowOf(doc, name) {
+  let index = rowIndex.get(doc);
+  if (!index) {
+    index = new Map(doc.rows.map((r) => [r.name, r]));
+    rowIndex.set(doc, index);
+  }
+  return index.get(name) ?? null;
+}
+
+const hasPython = (doc) => doc.rows.some((r) => r.python_ms !== null);
 
 /** A run's column heading: emulated runs say so wherever their times appear. */
 function columnName(doc) {
@@ -74,30 +83,30 @@ export function renderTimes(table, runs) {
   head.replaceChildren();
   const top = tr([cell('th', 'program', { rowspan: 2 })]);
   const sub = tr([]);
+  const python = runs.map((run) => hasPython(run.doc));
   runs.forEach((run, i) => {
-    const python = run.doc.rows.some((r) => r.python_ms !== null);
-    top.append(cell('th', `${letter(i)}: ${columnName(run.doc)}`, { colspan: python ? 5 : 4 }));
+    top.append(cell('th', `${letter(i)}: ${columnName(run.doc)}`, { colspan: python[i] ? 5 : 4 }));
     sub.append(cell('th', 'tier 0 ms'), cell('th', 'tier 1 ms'), cell('th', 't0/t1'), cell('th', 'compile ms'));
-    if (python) sub.append(cell('th', 'python3 ms'));
+    if (python[i]) sub.append(cell('th', 'python3 ms'));
   });
   head.append(top, sub);
   const body = table.tBodies[0];
   body.replaceChildren();
   for (const name of programs(runs)) {
     const row = tr([cell('th', name, { scope: 'row' })]);
-    for (const run of runs) {
+    runs.forEach((run, i) => {
       const r = rowOf(run.doc, name);
       row.append(cell('td', ms(r?.tier0_ms)), cell('td', ms(r?.tier1_ms)), cell('td', times(r?.speedup)),
         cell('td', ms(r?.compile_ms)));
-      if (run.doc.rows.some((x) => x.python_ms !== null)) row.append(cell('td', ms(r?.python_ms)));
-    }
+      if (python[i]) row.append(cell('td', ms(r?.python_ms)));
+    });
     body.append(row);
   }
   const mean = tr([cell('th', 'geometric mean', { scope: 'row' })]);
-  for (const run of runs) {
+  runs.forEach((run, i) => {
     mean.append(cell('td', ''), cell('td', ''), cell('td', times(run.doc.geomean_speedup)), cell('td', ''));
-    if (run.doc.rows.some((x) => x.python_ms !== null)) mean.append(cell('td', ''));
-  }
+    if (python[i]) mean.append(cell('td', ''));
+  });
   body.append(mean);
   table.hidden = runs.length === 0;
 }

@@ -9,7 +9,7 @@
 // null with `?runs=0`, which shows the loaded files only. `window.benchPage` is for tests.
 
 import {
-  FORMAT, ResultsError, checkResults, decodeShare, encodeShare, loadShipped, parseResults,
+  FORMAT, MAX_LINK_RUNS, ResultsError, checkResults, decodeShare, encodeShare, loadShipped, parseResults,
 } from './bench-results.js';
 import { letter, renderChart, renderRatios, renderRuns, renderTimes } from './bench-view.js';
 
@@ -24,8 +24,11 @@ const status = $('#status');
 
 const shown = [];
 let baseline = 0;
+/** How many times the tables were drawn (once per load, not once per document). */
+let renders = 0;
 
 function render() {
+  renders++;
   renderRuns($('#runs-table'), shown, (run) => {
     shown.splice(shown.indexOf(run), 1);
     baseline = Math.min(baseline, Math.max(shown.length - 1, 0));
@@ -40,8 +43,10 @@ function render() {
   $('#share').disabled = shown.length === 0;
 }
 
-function add(doc, source, removable = true) {
-  shown.push({ doc, source, removable });
+/** Show `runs` (`{doc, source, removable}`), drawing the page once for all of them. */
+function add(runs) {
+  if (!runs.length) return;
+  shown.push(...runs);
   render();
 }
 
@@ -56,18 +61,24 @@ $('#baseline').addEventListener('change', (e) => {
 $('#metric').addEventListener('change', render);
 
 $('#files').addEventListener('change', async (e) => {
+  const picked = [];
   for (const file of e.target.files) {
     try {
-      add(parseResults(await file.text(), file.name), file.name);
+      picked.push({ doc: parseResults(await file.text(), file.name), source: file.name, removable: true });
     } catch (err) {
       report(err instanceof ResultsError ? err.message : `${file.name}: ${err.message}`);
     }
   }
   e.target.value = '';
+  add(picked);
 });
 
 $('#share').addEventListener('click', async () => {
   const link = new URL(location.href);
+  if (shown.length > MAX_LINK_RUNS) {
+    $('#share-status').textContent = `A link carries at most ${MAX_LINK_RUNS} runs and ${shown.length} are shown: remove some first.`;
+    return;
+  }
   link.hash = await encodeShare(shown.map((run) => run.doc));
   const field = $('#share-link');
   field.value = link.href;
@@ -84,13 +95,14 @@ $('#share').addEventListener('click', async () => {
 // Shipped files and a share link load at once, beside the browser run as it proceeds.
 const loaded = (async () => {
   const shipped = await loadShipped();
-  for (const { doc, source } of shipped.docs) add(doc, `shipped: ${source}`);
+  const runs = shipped.docs.map(({ doc, source }) => ({ doc, source: `shipped: ${source}`, removable: true }));
   shipped.errors.forEach(report);
   try {
-    for (const doc of await decodeShare(location.hash)) add(doc, 'share link');
+    for (const doc of await decodeShare(location.hash)) runs.push({ doc, source: 'share link', removable: true });
   } catch (err) {
     report(err.message);
   }
+  add(runs);
 })();
 
 // ---- This browser's run -----------------------------------------------------------------
@@ -227,6 +239,7 @@ window.benchPage = {
   /** The documents on the page, in column order. */
   runs: () => shown.map((run) => ({ source: run.source, doc: run.doc })),
   errors: () => [...document.querySelectorAll('#errors li')].map((li) => li.textContent),
+  renders: () => renders,
 };
 
 window.benchResults = main().catch((err) => {
