@@ -3,7 +3,14 @@
 // same-origin + COEP require-corp, and CORP same-origin) that SharedArrayBuffer needs, which
 // is what lets `input()` block the worker and Stop interrupt it gently. `.wasm` goes out as
 // `application/wasm` (for streaming compilation), and a precompressed `FILE.br` / `FILE.gz`
-// (tools/compress.mjs) is sent instead of FILE when the client accepts it and it is fresh.
+// (tools/compress.mjs) is sent instead of FILE when the client accepts it (q > 0) and it is
+// fresh.
+//
+// Strict about what it serves: only the folders the page needs, no path segment starting
+// with `.` (build metadata such as pkg/.built-from and stdlib/.compiled/), nothing a symlink
+// leads to outside them, and only to requests whose Host is 127.0.0.1:PORT or
+// localhost:PORT, so a web page cannot read the files by rebinding its own domain name to
+// 127.0.0.1 (421 otherwise).
 //
 // usage: node tools/serve.mjs [--port N] [--root DIR]     (N = 0 picks a free port)
 // Prints `Pave playground: http://127.0.0.1:PORT/` once it listens.
@@ -67,7 +74,14 @@ function parseArgs(argv) {
   return options;
 }
 
-/** The file for a URL path, or null when it is outside what we serve. */
+/** Whether `relative` (a /-separated path under the root) is something we serve. */
+function servable(relative) {
+  const segments = relative.split('/');
+  if (segments.some((s) => s === '' || s.startsWith('.'))) return false;
+  return SERVED.some((p) => (p.endsWith('/') ? relative.startsWith(p) : relative === p));
+}
+
+/** The file for a URL path under `root` (a real path), or null when it is not served. */
 function resolvePath(root, urlPath) {
   let decoded;
   try {
@@ -75,34 +89,62 @@ function resolvePath(root, urlPath) {
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
-  let relative = path.posix.normalize(decoded).replace(/^\/+/, '');
-  if (relative === '' || relative === '.') relative = 'index.html';
-  if (relative.startsWith('..') || !SERVED.some((p) => (p.endsWith('/') ? relative.startsWith(p) : relative === p))) {
-    return null;
-  }
-  const file = path.join(root, relative);
-  return file.startsWith(root) ? file : null;
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\//, '');
+  return servable(relative) ? path.join(root, relative) : null;
 }
 
-function statFile(file) {
+/**
+ * The stat of `file` if it is a regular file that is served where it really is: a symlink
+ * may only lead to another served file (not out of the folders, not to a dotfile).
+ */
+function statServed(root, file) {
   try {
-    const stat = fs.statSync(file);
+    const real = fs.realpathSync(file);
+    if (real !== file && !servable(path.relative(root, real).split(path.sep).join('/'))) return null;
+    const stat = fs.statSync(real);
     return stat.isFile() ? stat : null;
   } catch {
     return null;
   }
 }
 
+/**
+ * The content codings an `Accept-Encoding` header accepts, with their weights (RFC 9110
+ * 12.5.3): `br;q=0` refuses brotli, `*` stands for any coding not named.
+ */
+function acceptedCodings(header) {
+  const weights = new Map();
+  for (const item of header.split(',')) {
+    const [name, ...params] = item.split(';').map((s) => s.trim().toLowerCase());
+    if (!name) continue;
+    let q = 1;
+    for (const param of params) {
+      const match = /^q\s*=\s*(.*)$/.exec(param);
+      if (match) q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(match[1]) ? Number(match[1]) : 0;
+    }
+    weights.set(name, q);
+  }
+  return (coding) => weights.get(coding) ?? weights.get('*') ?? 0;
+}
+
 /** The best variant of `file` for this request: a fresh .br/.gz copy the client accepts, or the file. */
-function chooseVariant(file, stat, acceptEncoding) {
-  const accepted = new Set(acceptEncoding.split(',').map((s) => s.trim().split(';')[0]));
-  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
-    if (!accepted.has(encoding)) continue;
-    const copy = statFile(file + ext);
+function chooseVariant(root, file, stat, acceptEncoding) {
+  const weight = acceptedCodings(acceptEncoding);
+  const options = [['br', '.br'], ['gzip', '.gz']]
+    .filter(([encoding]) => weight(encoding) > 0)
+    .sort((a, b) => weight(b[0]) - weight(a[0]));
+  for (const [encoding, ext] of options) {
+    const copy = statServed(root, file + ext);
     if (copy && copy.mtimeMs >= stat.mtimeMs) return { path: file + ext, stat: copy, encoding };
   }
   return { path: file, stat, encoding: null };
+}
+
+/** Whether the request's Host names this server itself (not a rebound domain name). */
+function hostAllowed(host, port) {
+  const names = port === 80 ? ['127.0.0.1', 'localhost', '127.0.0.1:80', 'localhost:80'] : [`127.0.0.1:${port}`, `localhost:${port}`];
+  return names.includes(host);
 }
 
 function send(res, status, text, headers = {}) {
@@ -110,19 +152,23 @@ function send(res, status, text, headers = {}) {
   res.end(text);
 }
 
-function handle(root, req, res) {
+function handle(root, port, req, res) {
+  if (!hostAllowed(String(req.headers.host ?? '').toLowerCase(), port)) {
+    send(res, 421, `this server answers only to http://${HOST}:${port}/ and http://localhost:${port}/\n`);
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'method not allowed\n', { Allow: 'GET, HEAD' });
     return;
   }
   const url = new URL(req.url ?? '/', `http://${HOST}`);
   const file = resolvePath(root, url.pathname);
-  const stat = file && statFile(file);
+  const stat = file && statServed(root, file);
   if (!file || !stat) {
     send(res, 404, `not found: ${url.pathname}\n`);
     return;
   }
-  const variant = chooseVariant(file, stat, String(req.headers['accept-encoding'] ?? ''));
+  const variant = chooseVariant(root, file, stat, String(req.headers['accept-encoding'] ?? ''));
   const etag = `"${variant.stat.size.toString(16)}-${Math.floor(variant.stat.mtimeMs).toString(16)}${variant.encoding ? `-${variant.encoding}` : ''}"`;
   const headers = {
     ...ISOLATION_HEADERS,
@@ -157,10 +203,17 @@ function main() {
     console.error(`serve.mjs: ${err.message}`);
     process.exit(2);
   }
-  if (!statFile(path.join(options.root, 'pkg', 'pave_bg.wasm'))) {
+  let root;
+  try {
+    root = fs.realpathSync(options.root);
+  } catch {
+    console.error(`serve.mjs: no such folder: ${options.root}`);
+    process.exit(2);
+  }
+  if (!statServed(root, path.join(root, 'pkg', 'pave_bg.wasm'))) {
     console.warn('serve.mjs: pkg/pave_bg.wasm is missing; build it with `make web` (the page will not start)');
   }
-  const server = http.createServer((req, res) => handle(options.root, req, res));
+  const server = http.createServer((req, res) => handle(root, server.address().port, req, res));
   server.on('error', (err) => {
     console.error(`serve.mjs: ${err.code === 'EADDRINUSE' ? `port ${options.port} is in use (try --port)` : err.message}`);
     process.exit(1);
