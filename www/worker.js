@@ -12,6 +12,7 @@
 
 import { initSync, WebSession } from '../pkg/pave.js';
 import { WorkerControl } from './control.js';
+import { describeCrash } from './crash.js';
 import { RingWriter } from './output-ring.js';
 import { FromWorker, ToWorker, assertExhaustive, dispatch } from './protocol.js';
 
@@ -161,15 +162,8 @@ function guarded(fn) {
     fn(session);
   } catch (err) {
     broken = true;
-    post({ kind: FromWorker.FATAL, message: describeCrash(err) });
+    post({ kind: FromWorker.FATAL, message: describeCrash(err, lastPanic) });
   }
-}
-
-function describeCrash(err) {
-  const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  if (err instanceof RangeError) return `the JavaScript stack overflowed (${what})`;
-  if (lastPanic) return `the VM panicked: ${lastPanic.split('\n')[0]}`;
-  return `the VM crashed (${what})`;
 }
 
 /** Post a run's outcome with the tier report of `s` (per function: tier, calls, times). */
@@ -207,7 +201,7 @@ const handlers = {
       if (!tier1.available) applyJit(session, { enabled: false, threshold: 0 });
     } catch (err) {
       broken = true;
-      post({ kind: FromWorker.FATAL, message: `could not start Python: ${describeCrash(err)}` });
+      post({ kind: FromWorker.FATAL, message: `could not start Python: ${describeCrash(err, lastPanic)}` });
       return;
     }
     hostNote = isolationNote;
