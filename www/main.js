@@ -96,7 +96,7 @@ const repl = new Repl(consoleView, {
 
 /**
  * Run `task` with the page busy (Run disabled, the REPL line waiting) and idle again after
- * it; a worker reset while it ran ends it with "Session reset".
+ * it; a worker reset while it ran ends it with "Session reset", a bug in Pave with its message.
  */
 async function whileBusy(task) {
   setState('running');
@@ -105,7 +105,10 @@ async function whileBusy(task) {
   try {
     await task();
   } catch (err) {
-    if (!(err instanceof ResetError)) throw err;
+    if (!(err instanceof ResetError)) {
+      status.set('error', `Pave failed: ${err.message}`);
+      throw err;
+    }
     status.set('error', 'Session reset');
   } finally {
     setState('idle');
@@ -131,7 +134,7 @@ function execute(kind, source) {
     markTiers(report);
     if (kind === 'program') {
       lastRun = { code: source, results: summarizeRun(outcome, report, environment()) };
-      if (shared && source === shared.code) showShared();
+      if (shared?.results && source === shared.code) showShared();
     }
     const took = formatMs(outcome.elapsed_ms);
     status.set(error ? 'error' : 'ready', error ? `${error.type} after ${took}` : `Done in ${took}`);
