@@ -41,18 +41,23 @@ function setState(next) {
   buttons.compare.disabled = next !== 'idle';
 }
 
-/** Set while the editor shows what a share link brought and nothing was typed yet. */
-let fromBrokenLink = false;
+/**
+ * The code a share link put in the editor (or '' for a damaged link), until the user edits
+ * it: it is not saved over the user's own program, which a reload brings back.
+ */
+let fromLink = isShareFragment(location.hash) ? '' : null;
 const editor = createEditor($('#editor'), {
-  doc: isShareFragment(location.hash) ? '' : loadCode() ?? EXAMPLES[0].code,
+  doc: fromLink ?? loadCode() ?? EXAMPLES[0].code,
   onRun: () => runProgram(),
-  onChange: debounce((code) => {
-    // An empty editor left by a damaged link must not overwrite the code saved here.
-    if (fromBrokenLink && code === '') return;
-    fromBrokenLink = false;
-    saveCode(code);
-  }, 300),
+  onChange: debounce((code) => keepCode(code), 300),
 });
+
+/** Save the editor's code, unless it is still what a link brought. */
+function keepCode(code) {
+  if (fromLink !== null && code === fromLink) return;
+  fromLink = null;
+  saveCode(code);
+}
 
 const codeView = new CodeView();
 const tiers = new TiersPanel($('#tiers'), {
@@ -179,9 +184,11 @@ function jitSettings() {
   return { enabled: jitInputs.enabled.checked, threshold };
 }
 
-function applySettings() {
+/** Apply the inputs' JIT settings; `persist` also keeps them for the next visit. */
+function applySettings({ persist = false } = {}) {
   const jit = jitSettings();
   runner.configure({ jit });
+  if (!persist) return;
   try {
     localStorage.setItem(JIT_KEY, JSON.stringify(jit));
   } catch {
@@ -202,8 +209,9 @@ function loadSettings() {
   }
 }
 if (!isShareFragment(location.hash)) loadSettings();
-jitInputs.enabled.addEventListener('change', applySettings);
-jitInputs.threshold.addEventListener('change', applySettings);
+// Settings the user picks are kept; those a share link brings last for this page only.
+jitInputs.enabled.addEventListener('change', () => applySettings({ persist: true }));
+jitInputs.threshold.addEventListener('change', () => applySettings({ persist: true }));
 
 /** Run the program with the JIT off, then on, each in a fresh session, and compare. */
 async function compareTiers() {
@@ -255,33 +263,46 @@ function showShared() {
     }), button));
 }
 
-/** Restore the state of a share link in the fragment; never runs anything. */
+/**
+ * Restore the state of a share link in the fragment; never runs anything. The user's own
+ * program stays saved (see `fromLink`) and the link's settings are not kept.
+ */
 async function openShareLink() {
   if (!isShareFragment(location.hash)) return;
+  // Edits typed just before a link is pasted into this tab are saved first.
+  keepCode(editor.getCode());
   try {
     const state = await decodeShare(location.hash);
-    fromBrokenLink = false;
+    fromLink = state.code;
     editor.setCode(state.code);
     jitInputs.enabled.checked = state.jit.enabled;
     jitInputs.threshold.value = String(state.jit.threshold);
     applySettings();
     shared = state;
+    banner.hidden = true;
     if (state.results) showShared();
-    consoleView.note('Opened a shared program. Nothing has run yet.', 'info');
+    else extra.replaceChildren();
+    consoleView.note('Opened a shared program. Nothing has run yet. Your own program stays saved here until you edit this one.', 'info');
   } catch (err) {
     if (!(err instanceof ShareLinkError)) throw err;
-    fromBrokenLink = true;
+    fromLink = '';
+    shared = null;
     editor.setCode('');
+    extra.replaceChildren();
     banner.hidden = false;
     banner.setAttribute('role', 'alert');
     banner.className = 'tiers-banner share-error';
     banner.textContent = `This share link cannot be opened: ${err.message}. Nothing was run; the playground is empty and ready. Ask the sender for the link again.`;
     consoleView.note(`Share link: ${err.message}.`, 'error');
   }
-  // A reload shows what is saved here (the shared code, once edited), not the link again.
+  // A reload shows what is saved here (the shared code once edited), not the link again.
   history.replaceState(null, '', location.pathname + location.search);
 }
-const shareOpened = openShareLink();
+
+// A link pasted into this tab's address bar opens like a fresh load.
+window.addEventListener('hashchange', () => {
+  if (isShareFragment(location.hash)) window.pave.shareOpened = openShareLink();
+});
 
 const shareDialog = new ShareDialog(() => ({
   code: editor.getCode(),
@@ -311,6 +332,7 @@ examples.addEventListener('change', () => {
   const example = EXAMPLES.find((x) => x.id === examples.value);
   examples.value = '';
   if (!example) return;
+  fromLink = null;
   editor.setCode(example.code);
   saveCode(example.code);
   editor.focus();
@@ -378,5 +400,5 @@ function debounce(fn, ms) {
 
 // For the browser tests and for poking around in devtools.
 window.pave = {
-  editor, console: consoleView, runner, tiers, facts: () => ({ ...facts }), shareOpened, ready: boot(),
+  editor, console: consoleView, runner, tiers, facts: () => ({ ...facts }), shareOpened: openShareLink(), ready: boot(),
 };
