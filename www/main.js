@@ -101,9 +101,9 @@ const repl = new Repl(consoleView, {
 
 /**
  * Run `task` with the page busy (Run disabled, the REPL line waiting) and idle again after
- * it; a worker reset while it ran ends it with "Session reset", a bug in Pave with its message.
+ * it; a worker reset while it ran ends it with `resetStatus`, a bug in Pave with its message.
  */
-async function whileBusy(task) {
+async function whileBusy(task, resetStatus = 'Session reset') {
   setState('running');
   repl.setMode('busy');
   status.running();
@@ -114,7 +114,7 @@ async function whileBusy(task) {
       status.set('error', `Pave failed: ${err.message}`);
       throw err;
     }
-    status.set('error', 'Session reset');
+    status.set('error', resetStatus);
   } finally {
     setState('idle');
     repl.setMode('repl');
@@ -213,19 +213,23 @@ if (!isShareFragment(location.hash)) loadSettings();
 jitInputs.enabled.addEventListener('change', () => applySettings({ persist: true }));
 jitInputs.threshold.addEventListener('change', () => applySettings({ persist: true }));
 
-/** Run the program with the JIT off, then on, each in a fresh session, and compare. */
+/**
+ * Run the program with the JIT off, then on, each in a fresh session, and compare. Both
+ * run in a worker of their own, dropped after (see Runner.isolated), so repeated Compares
+ * do not grow the playground's worker.
+ */
 async function compareTiers() {
   if (state !== 'idle') return;
   const source = editor.getCode();
   editor.clearError();
   const threshold = jitSettings().threshold;
-  const runs = [];
-  await whileBusy(async () => {
+  await whileBusy(() => runner.isolated(async (run) => {
+    const runs = [];
     for (const enabled of [false, true]) {
       consoleView.note(`▶ main.py, fresh session, JIT ${enabled ? `on (threshold ${threshold})` : 'off'}`, 'run');
       status.running();
       runStarted = performance.now();
-      const { outcome, report } = await runner.run(source, 'main.py', { fresh: { jit: { enabled, threshold }, profile: true } });
+      const { outcome, report } = await run(source, 'main.py', { jit: { enabled, threshold }, profile: true });
       consoleView.flush();
       if (outcome.error?.traceback) consoleView.error(outcome.error.traceback);
       tiers.update(report, { elapsedMs: outcome.elapsed_ms });
@@ -242,7 +246,7 @@ async function compareTiers() {
       ratioTitle: 'time with the JIT off / time with it on',
     }));
     status.set('ready', `Compared: ${off.elapsed_ms.toFixed(0)} ms without the JIT, ${on.elapsed_ms.toFixed(0)} ms with it`);
-  });
+  }), 'Compare stopped');
 }
 
 /** The sender's results beside a "Run here" button, or side by side with the run here. */

@@ -9,6 +9,11 @@
 // Stop, it is terminated and the spare, already started, takes its place. The session's
 // globals are lost, and the user is told so. A crashed VM (panic, trap, stack overflow) is
 // replaced the same way.
+//
+// Runs in throwaway sessions (Compare tiers) go to a worker of their own, the spare, which
+// is terminated afterwards: a dropped RustPython session does not give back all of its
+// wasm memory (about 0.8 MB each, measured), so making them in the active worker grew it
+// with every Compare until the page was reloaded.
 
 import { spawnWorker } from './boot.js';
 import { PageControl, controlBuffer, isolationProblem } from './control.js';
@@ -160,6 +165,8 @@ export class Runner {
     this.module = null;
     this.active = null;
     this.spare = null;
+    /** The worker of `isolated()` while it runs: it gets output, input and Stop. */
+    this.borrowed = null;
     this.stopTimer = 0;
     this.spareFailures = 0;
     this.settings = null;
@@ -197,6 +204,26 @@ export class Runner {
     return worker.request(ToWorker.RUN, fresh ? { source, filename, fresh, keep } : { source, filename });
   }
 
+  /**
+   * Run `task(run)` in a worker of its own, terminated afterwards with all its memory.
+   * `run(source, filename, fresh)` runs in a new session of that worker, like `run` with
+   * `{fresh}`. The playground's session is untouched; Stop and `input()` go to that worker
+   * while the task runs, and if it must be reset the task fails with a ResetError.
+   */
+  async isolated(task) {
+    const worker = this.spare ?? this.spawn();
+    this.spare = null;
+    this.borrowed = worker;
+    try {
+      await worker.ready;
+      return await task((source, filename, fresh) => worker.request(ToWorker.RUN, { source, filename, fresh }));
+    } finally {
+      this.borrowed = null;
+      if (!worker.dead) worker.terminate('the throwaway sessions are done');
+      if (this.useSpare) this.spare = this.spawnSpare();
+    }
+  }
+
   /** The generated code of compiled function `name`: `{wat, ir}` (null when not compiled). */
   async code(name) {
     const worker = await this.readyWorker();
@@ -217,15 +244,15 @@ export class Runner {
 
   /** Answer the pending `input()` with a line, or end of input with null. */
   sendInput(line) {
-    this.active?.control.reply(line);
+    (this.borrowed ?? this.active)?.control.reply(line);
   }
 
   /** Stop the running code: interrupt it, and replace the worker if it does not stop. */
   stop() {
-    const worker = this.active;
+    const worker = this.borrowed ?? this.active;
     if (!worker || !worker.busy) return;
     if (!worker.control.buffer) {
-      this.reset(worker, 'Stopped: without cross-origin isolation Pave cannot interrupt Python, so the session was reset (globals are lost).');
+      this.reset(worker, `Stopped: without cross-origin isolation Pave cannot interrupt Python, so ${this.lost(worker)}.`);
       return;
     }
     worker.control.interrupt();
@@ -233,8 +260,8 @@ export class Runner {
     const stopping = [...worker.pending.keys()];
     clearTimeout(this.stopTimer);
     this.stopTimer = setTimeout(() => {
-      if (this.active === worker && stopping.some((id) => worker.pending.has(id))) {
-        this.reset(worker, `Stopped: the program reached no safe point within ${STOP_GRACE_MS} ms, so the session was reset (globals are lost).`);
+      if (!worker.dead && stopping.some((id) => worker.pending.has(id))) {
+        this.reset(worker, `Stopped: the program reached no safe point within ${STOP_GRACE_MS} ms, so ${this.lost(worker)}.`);
       }
     }, STOP_GRACE_MS);
   }
@@ -271,26 +298,39 @@ export class Runner {
         // It never started (the VM cannot be compiled or instantiated here): a replacement
         // would fail the same way; `start` reports the message.
         worker.terminate(msg.message);
-      } else if (worker === this.active) {
-        this.reset(worker, `The Python VM stopped working (${msg.message}); the session was reset (globals are lost).`);
+      } else if (worker === this.active || worker === this.borrowed) {
+        this.reset(worker, `The Python VM stopped working (${msg.message}); ${this.lost(worker)}.`);
       } else if (worker === this.spare) {
         worker.terminate(msg.message);
         this.spare = ++this.spareFailures < 3 ? this.spawnSpare() : null;
       }
       return;
     }
-    if (worker !== this.active) return;
+    if (worker !== (this.borrowed ?? this.active)) return;
     if (msg.kind === FromWorker.OUTPUT) this.listener.output(msg.stream, msg.text);
     else if (msg.kind === FromWorker.REPORT) this.listener.report?.(msg.report);
     else if (msg.kind === FromWorker.INPUT_REQUEST) this.listener.inputRequest(msg.prompt);
   }
 
-  /** Replace `worker` (the active one) by the spare and start a new spare. */
+  /** What resetting `worker` costs, in the user's words. */
+  lost(worker) {
+    return worker === this.borrowed ? 'the throwaway sessions were dropped (your session is untouched)'
+      : 'the session was reset (globals are lost)';
+  }
+
+  /**
+   * Replace `worker` (the active one) by the spare and start a new spare; a borrowed worker
+   * (see `isolated`) is only terminated, the playground's session lives on.
+   */
   reset(worker, message) {
     clearTimeout(this.stopTimer);
     // What the program printed before it broke is still in the ring: show it first.
     worker.drain();
     this.listener.reset(message);
+    if (worker === this.borrowed) {
+      worker.terminate(message);
+      return;
+    }
     worker.terminate(message);
     this.active = this.spare ?? this.spawn();
     this.spare = this.useSpare ? this.spawnSpare() : null;

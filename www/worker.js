@@ -194,7 +194,9 @@ const handlers = {
       stdlib = library;
       // A compiled `WebAssembly.Module`, or its bytes when the page may not compile (then
       // this worker compiles it, if its own policy allows).
-      initSync({ module });
+      const vm = initSync({ module });
+      // For the browser tests and devtools: how much wasm memory this worker holds.
+      self.pave = { wasmMemoryBytes: () => vm.memory.buffer.byteLength };
       control = buffer ? new WorkerControl(buffer) : null;
       output = ring ? new RingWriter(ring) : null;
       session = new WebSession(makeHost(isolationNote));

@@ -1,7 +1,8 @@
 // The tier view in real headless Chromium: the Tiers panel fills live while a program runs
 // and shows fib compiled at the end (badge, gutter mark on its `def`, click jumps to it),
 // the generated code view shows WebAssembly text and the IR, Compare tiers runs the program
-// twice in fresh sessions and shows both, a share link restores code, settings and the
+// twice in fresh sessions and shows both (in a throwaway worker each time, so the
+// playground's worker does not grow), a share link restores code, settings and the
 // sender's figures in a fresh page without running anything, and a damaged link says so
 // and leaves an empty playground that works. Saves the playground screenshot for the README.
 
@@ -168,6 +169,53 @@ test('Compare tiers runs the program with the JIT off, then on, and shows both',
   // Both runs printed the same output.
   const out = await consoleText(page);
   assert.equal(out.match(/result 17711/g)?.length, 2);
+});
+
+test('repeated Compares run in throwaway workers and do not grow the playground\'s worker', async () => {
+  await run('kept_global = 5\n');
+  await setCode(page, 'def double(n):\n    return 2 * n\n\nprint(sum(double(i) for i in range(100)))\n');
+  await page.click('#clear');
+  // The active worker and the spare; the spare is ready once the page says so.
+  await page.waitForFunction(() => window.pave.facts().spareMs !== null);
+  const memory = (worker) => worker.evaluate(() => self.pave.wasmMemoryBytes());
+  const before = page.workers();
+  const sizes = new Map(await Promise.all(before.map(async (w) => [w, await memory(w)])));
+  const compared = () => page.evaluate(() => window.pave.console.text().split('9900\n').length - 1);
+  for (let i = 1; i <= 20; i++) {
+    await page.click('#compare');
+    await page.waitForFunction((n) => window.pave.console.text().split('9900\n').length - 1 === 2 * n, i, { timeout: 60_000 });
+    await waitIdle(page, 60_000);
+    assert.match(await page.textContent('.status-state'), /^Compared: /);
+  }
+  assert.equal(await compared(), 40);
+  // Only the playground's own worker is left of those before; it did not grow.
+  const alive = before.filter((w) => page.workers().includes(w));
+  assert.equal(alive.length, 1, 'the old spare ran a Compare and was dropped');
+  const grew = (await memory(alive[0])) - sizes.get(alive[0]);
+  assert.ok(grew < 4 << 20, `the playground's worker grew by ${(grew / 2 ** 20).toFixed(1)} MB over 20 Compares`);
+  // The throwaway workers are gone: only it and a new spare are left.
+  for (let waited = 0; page.workers().length > 2 && waited < 5000; waited += 100) await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 2, 'the active worker and a spare');
+  // Its session is untouched.
+  await page.click('#clear');
+  await run('print(kept_global)\n');
+  assert.match(await consoleText(page), /^5$/m);
+});
+
+test('Stop during Compare drops its throwaway worker and leaves the session alone', async () => {
+  await setCode(page, 'while True:\n    pass\n');
+  await page.click('#clear');
+  await page.click('#compare');
+  await page.waitForSelector('body[data-state="running"]');
+  await page.waitForTimeout(300);
+  const started = Date.now();
+  await page.click('#stop');
+  await waitIdle(page);
+  assert.ok(Date.now() - started < 1500, `stopped in ${Date.now() - started} ms`);
+  assert.equal(await page.textContent('.status-state'), 'Compare stopped');
+  assert.match(await consoleText(page), /no safe point within 300 ms, so the throwaway sessions were dropped \(your session is untouched\)/);
+  await run('print(kept_global)\n');
+  assert.match(await consoleText(page), /^5$/m);
 });
 
 test('a share link restores code, settings and the sender\'s figures in a fresh page', async () => {
