@@ -3,8 +3,9 @@
 // is the code): Run, the output, a tier badge per function, and "open in playground" (a
 // share link, www/share.js). The widgets on a page share one Python worker, started on the
 // first Run (none is loaded before); each widget has a session of its own in it, so
-// snippets never see each other's globals. Attributes: `threshold` (JIT threshold, default
-// 50), `nojit`.
+// snippets never see each other's globals. Output is an OutputLog (www/ui/output-log.js):
+// rendered once per animation frame, the last MAX_OUTPUT_CHARS characters kept.
+// Attributes: `threshold` (JIT threshold, default 50), `nojit`.
 //
 // The host page's Content-Security-Policy (measured in Chromium 156): without
 // 'wasm-unsafe-eval' the page may not compile WebAssembly, but a worker's policy is the one
@@ -17,9 +18,12 @@
 import { startLoading } from './boot.js';
 import { ResetError, Runner } from './runner.js';
 import { createEditor } from './ui/editor.js';
+import { OutputLog } from './ui/output-log.js';
 import { el, formatMs, shownState, tierBadge, whyNotCompiled } from './ui/tiers.js';
 import { encodeShare } from './share.js';
 
+/** How much output a widget keeps (the oldest goes first, and the widget says so). */
+const MAX_OUTPUT_CHARS = 100_000;
 const WASM_URL = new URL('../../pkg/pave_bg.wasm', import.meta.url);
 const PLAYGROUND_URL = new URL('../../index.html', import.meta.url).href;
 
@@ -76,7 +80,9 @@ a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: un
 .editor .cm-editor { max-height: 30em; } .editor .cm-editor.cm-focused { outline: none; }
 .out { margin: 0; padding: 8px 10px; max-height: 14em; overflow: auto; border-top: 1px solid var(--border); font: 13px/1.45 var(--mono); white-space: pre-wrap; background: var(--bg); }
 .out:empty { display: none; }
-.err { color: var(--error); }
+.out > .chunk { content-visibility: auto; contain-intrinsic-size: auto 10em; }
+.out-stderr { color: var(--error); }
+.trimmed-note { color: var(--muted); font-style: italic; }
 .tiers { display: flex; flex-wrap: wrap; gap: 6px 12px; padding: 6px 10px; border-top: 1px solid var(--border); font-size: 12px; }
 .tiers:empty { display: none; }
 .fn { font-family: var(--mono); }
@@ -122,6 +128,7 @@ export class PaveSnippet extends HTMLElement {
       onclick: (e) => this.openInPlayground(e) }, 'open in playground ↗');
     const editorBox = el('div', { class: 'editor' });
     this.out = el('pre', { class: 'out', part: 'output', 'aria-live': 'polite' });
+    this.output = new OutputLog(this.out, this.out, MAX_OUTPUT_CHARS);
     this.tiers = el('div', { class: 'tiers', part: 'tiers' });
     this.note = el('div', { class: 'note', part: 'note' });
     root.append(el('div', { class: 'box' },
@@ -135,11 +142,9 @@ export class PaveSnippet extends HTMLElement {
     return Number.isInteger(n) && n >= 0 ? n : 50;
   }
 
+  /** Output of this widget's program: rendered once per animation frame. */
   write(stream, text) {
-    const last = this.out.lastChild;
-    if (last && last.dataset.stream === stream) last.append(text);
-    else this.out.append(el('span', { class: stream === 'stderr' ? 'err' : '', dataset: { stream } }, text));
-    this.out.scrollTop = this.out.scrollHeight;
+    this.output.write(stream, text);
   }
 
   /** A badge per function of the tier report (live while it runs). */
@@ -161,7 +166,7 @@ export class PaveSnippet extends HTMLElement {
     }
     this.running = true;
     this.runButton.textContent = '■ Stop';
-    this.out.replaceChildren();
+    this.output.clear();
     this.editor.clearError();
     this.status.textContent = python ? 'waiting…' : 'loading Python…';
     const done = queue.then(() => this.execute());
@@ -189,11 +194,13 @@ export class PaveSnippet extends HTMLElement {
       const { outcome, report } = await loaded.runner.run(this.editor.getCode(), 'snippet.py',
         { fresh: { jit }, keep: this.sessionName });
       if (outcome.error?.traceback) this.write('stderr', outcome.error.traceback);
+      this.output.flush();
       if (outcome.error?.line) this.editor.markError(outcome.error.line);
       this.showTiers(report);
       this.status.textContent = `${outcome.error ? outcome.error.type : 'done'} in ${formatMs(outcome.elapsed_ms)}`;
     } catch (err) {
       if (!(err instanceof ResetError)) throw err;
+      this.output.flush();
       this.status.textContent = 'session reset';
     } finally {
       this.finish();

@@ -3,7 +3,8 @@
 // output and tier badges, a second widget reuses the same worker, "open in playground"
 // carries the code; then the same page served with a Content-Security-Policy that forbids
 // 'wasm-unsafe-eval' (on the page only, on the worker script only, on both) to check what
-// runs and what the widget says. Saves the demo's screenshot for the README.
+// runs and what the widget says. Output of 3,000 lines and more is fast and trimmed.
+// Saves the demo's screenshot for the README.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -130,6 +131,30 @@ test('the demo lesson runs a widget; widgets share one worker started on the fir
   await page.screenshot({ path: shot, clip: { x: 0, y: 0, width: 900, height: 1150 } });
   const docs = path.join(ROOT, 'docs', 'embed-demo.png');
   if (process.env.PAVE_SCREENSHOT === '1' || !fs.existsSync(docs)) fs.copyFileSync(shot, docs);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Put `code` in widget `id`'s editor. */
+function setWidgetCode(page, id, code) {
+  return page.evaluate(([i, c]) => document.getElementById(i).editor.setCode(c), [id, code]);
+}
+
+test('a widget printing 3,000 lines finishes quickly and shows the last line', async () => {
+  const { page, errors } = await openDemo(server.url);
+  await setWidgetCode(page, 'lesson-fib', 'for i in range(3000):\n    print("line", i)\n');
+  const started = Date.now();
+  const result = await runWidget(page, 'lesson-fib');
+  assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+  assert.match(result.status, /^done in /);
+  assert.ok(result.output.startsWith('line 0\nline 1\n'));
+  assert.ok(result.output.endsWith('line 2999\n'), result.output.slice(-40));
+  // Far more than a widget keeps: the oldest output goes, and the widget says so.
+  await setWidgetCode(page, 'lesson-fib', 'for i in range(20000):\n    print("line", i, "." * 20)\n');
+  const flood = await runWidget(page, 'lesson-fib');
+  assert.ok(flood.output.endsWith(`line 19999 ${'.'.repeat(20)}\n`));
+  assert.match(flood.output, /^\[earlier output trimmed: only the last 100,000 characters are kept\]\n/);
+  assert.ok(flood.output.length < 100_200, `${flood.output.length} characters kept`);
   assert.deepEqual(errors, []);
   await page.close();
 });

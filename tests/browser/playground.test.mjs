@@ -1,5 +1,6 @@
 // The playground in real headless Chromium: loading, running, the REPL, errors marked in
-// the editor, Stop (gentle and by reset), input(), deep recursion, and a clean console.
+// the editor, Stop (gentle and by reset), input(), deep recursion, a huge single line of
+// output trimmed to the console's limit, and a clean console.
 // One browser and one page serve all tests, in order, like one user's session. It also
 // saves a screenshot of the console to tests/browser/artifacts/ (the README's screenshots
 // come from tiers.test.mjs and embed.test.mjs).
@@ -189,6 +190,22 @@ test('the stdlib outside the core set loads on first import; unknown modules fai
   }
   const missing = await runProgram(page, 'import no_such_module\n');
   assert.match(missing, /ModuleNotFoundError: No module named 'no_such_module'/);
+});
+
+test('a 100 MB single-line print keeps only the tail of the console, quickly', async () => {
+  await page.click('#clear');
+  await setCode(page, 'print("head" + "x" * 100_000_000 + "END")\nprint("after")\n');
+  const started = Date.now();
+  await page.click('#run');
+  await waitIdle(page, 60_000);
+  assert.ok(Date.now() - started < 60_000, `took ${Date.now() - started} ms`);
+  const text = await consoleText(page);
+  assert.ok(text.length < 401_000, `${text.length} characters in the console`);
+  assert.match(text, /^\[earlier output trimmed: only the last 400,000 characters are kept\]\n/);
+  assert.match(text, /xxxxEND\nafter\n/);
+  assert.doesNotMatch(text, /head/);
+  // The page answers, and the next run prints normally.
+  assert.match(await runProgram(page, 'print("small", 1 + 1)\n'), /small 2/);
 });
 
 test('the top bar links to the bench page and the embed demo', async () => {
