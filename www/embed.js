@@ -3,7 +3,8 @@
 // is the code): Run, the output, a tier badge per function, and "open in playground" (a
 // share link, www/share.js). The widgets on a page share one Python worker, started on the
 // first Run (none is loaded before); each widget has a session of its own in it, so
-// snippets never see each other's globals. Output is an OutputLog (www/ui/output-log.js):
+// snippets never see each other's globals. Runs take turns: Stop on a widget whose run
+// waits only takes it out of the queue. Output is an OutputLog (www/ui/output-log.js):
 // rendered once per animation frame, the last MAX_OUTPUT_CHARS characters kept.
 // Attributes: `threshold` (JIT threshold, default 50), `nojit`.
 //
@@ -119,6 +120,10 @@ export class PaveSnippet extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     this.sessionName = `snippet-${++PaveSnippet.count}`;
+    /** 'idle', 'queued' (waiting for Python or for the runs before it) or 'running'. */
+    this.phase = 'idle';
+    /** Which press of Run the queued run belongs to; taking it out of the queue moves on. */
+    this.ticket = 0;
     const code = dedent(this.textContent);
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [widgetSheet()];
@@ -159,34 +164,50 @@ export class PaveSnippet extends HTMLElement {
     if (live) this.status.textContent = 'running…';
   }
 
+  /**
+   * The Run button: run, or, while this widget's run waits its turn, take it out of the
+   * queue, or, while it runs, stop it. Stop never touches another widget's run.
+   */
   async run() {
-    if (this.running) {
-      python?.then(({ runner }) => runner.stop());
+    if (this.phase === 'queued') {
+      this.ticket++;
+      this.finish();
+      this.status.textContent = 'stopped before it ran';
       return;
     }
-    this.running = true;
+    if (this.phase === 'running') {
+      if (current === this) python?.then(({ runner }) => runner.stop());
+      return;
+    }
+    this.phase = 'queued';
+    const ticket = ++this.ticket;
     this.runButton.textContent = '■ Stop';
     this.output.clear();
     this.editor.clearError();
     this.status.textContent = python ? 'waiting…' : 'loading Python…';
-    const done = queue.then(() => this.execute());
+    const done = queue.then(() => this.execute(ticket));
     queue = done.catch(() => {});
     await done;
   }
 
-  async execute() {
+  /** Run the program once the runs queued before it are done, unless it was taken out. */
+  async execute(ticket) {
+    if (ticket !== this.ticket) return;
     let loaded;
     try {
       python ??= startPython();
       loaded = await python;
     } catch (err) {
       python = null;
+      if (ticket !== this.ticket) return;
       this.status.textContent = 'could not run';
       this.note.textContent = `Python could not start: ${err.message}`;
       this.finish();
       return;
     }
+    if (ticket !== this.ticket) return;
     try {
+      this.phase = 'running';
       this.note.textContent = loaded.notes.join('; ');
       current = this;
       this.status.textContent = 'running…';
@@ -209,7 +230,7 @@ export class PaveSnippet extends HTMLElement {
 
   finish() {
     if (current === this) current = null;
-    this.running = false;
+    this.phase = 'idle';
     this.runButton.textContent = '▶ Run';
   }
 

@@ -3,8 +3,9 @@
 // output and tier badges, a second widget reuses the same worker, "open in playground"
 // carries the code; then the same page served with a Content-Security-Policy that forbids
 // 'wasm-unsafe-eval' (on the page only, on the worker script only, on both) to check what
-// runs and what the widget says. Output of 3,000 lines and more is fast and trimmed.
-// Saves the demo's screenshot for the README.
+// runs and what the widget says. Output of 3,000 lines and more is fast and trimmed; Stop
+// on a queued widget leaves the running one alone. Saves the demo's screenshot for the
+// README.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -140,6 +141,8 @@ function setWidgetCode(page, id, code) {
   return page.evaluate(([i, c]) => document.getElementById(i).editor.setCode(c), [id, code]);
 }
 
+const widgetStatus = (page, id) => page.evaluate((i) => document.getElementById(i).shadowRoot.querySelector('.status').textContent, id);
+
 test('a widget printing 3,000 lines finishes quickly and shows the last line', async () => {
   const { page, errors } = await openDemo(server.url);
   await setWidgetCode(page, 'lesson-fib', 'for i in range(3000):\n    print("line", i)\n');
@@ -155,6 +158,35 @@ test('a widget printing 3,000 lines finishes quickly and shows the last line', a
   assert.ok(flood.output.endsWith(`line 19999 ${'.'.repeat(20)}\n`));
   assert.match(flood.output, /^\[earlier output trimmed: only the last 100,000 characters are kept\]\n/);
   assert.ok(flood.output.length < 100_200, `${flood.output.length} characters kept`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Stop on a queued widget takes its run out of the queue and leaves the running one alone', async () => {
+  const { page, errors } = await openDemo(server.url);
+  await setWidgetCode(page, 'lesson-fib', 'import time\nfor i in range(20):\n    print("A", i)\n    time.sleep(0.05)\nprint("A done")\n');
+  await setWidgetCode(page, 'lesson-loop', 'print("B ran")\n');
+  const button = (id) => page.locator(`#${id}`).locator('button.run');
+  await button('lesson-fib').click();
+  await page.waitForFunction((i) => document.getElementById(i).shadowRoot.querySelector('.out').textContent.includes('A 0'), 'lesson-fib', { timeout: 60_000 });
+  await button('lesson-loop').click();
+  assert.equal(await widgetStatus(page, 'lesson-loop'), 'waiting…');
+  await button('lesson-loop').click();
+  assert.equal(await widgetStatus(page, 'lesson-loop'), 'stopped before it ran');
+  assert.equal((await button('lesson-loop').textContent()).trim(), '▶ Run');
+  await page.waitForFunction((i) => /^done in /.test(document.getElementById(i).shadowRoot.querySelector('.status').textContent), 'lesson-fib');
+  const a = await page.evaluate(() => document.getElementById('lesson-fib').shadowRoot.querySelector('.out').textContent);
+  assert.match(a, /A 19\nA done\n$/);
+  assert.doesNotMatch(a, /KeyboardInterrupt/);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => document.getElementById('lesson-loop').shadowRoot.querySelector('.out').textContent), '', 'B never ran');
+  assert.equal(await widgetStatus(page, 'lesson-loop'), 'stopped before it ran');
+  // B runs when asked again; Stop on a running widget still stops it.
+  assert.equal((await runWidget(page, 'lesson-loop')).output, 'B ran\n');
+  await button('lesson-fib').click();
+  await page.waitForFunction((i) => document.getElementById(i).shadowRoot.querySelector('.out').textContent.includes('A 0'), 'lesson-fib');
+  await button('lesson-fib').click();
+  await page.waitForFunction((i) => /^KeyboardInterrupt in /.test(document.getElementById(i).shadowRoot.querySelector('.status').textContent), 'lesson-fib');
   assert.deepEqual(errors, []);
   await page.close();
 });
