@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { check, generate, VALIDATOR_PATH } from '../../tools/bench-schema.mjs';
+import { TARGET_DIR } from '../../tools/paths.mjs';
 import { ROOT, launchBrowser, startServer } from './harness.mjs';
 
 let server;
@@ -25,8 +26,10 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pave-bench-page-'));
 /** The native pave: PAVE_BIN, else the dev build (incremental; `make test` has built it). */
 function paveBinary() {
   if (process.env.PAVE_BIN) return process.env.PAVE_BIN;
-  execFileSync('cargo', ['build', '--ignore-rust-version', '--bin', 'pave'], { cwd: ROOT, stdio: 'ignore' });
-  return path.join(ROOT, 'target', 'debug', 'pave');
+  execFileSync('cargo', ['build', '--ignore-rust-version', '--bin', 'pave'], {
+    cwd: ROOT, stdio: 'ignore', env: { ...process.env, CARGO_TARGET_DIR: TARGET_DIR },
+  });
+  return path.join(TARGET_DIR, 'debug', 'pave');
 }
 
 before(async () => {
