@@ -5,8 +5,9 @@
 //! - `platform`: what the browser lacks natively (`posix`, entropy, clocks);
 //! - `traceback`: turns a Python exception into a [`PyError`](crate::PyError);
 //! - `repl`: decides whether REPL input is a complete statement;
-//! - tier 1's side: `rewrite` (decorating every `def`), `dispatch` (the dispatcher
-//!   wrapper), `tiering` (engine, policy, telemetry), `globals` (what names are bound to,
+//! - tier 1's side: `rewrite` (compiling user code with entry prologues), `prologue`
+//!   (the bytecode surgery), `dispatch` (each function's gate and its way into compiled
+//!   code), `tiering` (engine, policy, telemetry), `globals` (what names are bound to,
 //!   and entry guards), `convert` (boxing), `pave_module` (the `pave` module), `loops`
 //!   (top-level loops lifted into tier 1).
 
@@ -17,6 +18,7 @@ pub(crate) mod interp;
 pub(crate) mod loops;
 pub(crate) mod pave_module;
 pub(crate) mod platform;
+pub(crate) mod prologue;
 pub(crate) mod repl;
 pub(crate) mod rewrite;
 pub(crate) mod stdio;

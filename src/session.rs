@@ -231,7 +231,7 @@ impl Session {
         let jit = self.tiering.policy.get().enabled || self.profile.get();
         let (error, exit_code) = self.interp.enter(|vm| {
             let compiled = if jit {
-                rewrite::compile(vm, source, mode, filename)
+                rewrite::compile(vm, &self.tiering, source, mode, filename)
             } else {
                 vm.compile(source, mode, filename)
             };

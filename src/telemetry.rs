@@ -78,6 +78,20 @@ pub struct PerTier<T> {
     pub jit: T,
 }
 
+/// How the times of a report are measured, in words (the report carries it).
+pub const TIMING: &str = "estimates: tier-1 time from every 16th compiled call (and the \
+first 16), timed and scaled to all of them; tier-0 time sampled every 1024 calls of user \
+functions, each interval credited to the functions on the stack at both of its ends";
+
+/// Tier-1 calls that were timed (one in [`crate::tier::TIME_EVERY`]), and their time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct TimedCalls {
+    /// How many compiled calls were timed.
+    pub jit_calls: u64,
+    /// Their total time in milliseconds.
+    pub jit_ms: f64,
+}
+
 /// Everything known about one function.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionReport {
@@ -91,8 +105,11 @@ pub struct FunctionReport {
     pub reason: Option<String>,
     /// Calls per tier (a bailed-out call counts in tier 0).
     pub calls: PerTier<u64>,
-    /// Time per tier in milliseconds, inclusive of callees, outermost calls only.
+    /// Time per tier in milliseconds, inclusive of callees: estimates (see [`TIMING`]).
     pub time_ms: PerTier<f64>,
+    /// The tier-1 calls that were timed, and their time: what `time_ms.jit` is
+    /// extrapolated from.
+    pub timed: TimedCalls,
     /// The latest compilation, if any.
     pub compile: Option<CompileRecord>,
     /// How many times it was compiled (new argument kinds, rebound globals).
@@ -104,6 +121,15 @@ pub struct FunctionReport {
 }
 
 impl FunctionReport {
+    /// This record with its tier-1 time extrapolated from the timed calls.
+    pub fn estimated(&self) -> FunctionReport {
+        let mut r = self.clone();
+        if r.timed.jit_calls > 0 {
+            r.time_ms.jit = r.timed.jit_ms * r.calls.jit as f64 / r.timed.jit_calls as f64;
+        }
+        r
+    }
+
     /// A record for a function not called yet.
     pub fn new(name: String, line: u32) -> Self {
         FunctionReport {
@@ -113,6 +139,7 @@ impl FunctionReport {
             reason: None,
             calls: PerTier::default(),
             time_ms: PerTier::default(),
+            timed: TimedCalls::default(),
             compile: None,
             compiles: 0,
             bails: BTreeMap::new(),
@@ -135,6 +162,8 @@ pub struct Report {
     pub jit_enabled: bool,
     /// Calls before a loop-free function is compiled.
     pub threshold: u32,
+    /// How the times are measured ([`TIMING`]).
+    pub timing: &'static str,
     /// Every wrapped function that was called, in order of first call.
     pub functions: Vec<FunctionReport>,
 }

@@ -42,6 +42,34 @@ impl Policy {
     }
 }
 
+/// Calls of user functions between two looks at the Stop flag and two stack samples
+/// (the tier-0 time estimate), counted by the functions' gates.
+pub const TICKS_PER_SAMPLE: u32 = 1024;
+/// One compiled call in this many is timed (and the first ones); the rest are counted.
+pub const TIME_EVERY: u64 = 16;
+/// Calls with arguments tier 1 cannot take before a function settles in tier 0.
+pub const SETTLE_AFTER: u64 = 64;
+
+/// Deepest recursion compiled code may reach in one entry. Its frames live on the wasm
+/// engine's stack (wasmtime's 512 KiB; in the browser, the worker's JavaScript stack,
+/// shared with the interpreter), which a raised `sys.setrecursionlimit` must never
+/// overflow: deeper recursion bails out, and the interpreter, whose own recursion does
+/// not use that stack, carries on.
+pub const MAX_COMPILED_DEPTH: usize = 1000;
+
+/// Is compiled call number `entries` (from 0) one of the timed ones?
+pub fn timed_entry(entries: u64) -> bool {
+    entries < TIME_EVERY || entries.is_multiple_of(TIME_EVERY)
+}
+
+/// After `object_calls` calls with arguments tier 1 cannot take, and `entries` compiled
+/// calls, should the function stop asking (until it has been called as often again)?
+/// Without compiled code, after [`SETTLE_AFTER`]; with some, when such calls outnumber
+/// compiled ones four to one.
+pub fn settles(object_calls: u64, entries: u64) -> bool {
+    object_calls >= SETTLE_AFTER && object_calls >= entries.saturating_mul(4)
+}
+
 /// What the profiler has seen of a function's calls.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
@@ -104,6 +132,21 @@ mod tests {
         assert_eq!(p.arg_kinds, vec![Kinds::INT.join(Kinds::FLOAT)]);
         assert!(fits(&[Kinds::INT], &p.arg_kinds));
         assert!(!fits(&[Kinds::NONE], &p.arg_kinds));
+    }
+
+    #[test]
+    fn object_calls_settle_a_function_unless_compiled_calls_dominate() {
+        assert!(!settles(SETTLE_AFTER - 1, 0));
+        assert!(settles(SETTLE_AFTER, 0));
+        assert!(!settles(SETTLE_AFTER, 100));
+        assert!(settles(400, 100));
+    }
+
+    #[test]
+    fn the_first_compiled_calls_and_every_sixteenth_are_timed() {
+        let timed: Vec<u64> = (0..64).filter(|&n| timed_entry(n)).collect();
+        assert_eq!(timed.len(), 16 + 3);
+        assert!(timed_entry(0) && timed_entry(15) && !timed_entry(17) && timed_entry(48));
     }
 
     #[test]

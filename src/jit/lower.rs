@@ -32,6 +32,10 @@ pub(crate) use calls::Callee;
 
 /// Most functions one unit (one wasm module) holds.
 pub const MAX_FUNCTIONS: usize = 24;
+/// Most basic blocks of one function tier 1 compiles: the passes after lowering cost
+/// more than linear time and memory in the blocks, so a longer function (thousands of
+/// `if`s, usually generated code) stays in tier 0 with this reason instead.
+pub const MAX_BLOCKS: usize = 2_000;
 
 /// Lower `root` and, transitively, the functions it calls.
 pub fn lower_unit(
@@ -318,6 +322,16 @@ impl<'u, 'g> FnLower<'u, 'g> {
         let insns = decode::decode(&code.code)?;
         let blocks = decode::blocks(&insns)?;
         unit.decode_ms += unit.clock.now_ms() - start;
+        if blocks.len() > MAX_BLOCKS {
+            return Err(CompileError::unsupported(
+                format!("function {}", code.name),
+                format!(
+                    "it is too long for tier 1 ({} basic blocks; the limit is {MAX_BLOCKS})",
+                    blocks.len()
+                ),
+                code.first_line,
+            ));
+        }
         let block_at = blocks
             .iter()
             .enumerate()

@@ -80,6 +80,12 @@ enum Context {
     IfArm,
 }
 
+/// How deeply structured constructs may nest. The passes over a [`Shape`] (this one,
+/// emitting, dropping it) recurse once per level, so this bounds their native stack use;
+/// a deeper function (thousands of sequential `if`s each leave a `block` open around the
+/// rest) stays in tier 0 with this reason.
+pub const MAX_NESTING: usize = 256;
+
 /// Structure `func`'s blocks.
 pub fn structure(func: &Function) -> CompileResult<Shape> {
     let graph = Graph::new(func)?;
@@ -91,12 +97,14 @@ struct Graph<'f> {
     func: &'f Function,
     /// Reverse-postorder number of each block (`usize::MAX` if unreachable).
     rpo: Vec<usize>,
-    /// Immediate dominator of each reachable block (the entry dominates itself).
-    idom: Vec<Option<BlockId>>,
     /// Blocks reached by two or more forward edges.
     merge: Vec<bool>,
     /// Blocks targeted by a back edge.
     loop_header: Vec<bool>,
+    /// Children of each block in the dominator tree that are merge nodes, latest first.
+    merge_children: Vec<Vec<BlockId>>,
+    /// How deep `do_tree` is in its own recursion.
+    depth: std::cell::Cell<usize>,
 }
 
 impl<'f> Graph<'f> {
@@ -133,29 +141,51 @@ impl<'f> Graph<'f> {
                 }
             }
         }
+        let mut merge_children = vec![Vec::new(); n];
+        for c in 0..n {
+            match idom[c] {
+                Some(parent) if parent.index() != c && merge[c] => {
+                    merge_children[parent.index()].push(BlockId(c as u32));
+                }
+                _ => {}
+            }
+        }
+        for children in &mut merge_children {
+            children.sort_by_key(|c| std::cmp::Reverse(rpo[c.index()]));
+        }
         Ok(Graph {
             func,
             rpo,
-            idom,
             merge,
             loop_header,
+            merge_children,
+            depth: std::cell::Cell::new(0),
         })
     }
 
     fn do_tree(&self, x: BlockId, ctx: &mut Vec<Context>) -> CompileResult<Shape> {
-        // Children of x in the dominator tree that are merge nodes, latest first.
-        let mut merges: Vec<BlockId> = (0..self.func.blocks.len())
-            .map(|i| BlockId(i as u32))
-            .filter(|c| *c != x && self.idom[c.index()] == Some(x) && self.merge[c.index()])
-            .collect();
-        merges.sort_by_key(|c| std::cmp::Reverse(self.rpo[c.index()]));
+        self.depth.set(self.depth.get() + 1);
+        let shape = self.do_tree_within_bound(x, ctx);
+        self.depth.set(self.depth.get() - 1);
+        shape
+    }
+
+    fn do_tree_within_bound(&self, x: BlockId, ctx: &mut Vec<Context>) -> CompileResult<Shape> {
+        if self.depth.get() > MAX_NESTING {
+            return Err(CompileError::unsupported(
+                "control flow",
+                format!("it nests more than {MAX_NESTING} levels deep (usually a very long run of `if`s)"),
+                self.func.blocks[x.index()].line,
+            ));
+        }
+        let merges = &self.merge_children[x.index()];
         if self.loop_header[x.index()] {
             ctx.push(Context::LoopHeadedBy(x));
-            let body = self.node_within(x, &merges, ctx);
+            let body = self.node_within(x, merges, ctx);
             ctx.pop();
             Ok(Shape::Loop(x, Box::new(body?)))
         } else {
-            self.node_within(x, &merges, ctx)
+            self.node_within(x, merges, ctx)
         }
     }
 

@@ -53,6 +53,37 @@ pub(crate) fn unbox(args: &[PyObjectRef], budget: i32, vm: &VirtualMachine) -> O
     Some(entry)
 }
 
+/// The object for a result `payload` of `kind` that may be one of `args` unchanged (the
+/// positions in `aliases`, see `jit::alias`): that argument itself when it holds exactly
+/// this value, as the interpreter would have returned it, else a new object.
+pub(crate) fn boxed_like(
+    kind: Kind,
+    payload: i64,
+    aliases: &[usize],
+    args: &[PyObjectRef],
+    vm: &VirtualMachine,
+) -> PyObjectRef {
+    for &i in aliases {
+        let Some(arg) = args.get(i) else {
+            continue;
+        };
+        let same = match kind_of(arg, vm) {
+            Some(Kind::Int) if kind == Kind::Int => arg
+                .downcast_ref::<PyInt>()
+                .and_then(|n| i64::try_from(n.as_bigint()).ok())
+                .is_some_and(|v| v == payload),
+            Some(Kind::Float) if kind == Kind::Float => arg
+                .downcast_ref::<PyFloat>()
+                .is_some_and(|f| f.to_f64().to_bits() == payload as u64),
+            _ => false,
+        };
+        if same {
+            return arg.clone();
+        }
+    }
+    boxed(kind, payload, vm)
+}
+
 /// The object for a result `payload` of `kind`.
 pub(crate) fn boxed(kind: Kind, payload: i64, vm: &VirtualMachine) -> PyObjectRef {
     match kind {

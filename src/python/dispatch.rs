@@ -1,17 +1,28 @@
-//! The dispatcher: every `def` in user code is wrapped in a [`JitFunction`] (by the
-//! `__pave_jit__` decorator the rewriter inserts). It looks and binds like the function
-//! it wraps — attribute access, `repr` and `__get__` are forwarded, and its type is
-//! named `function` — counts calls and argument kinds, and once the function is hot
-//! enters its compiled code, falling back to the interpreter whenever a guard fails or
-//! the compiled code bails out.
+//! The dispatcher of one user function (one `def` compiled in this session): the gate its
+//! entry prologue asks on every call (python/prologue.rs), and the way into its compiled
+//! code.
+//!
+//! A dispatcher is the gate object itself, a constant of the function's code object:
+//!
+//! - `bool(gate)` is the prologue's first question, asked on every call: count the call,
+//!   give the session's sampler its tick, and answer whether the call is worth asking
+//!   about (false once the function has settled in tier 0: two bytecode instructions and
+//!   one slot call per call, no clock read, no look at the arguments);
+//! - `gate(*params)` is the second: run the call in tier 1 and return its result, or
+//!   return the gate itself, and the interpreter goes on with the function's own body in
+//!   the same frame.
+//!
+//! The function object is never replaced, so Python sees a plain function, and a call
+//! that stays in tier 0 recurses no deeper natively than without Pave.
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
-use rustpython_vm::builtins::{PyBoundMethod, PyCode, PyDictRef, PyFunction, PyStr, PyStrRef};
-use rustpython_vm::function::{FuncArgs, PySetterValue};
-use rustpython_vm::types::{Callable, GetAttr, GetDescriptor, Representable, SetAttr};
+use rustpython_vm::builtins::{PyCode, PyDictRef};
+use rustpython_vm::function::FuncArgs;
+use rustpython_vm::protocol::PyNumberMethods;
+use rustpython_vm::types::{AsNumber, Callable, Representable};
 use rustpython_vm::{
     pyclass, AsObject, Py, PyObject, PyObjectRef, PyPayload, PyRef, PyResult, VirtualMachine,
 };
@@ -27,26 +38,21 @@ use super::convert;
 use super::globals::PyGlobals;
 use super::tiering::{Tiering, Variant};
 
-/// Interpreted calls between two checks of the Stop flag.
-const INTERRUPT_EVERY: u64 = 1024;
-
-/// A user function with a tier-1 dispatcher in front of it.
-#[pyclass(module = false, name = "function")]
+/// A user function's tier-1 dispatcher (see the module doc).
+#[pyclass(module = false, name = "pave_gate")]
 #[derive(PyPayload)]
-pub(crate) struct JitFunction {
-    func: PyRef<PyFunction>,
-    globals: PyDictRef,
+pub(crate) struct Dispatcher {
     tiering: Rc<Tiering>,
     record: usize,
     code: Rc<CodeInfo>,
     has_loop: bool,
-    /// Calls with exactly `arg_count` positional arguments may enter the wrapped function
-    /// through RustPython's exact-arguments fast path (no keyword-only parameters).
-    exact_args: bool,
-    /// Positional-only parameters (`co_posonlyargcount`): never bound by keyword.
-    posonly: usize,
+    /// What `bool(gate)` answers (besides the session's policy): false once settled.
+    armed: Cell<bool>,
+    /// Calls the gate has seen.
+    calls: Cell<u64>,
+    /// At this many calls a function settled for its argument kinds is asked again.
+    recheck_at: Cell<u64>,
     state: RefCell<State>,
-    active: Cell<u32>,
 }
 
 /// The mutable side of a dispatcher.
@@ -58,99 +64,79 @@ struct State {
     disabled: bool,
     /// Why it stays in tier 0 for good.
     given_up: Option<String>,
+    /// Calls whose arguments tier 1 cannot take (objects), since the last settling.
+    object_calls: u64,
     entries: u64,
     bails: u64,
     compiles: u32,
 }
 
-impl fmt::Debug for JitFunction {
+impl fmt::Debug for Dispatcher {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("JitFunction")
+        f.debug_struct("Dispatcher")
             .field("name", &self.code.qualname)
             .finish_non_exhaustive()
     }
 }
 
-impl JitFunction {
-    /// Wrap `func`, or return it unchanged when tier 1 could never compile it
-    /// (generators, closures): then it costs nothing.
-    pub(crate) fn wrap(
-        func: PyObjectRef,
+impl Dispatcher {
+    /// A dispatcher for `code`, reported under `name` and `line`.
+    pub(crate) fn new(
         tiering: &Rc<Tiering>,
-        vm: &VirtualMachine,
-    ) -> PyResult<PyObjectRef> {
-        Self::wrap_named(func, tiering, vm, None)
-    }
-
-    /// Wrap `func` under a display `name` and `line` for the telemetry (a lifted loop).
-    pub(crate) fn wrap_as(
-        func: PyObjectRef,
-        tiering: &Rc<Tiering>,
-        vm: &VirtualMachine,
+        code: CodeInfo,
         name: &str,
         line: u32,
-    ) -> PyResult<PyObjectRef> {
-        Self::wrap_named(func, tiering, vm, Some((name, line)))
-    }
-
-    fn wrap_named(
-        func: PyObjectRef,
-        tiering: &Rc<Tiering>,
         vm: &VirtualMachine,
-        display: Option<(&str, u32)>,
-    ) -> PyResult<PyObjectRef> {
-        let Ok(function) = func.clone().downcast::<PyFunction>() else {
-            return Ok(func);
-        };
-        let code_obj = func.get_attr("__code__", vm)?;
-        let Some(code) = code_obj.downcast_ref::<PyCode>() else {
-            return Ok(func);
-        };
-        let info = crate::jit::code::read::code_info(&code.code);
-        if info.shape_problem.is_some() {
-            return Ok(func);
-        }
-        let exact_args = info.kwonly_count == 0
-            && code
-                .code
-                .flags
-                .contains(rustpython_vm::bytecode::CodeFlags::OPTIMIZED);
-        let globals = func
-            .get_attr("__globals__", vm)?
-            .downcast::<rustpython_vm::builtins::PyDict>()
-            .map_err(|_| vm.new_type_error("function globals are not a dict"))?;
-        let has_loop = crate::jit::decode::decode(&info.code)
+    ) -> PyRef<Dispatcher> {
+        let has_loop = crate::jit::decode::decode(&code.code)
             .map(|insns| {
                 insns
                     .iter()
                     .any(|i| matches!(i.op, crate::jit::decode::Op::Jump(t) if t <= i.at))
             })
             .unwrap_or(false);
-        let (name, line) = display.unwrap_or((&info.qualname, info.first_line));
         let record = tiering.record_for(name, line);
-        let wrapper = JitFunction {
-            func: function,
-            globals,
+        Dispatcher {
             tiering: tiering.clone(),
             record,
-            code: Rc::new(info),
+            code: Rc::new(code),
             has_loop,
-            exact_args,
-            posonly: code.code.posonlyarg_count as usize,
+            armed: Cell::new(true),
+            calls: Cell::new(0),
+            recheck_at: Cell::new(0),
             state: RefCell::new(State::default()),
-            active: Cell::new(0),
-        };
-        Ok(wrapper.into_ref(&vm.ctx).into())
+        }
+        .into_ref(&vm.ctx)
     }
 
-    /// The wrapped function's code, if it was defined in `globals` (tier 1 compiles
-    /// calls only between functions sharing their globals).
-    pub(crate) fn code_if_in(
-        &self,
-        globals: &PyDictRef,
-        _vm: &VirtualMachine,
-    ) -> Option<Rc<CodeInfo>> {
-        self.globals.is(globals).then(|| self.code.clone())
+    /// The dispatcher of `func`, a plain function whose code has an entry prologue.
+    pub(crate) fn of(func: &PyObject, vm: &VirtualMachine) -> Option<PyRef<Dispatcher>> {
+        func.downcast_ref::<rustpython_vm::builtins::PyFunction>()?;
+        let code = func.get_attr("__code__", vm).ok()?;
+        Self::of_code(code.downcast_ref::<PyCode>()?).map(|d| d.to_owned())
+    }
+
+    /// The dispatcher whose gate `code` carries (its last constant), if it has one.
+    pub(crate) fn of_code(code: &Py<PyCode>) -> Option<&Py<Dispatcher>> {
+        let last = code.code.constants.last()?;
+        let obj: &PyObject = std::borrow::Borrow::borrow(last);
+        obj.downcast_ref::<Dispatcher>()
+    }
+
+    /// The telemetry record of the function whose code is `code`, if it has a gate.
+    pub(crate) fn record_of(code: &Py<PyCode>) -> Option<usize> {
+        Self::of_code(code).map(|d| d.record)
+    }
+
+    /// The code tier 1 compiles (without the prologue).
+    pub(crate) fn code(&self) -> Rc<CodeInfo> {
+        self.code.clone()
+    }
+
+    /// Identity of this function for the compiler: its code's dispatcher, so that every
+    /// function object of one `def` (and a function given this code) is the same callee.
+    pub(crate) fn id(zelf: &Py<Self>) -> FunctionId {
+        FunctionId(zelf.as_object().get_id() as u64)
     }
 
     /// Why this function must not be compiled into another's module, if it must not:
@@ -172,12 +158,14 @@ impl JitFunction {
         let mut state = self.state.borrow_mut();
         state.forced = true;
         state.disabled = false;
+        self.armed.set(state.given_up.is_none());
     }
 
     /// `pave.nojit`: never compile.
     pub(crate) fn disable(&self) {
         let mut state = self.state.borrow_mut();
         state.disabled = true;
+        self.armed.set(false);
         self.drop_variants(&mut state);
         self.tiering.update(self.record, |r| {
             r.state = TierState::Disabled;
@@ -185,16 +173,17 @@ impl JitFunction {
         });
     }
 
-    /// Run a call in tier 1 only (compiling now if needed); `None` if it did not run
-    /// there, in which case nothing happened (compiled code has no side effects).
+    /// Run a call in tier 1 only (compiling now if needed), in `globals`; `None` if it did
+    /// not run there, in which case nothing happened (compiled code has no side effects).
     pub(crate) fn call_compiled_only(
         zelf: &Py<Self>,
         args: &[PyObjectRef],
+        globals: &PyDictRef,
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
         zelf.state.borrow_mut().forced = true;
         let result = match convert::kinds_of(args, vm) {
-            Some(kinds) => zelf.try_compiled(zelf, &kinds, args, vm)?,
+            Some(kinds) => zelf.try_compiled(zelf, &kinds, args, globals, vm)?,
             None => None,
         };
         if result.is_none() {
@@ -234,69 +223,80 @@ impl JitFunction {
         }
     }
 
-    fn call_impl(zelf: &Py<Self>, args: CallArgs, vm: &VirtualMachine) -> PyResult {
-        let args = zelf.bind_exactly(args);
-        let settled = {
-            let state = zelf.state.borrow();
-            state.disabled || state.given_up.is_some()
-        };
-        // Tier 1 takes calls that bind every positional parameter with no defaults used.
-        // A function that stays in tier 0 for good pays only for the call count.
-        let kinds = match &args {
-            CallArgs::Positional(positional)
-                if positional.len() == zelf.code.arg_count as usize
-                    && !settled
-                    && zelf.tiering.policy.get().enabled =>
-            {
-                convert::kinds_of(positional, vm).map(|kinds| (kinds, positional))
+    /// `bool(gate)`: count the call and say whether to ask `gate(*params)`.
+    fn gate(&self, vm: &VirtualMachine) -> PyResult<bool> {
+        let calls = self.calls.get() + 1;
+        self.calls.set(calls);
+        self.tiering.tick(vm)?;
+        if !self.armed.get() {
+            if calls < self.recheck_at.get() {
+                self.tiering.update(self.record, |r| r.calls.interp += 1);
+                return Ok(false);
             }
-            _ => None,
-        };
-        if let Some((kinds, positional)) = &kinds {
-            if let Some(result) = zelf.try_compiled(zelf, kinds, positional, vm)? {
-                return Ok(result);
-            }
-        } else {
-            zelf.state.borrow_mut().profile.calls += 1;
+            // Settled for its argument kinds a while ago: look at the arguments again.
+            self.armed.set(true);
         }
-        zelf.interpret(args, vm)
+        if !self.tiering.policy.get().enabled || vm.use_tracing.get() {
+            self.tiering.update(self.record, |r| r.calls.interp += 1);
+            return Ok(false);
+        }
+        Ok(true)
     }
 
-    /// `args` as one positional vector in parameter order when keywords only name
-    /// positional parameters after the ones given by position (`f(1, h=2)`), so such
-    /// calls can run compiled too; anything else (defaults used, unknown or repeated
-    /// names) keeps its general shape, and the interpreter binds it and raises the
-    /// usual `TypeError`.
-    fn bind_exactly(&self, args: CallArgs) -> CallArgs {
-        let CallArgs::General(general) = args else {
-            return args;
-        };
-        if general.kwargs.is_empty() {
-            return CallArgs::Positional(general.args);
-        }
-        let n = self.code.arg_count as usize;
-        let given = general.args.len();
-        if !self.exact_args || given + general.kwargs.len() != n {
-            return CallArgs::General(general);
-        }
-        let mut slots: Vec<Option<PyObjectRef>> = Vec::with_capacity(n);
-        slots.extend(general.args.iter().cloned().map(Some));
-        slots.resize(n, None);
-        for (name, value) in &general.kwargs {
-            let Some(i) = self.code.varnames[..n]
-                .iter()
-                .position(|p| **name == *p.as_str())
-            else {
-                return CallArgs::General(general);
-            };
-            if i < given.max(self.posonly) || slots[i].is_some() {
-                return CallArgs::General(general);
+    /// `gate(*params)`: the call's result from tier 1, or `None` for the interpreter.
+    fn enter(zelf: &Py<Self>, args: &[PyObjectRef], vm: &VirtualMachine) -> PyResult<PyObjectRef> {
+        let result = match convert::kinds_of(args, vm) {
+            Some(kinds) => {
+                let globals = vm.current_globals();
+                zelf.try_compiled(zelf, &kinds, args, &globals, vm)?
             }
-            slots[i] = Some(value.clone());
+            None => {
+                zelf.object_call(args, vm);
+                None
+            }
+        };
+        match result {
+            Some(value) => Ok(value),
+            None => {
+                zelf.tiering.update(zelf.record, |r| r.calls.interp += 1);
+                Ok(zelf.to_owned().into())
+            }
         }
-        match slots.into_iter().collect() {
-            Some(positional) => CallArgs::Positional(positional),
-            None => CallArgs::General(general),
+    }
+
+    /// A call with arguments tier 1 cannot take: after enough of them (and no compiled
+    /// code to run), settle in tier 0 until the function has been called as often again.
+    fn object_call(&self, args: &[PyObjectRef], vm: &VirtualMachine) {
+        let mut state = self.state.borrow_mut();
+        state.profile.calls += 1;
+        state.object_calls += 1;
+        if state.given_up.is_some() || state.disabled {
+            self.armed.set(false);
+            self.recheck_at.set(u64::MAX);
+            return;
+        }
+        if !tier::settles(state.object_calls, state.entries) {
+            return;
+        }
+        state.object_calls = 0;
+        let calls = self.calls.get();
+        self.armed.set(false);
+        self.recheck_at.set(calls.saturating_mul(2).max(calls + 1));
+        let what = args
+            .iter()
+            .zip(&self.code.varnames)
+            .find(|(a, _)| convert::kind_of(a, vm).is_none())
+            .map(|(a, name)| format!("`{name}` is a {}", a.class().name()))
+            .unwrap_or_else(|| "its arguments are objects".to_owned());
+        let has_code = !state.variants.is_empty();
+        drop(state);
+        if !has_code {
+            self.tiering.update(self.record, |r| {
+                r.state = TierState::Interpreted;
+                r.reason = Some(format!(
+                    "{what}: tier 1 takes only int, float, bool and None arguments so far"
+                ));
+            });
         }
     }
 
@@ -307,23 +307,28 @@ impl JitFunction {
         zelf: &Py<Self>,
         kinds: &[Kinds],
         args: &[PyObjectRef],
+        globals: &PyDictRef,
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
         self.state.borrow_mut().profile.observe(kinds);
         let env = PyGlobals {
             vm,
-            globals: &self.globals,
+            globals,
             known: &self.tiering.known,
         };
         // A variant whose guards fail is dropped and, the function being hot, compiled
         // anew against the current globals (once per call).
         let mut entered = None;
         for _ in 0..2 {
-            let Some(index) = self.variant_for(zelf, kinds, vm) else {
+            let Some(index) = self.variant_for(zelf, kinds, globals, vm) else {
                 return Ok(None);
             };
             let state = self.state.borrow();
             let v = &state.variants[index];
+            if !v.globals.is(globals) {
+                // Another function object with this code and other globals.
+                return Ok(None);
+            }
             match v
                 .guards
                 .iter()
@@ -335,28 +340,26 @@ impl JitFunction {
                     self.guard_failed(index, &guard);
                 }
                 None => {
-                    entered = Some((v.module, v.tuple_len));
+                    entered = Some((v.module, v.tuple_len, v.aliases.clone()));
                     break;
                 }
             }
         }
-        let Some((module, tuple_len)) = entered else {
+        let Some((module, tuple_len, aliases)) = entered else {
             return Ok(None);
         };
         let depth = vm.current_recursion_depth();
         let limit = vm.recursion_limit.get();
-        let budget = limit.saturating_sub(depth + 1).min(i32::MAX as usize) as i32;
+        let budget = limit
+            .saturating_sub(depth + 1)
+            .min(tier::MAX_COMPILED_DEPTH) as i32;
         let Some(entry) = convert::unbox(args, budget, vm) else {
             return Ok(None);
         };
-        let outermost = self.active.get() == 0;
-        let start = if outermost {
-            self.tiering.clock_ms()
-        } else {
-            0.0
-        };
+        let timed = tier::timed_entry(self.state.borrow().entries);
+        let start = if timed { self.tiering.clock_ms() } else { 0.0 };
         let result = self.tiering.engine.borrow_mut().call(module, &entry);
-        let elapsed = if outermost {
+        let elapsed = if timed {
             self.tiering.clock_ms() - start
         } else {
             0.0
@@ -368,14 +371,9 @@ impl JitFunction {
                 return Ok(None);
             }
         };
-        match result.status {
+        let value = match result.status {
             Status::Returned(kind) => {
-                self.state.borrow_mut().entries += 1;
-                self.tiering.update(self.record, |r| {
-                    r.calls.jit += 1;
-                    r.time_ms.jit += elapsed;
-                });
-                Ok(Some(convert::boxed(kind, result.payload, vm)))
+                convert::boxed_like(kind, result.payload, &aliases.result, args, vm)
             }
             Status::Tuple => {
                 let mut items = Vec::with_capacity(tuple_len.unwrap_or(0));
@@ -393,29 +391,39 @@ impl JitFunction {
                         .into_iter()
                         .find(|k| k.tag() == tag)
                         .unwrap_or(crate::jit::kinds::Kind::None);
-                    items.push(convert::boxed(kind, payload, vm));
+                    let alias = aliases.items.get(i).map_or(&[][..], Vec::as_slice);
+                    items.push(convert::boxed_like(kind, payload, alias, args, vm));
                 }
-                drop(engine);
-                self.state.borrow_mut().entries += 1;
-                self.tiering.update(self.record, |r| {
-                    r.calls.jit += 1;
-                    r.time_ms.jit += elapsed;
-                });
-                Ok(Some(vm.ctx.new_tuple(items).into()))
+                vm.ctx.new_tuple(items).into()
             }
             Status::Bailed(BailReason::Interrupt) => {
-                Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))
+                return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))
             }
             Status::Bailed(reason) => {
                 self.bailed(reason);
-                Ok(None)
+                return Ok(None);
             }
-        }
+        };
+        self.state.borrow_mut().entries += 1;
+        self.tiering.update(self.record, |r| {
+            r.calls.jit += 1;
+            if timed {
+                r.timed.jit_calls += 1;
+                r.timed.jit_ms += elapsed;
+            }
+        });
+        Ok(Some(value))
     }
 
     /// The variant for arguments of `kinds`, compiling one if the function is hot; `None`
     /// when the call is for the interpreter.
-    fn variant_for(&self, zelf: &Py<Self>, kinds: &[Kinds], vm: &VirtualMachine) -> Option<usize> {
+    fn variant_for(
+        &self,
+        zelf: &Py<Self>,
+        kinds: &[Kinds],
+        globals: &PyDictRef,
+        vm: &VirtualMachine,
+    ) -> Option<usize> {
         let policy = self.tiering.policy.get();
         let state = self.state.borrow();
         if !policy.enabled || state.disabled || state.given_up.is_some() {
@@ -434,11 +442,17 @@ impl JitFunction {
         }
         let wanted = state.profile.arg_kinds.clone();
         drop(state);
-        self.compile(zelf, &wanted, vm)
+        self.compile(zelf, &wanted, globals, vm)
     }
 
     /// Compile for `kinds`; the index of the new variant, or `None` if it failed.
-    fn compile(&self, zelf: &Py<Self>, kinds: &[Kinds], vm: &VirtualMachine) -> Option<usize> {
+    fn compile(
+        &self,
+        zelf: &Py<Self>,
+        kinds: &[Kinds],
+        globals: &PyDictRef,
+        vm: &VirtualMachine,
+    ) -> Option<usize> {
         {
             let mut state = self.state.borrow_mut();
             if state.compiles >= MAX_COMPILES {
@@ -451,11 +465,14 @@ impl JitFunction {
             }
             state.compiles += 1;
         }
-        // The same identity the globals oracle gives this function (its object's id).
-        let id = FunctionId(zelf.as_object().get_id() as u64);
-        let result =
-            self.tiering
-                .compile(self.record, id, self.code.clone(), &self.globals, kinds, vm);
+        let result = self.tiering.compile(
+            self.record,
+            Self::id(zelf),
+            self.code.clone(),
+            globals,
+            kinds,
+            vm,
+        );
         match result {
             Ok((variant, record)) => {
                 let mut state = self.state.borrow_mut();
@@ -517,74 +534,49 @@ impl JitFunction {
         }
     }
 
+    /// Stay in tier 0 for good: the gate answers false from now on.
     fn give_up(&self, reason: String, state_now: TierState) {
         let mut state = self.state.borrow_mut();
         state.given_up = Some(reason.clone());
+        self.armed.set(false);
+        self.recheck_at.set(u64::MAX);
         self.drop_variants(&mut state);
         self.tiering.update(self.record, |r| {
             r.state = state_now;
             r.reason = Some(reason);
         });
     }
+}
 
-    /// Run the call in the interpreter, timing outermost calls.
-    fn interpret(&self, args: CallArgs, vm: &VirtualMachine) -> PyResult {
-        let calls = self.state.borrow().profile.calls;
-        if calls.is_multiple_of(INTERRUPT_EVERY) && (self.tiering.interrupted)() {
-            return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()));
-        }
-        let outermost = self.active.get() == 0;
-        self.active.set(self.active.get() + 1);
-        let start = if outermost {
-            self.tiering.clock_ms()
-        } else {
-            0.0
+#[pyclass(with(AsNumber, Callable, Representable))]
+impl Dispatcher {}
+
+impl AsNumber for Dispatcher {
+    fn as_number() -> &'static PyNumberMethods {
+        static AS_NUMBER: PyNumberMethods = PyNumberMethods {
+            boolean: Some(|number, vm| match number.obj.downcast_ref::<Dispatcher>() {
+                Some(zelf) => zelf.gate(vm),
+                None => Ok(false),
+            }),
+            ..PyNumberMethods::NOT_IMPLEMENTED
         };
-        let result = match args {
-            CallArgs::Positional(args)
-                if self.exact_args && args.len() == self.code.arg_count as usize =>
-            {
-                self.func.invoke_exact_args(args, vm)
-            }
-            CallArgs::Positional(args) => self.func.invoke(FuncArgs::from(args), vm),
-            CallArgs::General(args) => self.func.invoke(args, vm),
-        };
-        self.active.set(self.active.get() - 1);
-        let elapsed = if outermost {
-            self.tiering.clock_ms() - start
-        } else {
-            0.0
-        };
-        self.tiering.update(self.record, |r| {
-            r.calls.interp += 1;
-            r.time_ms.interp += elapsed;
-        });
-        result
+        &AS_NUMBER
     }
 }
 
-#[pyclass(with(Callable, GetDescriptor, GetAttr, SetAttr, Representable))]
-impl JitFunction {}
-
-impl Callable for JitFunction {
+impl Callable for Dispatcher {
     type Args = FuncArgs;
 
     fn call(zelf: &Py<Self>, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
-        Self::call_impl(zelf, CallArgs::General(args), vm)
+        if !args.kwargs.is_empty() {
+            return Ok(zelf.to_owned().into());
+        }
+        Self::enter(zelf, &args.args, vm)
     }
 }
 
-/// The arguments of one call: a plain positional vector (calls from bytecode, through
-/// [`vectorcall`]) or general `FuncArgs` (keywords, calls from Rust).
-enum CallArgs {
-    Positional(Vec<PyObjectRef>),
-    General(FuncArgs),
-}
-
-/// RustPython's vectorcall slot for [`JitFunction`]: calls from bytecode hand over their
-/// arguments as an owned vector, so a positional call builds no `FuncArgs` and enters
-/// the wrapped function through its exact-arguments fast path, as a plain function
-/// call would. This keeps the dispatcher cheap for code that never gets hot.
+/// RustPython's vectorcall slot for [`Dispatcher`]: the prologue's `CALL` hands over the
+/// parameters as an owned vector, so no `FuncArgs` is built.
 pub(crate) fn vectorcall(
     zelf: &PyObject,
     mut args: Vec<PyObjectRef>,
@@ -592,67 +584,18 @@ pub(crate) fn vectorcall(
     kwnames: Option<&[PyObjectRef]>,
     vm: &VirtualMachine,
 ) -> PyResult {
-    let Some(zelf) = zelf.downcast_ref::<JitFunction>() else {
-        return Err(vm.new_type_error("the pave dispatcher was called on another object"));
+    let Some(zelf) = zelf.downcast_ref::<Dispatcher>() else {
+        return Err(vm.new_type_error("the pave gate was called on another object"));
     };
-    let args = if kwnames.is_some_and(|k| !k.is_empty()) {
-        CallArgs::General(FuncArgs::from_vectorcall_owned(args, nargs, kwnames))
-    } else {
-        args.truncate(nargs);
-        CallArgs::Positional(args)
-    };
-    JitFunction::call_impl(zelf, args, vm)
-}
-
-impl GetDescriptor for JitFunction {
-    fn descr_get(
-        zelf: &PyObject,
-        obj: Option<&PyObject>,
-        _cls: Option<&PyObject>,
-        vm: &VirtualMachine,
-    ) -> PyResult {
-        match obj {
-            Some(obj) if !vm.is_none(obj) => {
-                Ok(PyBoundMethod::new(obj.to_owned(), zelf.to_owned())
-                    .into_ref(&vm.ctx)
-                    .into())
-            }
-            _ => Ok(zelf.to_owned()),
-        }
+    if kwnames.is_some_and(|k| !k.is_empty()) {
+        return Ok(zelf.to_owned().into());
     }
+    args.truncate(nargs);
+    Dispatcher::enter(zelf, &args, vm)
 }
 
-impl GetAttr for JitFunction {
-    fn getattro(zelf: &Py<Self>, name: &Py<PyStr>, vm: &VirtualMachine) -> PyResult {
-        if name.to_str() == Some("__wrapped__") {
-            return Ok(zelf.func.clone().into());
-        }
-        zelf.func.as_object().get_attr(name, vm)
-    }
-}
-
-impl SetAttr for JitFunction {
-    fn setattro(
-        zelf: &Py<Self>,
-        name: &Py<PyStr>,
-        value: PySetterValue,
-        vm: &VirtualMachine,
-    ) -> PyResult<()> {
-        let name: PyStrRef = name.to_owned();
-        match value {
-            PySetterValue::Assign(v) => zelf.func.as_object().set_attr(&name, v, vm),
-            PySetterValue::Delete => zelf.func.as_object().del_attr(&name, vm),
-        }
-    }
-}
-
-impl Representable for JitFunction {
-    fn repr_str(zelf: &Py<Self>, vm: &VirtualMachine) -> PyResult<String> {
-        Ok(zelf
-            .func
-            .as_object()
-            .repr(vm)?
-            .to_string_lossy()
-            .into_owned())
+impl Representable for Dispatcher {
+    fn repr_str(zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
+        Ok(format!("<pave gate of {}>", zelf.code.qualname))
     }
 }

@@ -14,7 +14,7 @@ use crate::jit::abi::MathFn;
 use crate::jit::code::{Binding, Builtin, CodeInfo, Constant, FunctionId, Globals};
 use crate::jit::ir::{Expect, Guard, NumberBits};
 
-use super::dispatch::JitFunction;
+use super::dispatch::Dispatcher;
 
 /// The original objects tier 1 knows by identity.
 pub(crate) struct Known {
@@ -74,25 +74,26 @@ impl PyGlobals<'_> {
 
     fn classify(&self, obj: &PyObjectRef) -> Binding {
         let vm = self.vm;
-        if let Some(wrapper) = obj.downcast_ref::<JitFunction>() {
-            if let Some(why) = wrapper.excluded() {
-                return Binding::Other(format!("a function {why}"));
-            }
-            return match wrapper.code_if_in(self.globals, vm) {
-                Some(code) => Binding::Function {
-                    id: FunctionId(obj.get_id() as u64),
-                    code,
-                },
-                None => Binding::Other("a function of another module".to_owned()),
-            };
-        }
         if let Some(func) = obj.downcast_ref::<PyFunction>() {
-            return match plain_function_code(func, self.globals, vm) {
+            let own = obj.get_attr("__globals__", vm).ok();
+            if !own.is_some_and(|g| g.is(self.globals.as_object())) {
+                return Binding::Other("a function of another module".to_owned());
+            }
+            if let Some(dispatcher) = Dispatcher::of(obj, vm) {
+                if let Some(why) = dispatcher.excluded() {
+                    return Binding::Other(format!("a function {why}"));
+                }
+                return Binding::Function {
+                    id: Dispatcher::id(&dispatcher),
+                    code: dispatcher.code(),
+                };
+            }
+            return match plain_function_code(func, vm) {
                 Some(code) => Binding::Function {
                     id: FunctionId(obj.get_id() as u64),
                     code,
                 },
-                None => Binding::Other("a function of another module".to_owned()),
+                None => Binding::Other("a function tier 1 cannot read".to_owned()),
             };
         }
         if obj.is(&self.known.math) {
@@ -129,18 +130,15 @@ impl Globals for PyGlobals<'_> {
     }
 }
 
-/// The code of a plain (unwrapped) function defined in `globals`.
-fn plain_function_code(
-    func: &Py<PyFunction>,
-    globals: &PyDictRef,
-    vm: &VirtualMachine,
-) -> Option<Rc<CodeInfo>> {
-    let own = func.as_object().get_attr("__globals__", vm).ok()?;
-    if !own.is(globals.as_object()) {
-        return None;
-    }
+/// The code of a plain function without a gate (one defined outside user code, such as
+/// a lifted loop's), read from its live code object: only ever one without a gate, whose
+/// constants are all plain values.
+fn plain_function_code(func: &Py<PyFunction>, vm: &VirtualMachine) -> Option<Rc<CodeInfo>> {
     let code = func.as_object().get_attr("__code__", vm).ok()?;
     let code = code.downcast_ref::<rustpython_vm::builtins::PyCode>()?;
+    if Dispatcher::of_code(code).is_some() {
+        return None;
+    }
     Some(Rc::new(crate::jit::code::read::code_info(&code.code)))
 }
 
@@ -161,6 +159,9 @@ fn number(obj: &PyObject, vm: &VirtualMachine) -> Option<Constant> {
 
 /// A guard with the objects it compares against.
 pub(crate) enum LiveGuard {
+    /// `name` is bound to this function, whose code and defaults are as they were
+    /// (RustPython resets a function's version when either is assigned).
+    Function(String, PyObjectRef, u32),
     /// `name` is bound to this object.
     Is(String, PyObjectRef),
     /// `name` is bound to a number with exactly this value.
@@ -175,7 +176,17 @@ impl LiveGuard {
         match guard {
             Guard::Global { name, expect } => match expect {
                 Expect::Number(bits) => Some(LiveGuard::Number(name.clone(), *bits)),
-                Expect::Function(_) | Expect::MathModule | Expect::Math(_) | Expect::Builtin(_) => {
+                Expect::Function(_) => {
+                    env.find(name)
+                        .map(|obj| match obj.downcast_ref::<PyFunction>() {
+                            Some(func) => {
+                                let version = func.get_version_for_current_state();
+                                LiveGuard::Function(name.clone(), obj, version)
+                            }
+                            None => LiveGuard::Is(name.clone(), obj),
+                        })
+                }
+                Expect::MathModule | Expect::Math(_) | Expect::Builtin(_) => {
                     env.find(name).map(|obj| LiveGuard::Is(name.clone(), obj))
                 }
             },
@@ -189,6 +200,13 @@ impl LiveGuard {
     /// Does the guard still hold? (Checked on every entry from the interpreter.)
     pub(crate) fn holds(&self, env: &PyGlobals<'_>) -> bool {
         match self {
+            LiveGuard::Function(name, expected, version) => env.find(name).is_some_and(|obj| {
+                obj.is(expected)
+                    && *version != 0
+                    && obj
+                        .downcast_ref::<PyFunction>()
+                        .is_some_and(|f| f.func_version() == *version)
+            }),
             LiveGuard::Is(name, expected) => env.find(name).is_some_and(|obj| obj.is(expected)),
             LiveGuard::Number(name, bits) => {
                 let now = env.find(name).and_then(|obj| number(&obj, env.vm));
@@ -212,7 +230,9 @@ impl LiveGuard {
     /// The global name the guard checks, if it checks one.
     pub(crate) fn global_name(&self) -> Option<String> {
         match self {
-            LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => Some(name.clone()),
+            LiveGuard::Function(name, ..) | LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => {
+                Some(name.clone())
+            }
             LiveGuard::MathAttr(..) => None,
         }
     }
@@ -220,7 +240,9 @@ impl LiveGuard {
     /// What the guard is about, for the telemetry.
     pub(crate) fn describe(&self) -> String {
         match self {
-            LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => format!("global {name}"),
+            LiveGuard::Function(name, ..) | LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => {
+                format!("global {name}")
+            }
             LiveGuard::MathAttr(attr, _) => format!("math.{attr}"),
         }
     }

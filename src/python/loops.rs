@@ -32,9 +32,9 @@ use rustpython_vm::compiler::ast::{self, Expr, Stmt};
 use rustpython_vm::compiler::{self, Mode};
 use rustpython_vm::function::ArgMapping;
 use rustpython_vm::scope::Scope;
-use rustpython_vm::{PyObjectRef, PyResult, VirtualMachine};
+use rustpython_vm::{PyRef, PyResult, VirtualMachine};
 
-use super::dispatch::JitFunction;
+use super::dispatch::Dispatcher;
 use super::tiering::Tiering;
 
 /// Name of the builtin the rewritten loops call.
@@ -200,9 +200,9 @@ fn python_string(text: &str) -> String {
 pub(crate) enum Lifted {
     /// Tier 1 cannot run it; the original loop runs.
     Never,
-    /// The function and the names it returns.
+    /// The lifted function's dispatcher and the names it returns.
     Ready {
-        function: PyObjectRef,
+        dispatcher: PyRef<Dispatcher>,
         outputs: Vec<String>,
     },
 }
@@ -231,7 +231,8 @@ fn run_lifted(
     line: u32,
     vm: &VirtualMachine,
 ) -> PyResult<bool> {
-    if !tiering.policy.get().enabled {
+    // Under sys.settrace/setprofile every call and line must be seen: run the loop.
+    if !tiering.policy.get().enabled || vm.use_tracing.get() {
         return Ok(false);
     }
     let globals = vm.current_globals();
@@ -250,14 +251,12 @@ fn run_lifted(
         let lifted = build(tiering, source, &params, &names, line, &globals, vm);
         tiering.loops.borrow_mut().insert(key.clone(), lifted);
     }
-    let (function, outputs) = match tiering.loops.borrow().get(&key) {
+    let (wrapper, outputs) = match tiering.loops.borrow().get(&key) {
         Some(Lifted::Ready {
-            function, outputs, ..
-        }) => (function.clone(), outputs.clone()),
+            dispatcher,
+            outputs,
+        }) => (dispatcher.clone(), outputs.clone()),
         _ => return Ok(false),
-    };
-    let Some(wrapper) = function.downcast_ref::<JitFunction>() else {
-        return Ok(false);
     };
     let mut args = Vec::with_capacity(params.len());
     for p in &params {
@@ -266,7 +265,7 @@ fn run_lifted(
             None => return Ok(false),
         }
     }
-    let Some(result) = JitFunction::call_compiled_only(wrapper, &args, vm)? else {
+    let Some(result) = Dispatcher::call_compiled_only(&wrapper, &args, &globals, vm)? else {
         return Ok(false);
     };
     // A compiled callee that reads one of the loop's names as a global would have seen
@@ -330,12 +329,20 @@ fn build(
     let Ok(Some(function)) = locals.get_item_opt("_loop", vm) else {
         return Lifted::Never;
     };
+    let Ok(code) = function.get_attr("__code__", vm) else {
+        return Lifted::Never;
+    };
+    let Some(code) = code.downcast_ref::<rustpython_vm::builtins::PyCode>() else {
+        return Lifted::Never;
+    };
+    // A code object of our own making, without a gate: its constants are plain values.
+    let info = crate::jit::code::read::code_info(&code.code);
+    if info.shape_problem.is_some() {
+        return Lifted::Never;
+    }
     let name = format!("<loop at line {line}>");
-    match JitFunction::wrap_as(function, tiering, vm, &name, line) {
-        Ok(wrapped) if wrapped.downcast_ref::<JitFunction>().is_some() => Lifted::Ready {
-            function: wrapped,
-            outputs: outputs.to_vec(),
-        },
-        _ => Lifted::Never,
+    Lifted::Ready {
+        dispatcher: Dispatcher::new(tiering, info, &name, line, vm),
+        outputs: outputs.to_vec(),
     }
 }

@@ -1,5 +1,4 @@
-//! The `pave` module users import, and the `__pave_jit__` builtin the rewriter's
-//! decorator calls.
+//! The `pave` module users import.
 //!
 //! - `pave.jit(f)`: compile `f` at its next call (also usable as a decorator);
 //! - `pave.nojit(f)`: keep `f` in the interpreter;
@@ -16,52 +15,40 @@ use rustpython_vm::class::PyClassImpl;
 use rustpython_vm::function::OptionalArg;
 use rustpython_vm::{PyObjectRef, PyResult, VirtualMachine};
 
-use super::dispatch::JitFunction;
+use super::dispatch::Dispatcher;
 use super::tiering::Tiering;
 
-/// Name of the decorator builtin the rewriter inserts.
-pub(crate) const DECORATOR: &str = "__pave_jit__";
-
-/// Install `__pave_jit__` in builtins and `pave` in `sys.modules`.
+/// Install the gates' call slot, `__pave_loop__` in builtins and `pave` in `sys.modules`.
 pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()> {
-    JitFunction::make_static_type()
+    Dispatcher::make_static_type()
         .slots
         .vectorcall
         .store(Some(super::dispatch::vectorcall));
-    let t = tiering.clone();
-    let decorator = vm.new_function(DECORATOR, move |f: PyObjectRef, vm: &VirtualMachine| {
-        JitFunction::wrap(f, &t, vm)
-    });
-    vm.builtins.set_attr(DECORATOR, decorator, vm)?;
     super::loops::install(vm, tiering)?;
 
     let dict = vm.ctx.new_dict();
-    let t = tiering.clone();
-    let jit =
-        vm.new_function(
-            "jit",
-            move |f: PyObjectRef, vm: &VirtualMachine| -> PyResult {
-                let f = if f.downcast_ref::<JitFunction>().is_some() {
-                    f
-                } else {
-                    JitFunction::wrap(f, &t, vm)?
-                };
-                match f.downcast_ref::<JitFunction>() {
-                    Some(w) => w.force(),
-                    None => return Err(vm.new_type_error(
-                        "pave.jit() takes a plain function (not a generator, closure or builtin)",
-                    )),
-                }
-                Ok(f)
-            },
-        );
-    dict.set_item("jit", jit.into(), vm)?;
-    let nojit = vm.new_function("nojit", |f: PyObjectRef| -> PyObjectRef {
-        if let Some(w) = f.downcast_ref::<JitFunction>() {
-            w.disable();
+    let jit = vm.new_function("jit", |f: PyObjectRef, vm: &VirtualMachine| -> PyResult {
+        match Dispatcher::of(&f, vm) {
+            Some(d) => d.force(),
+            None => {
+                return Err(vm.new_type_error(
+                    "pave.jit() takes a function defined in your program (not a generator, \
+                     closure, builtin or library function)",
+                ))
+            }
         }
-        f
+        Ok(f)
     });
+    dict.set_item("jit", jit.into(), vm)?;
+    let nojit = vm.new_function(
+        "nojit",
+        |f: PyObjectRef, vm: &VirtualMachine| -> PyObjectRef {
+            if let Some(d) = Dispatcher::of(&f, vm) {
+                d.disable();
+            }
+            f
+        },
+    );
     dict.set_item("nojit", nojit.into(), vm)?;
     let t = tiering.clone();
     let threshold = vm.new_function(

@@ -1,35 +1,31 @@
 //! Compiling user code with tier 1 hooked in, without forking RustPython: the source is
-//! parsed, every `def` gets the `__pave_jit__` decorator (innermost, so user decorators
-//! wrap the dispatcher), and the changed tree is compiled with RustPython's own code
-//! generator.
+//! parsed, liftable top-level loops are guarded (python/loops.rs), the tree is compiled
+//! with RustPython's own code generator, and every function body tier 1 could ever run
+//! gets an entry prologue (python/prologue.rs) whose gate is a fresh [`Dispatcher`].
+//! Functions stay plain Python functions.
 //!
-//! Syntax errors must read exactly as without the JIT, so the source is first compiled
-//! the ordinary way; only code that compiles is rewritten.
-//!
-//! In class bodies, special methods (`__x__`) are left alone: Python turns some of them
-//! into static or class methods implicitly (`__new__`, `__init_subclass__`), and
-//! RustPython 0.6 crashes when a `with` statement's `__exit__` is any callable other than
-//! a plain function and suppresses an exception (reproduced without Pave by a descriptor
-//! `__exit__`). Special methods read attributes anyway, which tier 1 does not compile.
+//! Syntax errors (and warnings) must read exactly as without the JIT, so the source is
+//! first compiled the ordinary way; only code that compiles is rewritten.
 
-use rustpython_vm::builtins::PyCode;
-use rustpython_vm::compiler::ast::{self, Decorator, Expr, ExprContext, ExprName, Stmt};
-use rustpython_vm::compiler::{self, Mode};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustpython_vm::builtins::{PyCode, PyStr, PyTupleRef};
+use rustpython_vm::bytecode::{CodeObject, ConstantData};
+use rustpython_vm::compiler::{self, ast, Mode};
+use rustpython_vm::function::{FuncArgs, KwArgs};
 use rustpython_vm::vm::VmCompileError;
-use rustpython_vm::{PyRef, VirtualMachine};
+use rustpython_vm::{AsObject, Py, PyObjectRef, PyRef, PyResult, VirtualMachine};
 
-use ruff_text_size::{Ranged, TextRange};
+use super::dispatch::Dispatcher;
+use super::prologue;
+use super::tiering::Tiering;
+use crate::jit::code::read::code_info;
 
-use super::pave_module::DECORATOR;
-
-/// Is `name` a special method (`__x__`), left undecorated in class bodies?
-fn is_special(name: &str) -> bool {
-    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
-}
-
-/// Compile `source` for the interpreter, with every `def` decorated for tier 1.
+/// Compile `source` for the interpreter, with tier 1's entry prologues in place.
 pub(crate) fn compile(
     vm: &VirtualMachine,
+    tiering: &Rc<Tiering>,
     source: &str,
     mode: Mode,
     filename: &str,
@@ -39,80 +35,132 @@ pub(crate) fn compile(
         return Ok(plain);
     };
     let mut module = parsed.into_syntax();
-    let mut changed = super::loops::lift(&mut module.body, source);
-    decorate_body(&mut module.body, false, &mut changed);
-    if !changed {
-        return Ok(plain);
-    }
+    super::loops::lift(&mut module.body, source);
     let source_file = ruff_source_file::SourceFileBuilder::new(filename, source).finish();
-    match compiler::codegen::compile::compile_top(
+    let mut code = match compiler::codegen::compile::compile_top(
         ast::Mod::Module(module),
         source_file,
         mode,
         vm.compile_opts(),
     ) {
-        Ok(code) => Ok(PyCode::new_ref_from_bytecode(vm, code)),
-        // The rewritten tree should always compile; if not, run the plain code.
+        Ok(code) => code,
+        // The tree should always compile; if not, run the plain code.
+        Err(_) => return Ok(plain),
+    };
+    let mut gates = Gates {
+        nonce: format!("\u{0}pave-gate\u{0}{:016x}\u{0}", tiering.nonce()),
+        by_placeholder: HashMap::new(),
+    };
+    add_gates(&mut code, tiering, &mut gates, vm);
+    if gates.by_placeholder.is_empty() {
+        return Ok(plain);
+    }
+    let code = PyCode::new_ref_from_bytecode(vm, code);
+    match with_gates(&code, &gates.by_placeholder, vm) {
+        Ok(Some(gated)) => Ok(gated),
+        Ok(None) => Ok(code),
+        // Only a bug in Pave could make `code.replace` fail here; run the plain code.
         Err(_) => Ok(plain),
     }
 }
 
-fn decorate_body(body: &mut [Stmt], in_class: bool, changed: &mut bool) {
-    for stmt in body {
-        decorate(stmt, in_class, changed);
+/// The dispatchers made for one compilation, by the placeholder constant standing for
+/// each in the plain-data code.
+struct Gates {
+    /// Makes placeholders that no user string constant can be equal to.
+    nonce: String,
+    by_placeholder: HashMap<String, PyObjectRef>,
+}
+
+/// Give every function in `code` (nested ones too) that tier 1 could run a prologue.
+fn add_gates(
+    code: &mut CodeObject<ConstantData>,
+    tiering: &Rc<Tiering>,
+    gates: &mut Gates,
+    vm: &VirtualMachine,
+) {
+    for constant in code.constants.iter_mut() {
+        if let ConstantData::Code { code: inner } = constant {
+            add_gates(inner, tiering, gates, vm);
+            gate_function(inner, tiering, gates, vm);
+        }
     }
 }
 
-fn decorate(stmt: &mut Stmt, in_class: bool, changed: &mut bool) {
-    match stmt {
-        Stmt::FunctionDef(def) => {
-            let implicit = in_class && is_special(def.name.as_str());
-            if !def.is_async && !implicit {
-                let at = TextRange::empty(def.range().start());
-                def.decorator_list.push(Decorator {
-                    range: at,
-                    node_index: Default::default(),
-                    expression: Expr::Name(ExprName {
-                        node_index: Default::default(),
-                        range: at,
-                        id: DECORATOR.into(),
-                        ctx: ExprContext::Load,
-                    }),
-                });
-                *changed = true;
-            }
-            decorate_body(&mut def.body, false, changed);
-        }
-        Stmt::ClassDef(class) => decorate_body(&mut class.body, true, changed),
-        Stmt::If(s) => {
-            decorate_body(&mut s.body, in_class, changed);
-            for clause in &mut s.elif_else_clauses {
-                decorate_body(&mut clause.body, in_class, changed);
-            }
-        }
-        Stmt::For(s) => {
-            decorate_body(&mut s.body, in_class, changed);
-            decorate_body(&mut s.orelse, in_class, changed);
-        }
-        Stmt::While(s) => {
-            decorate_body(&mut s.body, in_class, changed);
-            decorate_body(&mut s.orelse, in_class, changed);
-        }
-        Stmt::With(s) => decorate_body(&mut s.body, in_class, changed),
-        Stmt::Try(s) => {
-            decorate_body(&mut s.body, in_class, changed);
-            for handler in &mut s.handlers {
-                let ast::ExceptHandler::ExceptHandler(h) = handler;
-                decorate_body(&mut h.body, in_class, changed);
-            }
-            decorate_body(&mut s.orelse, in_class, changed);
-            decorate_body(&mut s.finalbody, in_class, changed);
-        }
-        Stmt::Match(s) => {
-            for case in &mut s.cases {
-                decorate_body(&mut case.body, in_class, changed);
-            }
-        }
-        _ => {}
+/// Is a code object's name one of a plain function (a `def` or a `lambda`), not a
+/// comprehension's or a class body's?
+fn is_def_or_lambda(name: &str) -> bool {
+    !name.starts_with('<') || name == "<lambda>"
+}
+
+fn gate_function(
+    code: &mut CodeObject<ConstantData>,
+    tiering: &Rc<Tiering>,
+    gates: &mut Gates,
+    vm: &VirtualMachine,
+) {
+    if !is_def_or_lambda(code.obj_name.as_str()) {
+        return;
     }
+    // What the compiler reads: the code as RustPython emitted it, before the prologue.
+    let info = code_info(code);
+    if info.shape_problem.is_some() || info.kwonly_count > 0 {
+        return;
+    }
+    let placeholder = format!("{}{}", gates.nonce, gates.by_placeholder.len());
+    let gate = ConstantData::Str {
+        value: placeholder.as_str().into(),
+    };
+    if prologue::insert(code, gate, crate::jit::abi::MAX_ARGS).is_err() {
+        return;
+    }
+    let name = info.qualname.clone();
+    let line = info.first_line;
+    let dispatcher = Dispatcher::new(tiering, info, &name, line, vm);
+    gates.by_placeholder.insert(placeholder, dispatcher.into());
+}
+
+/// `code` with every gate placeholder among its constants (at any depth of nested code)
+/// replaced by its dispatcher, through `code.replace(co_consts=…)`: RustPython's own way
+/// to make a code object with given constants. `None` if nothing changed.
+fn with_gates(
+    code: &Py<PyCode>,
+    gates: &HashMap<String, PyObjectRef>,
+    vm: &VirtualMachine,
+) -> PyResult<Option<PyRef<PyCode>>> {
+    let consts: PyTupleRef = code
+        .as_object()
+        .get_attr("co_consts", vm)?
+        .try_into_value(vm)?;
+    let mut changed = false;
+    let mut out = Vec::with_capacity(consts.len());
+    for c in consts.as_slice() {
+        if let Some(inner) = c.downcast_ref::<PyCode>() {
+            if let Some(gated) = with_gates(inner, gates, vm)? {
+                out.push(gated.into());
+                changed = true;
+                continue;
+            }
+        } else if let Some(s) = c.downcast_ref::<PyStr>() {
+            if let Some(gate) = s.to_str().and_then(|s| gates.get(s)) {
+                out.push(gate.clone());
+                changed = true;
+                continue;
+            }
+        }
+        out.push(c.clone());
+    }
+    if !changed {
+        return Ok(None);
+    }
+    let kwargs = KwArgs::from_iter([("co_consts".to_owned(), vm.ctx.new_tuple(out).into())]);
+    let replaced = vm.call_method(
+        code.as_object(),
+        "replace",
+        FuncArgs::new(Vec::new(), kwargs),
+    )?;
+    replaced
+        .downcast::<PyCode>()
+        .map(Some)
+        .map_err(|_| vm.new_type_error("code.replace() did not return a code object"))
 }

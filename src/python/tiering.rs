@@ -22,12 +22,17 @@ use super::globals::{Known, LiveGuard, PyGlobals};
 pub(crate) struct Variant {
     /// The loaded module.
     pub module: ModuleHandle,
+    /// The globals it was compiled against (a function object with the same code and
+    /// other globals does not enter it).
+    pub globals: PyDictRef,
     /// Argument kinds it accepts.
     pub params: Vec<Kinds>,
     /// What must hold on entry.
     pub guards: Vec<LiveGuard>,
     /// Items of the tuple the root returns, if it returns tuples.
     pub tuple_len: Option<usize>,
+    /// Which arguments the result (or each tuple item) may be, unchanged.
+    pub aliases: Rc<crate::jit::alias::ReturnAliases>,
 }
 
 /// The last module compiled for a function, kept so its text can be shown on demand.
@@ -52,6 +57,12 @@ pub(crate) struct Tiering {
     pub clock: SystemClock,
     /// Lifted top-level loops.
     pub loops: RefCell<super::loops::LoopCache>,
+    /// Calls of user functions seen by their gates, for [`Tiering::tick`].
+    ticks: Cell<u32>,
+    /// When the stack was last sampled, on the telemetry clock.
+    last_sample: Cell<f64>,
+    /// The frames of user functions on the stack at the last sample: (frame, record).
+    last_stack: RefCell<Vec<(usize, usize)>>,
     /// Loaded modules by their bytes, with how many variants use each.
     modules: RefCell<HashMap<Vec<u8>, (ModuleHandle, usize)>>,
     records: RefCell<Vec<FunctionReport>>,
@@ -59,6 +70,8 @@ pub(crate) struct Tiering {
     by_def: RefCell<HashMap<(String, u32), usize>>,
     /// The engine's name, kept so a report can be taken while compiled code runs.
     engine_name: &'static str,
+    /// See [`Tiering::nonce`].
+    nonce: u64,
     /// When the counters were last reset, on the telemetry clock (compile times are
     /// reported relative to it).
     epoch: Cell<f64>,
@@ -83,6 +96,17 @@ impl Tiering {
             interrupted,
             clock,
             loops: RefCell::new(Default::default()),
+            ticks: Cell::new(0),
+            nonce: {
+                let mut bytes = [0u8; 8];
+                // Without entropy the clock still makes a clash with user strings unlikely.
+                if getrandom::fill(&mut bytes).is_err() {
+                    bytes = epoch.get().to_bits().to_le_bytes();
+                }
+                u64::from_le_bytes(bytes)
+            },
+            last_sample: Cell::new(epoch.get()),
+            last_stack: RefCell::new(Vec::new()),
             modules: RefCell::new(HashMap::new()),
             records: RefCell::new(Vec::new()),
             artifacts: RefCell::new(HashMap::new()),
@@ -91,9 +115,63 @@ impl Tiering {
         }
     }
 
+    /// A number unique to this session (for names no user code can clash with).
+    pub(crate) fn nonce(&self) -> u64 {
+        self.nonce
+    }
+
     /// Now, on the telemetry clock.
     pub(crate) fn clock_ms(&self) -> f64 {
         self.clock.now_ms()
+    }
+
+    /// A call of a user function (every call, from its gate): every
+    /// [`TICKS_PER_SAMPLE`](crate::tier::TICKS_PER_SAMPLE) calls, check the Stop flag
+    /// and sample the stack. The only per-call cost is the count.
+    pub(crate) fn tick(&self, vm: &VirtualMachine) -> rustpython_vm::PyResult<()> {
+        let ticks = self.ticks.get().wrapping_add(1);
+        self.ticks.set(ticks);
+        if !ticks.is_multiple_of(crate::tier::TICKS_PER_SAMPLE) {
+            return Ok(());
+        }
+        if (self.interrupted)() {
+            return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()));
+        }
+        self.sample_stack();
+        Ok(())
+    }
+
+    /// Tier-0 time, sampled: the time since the last sample goes to every user function
+    /// whose frame was on the stack then and still is now (so a function that ran the
+    /// whole interval gets it, one that was merely entered just now does not), once per
+    /// function however deep its recursion.
+    fn sample_stack(&self) {
+        let now = self.clock.now_ms();
+        let elapsed = now - self.last_sample.replace(now);
+        let mut stack = Vec::new();
+        let mut frame = rustpython_vm::vm::thread::get_current_frame();
+        while !frame.is_null() && stack.len() < MAX_SAMPLED_FRAMES {
+            // SAFETY: we are called from inside the interpreter on its own thread (a
+            // gate's slot), so every frame on the chain is alive, and the chain ends in
+            // a null `previous`; nothing is kept past this loop but the addresses.
+            let f = unsafe { &*frame };
+            if let Some(record) = super::dispatch::Dispatcher::record_of(f.code()) {
+                stack.push((frame as usize, record));
+            }
+            frame = f.previous();
+        }
+        let previous = self.last_stack.replace(stack);
+        let stack = self.last_stack.borrow();
+        let mut credited: Vec<usize> = Vec::new();
+        let mut records = self.records.borrow_mut();
+        for entry in stack.iter() {
+            if previous.contains(entry) && !credited.contains(&entry.1) {
+                credited.push(entry.1);
+                if let Some(r) = records.get_mut(entry.1) {
+                    r.time_ms.interp += elapsed;
+                }
+            }
+        }
     }
 
     /// The telemetry record for the `def` called `name` at `line` (one record however
@@ -136,10 +214,11 @@ impl Tiering {
             engine: self.engine_name.to_owned(),
             jit_enabled: policy.enabled,
             threshold: policy.threshold,
+            timing: crate::telemetry::TIMING,
             functions: records
                 .iter()
                 .filter(|r| r.calls.interp + r.calls.jit > 0)
-                .cloned()
+                .map(FunctionReport::estimated)
                 .collect(),
         }
     }
@@ -147,6 +226,8 @@ impl Tiering {
     /// Forget the telemetry (a new run in the same session keeps compiled code).
     pub(crate) fn reset_counters(&self) {
         self.epoch.set(self.clock.now_ms());
+        self.last_sample.set(self.epoch.get());
+        self.last_stack.borrow_mut().clear();
         for r in self.records.borrow_mut().iter_mut() {
             let fresh = FunctionReport::new(r.name.clone(), r.line);
             *r = FunctionReport {
@@ -271,14 +352,19 @@ impl Tiering {
         Ok((
             Variant {
                 module,
+                globals: globals.clone(),
                 params: compiled.params,
                 guards,
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
+                aliases: Rc::new(compiled.aliases.clone()),
             },
             compile_record,
         ))
     }
 }
+
+/// Frames looked at per stack sample (deeper ones get no tier-0 time).
+const MAX_SAMPLED_FRAMES: usize = 100_000;
 
 /// The IR text as a WAT comment block.
 fn ir_comment(ir: &str) -> String {
