@@ -9,11 +9,37 @@ use serde::Serialize;
 use crate::host::{BufferHost, Stream};
 use crate::{JitOptions, Session, SessionOptions};
 
+/// Which suite a program belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Suite {
+    /// Number kernels: what tier 1 compiles today.
+    Numeric,
+    /// Classes, lists, dicts and strings: what people write, mostly beyond tier 1 for now,
+    /// where the JIT must at least cost nothing (JIT on / JIT off ≈ 1).
+    Objects,
+}
+
+impl Suite {
+    /// Every suite, in report order.
+    pub const ALL: [Suite; 2] = [Suite::Numeric, Suite::Objects];
+
+    /// The suite's name in reports and `--suite`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Suite::Numeric => "numeric",
+            Suite::Objects => "objects",
+        }
+    }
+}
+
 /// A benchmark program: it defines `main()`, whose call is timed.
 #[derive(Debug, Clone, Copy)]
 pub struct Program {
     /// Short name (`fib`).
     pub name: &'static str,
+    /// Its suite.
+    pub suite: Suite,
     /// What it exercises.
     pub about: &'static str,
     /// The Python source.
@@ -22,8 +48,12 @@ pub struct Program {
 
 macro_rules! program {
     ($name:literal, $about:literal) => {
+        program!($name, $about, Suite::Numeric)
+    };
+    ($name:literal, $about:literal, $suite:expr) => {
         Program {
             name: $name,
+            suite: $suite,
             about: $about,
             source: include_str!(concat!("../bench/", $name, ".py")),
         }
@@ -47,6 +77,36 @@ pub const SUITE: &[Program] = &[
     program!("primes", "prime counting by trial division"),
     program!("integrate", "Simpson integration of math functions"),
     program!("gcd", "sum of gcds: tuple swaps, modulo"),
+    program!(
+        "particles",
+        "particles in a box: a class with a step method, float attributes",
+        Suite::Objects
+    ),
+    program!(
+        "richards",
+        "Richards-style task scheduler: linked objects, method dispatch",
+        Suite::Objects
+    ),
+    program!(
+        "nbody_lists",
+        "n-body as the benchmarks game writes it: lists, unpacking",
+        Suite::Objects
+    ),
+    program!(
+        "wordcount",
+        "words built from syllables, counted in a dict, sorted",
+        Suite::Objects
+    ),
+    program!(
+        "life",
+        "game of life on a list-of-lists grid",
+        Suite::Objects
+    ),
+    program!(
+        "vectors",
+        "a vector class with operator methods, many short-lived objects",
+        Suite::Objects
+    ),
 ];
 
 /// The marker line the epilogue prints.

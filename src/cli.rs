@@ -48,6 +48,9 @@ enum Command {
         /// Only programs whose name contains this.
         #[arg(long)]
         filter: Option<String>,
+        /// Only this suite: `numeric` (number kernels) or `objects` (classes, lists, dicts).
+        #[arg(long, value_name = "SUITE")]
+        suite: Option<String>,
         /// The CPython to compare with (skipped when not installed).
         #[arg(long, default_value = "python3")]
         python: String,
@@ -109,6 +112,7 @@ pub fn main() -> i32 {
             Some(Command::Bench {
                 runs,
                 filter,
+                suite,
                 python,
                 no_python,
                 json,
@@ -116,6 +120,7 @@ pub fn main() -> i32 {
             }) => bench::bench(&bench::BenchArgs {
                 runs,
                 filter: filter.as_deref(),
+                suite: suite.as_deref(),
                 python: (!no_python).then_some(python.as_str()),
                 json: json.as_deref(),
                 note: note.as_deref(),

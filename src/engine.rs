@@ -31,6 +31,8 @@ pub struct EntryResult {
     pub payload: i64,
     /// What the payload is, or why the call bailed out.
     pub status: Status,
+    /// For a returned value: the parameter it is, unchanged, if it is one.
+    pub origin: Option<usize>,
 }
 
 /// Why an engine could not load or run a module.
@@ -71,9 +73,12 @@ pub(crate) fn loaded<T>(modules: &[Option<T>], handle: ModuleHandle) -> Result<&
         .ok_or(EngineError::NoModule)
 }
 
-/// Decode the status code a module reported.
-pub(crate) fn decode_status(code: i32) -> Result<Status, EngineError> {
-    Status::from_code(code).ok_or_else(|| EngineError::Call(format!("unknown status {code}")))
+/// Decode the status code a module reported, and the origin of its result.
+pub(crate) fn decode_status(code: i32) -> Result<(Status, Option<usize>), EngineError> {
+    let (status, origin) = abi::split_origin(code);
+    Status::from_code(status)
+        .map(|s| (s, origin))
+        .ok_or_else(|| EngineError::Call(format!("unknown status {code}")))
 }
 
 /// Asks whether the user wants the running code stopped; the engines' `poll` import.

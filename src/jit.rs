@@ -8,9 +8,10 @@
 //!    argument kinds the profiler observed;
 //! 4. [`verify`]: structural and kind checks (in tests and when asked);
 //! 5. [`structure`]: control-flow graph → nested `block`/`loop`/`if`;
-//! 6. [`emit`]: wasm bytes with `wasm-encoder`, following the contract in [`abi`];
-//! 7. [`alias`]: which parameters the root's result may be, unchanged (so the host can
-//!    return the argument object itself, as the interpreter would).
+//! 6. [`emit`]: wasm bytes with `wasm-encoder`, following the contract in [`abi`], with
+//!    [`alias`] saying which variables may hold a parameter unchanged (the module reports
+//!    when its result is one, so the host returns that very argument, as the interpreter
+//!    would).
 //!
 //! The compiler reads plain data ([`code::CodeInfo`]) and asks a [`code::Globals`] oracle
 //! about global names; it never touches a Python object.
@@ -80,8 +81,9 @@ pub struct Compiled {
     pub ret: Kinds,
     /// For a root returning tuples, the kinds of each item.
     pub tuple_ret: Option<Vec<Kinds>>,
-    /// Which parameters the result (or each tuple item) may be, unchanged.
-    pub aliases: alias::ReturnAliases,
+    /// The number globals a result's origin may name (origin `alias::MAX_PARAMS + i` is
+    /// the object `origin_globals[i]` is bound to).
+    pub origin_globals: Vec<String>,
     /// What must still hold of the globals on entry.
     pub guards: BTreeSet<Guard>,
     /// Time per phase.
@@ -167,10 +169,10 @@ pub fn compile(
             .map_err(|e| CompileError::internal(format!("invalid module: {e}")))?;
     }
     phases.emit_ms = clock.now_ms() - t2;
-    let aliases = alias::return_aliases(&unit);
+    let origin_globals = alias::analyse(&unit).globals;
     let root = &unit.funcs[0];
     Ok(Compiled {
-        aliases,
+        origin_globals,
         params: root.params.iter().map(|p| root.kinds(*p)).collect(),
         ret: root.ret,
         tuple_ret: root.tuple_ret.clone(),

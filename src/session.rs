@@ -2,7 +2,7 @@
 //! REPL entries, talking to one [`Host`]. Both fronts (CLI and web) drive Python only
 //! through this type.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 #[cfg(not(target_arch = "wasm32"))]
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -82,9 +82,6 @@ pub struct Session {
     host: Rc<dyn Host>,
     sources: RefCell<SourceCache>,
     clock: SystemClock,
-    /// Keep per-function telemetry with the JIT off (programs are rewritten and functions
-    /// wrapped as with the JIT on, but nothing is compiled): Compare's tier-0 run.
-    profile: Cell<bool>,
     tiering: Rc<Tiering>,
     #[cfg(not(target_arch = "wasm32"))]
     stop: Arc<AtomicBool>,
@@ -160,7 +157,6 @@ impl Session {
             host,
             sources: RefCell::default(),
             clock: SystemClock::default(),
-            profile: Cell::new(false),
         })
     }
 
@@ -207,7 +203,7 @@ impl Session {
 
     /// With the JIT off, still time and count calls per function (see `profile`).
     pub fn set_profile(&self, on: bool) {
-        self.profile.set(on);
+        self.tiering.set_profiling(on);
     }
 
     /// Run a whole program as `__main__`, in this session's globals.
@@ -228,7 +224,7 @@ impl Session {
     fn execute(&self, source: &str, filename: &str, mode: Mode) -> Outcome {
         let start = self.clock.now_ms();
         self.sources.borrow_mut().insert(filename, source);
-        let jit = self.tiering.policy.get().enabled || self.profile.get();
+        let jit = self.tiering.policy.get().enabled || self.tiering.profiling();
         let (error, exit_code) = self.interp.enter(|vm| {
             let compiled = if jit {
                 rewrite::compile(vm, &self.tiering, source, mode, filename)

@@ -103,8 +103,10 @@ pub struct FunctionReport {
     pub state: TierState,
     /// Why it is not (or no longer) compiled.
     pub reason: Option<String>,
-    /// Calls per tier (a bailed-out call counts in tier 0).
+    /// Calls per tier (a bailed-out call counts in tier 0), until the function settled.
     pub calls: PerTier<u64>,
+    /// Settled in tier 0: its calls jump straight to its body, uncounted and untimed.
+    pub settled: bool,
     /// Time per tier in milliseconds, inclusive of callees: estimates (see [`TIMING`]).
     pub time_ms: PerTier<f64>,
     /// The tier-1 calls that were timed, and their time: what `time_ms.jit` is
@@ -138,6 +140,7 @@ impl FunctionReport {
             state: TierState::Interpreted,
             reason: None,
             calls: PerTier::default(),
+            settled: false,
             time_ms: PerTier::default(),
             timed: TimedCalls::default(),
             compile: None,

@@ -219,7 +219,7 @@ impl WebSession {
     pub fn bench_suite() -> Result<JsValue, JsValue> {
         let list: Vec<serde_json::Value> = crate::bench::SUITE
             .iter()
-            .map(|p| serde_json::json!({ "name": p.name, "about": p.about }))
+            .map(|p| serde_json::json!({ "name": p.name, "about": p.about, "suite": p.suite.name() }))
             .collect();
         to_js(&list)
     }

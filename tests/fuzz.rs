@@ -59,12 +59,13 @@ fn main() {
     libtest_mimic::run(&args, trials).exit();
 }
 
-/// The call lines of one generated program, printing each result or exception.
+/// The call lines of one generated program, printing each result or exception and
+/// whether the result is one of the argument objects (identity must not change).
 fn driver(name: &str, calls: &[String]) -> String {
     let mut out = String::new();
     for args in calls {
         out.push_str(&format!(
-            "try:\n    print(repr({name}({args})))\nexcept Exception as e:\n    print(type(e).__name__, e)\n"
+            "_args = ({args},)\ntry:\n    _r = {name}(*_args)\n    print(repr(_r), [_r is _a for _a in _args])\nexcept Exception as e:\n    print(type(e).__name__, e)\n"
         ));
     }
     out
@@ -74,6 +75,7 @@ struct Program {
     name: String,
     function: String,
     calls: Vec<String>,
+    epilogue: String,
 }
 
 fn check_batch(seed: u64, count: usize) -> Result<(), Failed> {
@@ -81,11 +83,12 @@ fn check_batch(seed: u64, count: usize) -> Result<(), Failed> {
     let programs: Vec<Program> = (0..count)
         .map(|i| {
             let name = format!("f{i}");
-            let (function, calls) = gen.program(&name);
+            let p = gen.program(&name);
             Program {
                 name,
-                function,
-                calls,
+                function: p.function,
+                calls: p.calls,
+                epilogue: p.epilogue,
             }
         })
         .collect();
@@ -94,6 +97,7 @@ fn check_batch(seed: u64, count: usize) -> Result<(), Failed> {
         source.push_str(&p.function);
         source.push_str(&format!("print('=== {}')\n", p.name));
         source.push_str(&driver(&p.name, &p.calls));
+        source.push_str(&p.epilogue);
     }
     if let Some(dir) = std::env::var_os("FUZZ_DUMP") {
         std::fs::write(
@@ -161,7 +165,11 @@ fn check_batch(seed: u64, count: usize) -> Result<(), Failed> {
             lines_on.get(at).map_or("<nothing>", String::as_str),
             generator::PRELUDE,
             p.function,
-            driver(&p.name, std::slice::from_ref(&call)),
+            if at < p.calls.len() {
+                driver(&p.name, std::slice::from_ref(&call))
+            } else {
+                format!("{}{}", driver(&p.name, &p.calls), p.epilogue)
+            },
         )
         .into());
     }

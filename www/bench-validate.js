@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Pave bench results (pave-bench/1)","description":"One run of Pave's bench suite: written by `pave bench --json FILE` (engine wasmtime) or by the bench page for a run in this browser (engine browser). Times are medians in milliseconds; ratios are within this one run.","type":"object","required":["format","pave_version","date","machine","engine","runs","python","rows","geomean_speedup","geomean_vs_python"],"additionalProperties":false,"properties":{"format":{"const":"pave-bench/1"},"pave_version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+"},"date":{"description":"When the run ended, UTC (RFC 3339).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"machine":{"$ref":"#/$defs/machine"},"note":{"description":"Free text about the machine (`pave bench --note`).","type":"string"},"engine":{"description":"What ran tier 1: wasmtime (native pave) or the browser's own wasm engine.","enum":["wasmtime","browser"]},"user_agent":{"description":"The browser's user agent (browser runs).","type":"string"},"runs":{"description":"Fresh runs per program and tier.","type":"integer","minimum":1},"python":{"description":"`python3 --version` of the CPython compared with, or null.","type":["string","null"]},"rows":{"description":"One row per program of the suite (9 today); at most 25, which bounds what the bench page draws.","type":"array","minItems":1,"maxItems":25,"items":{"$ref":"#/$defs/row"}},"geomean_speedup":{"$ref":"#/$defs/positive"},"geomean_vs_python":{"$ref":"#/$defs/positiveOrNull"},"call_paths":{"description":"Browser runs: nanoseconds per call from the interpreter into compiled code.","type":"object","required":["table_ns","apply_ns"],"additionalProperties":false,"properties":{"table_ns":{"$ref":"#/$defs/positiveOrNull"},"apply_ns":{"$ref":"#/$defs/positive"}}}},"$defs":{"positive":{"type":"number","exclusiveMinimum":0},"positiveOrNull":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]},"machine":{"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}},"row":{"type":"object","required":["name","about","result","tier0_ms","tier1_ms","speedup","compile_ms","compiles","compile_per_function_ms","python_ms","vs_python"],"additionalProperties":false,"properties":{"name":{"description":"The program in bench/.","type":"string","pattern":"^[a-z0-9_]+$"},"about":{"type":"string"},"result":{"description":"repr() of main(), equal in both tiers.","type":"string"},"tier0_ms":{"$ref":"#/$defs/positive"},"tier1_ms":{"$ref":"#/$defs/positive"},"speedup":{"description":"tier0_ms / tier1_ms.","$ref":"#/$defs/positive"},"compile_ms":{"description":"Tier-1 compile time in one run (included in tier1_ms).","type":"number","minimum":0},"compiles":{"description":"Functions compiled in one run.","type":"integer","minimum":0},"compile_per_function_ms":{"$ref":"#/$defs/positiveOrNull"},"python_ms":{"$ref":"#/$defs/positiveOrNull"},"vs_python":{"description":"python_ms / tier1_ms.","$ref":"#/$defs/positiveOrNull"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Pave bench results (pave-bench/1)","description":"One run of Pave's bench suite: written by `pave bench --json FILE` (engine wasmtime) or by the bench page for a run in this browser (engine browser). Times are medians in milliseconds; ratios are within this one run.","type":"object","required":["format","pave_version","date","machine","engine","runs","python","rows","geomean_speedup","geomean_vs_python"],"additionalProperties":false,"properties":{"format":{"const":"pave-bench/1"},"pave_version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+"},"date":{"description":"When the run ended, UTC (RFC 3339).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"machine":{"$ref":"#/$defs/machine"},"note":{"description":"Free text about the machine (`pave bench --note`).","type":"string"},"engine":{"description":"What ran tier 1: wasmtime (native pave) or the browser's own wasm engine.","enum":["wasmtime","browser"]},"user_agent":{"description":"The browser's user agent (browser runs).","type":"string"},"runs":{"description":"Fresh runs per program and tier.","type":"integer","minimum":1},"python":{"description":"`python3 --version` of the CPython compared with, or null.","type":["string","null"]},"rows":{"description":"One row per program of the suite (9 today); at most 25, which bounds what the bench page draws.","type":"array","minItems":1,"maxItems":25,"items":{"$ref":"#/$defs/row"}},"geomean_speedup":{"$ref":"#/$defs/positive"},"geomean_vs_python":{"$ref":"#/$defs/positiveOrNull"},"suites":{"description":"The geometric means per suite (absent in older files).","type":"array","maxItems":4,"items":{"type":"object","required":["name","programs","geomean_speedup","geomean_vs_python"],"additionalProperties":false,"properties":{"name":{"enum":["numeric","objects"]},"programs":{"type":"integer","minimum":1},"geomean_speedup":{"$ref":"#/$defs/positive"},"geomean_vs_python":{"$ref":"#/$defs/positiveOrNull"}}}},"call_paths":{"description":"Browser runs: nanoseconds per call from the interpreter into compiled code.","type":"object","required":["table_ns","apply_ns"],"additionalProperties":false,"properties":{"table_ns":{"$ref":"#/$defs/positiveOrNull"},"apply_ns":{"$ref":"#/$defs/positive"}}}},"$defs":{"positive":{"type":"number","exclusiveMinimum":0},"positiveOrNull":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]},"machine":{"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}},"row":{"type":"object","required":["name","about","result","tier0_ms","tier1_ms","speedup","compile_ms","compiles","compile_per_function_ms","python_ms","vs_python"],"additionalProperties":false,"properties":{"name":{"description":"The program in bench/.","type":"string","pattern":"^[a-z0-9_]+$"},"suite":{"description":"numeric (number kernels) or objects (classes, lists, dicts, strings); absent in older files, which hold numeric programs only.","enum":["numeric","objects"]},"about":{"type":"string"},"result":{"description":"repr() of main(), equal in both tiers.","type":"string"},"tier0_ms":{"$ref":"#/$defs/positive"},"tier1_ms":{"$ref":"#/$defs/positive"},"speedup":{"description":"tier0_ms / tier1_ms.","$ref":"#/$defs/positive"},"compile_ms":{"description":"Tier-1 compile time in one run (included in tier1_ms).","type":"number","minimum":0},"compiles":{"description":"Functions compiled in one run.","type":"integer","minimum":0},"compile_per_function_ms":{"$ref":"#/$defs/positiveOrNull"},"python_ms":{"$ref":"#/$defs/positiveOrNull"},"vs_python":{"description":"python_ms / tier1_ms.","$ref":"#/$defs/positiveOrNull"}}}}};
 const schema32 = {"description":"Runs are compared by ratio only within one machine class: arch, CPU model and cores.","type":"object","required":["arch","cpu_model","cores","os","emulated"],"additionalProperties":false,"properties":{"arch":{"description":"x86_64, aarch64, … (unknown when a browser does not say).","type":"string","pattern":"^[a-z0-9_]+$"},"cpu_model":{"description":"From /proc/cpuinfo; null when unknown (browsers).","type":["string","null"]},"cores":{"type":"integer","minimum":1},"os":{"type":"string","pattern":"\\S"},"emulated":{"description":"The binary ran under an emulator: the times are not performance.","type":"boolean"}}};
 const schema34 = {"type":"number","exclusiveMinimum":0};
 const schema37 = {"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"null"}]};
@@ -12,7 +12,7 @@ const pattern4 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+", "u");
 const pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
 const pattern6 = new RegExp("^[a-z0-9_]+$", "u");
 const pattern7 = new RegExp("\\S", "u");
-const schema33 = {"type":"object","required":["name","about","result","tier0_ms","tier1_ms","speedup","compile_ms","compiles","compile_per_function_ms","python_ms","vs_python"],"additionalProperties":false,"properties":{"name":{"description":"The program in bench/.","type":"string","pattern":"^[a-z0-9_]+$"},"about":{"type":"string"},"result":{"description":"repr() of main(), equal in both tiers.","type":"string"},"tier0_ms":{"$ref":"#/$defs/positive"},"tier1_ms":{"$ref":"#/$defs/positive"},"speedup":{"description":"tier0_ms / tier1_ms.","$ref":"#/$defs/positive"},"compile_ms":{"description":"Tier-1 compile time in one run (included in tier1_ms).","type":"number","minimum":0},"compiles":{"description":"Functions compiled in one run.","type":"integer","minimum":0},"compile_per_function_ms":{"$ref":"#/$defs/positiveOrNull"},"python_ms":{"$ref":"#/$defs/positiveOrNull"},"vs_python":{"description":"python_ms / tier1_ms.","$ref":"#/$defs/positiveOrNull"}}};
+const schema33 = {"type":"object","required":["name","about","result","tier0_ms","tier1_ms","speedup","compile_ms","compiles","compile_per_function_ms","python_ms","vs_python"],"additionalProperties":false,"properties":{"name":{"description":"The program in bench/.","type":"string","pattern":"^[a-z0-9_]+$"},"suite":{"description":"numeric (number kernels) or objects (classes, lists, dicts, strings); absent in older files, which hold numeric programs only.","enum":["numeric","objects"]},"about":{"type":"string"},"result":{"description":"repr() of main(), equal in both tiers.","type":"string"},"tier0_ms":{"$ref":"#/$defs/positive"},"tier1_ms":{"$ref":"#/$defs/positive"},"speedup":{"description":"tier0_ms / tier1_ms.","$ref":"#/$defs/positive"},"compile_ms":{"description":"Tier-1 compile time in one run (included in tier1_ms).","type":"number","minimum":0},"compiles":{"description":"Functions compiled in one run.","type":"integer","minimum":0},"compile_per_function_ms":{"$ref":"#/$defs/positiveOrNull"},"python_ms":{"$ref":"#/$defs/positiveOrNull"},"vs_python":{"description":"python_ms / tier1_ms.","$ref":"#/$defs/positiveOrNull"}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -172,9 +172,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.about !== undefined){
-if(typeof data.about !== "string"){
-const err14 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.suite !== undefined){
+let data1 = data.suite;
+if(!((data1 === "numeric") || (data1 === "objects"))){
+const err14 = {instancePath:instancePath+"/suite",schemaPath:"#/properties/suite/enum",keyword:"enum",params:{allowedValues: schema33.properties.suite.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -184,9 +185,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.result !== undefined){
-if(typeof data.result !== "string"){
-const err15 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.about !== undefined){
+if(typeof data.about !== "string"){
+const err15 = {instancePath:instancePath+"/about",schemaPath:"#/properties/about/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -196,11 +197,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.tier0_ms !== undefined){
-let data3 = data.tier0_ms;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 <= 0 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/tier0_ms",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data.result !== undefined){
+if(typeof data.result !== "string"){
+const err16 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -210,8 +209,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/tier0_ms",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.tier0_ms !== undefined){
+let data4 = data.tier0_ms;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err17 = {instancePath:instancePath+"/tier0_ms",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -221,11 +223,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.tier1_ms !== undefined){
-let data4 = data.tier1_ms;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 <= 0 || isNaN(data4)){
-const err18 = {instancePath:instancePath+"/tier1_ms",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err18 = {instancePath:instancePath+"/tier0_ms",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -235,8 +234,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/tier1_ms",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.tier1_ms !== undefined){
+let data5 = data.tier1_ms;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 0 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/tier1_ms",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -246,11 +248,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.speedup !== undefined){
-let data5 = data.speedup;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 <= 0 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/speedup",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err20 = {instancePath:instancePath+"/tier1_ms",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -260,8 +259,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/speedup",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.speedup !== undefined){
+let data6 = data.speedup;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 <= 0 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/speedup",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -271,11 +273,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.compile_ms !== undefined){
-let data6 = data.compile_ms;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/compile_ms",schemaPath:"#/properties/compile_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err22 = {instancePath:instancePath+"/speedup",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -285,8 +284,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/compile_ms",schemaPath:"#/properties/compile_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.compile_ms !== undefined){
+let data7 = data.compile_ms;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err23 = {instancePath:instancePath+"/compile_ms",schemaPath:"#/properties/compile_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -296,10 +298,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.compiles !== undefined){
-let data7 = data.compiles;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err24 = {instancePath:instancePath+"/compiles",schemaPath:"#/properties/compiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err24 = {instancePath:instancePath+"/compile_ms",schemaPath:"#/properties/compile_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -308,9 +308,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/compiles",schemaPath:"#/properties/compiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.compiles !== undefined){
+let data8 = data.compiles;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err25 = {instancePath:instancePath+"/compiles",schemaPath:"#/properties/compiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -319,16 +321,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-if(data.compile_per_function_ms !== undefined){
-let data8 = data.compile_per_function_ms;
-const _errs23 = errors;
-let valid5 = false;
-const _errs24 = errors;
 if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 <= 0 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/compile_per_function_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data8 < 0 || isNaN(data8)){
+const err26 = {instancePath:instancePath+"/compiles",schemaPath:"#/properties/compiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -338,8 +333,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/compile_per_function_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data.compile_per_function_ms !== undefined){
+let data9 = data.compile_per_function_ms;
+const _errs24 = errors;
+let valid5 = false;
+const _errs25 = errors;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 <= 0 || isNaN(data9)){
+const err27 = {instancePath:instancePath+"/compile_per_function_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -348,11 +350,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs24 === errors;
-valid5 = valid5 || _valid0;
-const _errs26 = errors;
-if(data8 !== null){
-const err28 = {instancePath:instancePath+"/compile_per_function_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err28 = {instancePath:instancePath+"/compile_per_function_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -361,10 +361,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs26 === errors;
+var _valid0 = _errs25 === errors;
 valid5 = valid5 || _valid0;
-if(!valid5){
-const err29 = {instancePath:instancePath+"/compile_per_function_ms",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs27 = errors;
+if(data9 !== null){
+const err29 = {instancePath:instancePath+"/compile_per_function_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -373,26 +374,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-else {
-errors = _errs23;
-if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.python_ms !== undefined){
-let data9 = data.python_ms;
-const _errs30 = errors;
-let valid7 = false;
-const _errs31 = errors;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 <= 0 || isNaN(data9)){
-const err30 = {instancePath:instancePath+"/python_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+var _valid0 = _errs27 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err30 = {instancePath:instancePath+"/compile_per_function_ms",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -401,9 +386,26 @@ vErrors.push(err30);
 }
 errors++;
 }
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
 }
 else {
-const err31 = {instancePath:instancePath+"/python_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.python_ms !== undefined){
+let data10 = data.python_ms;
+const _errs31 = errors;
+let valid7 = false;
+const _errs32 = errors;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 <= 0 || isNaN(data10)){
+const err31 = {instancePath:instancePath+"/python_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -412,11 +414,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid1 = _errs31 === errors;
-valid7 = valid7 || _valid1;
-const _errs33 = errors;
-if(data9 !== null){
-const err32 = {instancePath:instancePath+"/python_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err32 = {instancePath:instancePath+"/python_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -425,10 +425,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid1 = _errs33 === errors;
+var _valid1 = _errs32 === errors;
 valid7 = valid7 || _valid1;
-if(!valid7){
-const err33 = {instancePath:instancePath+"/python_ms",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs34 = errors;
+if(data10 !== null){
+const err33 = {instancePath:instancePath+"/python_ms",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -437,26 +438,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-else {
-errors = _errs30;
-if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.vs_python !== undefined){
-let data10 = data.vs_python;
-const _errs37 = errors;
-let valid9 = false;
-const _errs38 = errors;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 <= 0 || isNaN(data10)){
-const err34 = {instancePath:instancePath+"/vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+var _valid1 = _errs34 === errors;
+valid7 = valid7 || _valid1;
+if(!valid7){
+const err34 = {instancePath:instancePath+"/python_ms",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -465,9 +450,26 @@ vErrors.push(err34);
 }
 errors++;
 }
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
 }
 else {
-const err35 = {instancePath:instancePath+"/vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data.vs_python !== undefined){
+let data11 = data.vs_python;
+const _errs38 = errors;
+let valid9 = false;
+const _errs39 = errors;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 <= 0 || isNaN(data11)){
+const err35 = {instancePath:instancePath+"/vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -476,11 +478,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid2 = _errs38 === errors;
-valid9 = valid9 || _valid2;
-const _errs40 = errors;
-if(data10 !== null){
-const err36 = {instancePath:instancePath+"/vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err36 = {instancePath:instancePath+"/vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -489,10 +489,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid2 = _errs40 === errors;
+var _valid2 = _errs39 === errors;
 valid9 = valid9 || _valid2;
-if(!valid9){
-const err37 = {instancePath:instancePath+"/vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs41 = errors;
+if(data11 !== null){
+const err37 = {instancePath:instancePath+"/vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -501,11 +502,23 @@ vErrors.push(err37);
 }
 errors++;
 }
+var _valid2 = _errs41 === errors;
+valid9 = valid9 || _valid2;
+if(!valid9){
+const err38 = {instancePath:instancePath+"/vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
 else {
-errors = _errs37;
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs38;
 if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
+if(_errs38){
+vErrors.length = _errs38;
 }
 else {
 vErrors = null;
@@ -515,12 +528,12 @@ vErrors = null;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err39];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -1098,11 +1111,11 @@ vErrors = null;
 }
 }
 }
-if(data.call_paths !== undefined){
-let data18 = data.call_paths;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.table_ns === undefined){
-const err46 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "table_ns"},message:"must have required property '"+"table_ns"+"'"};
+if(data.suites !== undefined){
+let data18 = data.suites;
+if(Array.isArray(data18)){
+if(data18.length > 4){
+const err46 = {instancePath:instancePath+"/suites",schemaPath:"#/properties/suites/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1111,8 +1124,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data18.apply_ns === undefined){
-const err47 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "apply_ns"},message:"must have required property '"+"apply_ns"+"'"};
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.name === undefined){
+const err47 = {instancePath:instancePath+"/suites/" + i1,schemaPath:"#/properties/suites/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1121,9 +1138,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key2 in data18){
-if(!((key2 === "table_ns") || (key2 === "apply_ns"))){
-const err48 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data19.programs === undefined){
+const err48 = {instancePath:instancePath+"/suites/" + i1,schemaPath:"#/properties/suites/items/required",keyword:"required",params:{missingProperty: "programs"},message:"must have required property '"+"programs"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1132,15 +1148,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data18.table_ns !== undefined){
-let data19 = data18.table_ns;
-const _errs48 = errors;
-let valid10 = false;
-const _errs49 = errors;
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 <= 0 || isNaN(data19)){
-const err49 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data19.geomean_speedup === undefined){
+const err49 = {instancePath:instancePath+"/suites/" + i1,schemaPath:"#/properties/suites/items/required",keyword:"required",params:{missingProperty: "geomean_speedup"},message:"must have required property '"+"geomean_speedup"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1149,9 +1158,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.geomean_vs_python === undefined){
+const err50 = {instancePath:instancePath+"/suites/" + i1,schemaPath:"#/properties/suites/items/required",keyword:"required",params:{missingProperty: "geomean_vs_python"},message:"must have required property '"+"geomean_vs_python"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1160,11 +1168,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid1 = _errs49 === errors;
-valid10 = valid10 || _valid1;
-const _errs51 = errors;
-if(data19 !== null){
-const err51 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key2 in data19){
+if(!((((key2 === "name") || (key2 === "programs")) || (key2 === "geomean_speedup")) || (key2 === "geomean_vs_python"))){
+const err51 = {instancePath:instancePath+"/suites/" + i1,schemaPath:"#/properties/suites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1173,10 +1179,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid1 = _errs51 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const err52 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data19.name !== undefined){
+let data20 = data19.name;
+if(!((data20 === "numeric") || (data20 === "objects"))){
+const err52 = {instancePath:instancePath+"/suites/" + i1+"/name",schemaPath:"#/properties/suites/items/properties/name/enum",keyword:"enum",params:{allowedValues: schema31.properties.suites.items.properties.name.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1185,23 +1192,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.apply_ns !== undefined){
-let data20 = data18.apply_ns;
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 <= 0 || isNaN(data20)){
-const err53 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data19.programs !== undefined){
+let data21 = data19.programs;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err53 = {instancePath:instancePath+"/suites/" + i1+"/programs",schemaPath:"#/properties/suites/items/properties/programs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1210,9 +1205,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err54 = {instancePath:instancePath+"/suites/" + i1+"/programs",schemaPath:"#/properties/suites/items/properties/programs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1223,8 +1218,11 @@ errors++;
 }
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.geomean_speedup !== undefined){
+let data22 = data19.geomean_speedup;
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 <= 0 || isNaN(data22)){
+const err55 = {instancePath:instancePath+"/suites/" + i1+"/geomean_speedup",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1234,14 +1232,249 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/suites/" + i1+"/geomean_speedup",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data19.geomean_vs_python !== undefined){
+let data23 = data19.geomean_vs_python;
+const _errs56 = errors;
+let valid13 = false;
+const _errs57 = errors;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 <= 0 || isNaN(data23)){
+const err57 = {instancePath:instancePath+"/suites/" + i1+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/suites/" + i1+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid1 = _errs57 === errors;
+valid13 = valid13 || _valid1;
+const _errs59 = errors;
+if(data23 !== null){
+const err59 = {instancePath:instancePath+"/suites/" + i1+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid1 = _errs59 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const err60 = {instancePath:instancePath+"/suites/" + i1+"/geomean_vs_python",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/suites/" + i1,schemaPath:"#/properties/suites/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/suites",schemaPath:"#/properties/suites/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.call_paths !== undefined){
+let data24 = data.call_paths;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.table_ns === undefined){
+const err63 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "table_ns"},message:"must have required property '"+"table_ns"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data24.apply_ns === undefined){
+const err64 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/required",keyword:"required",params:{missingProperty: "apply_ns"},message:"must have required property '"+"apply_ns"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+for(const key3 in data24){
+if(!((key3 === "table_ns") || (key3 === "apply_ns"))){
+const err65 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data24.table_ns !== undefined){
+let data25 = data24.table_ns;
+const _errs66 = errors;
+let valid16 = false;
+const _errs67 = errors;
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 <= 0 || isNaN(data25)){
+const err66 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid2 = _errs67 === errors;
+valid16 = valid16 || _valid2;
+const _errs69 = errors;
+if(data25 !== null){
+const err68 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid2 = _errs69 === errors;
+valid16 = valid16 || _valid2;
+if(!valid16){
+const err69 = {instancePath:instancePath+"/call_paths/table_ns",schemaPath:"#/$defs/positiveOrNull/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data24.apply_ns !== undefined){
+let data26 = data24.apply_ns;
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 <= 0 || isNaN(data26)){
+const err70 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/call_paths/apply_ns",schemaPath:"#/$defs/positive/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/call_paths",schemaPath:"#/properties/call_paths/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }

@@ -102,12 +102,19 @@ export function renderTimes(table, runs) {
     });
     body.append(row);
   }
-  const mean = tr([cell('th', 'geometric mean', { scope: 'row' })]);
-  runs.forEach((run, i) => {
-    mean.append(cell('td', ''), cell('td', ''), cell('td', times(run.doc.geomean_speedup)), cell('td', ''));
-    if (python[i]) mean.append(cell('td', ''));
-  });
-  body.append(mean);
+  // One mean per suite (older files, without suites, have one over their numeric rows).
+  const suiteNames = [...new Set(runs.flatMap((run) => (run.doc.suites ?? [{ name: 'numeric' }]).map((s) => s.name)))];
+  for (const suite of suiteNames) {
+    const mean = tr([cell('th', `geometric mean, ${suite}`, { scope: 'row' })]);
+    runs.forEach((run, i) => {
+      const summary = run.doc.suites
+        ? run.doc.suites.find((s) => s.name === suite)
+        : (suite === 'numeric' ? { geomean_speedup: run.doc.geomean_speedup } : null);
+      mean.append(cell('td', ''), cell('td', ''), cell('td', times(summary?.geomean_speedup)), cell('td', ''));
+      if (python[i]) mean.append(cell('td', ''));
+    });
+    body.append(mean);
+  }
   table.hidden = runs.length === 0;
 }
 

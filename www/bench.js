@@ -150,6 +150,17 @@ async function browserMachine() {
   return { arch, cpu_model: null, cores: Math.max(1, navigator.hardwareConcurrency || 1), os, emulated: false };
 }
 
+const geomeanOf = (values) => Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length);
+
+/** The geometric mean of t0/t1 per suite, in the order the rows come. */
+function suitesOf(rows) {
+  const names = [...new Set(rows.map((r) => r.suite))];
+  return names.map((name) => {
+    const of = rows.filter((r) => r.suite === name);
+    return { name, programs: of.length, geomean_speedup: geomeanOf(of.map((r) => r.speedup)), geomean_vs_python: null };
+  });
+}
+
 /** This browser's figures as a pave-bench/1 document. */
 async function browserDoc(version, rows, geomean, calls) {
   return checkResults({
@@ -164,6 +175,7 @@ async function browserDoc(version, rows, geomean, calls) {
     rows: rows.map((r) => ({ ...r, python_ms: null, vs_python: null })),
     geomean_speedup: geomean,
     geomean_vs_python: null,
+    suites: suitesOf(rows),
     call_paths: { table_ns: calls.table_ns, apply_ns: calls.apply_ns },
   }, 'this browser');
 }
@@ -177,7 +189,7 @@ async function main() {
   const table = $('#results');
   table.hidden = false;
   const rows = [];
-  for (const { name, about } of suite) {
+  for (const { name, about, suite: group } of suite) {
     if (only && !name.includes(only)) continue;
     status.textContent = `Running ${name} (${about})…`;
     const t0 = [];
@@ -198,7 +210,7 @@ async function main() {
       if (on.compiles > 0) perFunction.push(on.compile_ms / on.compiles);
     }
     const r = {
-      name, about, result,
+      name, suite: group, about, result,
       tier0_ms: median(t0), tier1_ms: median(t1),
       compile_ms: median(compile), compiles,
       compile_per_function_ms: perFunction.length ? median(perFunction) : null,
@@ -214,11 +226,12 @@ async function main() {
   }
   status.textContent = 'Measuring the call path from Rust into compiled code…';
   const calls = await ask('callPaths', { calls: 200_000 });
-  const geomean = Math.exp(rows.reduce((a, r) => a + Math.log(r.speedup), 0) / rows.length);
+  const geomean = geomeanOf(rows.map((r) => r.speedup));
   $('#calls').textContent =
     `Call into compiled code: ${calls.table_ns === null ? 'table unavailable' : `${calls.table_ns.toFixed(1)} ns through the function table`}, ` +
     `${calls.apply_ns.toFixed(1)} ns through Function.apply with BigInt arguments.`;
-  status.textContent = `Pave ${version}: tier 1 is ${geomean.toFixed(1)}× tier 0 (geometric mean) in this browser.`;
+  status.textContent = `Pave ${version} in this browser, JIT on / JIT off (geometric mean): ` +
+    suitesOf(rows).map((s) => `${s.name} ${s.geomean_speedup.toFixed(2)}×`).join(', ') + '.';
   const doc = await browserDoc(version, rows, geomean, calls);
   await loaded;
   shown.unshift({ doc, source: 'this browser, now', removable: false });

@@ -10,7 +10,7 @@ use std::process::Command;
 use serde::Serialize;
 
 use super::machine::Machine;
-use crate::bench::{self, Program, SUITE};
+use crate::bench::{self, Program, Suite, SUITE};
 
 /// The `format` of the JSON document; bump it when a field changes meaning.
 pub(crate) const FORMAT: &str = "pave-bench/1";
@@ -19,6 +19,7 @@ pub(crate) const FORMAT: &str = "pave-bench/1";
 pub(crate) struct BenchArgs<'a> {
     pub runs: usize,
     pub filter: Option<&'a str>,
+    pub suite: Option<&'a str>,
     pub python: Option<&'a str>,
     pub json: Option<&'a Path>,
     pub note: Option<&'a str>,
@@ -28,6 +29,7 @@ pub(crate) struct BenchArgs<'a> {
 #[derive(Debug, Serialize)]
 struct Row {
     name: &'static str,
+    suite: Suite,
     about: &'static str,
     result: String,
     tier0_ms: f64,
@@ -57,15 +59,50 @@ struct Report {
     rows: Vec<Row>,
     geomean_speedup: f64,
     geomean_vs_python: Option<f64>,
+    /// The same geometric means per suite.
+    suites: Vec<SuiteSummary>,
+}
+
+/// One suite's geometric means.
+#[derive(Debug, Serialize)]
+struct SuiteSummary {
+    name: &'static str,
+    programs: usize,
+    geomean_speedup: f64,
+    geomean_vs_python: Option<f64>,
+}
+
+impl SuiteSummary {
+    /// The summary of `rows` (those of one suite), or `None` when there are none.
+    fn of(name: &'static str, rows: &[&Row]) -> Option<SuiteSummary> {
+        if rows.is_empty() {
+            return None;
+        }
+        let speedups: Vec<f64> = rows.iter().map(|r| r.speedup).collect();
+        let vs_python: Vec<f64> = rows.iter().filter_map(|r| r.vs_python).collect();
+        Some(SuiteSummary {
+            name,
+            programs: rows.len(),
+            geomean_speedup: bench::geomean(&speedups),
+            geomean_vs_python: (vs_python.len() == rows.len()).then(|| bench::geomean(&vs_python)),
+        })
+    }
 }
 
 /// Run the suite; return the exit status.
 pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
     let runs = args.runs.max(1);
     let python = args.python.and_then(python_version);
+    if let Some(suite) = args.suite {
+        if !Suite::ALL.iter().any(|s| s.name() == suite) {
+            eprintln!("pave bench: no suite {suite:?} (there are numeric and objects)");
+            return 2;
+        }
+    }
     let programs: Vec<&Program> = SUITE
         .iter()
         .filter(|p| args.filter.is_none_or(|f| p.name.contains(f)))
+        .filter(|p| args.suite.is_none_or(|s| p.suite.name() == s))
         .collect();
     if programs.is_empty() {
         eprintln!("pave bench: no program matches");
@@ -96,6 +133,13 @@ pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
     }
     let speedups: Vec<f64> = rows.iter().map(|r| r.speedup).collect();
     let vs_python: Vec<f64> = rows.iter().filter_map(|r| r.vs_python).collect();
+    let suites: Vec<SuiteSummary> = Suite::ALL
+        .iter()
+        .filter_map(|s| {
+            let of: Vec<&Row> = rows.iter().filter(|r| r.suite == *s).collect();
+            SuiteSummary::of(s.name(), &of)
+        })
+        .collect();
     let report = Report {
         format: FORMAT,
         pave_version: crate::VERSION,
@@ -111,15 +155,19 @@ pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
         geomean_vs_python: (vs_python.len() == rows.len() && !rows.is_empty())
             .then(|| bench::geomean(&vs_python)),
         rows,
+        suites,
     };
-    println!(
-        "geometric mean: tier 1 is {:.1}× tier 0{}",
-        report.geomean_speedup,
-        report
-            .geomean_vs_python
-            .map(|v| format!(", {v:.2}× CPython"))
-            .unwrap_or_default()
-    );
+    for s in &report.suites {
+        println!(
+            "geometric mean, {} ({} programs): tier 1 (JIT on) is {:.2}× tier 0 (JIT off){}",
+            s.name,
+            s.programs,
+            s.geomean_speedup,
+            s.geomean_vs_python
+                .map(|v| format!(", {v:.2}× CPython"))
+                .unwrap_or_default()
+        );
+    }
     if report.machine.emulated {
         eprintln!(
             "pave bench: this {} binary runs under an emulator: the times are not performance",
@@ -186,6 +234,7 @@ fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String
     }
     Ok(Row {
         name: p.name,
+        suite: p.suite,
         about: p.about,
         result,
         tier0_ms,
@@ -203,15 +252,29 @@ fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String
 fn print_row(row: &Row, header: bool) {
     if header {
         println!(
-            "{:<11} {:>11} {:>11} {:>8} {:>11} {:>11} {:>9}",
-            "program", "tier 0 ms", "tier 1 ms", "t0/t1", "compile ms", "python3 ms", "py/t1"
+            "{:<12} {:<8} {:>11} {:>11} {:>8} {:>11} {:>11} {:>9}",
+            "program",
+            "suite",
+            "tier 0 ms",
+            "tier 1 ms",
+            "t0/t1",
+            "compile ms",
+            "python3 ms",
+            "py/t1"
         );
     }
     let py = row.python_ms.map_or("-".to_owned(), |v| format!("{v:.1}"));
     let vs = row.vs_python.map_or("-".to_owned(), |v| format!("{v:.2}×"));
     println!(
-        "{:<11} {:>11.1} {:>11.2} {:>7.1}× {:>11.3} {:>11} {:>9}",
-        row.name, row.tier0_ms, row.tier1_ms, row.speedup, row.compile_ms, py, vs
+        "{:<12} {:<8} {:>11.1} {:>11.2} {:>7.2}× {:>11.3} {:>11} {:>9}",
+        row.name,
+        row.suite.name(),
+        row.tier0_ms,
+        row.tier1_ms,
+        row.speedup,
+        row.compile_ms,
+        py,
+        vs
     );
 }
 

@@ -164,9 +164,11 @@ impl Engine for NativeEngine {
             .status
             .call(&mut self.store, ())
             .map_err(|e| EngineError::Call(e.to_string()))?;
+        let (status, origin) = decode_status(code)?;
         Ok(EntryResult {
             payload,
-            status: decode_status(code)?,
+            status,
+            origin,
         })
     }
 

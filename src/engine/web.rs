@@ -267,9 +267,11 @@ impl Engine for WebEngine {
                 args.tags,
                 args.budget,
             );
+            let (status, origin) = decode_status(status())?;
             return Ok(EntryResult {
                 payload,
-                status: decode_status(status())?,
+                status,
+                origin,
             });
         }
         let list = Array::new();
@@ -293,9 +295,11 @@ impl Engine for WebEngine {
             .map_err(call)?
             .as_f64()
             .ok_or_else(|| EngineError::Call("the status is not a number".to_owned()))?;
+        let (status, origin) = decode_status(code as i32)?;
         Ok(EntryResult {
             payload,
-            status: decode_status(code as i32)?,
+            status,
+            origin,
         })
     }
 

@@ -128,8 +128,20 @@ pub enum Status {
     Bailed(BailReason),
 }
 
+/// Above this bit, a status code (and a tuple item's tag) carries the result's origin:
+/// `i + 1` when the value is parameter `i` unchanged (the host then returns that very
+/// argument object, as the interpreter would), 0 otherwise.
+pub const ORIGIN_SHIFT: i32 = 8;
+
+/// A status code or item tag split into the code proper and the origin it carries:
+/// `Some(i)` when the value is parameter `i` unchanged.
+pub fn split_origin(code: i32) -> (i32, Option<usize>) {
+    let origin = (code >> ORIGIN_SHIFT) as usize;
+    (code & ((1 << ORIGIN_SHIFT) - 1), origin.checked_sub(1))
+}
+
 impl Status {
-    /// Decode a status code.
+    /// Decode a status code (without its origin bits, see [`split_origin`]).
     pub fn from_code(code: i32) -> Option<Status> {
         use crate::jit::kinds::Kind;
         if code == STATUS_TUPLE {

@@ -1,13 +1,16 @@
-//! Alias: which of the root's parameters its result may be, unchanged.
+//! Alias: which parameters a variable may hold unchanged.
 //!
 //! Compiled code works on unboxed numbers, so the host boxes a result into a new object.
 //! The interpreter would have returned the very object passed in when the function
 //! returns a parameter as it is (`return x`, `max(a, b)`, `a if c else b`, a call of
-//! such a function), and Python can tell (`f(x) is x`). This pass finds, for the root's
-//! result (and each item of a returned tuple), the parameters it may be a copy of; the
-//! host then returns that argument object when the result equals it bit for bit (and is
-//! of its kind), the first such parameter in order, as `max` returns the first of equal
-//! values.
+//! such a function), and Python can tell (`f(x) is x`). This pass finds the variables
+//! that may hold a parameter unchanged; the emitter tracks those at run time
+//! (`emit/origin.rs`) and the module reports which parameter, if any, its result is, so
+//! the host returns that very argument.
+//!
+//! Which operations give back their operand itself was checked against the interpreter
+//! (RustPython 0.6): `float(x)`, `int(x)`, `round(x)` and `+x` do when the operand already
+//! is of the result's type; `abs` and arithmetic never do.
 //!
 //! The analysis is flow-insensitive and interprocedural over the unit: a variable may be
 //! a parameter's value if any assignment to it copies one (or a value that may be one),
@@ -15,47 +18,80 @@
 //! parameter. It only ever widens, so a loop or recursion reaches a fixpoint.
 
 use crate::jit::code::Builtin;
-use crate::jit::ir::{Function, Inst, Intrinsic, Term, Unit, Var};
+use crate::jit::ir::{Function, Inst, Intrinsic, Term, UnaryOp, Unit, Var};
 
-/// A set of parameter positions (up to 64), as bits.
-type Params = u64;
+/// A set of parameter positions (up to [`MAX_PARAMS`]), as bits, plus [`GLOBAL`].
+pub type Params = u64;
 
-/// For the root: the parameters its result may be, and for a root returning tuples the
-/// same per item. Positions are in parameter order.
+/// Parameters tracked; `abi::MAX_ARGS` is far below.
+pub const MAX_PARAMS: usize = 48;
+/// The bit for "a number global's object" (`Inst::Global`).
+pub const GLOBAL: Params = 1 << 63;
+
+/// For every function of a unit: which parameters each variable may be a copy of, and
+/// which its result may be. The emitter gives each variable with a non-empty set a local
+/// that tracks, at run time, which parameter it holds unchanged (if any).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ReturnAliases {
-    /// Parameters the result may be (empty when it is always computed).
-    pub result: Vec<usize>,
-    /// Per item of a returned tuple.
-    pub items: Vec<Vec<usize>>,
+pub struct UnitAliases {
+    /// Per function, in unit order.
+    pub funcs: Vec<FuncAliases>,
+    /// The number globals the unit reads (`Inst::Global`), in order of first use: origin
+    /// `MAX_PARAMS + i` is the object `globals[i]` names.
+    pub globals: Vec<String>,
 }
 
-/// The return aliases of `unit`'s root.
-pub fn return_aliases(unit: &Unit) -> ReturnAliases {
-    // Per function: the parameters its result may be.
+/// One function's may-alias sets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FuncAliases {
+    /// Per variable.
+    pub vars: Vec<Params>,
+    /// Of the result.
+    pub returns: Params,
+}
+
+/// The may-alias sets of every function of `unit`.
+pub fn analyse(unit: &Unit) -> UnitAliases {
     let mut returns: Vec<Params> = vec![0; unit.funcs.len()];
     let mut origins: Vec<Vec<Params>> = unit
         .funcs
         .iter()
         .map(|f| {
             let mut o = vec![0; f.vars.len()];
-            for (i, p) in f.params.iter().enumerate().take(64) {
+            for (i, p) in f.params.iter().enumerate().take(MAX_PARAMS) {
                 o[p.index()] |= 1 << i;
             }
             o
         })
         .collect();
+    let mut globals: Vec<String> = Vec::new();
+    for func in &unit.funcs {
+        for block in &func.blocks {
+            for inst in &block.insts {
+                if let Inst::Global { name, .. } = inst {
+                    if !globals.contains(name) {
+                        globals.push(name.clone());
+                    }
+                }
+            }
+        }
+    }
     loop {
         let mut changed = false;
         for (fi, func) in unit.funcs.iter().enumerate() {
             changed |= propagate(func, &mut origins[fi], &returns);
             let mut ret = 0;
             for block in &func.blocks {
-                if let Term::Return(v) = &block.term {
-                    ret |= origins[fi][v.index()];
+                match &block.term {
+                    Term::Return(v) => ret |= origins[fi][v.index()],
+                    Term::ReturnTuple(vs) => {
+                        for v in vs {
+                            ret |= origins[fi][v.index()];
+                        }
+                    }
+                    _ => {}
                 }
             }
-            if ret != returns[fi] {
+            if ret | returns[fi] != returns[fi] {
                 returns[fi] |= ret;
                 changed = true;
             }
@@ -64,22 +100,97 @@ pub fn return_aliases(unit: &Unit) -> ReturnAliases {
             break;
         }
     }
-    let Some(root) = unit.funcs.first() else {
-        return ReturnAliases::default();
-    };
-    let mut items: Vec<Params> = Vec::new();
-    for block in &root.blocks {
-        if let Term::ReturnTuple(vs) = &block.term {
-            items.resize(items.len().max(vs.len()), 0);
-            for (i, v) in vs.iter().enumerate() {
-                items[i] |= origins[0][v.index()];
+    // Only variables whose origin can reach a result need tracking.
+    for (fi, func) in unit.funcs.iter().enumerate() {
+        let relevant = relevant(func, &returns);
+        for (v, set) in origins[fi].iter_mut().enumerate() {
+            if !relevant[v] {
+                *set = 0;
             }
         }
     }
-    ReturnAliases {
-        result: positions(returns[0]),
-        items: items.into_iter().map(positions).collect(),
+    UnitAliases {
+        funcs: origins
+            .into_iter()
+            .zip(returns)
+            .map(|(vars, returns)| FuncAliases { vars, returns })
+            .collect(),
+        globals,
     }
+}
+
+/// The variables of `func` whose origin can reach its result: returned ones, and the
+/// sources of relevant ones through the operations that carry an origin.
+fn relevant(func: &Function, returns: &[Params]) -> Vec<bool> {
+    let mut relevant = vec![false; func.vars.len()];
+    for block in &func.blocks {
+        match &block.term {
+            Term::Return(v) => relevant[v.index()] = true,
+            Term::ReturnTuple(vs) => vs.iter().for_each(|v| relevant[v.index()] = true),
+            _ => {}
+        }
+    }
+    loop {
+        let mut changed = false;
+        for block in &func.blocks {
+            for inst in &block.insts {
+                let Some(dst) = inst.dst() else {
+                    continue;
+                };
+                if !relevant[dst.index()] {
+                    continue;
+                }
+                for source in carried_from(inst, returns) {
+                    if !relevant[source.index()] {
+                        relevant[source.index()] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if !changed {
+            return relevant;
+        }
+    }
+}
+
+/// The operands whose origin `inst` may pass on to its destination.
+fn carried_from(inst: &Inst, returns: &[Params]) -> Vec<Var> {
+    match inst {
+        Inst::Copy { src, .. }
+        | Inst::Unary {
+            op: UnaryOp::Pos,
+            src,
+            ..
+        } => vec![*src],
+        Inst::Intrinsic {
+            func: Intrinsic::Builtin(Builtin::Min | Builtin::Max),
+            args,
+            ..
+        } => args.clone(),
+        Inst::Intrinsic {
+            func: Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round),
+            args,
+            ..
+        } if args.len() == 1 => args.clone(),
+        Inst::Call { callee, args, .. } => {
+            let may = returns.get(callee.index()).copied().unwrap_or(0);
+            args.iter()
+                .enumerate()
+                .filter(|(j, _)| *j < MAX_PARAMS && may & (1 << j) != 0)
+                .map(|(_, a)| *a)
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The parameters the root's result may be (positions in order): a summary for tests.
+pub fn root_returns(unit: &Unit) -> Vec<usize> {
+    analyse(unit)
+        .funcs
+        .first()
+        .map_or_else(Vec::new, |f| positions(f.returns & !GLOBAL))
 }
 
 /// One pass over `func`'s assignments; whether any origin set grew.
@@ -92,20 +203,34 @@ fn propagate(func: &Function, origins: &mut [Params], returns: &[Params]) -> boo
             };
             let from = match inst {
                 Inst::Copy { src, .. } => origins[src.index()],
+                Inst::Global { .. } => GLOBAL,
                 Inst::Intrinsic {
                     func: Intrinsic::Builtin(Builtin::Min | Builtin::Max),
                     args,
                     ..
                 } => union(origins, args),
+                // The interpreter returns the argument itself from `float(x)` for a
+                // float, `int(x)` and `round(x)` for an int (the kind check at boxing
+                // tells those cases apart), and from `+x`; `abs` always makes a new one.
+                Inst::Intrinsic {
+                    func: Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round),
+                    args,
+                    ..
+                } if args.len() == 1 => origins[args[0].index()],
+                Inst::Unary {
+                    op: UnaryOp::Pos,
+                    src,
+                    ..
+                } => origins[src.index()],
                 Inst::Call { callee, args, .. } => {
                     let mut out = 0;
                     let may = returns.get(callee.index()).copied().unwrap_or(0);
-                    for (j, a) in args.iter().enumerate().take(64) {
+                    for (j, a) in args.iter().enumerate().take(MAX_PARAMS) {
                         if may & (1 << j) != 0 {
                             out |= origins[a.index()];
                         }
                     }
-                    out
+                    out | (may & GLOBAL)
                 }
                 _ => 0,
             };
@@ -124,7 +249,7 @@ fn union(origins: &[Params], vars: &[Var]) -> Params {
 }
 
 fn positions(set: Params) -> Vec<usize> {
-    (0..64).filter(|i| set & (1 << i) != 0).collect()
+    (0..MAX_PARAMS).filter(|i| set & (1 << i) != 0).collect()
 }
 
 #[cfg(test)]
@@ -159,7 +284,7 @@ mod tests {
     }
 
     #[test]
-    fn a_parameter_returned_through_copies_and_max_is_an_alias() {
+    fn a_parameter_returned_through_copies_and_max_may_be_the_result() {
         // def f(a, b): c = max(a, b); d = c; return d
         let f = func(
             "f",
@@ -182,7 +307,7 @@ mod tests {
             funcs: vec![f],
             guards: Default::default(),
         };
-        assert_eq!(return_aliases(&unit).result, vec![0, 1]);
+        assert_eq!(root_returns(&unit), vec![0, 1]);
     }
 
     #[test]
@@ -215,7 +340,7 @@ mod tests {
                 funcs: vec![f],
                 guards: Default::default(),
             };
-            assert!(return_aliases(&unit).result.is_empty());
+            assert!(root_returns(&unit).is_empty());
         }
     }
 
@@ -238,6 +363,6 @@ mod tests {
             funcs: vec![outer, ident],
             guards: Default::default(),
         };
-        assert_eq!(return_aliases(&unit).result, vec![1]);
+        assert_eq!(root_returns(&unit), vec![1]);
     }
 }

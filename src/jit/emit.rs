@@ -17,6 +17,7 @@ mod compare;
 mod control;
 mod helpers;
 mod intrinsics;
+mod origin;
 mod values;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -69,10 +70,13 @@ pub(crate) enum Global {
     Budget = 3,
     /// Loop iterations left before the next interrupt poll.
     Fuel = 4,
+    /// `i + 1` when the value just returned is parameter `i` unchanged, else 0
+    /// (`emit/origin.rs`).
+    Origin = 5,
 }
 
 /// Globals before the tuple items.
-const FIXED_GLOBALS: u32 = 5;
+const FIXED_GLOBALS: u32 = 6;
 
 /// The global holding the tag of returned tuple item `i`.
 pub(crate) fn item_tag_global(i: usize) -> u32 {
@@ -136,15 +140,16 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
     let mut ctx = ModuleCtx::default();
     let mut bodies = Vec::new();
     let mut sigs = Vec::new();
-    for (func, shape) in unit.funcs.iter().zip(shapes) {
-        let mut e = FnEmitter::new(unit, func, &mut ctx);
+    let aliases = crate::jit::alias::analyse(unit);
+    for (index, shape) in shapes.iter().enumerate() {
+        let mut e = FnEmitter::new(unit, index, &aliases, &mut ctx);
         e.body(shape)?;
         sigs.push(e.signature());
         bodies.push(e.finish());
     }
     // Helpers may use other helpers and imports; settle the set first.
     let helper_bodies = helpers::emit_used(&mut ctx)?;
-    let entry = control::entry_body(unit, &mut ctx)?;
+    let entry = control::entry_body(unit, aliases.funcs[0].returns != 0, &mut ctx)?;
 
     // Index space: used imports, unit functions, used helpers, entry, status.
     let imports: Vec<Import> = ctx

@@ -119,7 +119,7 @@ fn widen(func: &mut Function, var: crate::jit::ir::Var, kinds: Kinds) -> bool {
 pub fn result_kinds(func: &Function, inst: &Inst) -> Kinds {
     let k = |v: &crate::jit::ir::Var| func.kinds(*v);
     match inst {
-        Inst::Const { value, .. } => value.kinds(),
+        Inst::Const { value, .. } | Inst::Global { value, .. } => value.kinds(),
         Inst::Copy { src, .. } => k(src),
         Inst::Unary { op, src, .. } => pairwise1(k(src), |a| unary_kind(*op, a)),
         Inst::Binary { op, lhs, rhs, .. } => {

@@ -233,6 +233,13 @@ impl Intrinsic {
 pub enum Inst {
     /// `dst = value`.
     Const { dst: Var, value: Value },
+    /// `dst = value`, read from the global `name` (guarded on entry): a constant whose
+    /// object the interpreter would have handed out, so its identity is tracked.
+    Global {
+        dst: Var,
+        value: Value,
+        name: String,
+    },
     /// `dst = src`.
     Copy { dst: Var, src: Var },
     /// `dst = op src`.
@@ -290,6 +297,7 @@ macro_rules! destination {
     ($inst:expr, $dst:ident => $some:expr) => {
         match $inst {
             Inst::Const { $dst, .. }
+            | Inst::Global { $dst, .. }
             | Inst::Copy { $dst, .. }
             | Inst::Unary { $dst, .. }
             | Inst::Binary { $dst, .. }
@@ -317,7 +325,7 @@ impl Inst {
     /// Every variable the instruction reads.
     pub fn uses(&self) -> Vec<Var> {
         match self {
-            Inst::Const { .. } => vec![],
+            Inst::Const { .. } | Inst::Global { .. } => vec![],
             Inst::Copy { src, .. } | Inst::Unary { src, .. } | Inst::Truth { src, .. } => {
                 vec![*src]
             }
@@ -576,6 +584,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
     }
     match inst {
         Inst::Const { value, .. } => write!(f, "const {value}"),
+        Inst::Global { value, name, .. } => write!(f, "global {name} = {value}"),
         Inst::Copy { src, .. } => write!(f, "copy {}", n.var(*src)),
         Inst::Unary { op, src, .. } => {
             let name = match op {

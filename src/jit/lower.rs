@@ -442,6 +442,13 @@ impl<'u, 'g> FnLower<'u, 'g> {
         dst
     }
 
+    /// The number global `name` holds (`value`, guarded by the caller).
+    fn global_number(&mut self, name: String, value: Value) -> Var {
+        let dst = self.temp();
+        self.emit(Inst::Global { dst, value, name });
+        dst
+    }
+
     fn lower_block(&mut self, b: usize) -> CompileResult<Block> {
         let BasicBlock { first, end, start } = self.blocks[b].clone();
         self.stack = self.entry[b]

@@ -53,35 +53,47 @@ pub(crate) fn unbox(args: &[PyObjectRef], budget: i32, vm: &VirtualMachine) -> O
     Some(entry)
 }
 
-/// The object for a result `payload` of `kind` that may be one of `args` unchanged (the
-/// positions in `aliases`, see `jit::alias`): that argument itself when it holds exactly
-/// this value, as the interpreter would have returned it, else a new object.
-pub(crate) fn boxed_like(
+/// Where a compiled result came from, when it is an object the interpreter would have
+/// handed out itself: an argument unchanged, or a number global's object.
+pub(crate) struct Origins<'a> {
+    /// The call's arguments (origins `0..MAX_PARAMS`).
+    pub args: &'a [PyObjectRef],
+    /// The globals origins from `MAX_PARAMS` on name.
+    pub globals: &'a [String],
+    /// Where those names are looked up (then builtins).
+    pub dict: &'a rustpython_vm::builtins::PyDictRef,
+}
+
+/// The object for a result `payload` of `kind` whose origin compiled code reported (see
+/// `jit::alias`): that very object, as the interpreter would have returned it, when it is
+/// of the result's kind (`float(x)` of an int is a new float); else a new object.
+pub(crate) fn boxed_from(
     kind: Kind,
     payload: i64,
-    aliases: &[usize],
-    args: &[PyObjectRef],
+    origin: Option<usize>,
+    from: &Origins<'_>,
     vm: &VirtualMachine,
 ) -> PyObjectRef {
-    for &i in aliases {
-        let Some(arg) = args.get(i) else {
-            continue;
-        };
-        let same = match kind_of(arg, vm) {
-            Some(Kind::Int) if kind == Kind::Int => arg
-                .downcast_ref::<PyInt>()
-                .and_then(|n| i64::try_from(n.as_bigint()).ok())
-                .is_some_and(|v| v == payload),
-            Some(Kind::Float) if kind == Kind::Float => arg
-                .downcast_ref::<PyFloat>()
-                .is_some_and(|f| f.to_f64().to_bits() == payload as u64),
-            _ => false,
-        };
-        if same {
-            return arg.clone();
-        }
+    let max = crate::jit::alias::MAX_PARAMS;
+    let object = match origin {
+        Some(i) if i < max => from.args.get(i).cloned(),
+        Some(i) => from.globals.get(i - max).and_then(|name| {
+            match from.dict.get_item_opt(name.as_str(), vm) {
+                Ok(Some(obj)) => Some(obj),
+                _ => vm
+                    .builtins
+                    .dict()
+                    .get_item_opt(name.as_str(), vm)
+                    .ok()
+                    .flatten(),
+            }
+        }),
+        None => None,
+    };
+    match object {
+        Some(obj) if kind_of(&obj, vm) == Some(kind) => obj,
+        _ => boxed(kind, payload, vm),
     }
-    boxed(kind, payload, vm)
 }
 
 /// The object for a result `payload` of `kind`.

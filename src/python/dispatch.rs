@@ -1,16 +1,13 @@
 //! The dispatcher of one user function (one `def` compiled in this session): the gate its
-//! entry prologue asks on every call (python/prologue.rs), and the way into its compiled
-//! code.
+//! entry prologue calls (python/prologue.rs), and the way into its compiled code.
 //!
-//! A dispatcher is the gate object itself, a constant of the function's code object:
-//!
-//! - `bool(gate)` is the prologue's first question, asked on every call: count the call,
-//!   give the session's sampler its tick, and answer whether the call is worth asking
-//!   about (false once the function has settled in tier 0: two bytecode instructions and
-//!   one slot call per call, no clock read, no look at the arguments);
-//! - `gate(*params)` is the second: run the call in tier 1 and return its result, or
-//!   return the gate itself, and the interpreter goes on with the function's own body in
-//!   the same frame.
+//! A dispatcher is the gate object itself, a constant of the function's code object.
+//! `gate(*params)` runs the call in tier 1 and returns its result, or returns the gate
+//! itself, and the interpreter goes on with the function's own body in the same frame.
+//! Until the function is hot it only counts calls and argument kinds. When tier 1 cannot
+//! take the function (its body, or arguments that are objects call after call), the
+//! dispatcher *settles* it: the prologue becomes one jump over itself, and from then on
+//! the function costs what it costs without Pave, give or take one instruction.
 //!
 //! The function object is never replaced, so Python sees a plain function, and a call
 //! that stays in tier 0 recurses no deeper natively than without Pave.
@@ -21,8 +18,7 @@ use std::rc::Rc;
 
 use rustpython_vm::builtins::{PyCode, PyDictRef};
 use rustpython_vm::function::FuncArgs;
-use rustpython_vm::protocol::PyNumberMethods;
-use rustpython_vm::types::{AsNumber, Callable, Representable};
+use rustpython_vm::types::{Callable, Representable};
 use rustpython_vm::{
     pyclass, AsObject, Py, PyObject, PyObjectRef, PyPayload, PyRef, PyResult, VirtualMachine,
 };
@@ -46,12 +42,11 @@ pub(crate) struct Dispatcher {
     record: usize,
     code: Rc<CodeInfo>,
     has_loop: bool,
-    /// What `bool(gate)` answers (besides the session's policy): false once settled.
-    armed: Cell<bool>,
-    /// Calls the gate has seen.
-    calls: Cell<u64>,
-    /// At this many calls a function settled for its argument kinds is asked again.
-    recheck_at: Cell<u64>,
+    /// Where the entry prologue starts in the function's code (none for a lifted loop,
+    /// which is only ever called from `__pave_loop__`).
+    prologue_at: Option<u32>,
+    /// Whether the prologue has been turned into a jump over itself.
+    settled: Cell<bool>,
     state: RefCell<State>,
 }
 
@@ -80,12 +75,14 @@ impl fmt::Debug for Dispatcher {
 }
 
 impl Dispatcher {
-    /// A dispatcher for `code`, reported under `name` and `line`.
+    /// A dispatcher for `code`, reported under `name` and `line`, whose gate the prologue
+    /// at code unit `prologue_at` calls.
     pub(crate) fn new(
         tiering: &Rc<Tiering>,
         code: CodeInfo,
         name: &str,
         line: u32,
+        prologue_at: Option<u32>,
         vm: &VirtualMachine,
     ) -> PyRef<Dispatcher> {
         let has_loop = crate::jit::decode::decode(&code.code)
@@ -101,9 +98,8 @@ impl Dispatcher {
             record,
             code: Rc::new(code),
             has_loop,
-            armed: Cell::new(true),
-            calls: Cell::new(0),
-            recheck_at: Cell::new(0),
+            prologue_at,
+            settled: Cell::new(false),
             state: RefCell::new(State::default()),
         }
         .into_ref(&vm.ctx)
@@ -153,19 +149,17 @@ impl Dispatcher {
         }
     }
 
-    /// `pave.jit`: compile at the next call.
+    /// `pave.jit`: compile at the next call (unless already settled in tier 0).
     pub(crate) fn force(&self) {
         let mut state = self.state.borrow_mut();
         state.forced = true;
         state.disabled = false;
-        self.armed.set(state.given_up.is_none());
     }
 
-    /// `pave.nojit`: never compile.
+    /// `pave.nojit`: never compile (settled at the next call).
     pub(crate) fn disable(&self) {
         let mut state = self.state.borrow_mut();
         state.disabled = true;
-        self.armed.set(false);
         self.drop_variants(&mut state);
         self.tiering.update(self.record, |r| {
             r.state = TierState::Disabled;
@@ -223,36 +217,31 @@ impl Dispatcher {
         }
     }
 
-    /// `bool(gate)`: count the call and say whether to ask `gate(*params)`.
-    fn gate(&self, vm: &VirtualMachine) -> PyResult<bool> {
-        let calls = self.calls.get() + 1;
-        self.calls.set(calls);
-        self.tiering.tick(vm)?;
-        if !self.armed.get() {
-            if calls < self.recheck_at.get() {
-                self.tiering.update(self.record, |r| r.calls.interp += 1);
-                return Ok(false);
-            }
-            // Settled for its argument kinds a while ago: look at the arguments again.
-            self.armed.set(true);
-        }
-        if !self.tiering.policy.get().enabled || vm.use_tracing.get() {
-            self.tiering.update(self.record, |r| r.calls.interp += 1);
-            return Ok(false);
-        }
-        Ok(true)
-    }
-
-    /// `gate(*params)`: the call's result from tier 1, or `None` for the interpreter.
+    /// `gate(*params)`: the call's result from tier 1, or the gate for the interpreter.
     fn enter(zelf: &Py<Self>, args: &[PyObjectRef], vm: &VirtualMachine) -> PyResult<PyObjectRef> {
-        let result = match convert::kinds_of(args, vm) {
-            Some(kinds) => {
-                let globals = vm.current_globals();
-                zelf.try_compiled(zelf, &kinds, args, &globals, vm)?
+        zelf.tiering.tick(vm)?;
+        let policy = zelf.tiering.policy.get();
+        let result = if vm.use_tracing.get() {
+            // sys.settrace / sys.setprofile see every call and line: the interpreter's.
+            None
+        } else if !policy.enabled {
+            if !zelf.tiering.profiling() {
+                zelf.settle(vm, None);
             }
-            None => {
-                zelf.object_call(args, vm);
-                None
+            None
+        } else if zelf.settles_now() {
+            zelf.settle(vm, None);
+            None
+        } else {
+            match convert::kinds_of(args, vm) {
+                Some(kinds) => {
+                    let globals = vm.current_globals();
+                    zelf.try_compiled(zelf, &kinds, args, &globals, vm)?
+                }
+                None => {
+                    zelf.object_call(args, vm);
+                    None
+                }
             }
         };
         match result {
@@ -264,40 +253,62 @@ impl Dispatcher {
         }
     }
 
+    /// Has tier 1 given up on this function (or been told to)?
+    fn settles_now(&self) -> bool {
+        let state = self.state.borrow();
+        state.disabled || state.given_up.is_some()
+    }
+
+    /// Turn the prologue of the function running now into a jump over itself, with
+    /// `reason` for the report (if it says something new). Only the code object running
+    /// now is patched: the one whose prologue called this gate.
+    fn settle(&self, vm: &VirtualMachine, reason: Option<String>) {
+        if self.settled.get() {
+            return;
+        }
+        let Some(at) = self.prologue_at else {
+            return;
+        };
+        let Some(code) = rustpython_vm::frame::current_code() else {
+            return;
+        };
+        let ours = Dispatcher::of_code(&code).is_some_and(|d| std::ptr::eq(&**d, self));
+        if !ours || !super::prologue::settle(&code.code.instructions, at) {
+            return;
+        }
+        let _ = vm;
+        self.settled.set(true);
+        self.tiering.update(self.record, |r| {
+            r.settled = true;
+            if let Some(reason) = reason {
+                r.reason = Some(reason);
+            }
+        });
+    }
+
     /// A call with arguments tier 1 cannot take: after enough of them (and no compiled
-    /// code to run), settle in tier 0 until the function has been called as often again.
+    /// code that calls enter often), settle in tier 0 for the rest of the run.
     fn object_call(&self, args: &[PyObjectRef], vm: &VirtualMachine) {
         let mut state = self.state.borrow_mut();
         state.profile.calls += 1;
         state.object_calls += 1;
-        if state.given_up.is_some() || state.disabled {
-            self.armed.set(false);
-            self.recheck_at.set(u64::MAX);
-            return;
-        }
         if !tier::settles(state.object_calls, state.entries) {
             return;
         }
-        state.object_calls = 0;
-        let calls = self.calls.get();
-        self.armed.set(false);
-        self.recheck_at.set(calls.saturating_mul(2).max(calls + 1));
         let what = args
             .iter()
             .zip(&self.code.varnames)
             .find(|(a, _)| convert::kind_of(a, vm).is_none())
             .map(|(a, name)| format!("`{name}` is a {}", a.class().name()))
             .unwrap_or_else(|| "its arguments are objects".to_owned());
-        let has_code = !state.variants.is_empty();
+        self.drop_variants(&mut state);
         drop(state);
-        if !has_code {
-            self.tiering.update(self.record, |r| {
-                r.state = TierState::Interpreted;
-                r.reason = Some(format!(
-                    "{what}: tier 1 takes only int, float, bool and None arguments so far"
-                ));
-            });
-        }
+        let reason =
+            format!("{what}: tier 1 takes only int, float, bool and None arguments so far");
+        self.tiering.update(self.record, |r| {
+            r.state = TierState::Interpreted;
+        });
+        self.settle(vm, Some(reason));
     }
 
     /// Run the call in tier 1 if there is (or now should be) code for it; `None` means
@@ -340,12 +351,12 @@ impl Dispatcher {
                     self.guard_failed(index, &guard);
                 }
                 None => {
-                    entered = Some((v.module, v.tuple_len, v.aliases.clone()));
+                    entered = Some((v.module, v.tuple_len, v.origin_globals.clone()));
                     break;
                 }
             }
         }
-        let Some((module, tuple_len, aliases)) = entered else {
+        let Some((module, tuple_len, origin_globals)) = entered else {
             return Ok(None);
         };
         let depth = vm.current_recursion_depth();
@@ -371,15 +382,20 @@ impl Dispatcher {
                 return Ok(None);
             }
         };
+        let origins = convert::Origins {
+            args,
+            globals: &origin_globals,
+            dict: globals,
+        };
         let value = match result.status {
             Status::Returned(kind) => {
-                convert::boxed_like(kind, result.payload, &aliases.result, args, vm)
+                convert::boxed_from(kind, result.payload, result.origin, &origins, vm)
             }
             Status::Tuple => {
                 let mut items = Vec::with_capacity(tuple_len.unwrap_or(0));
                 let mut engine = self.tiering.engine.borrow_mut();
                 for i in 0..tuple_len.unwrap_or(0) {
-                    let (tag, payload) = match engine.tuple_item(module, i) {
+                    let (code, payload) = match engine.tuple_item(module, i) {
                         Ok(item) => item,
                         Err(e) => {
                             drop(engine);
@@ -387,12 +403,12 @@ impl Dispatcher {
                             return Ok(None);
                         }
                     };
+                    let (tag, origin) = crate::jit::abi::split_origin(code);
                     let kind = crate::jit::kinds::Kind::ALL
                         .into_iter()
                         .find(|k| k.tag() == tag)
                         .unwrap_or(crate::jit::kinds::Kind::None);
-                    let alias = aliases.items.get(i).map_or(&[][..], Vec::as_slice);
-                    items.push(convert::boxed_like(kind, payload, alias, args, vm));
+                    items.push(convert::boxed_from(kind, payload, origin, &origins, vm));
                 }
                 vm.ctx.new_tuple(items).into()
             }
@@ -534,12 +550,10 @@ impl Dispatcher {
         }
     }
 
-    /// Stay in tier 0 for good: the gate answers false from now on.
+    /// Stay in tier 0 for good (the prologue is settled at the next call).
     fn give_up(&self, reason: String, state_now: TierState) {
         let mut state = self.state.borrow_mut();
         state.given_up = Some(reason.clone());
-        self.armed.set(false);
-        self.recheck_at.set(u64::MAX);
         self.drop_variants(&mut state);
         self.tiering.update(self.record, |r| {
             r.state = state_now;
@@ -548,21 +562,8 @@ impl Dispatcher {
     }
 }
 
-#[pyclass(with(AsNumber, Callable, Representable))]
+#[pyclass(with(Callable, Representable))]
 impl Dispatcher {}
-
-impl AsNumber for Dispatcher {
-    fn as_number() -> &'static PyNumberMethods {
-        static AS_NUMBER: PyNumberMethods = PyNumberMethods {
-            boolean: Some(|number, vm| match number.obj.downcast_ref::<Dispatcher>() {
-                Some(zelf) => zelf.gate(vm),
-                None => Ok(false),
-            }),
-            ..PyNumberMethods::NOT_IMPLEMENTED
-        };
-        &AS_NUMBER
-    }
-}
 
 impl Callable for Dispatcher {
     type Args = FuncArgs;

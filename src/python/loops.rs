@@ -342,7 +342,7 @@ fn build(
     }
     let name = format!("<loop at line {line}>");
     Lifted::Ready {
-        dispatcher: Dispatcher::new(tiering, info, &name, line, vm),
+        dispatcher: Dispatcher::new(tiering, info, &name, line, None, vm),
         outputs: outputs.to_vec(),
     }
 }

@@ -5,29 +5,29 @@
 //!
 //! ```text
 //!     RESUME
-//!     LOAD_CONST         gate            ; the function's dispatcher (python/dispatch.rs)
-//!     POP_JUMP_IF_FALSE  body            ; bool(gate): "worth asking?" (one slot call)
-//!     LOAD_CONST         gate
+//!     NOP                distance to body  ; becomes JUMP_FORWARD once settled
+//!     LOAD_CONST         gate              ; the function's dispatcher (python/dispatch.rs)
 //!     PUSH_NULL
-//!     LOAD_FAST          p0 … pN-1       ; every positional parameter, bound as usual
-//!     CALL               N               ; gate(p0, …): the compiled result, or the gate
+//!     LOAD_FAST          p0 … pN-1         ; every positional parameter, bound as usual
+//!     CALL               N                 ; gate(p0, …): the compiled result, or the gate
 //!     COPY               1
 //!     LOAD_CONST         gate
-//!     IS_OP              1               ; result is not gate?
+//!     IS_OP              1                 ; result is not gate?
 //!     POP_JUMP_IF_FALSE  miss
-//!     RETURN_VALUE                       ; compiled code answered
+//!     RETURN_VALUE                         ; compiled code answered
 //! miss:
 //!     POP_TOP
-//! body:                                  ; the function as the compiler emitted it
+//! body:                                    ; the function as the compiler emitted it
 //! ```
 //!
 //! The function stays a plain Python function (`type(f) is types.FunctionType`, pickle,
-//! copy, weakref, `inspect`, identity), and a function that settles in tier 0 pays two
-//! instructions per call. The prologue's code units carry no line number in the line
-//! table, so tracing sees no `line` event for them; their `locations` entries (what a
-//! traceback through them would show) are those of the first instruction of the body.
+//! copy, weakref, `inspect`, identity). Once its dispatcher settles in tier 0 it turns the
+//! `NOP` into a `JUMP_FORWARD` over the rest ([`settle`]), so from then on a call costs one
+//! jump. The prologue's code units carry no line number in the line table, so tracing
+//! sees no `line` event for them; their `locations` entries (what a traceback through them
+//! would show) are those of the first instruction of the body.
 //!
-//! This module only rewrites plain data (`CodeObject<ConstantData>`): the gate is a
+//! [`insert`] only rewrites plain data (`CodeObject<ConstantData>`): the gate is a
 //! placeholder string constant, swapped for the live dispatcher when the code is turned
 //! into a Python code object (python/rewrite.rs).
 
@@ -53,10 +53,8 @@ pub(crate) enum NoPrologue {
 /// Where the prologue went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Inserted {
-    /// The first code unit of the prologue (just after `RESUME`).
+    /// The first code unit of the prologue (just after `RESUME`): its `NOP`.
     pub at: u32,
-    /// How many code units it takes; the original instruction `i >= at` is now at `i + len`.
-    pub len: u32,
 }
 
 /// Insert the prologue into `code`, whose gate is the constant `gate` (appended to
@@ -130,21 +128,14 @@ pub(crate) fn insert(
     let mut constants: Vec<ConstantData> = code.constants.iter().cloned().collect();
     constants.push(gate);
     code.constants = constants.into_iter().collect();
-    Ok(Inserted { at, len })
+    Ok(Inserted { at })
 }
 
 /// The prologue's code units (see the module doc), for a gate at `co_consts[gate]`.
 fn assemble(gate: u32, params: u32) -> Vec<u8> {
     let mut out = Asm::default();
-    out.op(
-        Instruction::LoadConst {
-            consti: Arg::marker(),
-        },
-        gate,
-    );
-    let to_body = out.jump(Instruction::PopJumpIfFalse {
-        delta: Arg::marker(),
-    });
+    // A NOP whose argument is already the distance a JUMP_FORWARD here would need.
+    let to_body = out.jump(Instruction::Nop);
     out.op(
         Instruction::LoadConst {
             consti: Arg::marker(),
@@ -187,6 +178,28 @@ fn assemble(gate: u32, params: u32) -> Vec<u8> {
     out.op(Instruction::PopTop, 0);
     out.land(to_body);
     out.bytes
+}
+
+/// Turn the prologue at code unit `at` of `code` into a jump over itself: the function's
+/// calls go straight to its body from now on. Returns false (and changes nothing) if the
+/// unit is not the prologue's `NOP` (already settled, or not a prologue).
+pub(crate) fn settle(code: &CodeUnits, at: u32) -> bool {
+    let at = at as usize;
+    if at >= code.len() || !matches!(code.read_op(at), Instruction::Nop) {
+        return false;
+    }
+    // SAFETY: `at` is in bounds and holds the prologue's NOP, whose argument byte is the
+    // distance to the body: exactly the argument JUMP_FORWARD reads there. Neither has
+    // cache entries, so the instruction stream keeps its shape.
+    unsafe {
+        code.replace_op(
+            at,
+            Instruction::JumpForward {
+                delta: Arg::marker(),
+            },
+        )
+    };
+    true
 }
 
 /// A tiny assembler for forward jumps whose distance fits one argument byte.
@@ -336,21 +349,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn jumps_land_on_miss_and_body() {
+    fn the_nop_jumps_to_the_body_once_settled() {
         let code = assemble(3, 2);
         let units: Vec<(Instruction, u8)> = code
             .chunks_exact(2)
             .map(|p| (Instruction::try_from(p[0]).unwrap(), p[1]))
             .collect();
-        // LOAD_CONST 3, then POP_JUMP_IF_FALSE (1 cache) to the end.
-        assert!(matches!(units[0].0, Instruction::LoadConst { .. }));
-        assert_eq!(units[0].1, 3);
-        assert!(matches!(units[1].0, Instruction::PopJumpIfFalse { .. }));
-        let body = 1 + 2 + usize::from(units[1].1);
-        assert_eq!(body, units.len());
+        // NOP(distance), then LOAD_CONST 3.
+        assert!(matches!(units[0].0, Instruction::Nop));
+        assert!(matches!(units[1].0, Instruction::LoadConst { .. }));
+        assert_eq!(units[1].1, 3);
+        assert_eq!(
+            1 + usize::from(units[0].1),
+            units.len(),
+            "a jump lands on the body"
+        );
         let last = units.len() - 1;
         assert!(matches!(units[last].0, Instruction::PopTop));
         assert!(matches!(units[last - 1].0, Instruction::ReturnValue));
+        let units = CodeUnits::try_from(&code[..]).expect("valid units");
+        assert!(settle(&units, 0));
+        assert!(matches!(units.read_op(0), Instruction::JumpForward { .. }));
+        assert!(!settle(&units, 0), "settling twice changes nothing");
     }
 
     #[test]

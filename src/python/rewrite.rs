@@ -111,12 +111,12 @@ fn gate_function(
     let gate = ConstantData::Str {
         value: placeholder.as_str().into(),
     };
-    if prologue::insert(code, gate, crate::jit::abi::MAX_ARGS).is_err() {
+    let Ok(inserted) = prologue::insert(code, gate, crate::jit::abi::MAX_ARGS) else {
         return;
-    }
+    };
     let name = info.qualname.clone();
     let line = info.first_line;
-    let dispatcher = Dispatcher::new(tiering, info, &name, line, vm);
+    let dispatcher = Dispatcher::new(tiering, info, &name, line, Some(inserted.at), vm);
     gates.by_placeholder.insert(placeholder, dispatcher.into());
 }
 

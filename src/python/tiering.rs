@@ -31,8 +31,8 @@ pub(crate) struct Variant {
     pub guards: Vec<LiveGuard>,
     /// Items of the tuple the root returns, if it returns tuples.
     pub tuple_len: Option<usize>,
-    /// Which arguments the result (or each tuple item) may be, unchanged.
-    pub aliases: Rc<crate::jit::alias::ReturnAliases>,
+    /// The globals a result's origin may name (`jit::Compiled::origin_globals`).
+    pub origin_globals: Rc<Vec<String>>,
 }
 
 /// The last module compiled for a function, kept so its text can be shown on demand.
@@ -45,6 +45,8 @@ struct Artifact {
 pub(crate) struct Tiering {
     /// The settings (`pave.threshold`, `--no-jit`).
     pub policy: Cell<Policy>,
+    /// With the JIT off, still count and time calls per function (Compare's tier-0 run).
+    profiling: Cell<bool>,
     /// Runs compiled modules.
     pub engine: RefCell<Box<dyn Engine>>,
     /// Objects known by identity.
@@ -89,6 +91,7 @@ impl Tiering {
         let epoch = Cell::new(clock.now_ms());
         Tiering {
             policy: Cell::new(policy),
+            profiling: Cell::new(false),
             engine_name: engine.name(),
             engine: RefCell::new(engine),
             known,
@@ -115,6 +118,16 @@ impl Tiering {
         }
     }
 
+    /// Whether calls are counted and timed with the JIT off.
+    pub(crate) fn profiling(&self) -> bool {
+        self.profiling.get()
+    }
+
+    /// Count and time calls with the JIT off too (or stop).
+    pub(crate) fn set_profiling(&self, on: bool) {
+        self.profiling.set(on);
+    }
+
     /// A number unique to this session (for names no user code can clash with).
     pub(crate) fn nonce(&self) -> u64 {
         self.nonce
@@ -125,7 +138,7 @@ impl Tiering {
         self.clock.now_ms()
     }
 
-    /// A call of a user function (every call, from its gate): every
+    /// A call of a user function that is not settled (from its gate): every
     /// [`TICKS_PER_SAMPLE`](crate::tier::TICKS_PER_SAMPLE) calls, check the Stop flag
     /// and sample the stack. The only per-call cost is the count.
     pub(crate) fn tick(&self, vm: &VirtualMachine) -> rustpython_vm::PyResult<()> {
@@ -356,7 +369,7 @@ impl Tiering {
                 params: compiled.params,
                 guards,
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
-                aliases: Rc::new(compiled.aliases.clone()),
+                origin_globals: Rc::new(compiled.origin_globals.clone()),
             },
             compile_record,
         ))

@@ -4,6 +4,12 @@
 //! compilers (0, ±1, 2**31, 2**62, 2**63−1, −2**63, −0.0, inf, nan, huge floats).
 //! Every generated loop is bounded, and loops nest at most twice with few iterations, so
 //! that even a value squared on every iteration stays a reasonably sized big int.
+//!
+//! Besides plain functions it makes the shapes that broke tier 1 before (issue 19):
+//! results that are an argument unchanged (`return a`, `max(a, b)`: identity must
+//! survive), code swaps (`f.__code__ = g.__code__` after `f` and a caller of it were
+//! compiled), very long and deeply nested functions (the compiler must give up, not
+//! crash), and recursion under a raised `sys.setrecursionlimit`.
 
 /// SplitMix64: small, fast and reproducible from a seed.
 pub struct Rng(u64);
@@ -127,6 +133,14 @@ const CALLS1: &[&str] = &[
     "math.isnan",
 ];
 
+/// A generated program: its source, argument lists for the driver, and code to run after
+/// the driver's calls.
+pub struct Program {
+    pub function: String,
+    pub calls: Vec<String>,
+    pub epilogue: String,
+}
+
 /// Builds one function at a time.
 pub struct Gen {
     rng: Rng,
@@ -150,9 +164,141 @@ impl Gen {
         }
     }
 
-    /// A function `name` and a few argument tuples to call it with.
-    pub fn program(&mut self, name: &str) -> (String, Vec<String>) {
+    /// A program: one of the special shapes now and then, else a plain function.
+    pub fn program(&mut self, name: &str) -> Program {
+        match self.rng.below(100) {
+            0..=4 => self.code_swap(name),
+            5..=7 => self.long_function(name),
+            8 => self.recursive_function(name),
+            _ => {
+                let (function, calls) = self.function(name);
+                Program {
+                    function,
+                    calls,
+                    epilogue: String::new(),
+                }
+            }
+        }
+    }
+
+    /// `name` and `name_alt` over the same parameters, a caller of `name`, and an epilogue
+    /// that calls both, gives `name` the other's code and calls both again.
+    fn code_swap(&mut self, name: &str) -> Program {
+        let (first, calls) = self.function(name);
+        let arity = calls.first().map_or(1, |c| c.split(", ").count());
+        let (second, _) = self.function_of_arity(&format!("{name}_alt"), arity);
+        let params = ["a", "b", "c"][..arity].join(", ");
+        let caller = format!(
+            "def {name}_caller({params}):
+    return {name}({params})
+"
+        );
+        let mut epilogue = String::new();
+        for stage in ["before", "after"] {
+            if stage == "after" {
+                epilogue.push_str(&format!(
+                    "{name}.__code__ = {name}_alt.__code__
+"
+                ));
+            }
+            for args in &calls {
+                for f in [name.to_owned(), format!("{name}_caller")] {
+                    epilogue.push_str(&format!(
+                        "try:
+    print('{stage}', repr({f}({args})))
+except Exception as e:
+    print('{stage}', type(e).__name__, e)
+"
+                    ));
+                }
+            }
+        }
+        Program {
+            function: format!("{first}{second}{caller}"),
+            calls,
+            epilogue,
+        }
+    }
+
+    /// A function far longer (hundreds of sequential `if`s) or deeper (nested `if`s) than
+    /// tier 1 takes: the compiler must say why, never crash or stall.
+    fn long_function(&mut self, name: &str) -> Program {
+        let deep = self.rng.chance(50);
+        let n = 300 + self.rng.below(500);
+        let mut src = format!(
+            "def {name}(a):
+    t = 0
+"
+        );
+        if deep {
+            for level in 0..n.min(150) {
+                let pad = "    ".repeat(level + 1);
+                src.push_str(&format!(
+                    "{pad}if a > {level}:
+{pad}    t += {level}
+"
+                ));
+            }
+        } else {
+            for i in 0..n {
+                src.push_str(&format!(
+                    "    if a % {} == {}:
+        t += {i}
+",
+                    2 + i % 7,
+                    i % 3
+                ));
+            }
+        }
+        src.push_str(
+            "    return t
+",
+        );
+        Program {
+            function: src,
+            calls: vec!["0".into(), "5".into(), "1000".into(), "-3".into()],
+            epilogue: String::new(),
+        }
+    }
+
+    /// A recursion deeper than the default limit allows, under a raised limit (restored
+    /// afterwards), and one that overflows it.
+    fn recursive_function(&mut self, name: &str) -> Program {
+        let depth = 1500 + self.rng.below(4000);
+        let function = format!(
+            "def {name}(n):
+    if n <= 0:
+        return 0
+    return {name}(n - 1) + 1
+"
+        );
+        let epilogue = format!(
+            "import sys as _sys
+_old = _sys.getrecursionlimit()
+_sys.setrecursionlimit({})
+             print('deep', {name}({depth}))
+_sys.setrecursionlimit(_old)
+             try:
+    print({name}(10 * _old))
+except RecursionError:
+    print('RecursionError')
+",
+            depth + 100
+        );
+        Program {
+            function,
+            calls: vec!["0".into(), "3".into(), "30".into()],
+            epilogue,
+        }
+    }
+
+    /// A plain function `name` and a few argument tuples to call it with.
+    fn function(&mut self, name: &str) -> (String, Vec<String>) {
         let arity = 1 + self.rng.below(3);
+        self.function_of_arity(name, arity)
+    }
+
+    fn function_of_arity(&mut self, name: &str, arity: usize) -> (String, Vec<String>) {
         let params: Vec<String> = ["a", "b", "c"][..arity]
             .iter()
             .map(|s| s.to_string())
@@ -169,7 +315,17 @@ impl Gen {
         for _ in 0..statements {
             self.statement(&mut src, 1);
         }
-        let ret = self.expr(3);
+        // Now and then the result is an argument unchanged: its identity must survive.
+        let ret = match self.rng.below(10) {
+            0 => self.rng.pick(&params).clone(),
+            1 if arity > 1 => format!(
+                "{}({}, {})",
+                self.rng.pick(&["max", "min"]),
+                params[0],
+                params[1]
+            ),
+            _ => self.expr(3),
+        };
         src.push_str(&format!("    return {ret}\n"));
         let mut calls = Vec::new();
         let values = match self.flavor {

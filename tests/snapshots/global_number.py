@@ -7,7 +7,7 @@ def scaled(x):
 # ==== expected
 # f0: fn scaled(x: float) -> float
 #   b0:  ; line 5
-#     v1: float = const 2.5
+#     v1: float = global SCALE = 2.5
 #     v2: float = mul x, v1
 #     return v2
 # guard SCALE is Number(Float(4612811918334230528))
@@ -23,6 +23,7 @@ def scaled(x):
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
+#   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func 1))
 #   (export "status" (func 2))
 #   (export "item" (func 3))

@@ -41,6 +41,7 @@ def find(n, k):
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
+#   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func 3))
 #   (export "status" (func 4))
 #   (export "item" (func 5))

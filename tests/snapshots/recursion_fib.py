@@ -36,12 +36,15 @@ def fib(n):
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
+#   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func 1))
 #   (export "status" (func 2))
 #   (export "item" (func 3))
 #   (export "item_tag" (func 4))
 #   (func (;0;) (type 0) (param i64) (result i64)
-#     (local i64 i32 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+#     (local i64 i32 i32 i64 i64 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+#     i32.const 1
+#     local.set 11
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -65,6 +68,8 @@ def fib(n):
 #     local.set 3
 #     local.get 3
 #     if ;; label = @1
+#       local.get 11
+#       global.set 5
 #       local.get 0
 #       global.get 2
 #       i32.const 1
@@ -75,18 +80,18 @@ def fib(n):
 #       i64.const 1
 #       local.set 4
 #       local.get 0
-#       local.set 11
-#       local.get 4
 #       local.set 12
-#       local.get 11
-#       local.get 12
-#       i64.sub
+#       local.get 4
 #       local.set 13
-#       local.get 11
 #       local.get 12
-#       i64.xor
-#       local.get 11
 #       local.get 13
+#       i64.sub
+#       local.set 14
+#       local.get 12
+#       local.get 13
+#       i64.xor
+#       local.get 12
+#       local.get 14
 #       i64.xor
 #       i64.and
 #       i64.const 0
@@ -97,7 +102,7 @@ def fib(n):
 #         i64.const 0
 #         return
 #       end
-#       local.get 13
+#       local.get 14
 #       local.set 5
 #       local.get 5
 #       call 0
@@ -110,18 +115,18 @@ def fib(n):
 #       i64.const 2
 #       local.set 7
 #       local.get 0
-#       local.set 14
-#       local.get 7
 #       local.set 15
-#       local.get 14
-#       local.get 15
-#       i64.sub
+#       local.get 7
 #       local.set 16
-#       local.get 14
 #       local.get 15
-#       i64.xor
-#       local.get 14
 #       local.get 16
+#       i64.sub
+#       local.set 17
+#       local.get 15
+#       local.get 16
+#       i64.xor
+#       local.get 15
+#       local.get 17
 #       i64.xor
 #       i64.and
 #       i64.const 0
@@ -132,7 +137,7 @@ def fib(n):
 #         i64.const 0
 #         return
 #       end
-#       local.get 16
+#       local.get 17
 #       local.set 8
 #       local.get 8
 #       call 0
@@ -143,18 +148,18 @@ def fib(n):
 #       end
 #       local.set 9
 #       local.get 6
-#       local.set 17
-#       local.get 9
 #       local.set 18
-#       local.get 17
-#       local.get 18
-#       i64.add
+#       local.get 9
 #       local.set 19
-#       local.get 17
-#       local.get 19
-#       i64.xor
 #       local.get 18
 #       local.get 19
+#       i64.add
+#       local.set 20
+#       local.get 18
+#       local.get 20
+#       i64.xor
+#       local.get 19
+#       local.get 20
 #       i64.xor
 #       i64.and
 #       i64.const 0
@@ -165,8 +170,10 @@ def fib(n):
 #         i64.const 0
 #         return
 #       end
-#       local.get 19
+#       local.get 20
 #       local.set 10
+#       i32.const 0
+#       global.set 5
 #       local.get 10
 #       global.get 2
 #       i32.const 1
@@ -193,6 +200,10 @@ def fib(n):
 #     local.set 11
 #     global.get 0
 #     local.get 11
+#     global.get 5
+#     i32.const 8
+#     i32.shl
+#     i32.or
 #     global.get 0
 #     select
 #     global.set 1

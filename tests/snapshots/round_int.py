@@ -21,12 +21,15 @@ def r(x):
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
+#   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func 1))
 #   (export "status" (func 2))
 #   (export "item" (func 3))
 #   (export "item_tag" (func 4))
 #   (func (;0;) (type 0) (param f64) (result i64)
-#     (local i64 f64)
+#     (local i64 i32 i32 f64)
+#     i32.const 1
+#     local.set 2
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -42,10 +45,10 @@ def r(x):
 #     end
 #     local.get 0
 #     f64.nearest
-#     local.tee 2
+#     local.tee 4
 #     f64.const -0x1p+63 (;=-9223372036854776000;)
 #     f64.ge
-#     local.get 2
+#     local.get 4
 #     f64.const 0x1p+63 (;=9223372036854776000;)
 #     f64.lt
 #     i32.and
@@ -56,9 +59,13 @@ def r(x):
 #       i64.const 0
 #       return
 #     end
-#     local.get 2
+#     local.get 4
 #     i64.trunc_f64_s
 #     local.set 1
+#     local.get 2
+#     local.set 3
+#     local.get 3
+#     global.set 5
 #     local.get 1
 #     global.get 2
 #     i32.const 1
@@ -85,6 +92,10 @@ def r(x):
 #     local.set 11
 #     global.get 0
 #     local.get 11
+#     global.get 5
+#     i32.const 8
+#     i32.shl
+#     i32.or
 #     global.get 0
 #     select
 #     global.set 1

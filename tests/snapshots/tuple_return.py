@@ -22,9 +22,10 @@ def divmod_(a, b):
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (global (;6;) (mut i64) i64.const 0)
-#   (global (;7;) (mut i32) i32.const 0)
-#   (global (;8;) (mut i64) i64.const 0)
+#   (global (;6;) (mut i32) i32.const 0)
+#   (global (;7;) (mut i64) i64.const 0)
+#   (global (;8;) (mut i32) i32.const 0)
+#   (global (;9;) (mut i64) i64.const 0)
 #   (export "entry" (func 1))
 #   (export "status" (func 2))
 #   (export "item" (func 3))
@@ -112,14 +113,22 @@ def divmod_(a, b):
 #     select
 #     i64.add
 #     local.set 3
+#     i32.const 0
+#     i32.const 8
+#     i32.shl
 #     i32.const 1
-#     global.set 5
-#     local.get 2
+#     i32.or
 #     global.set 6
-#     i32.const 1
+#     local.get 2
 #     global.set 7
-#     local.get 3
+#     i32.const 0
+#     i32.const 8
+#     i32.shl
+#     i32.const 1
+#     i32.or
 #     global.set 8
+#     local.get 3
+#     global.set 9
 #     global.get 2
 #     i32.const 1
 #     i32.sub
@@ -159,14 +168,14 @@ def divmod_(a, b):
 #     i32.const 0
 #     i32.eq
 #     if ;; label = @1
-#       global.get 6
+#       global.get 7
 #       return
 #     end
 #     local.get 0
 #     i32.const 1
 #     i32.eq
 #     if ;; label = @1
-#       global.get 8
+#       global.get 9
 #       return
 #     end
 #     i64.const 0
@@ -176,14 +185,14 @@ def divmod_(a, b):
 #     i32.const 0
 #     i32.eq
 #     if ;; label = @1
-#       global.get 5
+#       global.get 6
 #       return
 #     end
 #     local.get 0
 #     i32.const 1
 #     i32.eq
 #     if ;; label = @1
-#       global.get 7
+#       global.get 8
 #       return
 #     end
 #     i32.const -1

@@ -34,12 +34,17 @@ def gcd(a, b):
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
+#   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func 2))
 #   (export "status" (func 3))
 #   (export "item" (func 4))
 #   (export "item_tag" (func 5))
 #   (func (;1;) (type 1) (param i64 i64) (result i64)
-#     (local i32 i32 i64 i64 i64 i64 i64)
+#     (local i32 i32 i64 i64 i32 i32 i32 i64 i64 i64)
+#     i32.const 1
+#     local.set 6
+#     i32.const 2
+#     local.set 7
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -80,10 +85,10 @@ def gcd(a, b):
 #       local.get 3
 #       if ;; label = @2
 #         local.get 0
-#         local.set 6
+#         local.set 9
 #         local.get 1
-#         local.set 7
-#         local.get 7
+#         local.set 10
+#         local.get 10
 #         i64.eqz
 #         if ;; label = @3
 #           i32.const 17
@@ -91,17 +96,17 @@ def gcd(a, b):
 #           i64.const 0
 #           return
 #         end
-#         local.get 6
-#         local.get 7
+#         local.get 9
+#         local.get 10
 #         i64.rem_s
-#         local.tee 8
-#         local.get 7
+#         local.tee 11
+#         local.get 10
 #         i64.const 0
-#         local.get 8
+#         local.get 11
 #         i64.const 0
 #         i64.ne
-#         local.get 8
-#         local.get 7
+#         local.get 11
+#         local.get 10
 #         i64.xor
 #         i64.const 0
 #         i64.lt_s
@@ -111,12 +116,20 @@ def gcd(a, b):
 #         local.set 4
 #         local.get 1
 #         local.set 5
+#         local.get 7
+#         local.set 8
 #         local.get 4
 #         local.set 1
+#         i32.const 0
+#         local.set 7
 #         local.get 5
 #         local.set 0
+#         local.get 8
+#         local.set 6
 #         br 1 (;@1;)
 #       else
+#         local.get 6
+#         global.set 5
 #         local.get 0
 #         global.get 2
 #         i32.const 1
@@ -145,6 +158,10 @@ def gcd(a, b):
 #     local.set 11
 #     global.get 0
 #     local.get 11
+#     global.get 5
+#     i32.const 8
+#     i32.shl
+#     i32.or
 #     global.get 0
 #     select
 #     global.set 1

@@ -78,6 +78,7 @@ impl FnEmitter<'_> {
             Shape::Br(depth) => self.i(I::Br(*depth)),
             Shape::Return(v) => {
                 let ret = self.func.ret;
+                self.publish_origin(*v);
                 self.push_as_repr(*v, ret)?;
                 self.i(I::GlobalGet(Global::Depth as u32));
                 self.i(I::I32Const(1));
@@ -89,7 +90,12 @@ impl FnEmitter<'_> {
                 for (i, v) in items.iter().enumerate() {
                     let v = *v;
                     self.each_kind(v, &mut |e, k| {
+                        // The item's tag, with its origin in the bits above (abi).
+                        e.push_origin(v);
+                        e.i(I::I32Const(abi::ORIGIN_SHIFT));
+                        e.i(I::I32Shl);
                         e.i(I::I32Const(k.tag()));
+                        e.i(I::I32Or);
                         e.i(I::GlobalSet(super::item_tag_global(i)));
                         match k {
                             Kind::None => e.i(I::I64Const(0)),
@@ -166,6 +172,7 @@ impl FnEmitter<'_> {
         use Instruction as I;
         self.get_as(cur, Kind::Int)?;
         self.set_from(item, Kind::Int)?;
+        self.clear_origin(item);
         let next = self.local(ValType::I64);
         self.get_as(cur, Kind::Int)?;
         self.get_as(step, Kind::Int)?;
@@ -188,6 +195,11 @@ impl FnEmitter<'_> {
     }
 
     fn inst(&mut self, inst: &Inst) -> CompileResult<()> {
+        self.inst_value(inst)?;
+        self.track_origin(inst)
+    }
+
+    fn inst_value(&mut self, inst: &Inst) -> CompileResult<()> {
         use Instruction as I;
         if inst.dst().is_some() {
             // A result of no kind is never produced: this point is never reached, or
@@ -202,7 +214,7 @@ impl FnEmitter<'_> {
             }
         }
         match inst {
-            Inst::Const { dst, value } => {
+            Inst::Const { dst, value } | Inst::Global { dst, value, .. } => {
                 let kind = match value {
                     Value::Int(i) => {
                         self.i(I::I64Const(*i));
@@ -325,7 +337,11 @@ pub(super) fn entry_signature() -> (Vec<ValType>, Vec<ValType>) {
 
 /// `entry(a0…, tags, budget) -> payload`: reset the globals, unpack the arguments as the
 /// root function's parameters, call it, and record the status.
-pub(super) fn entry_body(unit: &Unit, ctx: &mut ModuleCtx) -> CompileResult<Body> {
+pub(super) fn entry_body(
+    unit: &Unit,
+    root_may_alias: bool,
+    ctx: &mut ModuleCtx,
+) -> CompileResult<Body> {
     use Instruction as I;
     let (params, _) = entry_signature();
     let tags = abi::MAX_ARGS as u32;
@@ -398,9 +414,15 @@ pub(super) fn entry_body(unit: &Unit, ctx: &mut ModuleCtx) -> CompileResult<Body
             b.i(I::LocalSet(tag));
         }
     }
-    // status = bail != 0 ? bail : tag
+    // status = bail != 0 ? bail : tag | origin << ORIGIN_SHIFT
     b.i(I::GlobalGet(Global::Bail as u32));
     b.i(I::LocalGet(tag));
+    if root_may_alias && root.tuple_ret.is_none() {
+        b.i(I::GlobalGet(Global::Origin as u32));
+        b.i(I::I32Const(abi::ORIGIN_SHIFT));
+        b.i(I::I32Shl);
+        b.i(I::I32Or);
+    }
     b.i(I::GlobalGet(Global::Bail as u32));
     b.i(I::Select);
     b.i(I::GlobalSet(Global::Status as u32));

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use wasm_encoder::{BlockType, Instruction, ValType};
 
 use crate::jit::abi::BailReason;
+use crate::jit::alias::UnitAliases;
 use crate::jit::error::{CompileError, CompileResult};
 use crate::jit::ir::{Function, Unit, Var};
 use crate::jit::kinds::{Kind, Kinds, Repr};
@@ -90,10 +91,22 @@ pub(crate) struct FnEmitter<'a> {
     storage: Vec<Storage>,
     flags: BTreeMap<Var, u32>,
     params: Vec<ValType>,
+    /// Which parameters each variable of every function may hold (`jit::alias`).
+    pub(super) aliases: &'a UnitAliases,
+    /// This function's index in the unit.
+    pub(super) func_index: usize,
+    /// Per variable: the local tracking which parameter it holds, if it may hold one.
+    origins: Vec<Option<u32>>,
 }
 
 impl<'a> FnEmitter<'a> {
-    pub(crate) fn new(unit: &'a Unit, func: &'a Function, ctx: &'a mut ModuleCtx) -> Self {
+    pub(crate) fn new(
+        unit: &'a Unit,
+        func_index: usize,
+        aliases: &'a UnitAliases,
+        ctx: &'a mut ModuleCtx,
+    ) -> Self {
+        let func = &unit.funcs[func_index];
         let params: Vec<ValType> = func
             .params
             .iter()
@@ -132,6 +145,11 @@ impl<'a> FnEmitter<'a> {
                 flags.insert(Var(i as u32), flag);
             }
         }
+        let origins = aliases.funcs[func_index]
+            .vars
+            .iter()
+            .map(|set| (*set != 0).then(|| body.local(ValType::I32)))
+            .collect();
         let mut e = FnEmitter {
             unit,
             func,
@@ -141,7 +159,11 @@ impl<'a> FnEmitter<'a> {
             storage,
             flags,
             params,
+            aliases,
+            func_index,
+            origins,
         };
+        e.init_origins();
         for p in &func.params {
             if let Some(flag) = e.flags.get(p).copied() {
                 e.i(Instruction::I32Const(1));
@@ -179,6 +201,41 @@ impl<'a> FnEmitter<'a> {
     /// The kinds of `v` (including scratch variables).
     pub(crate) fn kinds(&self, v: Var) -> Kinds {
         self.kinds[v.index()]
+    }
+
+    /// The local tracking which parameter `v` holds, if it may hold one (never for
+    /// scratch variables).
+    pub(crate) fn origin_local(&self, v: Var) -> Option<u32> {
+        self.origins.get(v.index()).copied().flatten()
+    }
+
+    /// Push `v`'s kind tag (`i32`) and its payload's bits (`i64`: floats reinterpreted,
+    /// bools 0 or 1, `None` 0), whatever its storage.
+    pub(crate) fn push_tag_bits(&mut self, v: Var) -> CompileResult<()> {
+        match self.storage[v.index()] {
+            Storage::Empty => {
+                self.i(Instruction::I32Const(Kind::None.tag()));
+                self.i(Instruction::I64Const(0));
+            }
+            Storage::Tagged { tag, payload } => {
+                self.i(Instruction::LocalGet(tag));
+                self.i(Instruction::LocalGet(payload));
+            }
+            Storage::One(l) => {
+                let k = self
+                    .kinds(v)
+                    .single()
+                    .ok_or_else(|| self.bug("one local for several kinds".to_owned()))?;
+                self.i(Instruction::I32Const(k.tag()));
+                self.i(Instruction::LocalGet(l));
+                match k {
+                    Kind::Bool => self.i(Instruction::I64ExtendI32U),
+                    Kind::Float => self.i(Instruction::I64ReinterpretF64),
+                    Kind::Int | Kind::None => {}
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The "assigned" flag local of a variable read through `CheckBound`.

@@ -100,10 +100,10 @@ impl FnLower<'_, '_> {
             Binding::Number(c) => match number_bits(&c) {
                 Some((bits, value)) => {
                     self.guard(Guard::Global {
-                        name,
+                        name: name.clone(),
                         expect: Expect::Number(bits),
                     });
-                    Slot::Val(self.constant(value))
+                    Slot::Val(self.global_number(name, value))
                 }
                 None => Slot::Opaque(format!("global {name}")),
             },
