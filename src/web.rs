@@ -106,14 +106,14 @@ fn js_message(err: &JsValue) -> String {
         .unwrap_or_else(|| "the page could not provide input".to_owned())
 }
 
-/// `sys.getrecursionlimit()` in the browser (RustPython's default is 1000). A worker gets
-/// about 1 MB of JavaScript stack, and each Python call that recurses through native code
-/// (the tier-1 dispatcher in front of every `def`, generators, `sorted(key=...)`,
-/// `__repr__`) takes 2-5 KB of it while the wasm runs baseline-compiled: measured in
-/// Chromium 156, the stack ran out after 270-540 such levels (200 through `sorted`), well
-/// before 1000. Below this limit deep recursion ends in `RecursionError`; what still
-/// overflows makes the page replace the worker (see `www/runner.js`).
-const WEB_RECURSION_LIMIT: usize = 250;
+/// `sys.getrecursionlimit()` in the browser: 1000, as natively and in CPython. Plain
+/// Python-to-Python calls do not recurse on the machine stack (RustPython runs them on its
+/// own frame stack, and the tier-1 prologue keeps it so), so they go about 4,800 levels
+/// deep here; recursion through native code (generators, `sorted(key=…)`, `__repr__`)
+/// ends in RustPython's stack-guard `RecursionError` after 165-290 levels, before the
+/// machine stack overflows, thanks to the smaller shadow stack set in `build.rs`
+/// (measured: `tools/recursion-depth.mjs`, docs/measurements.md).
+const WEB_RECURSION_LIMIT: usize = 1000;
 
 /// One Python session for the page (see `www/worker.js`).
 #[wasm_bindgen]

@@ -111,9 +111,13 @@ fn frequent_bailouts_send_a_function_back_to_the_interpreter() {
         "{grow:?}"
     );
     assert_eq!(grow.bails.get("IntOverflow").copied(), Some(16));
+    assert!(
+        grow.settled,
+        "then it settled: its prologue jumps to its body"
+    );
     assert_eq!(
-        grow.calls.interp, 100,
-        "every call ended in the interpreter"
+        grow.calls.interp, 17,
+        "the 16 that bailed and the one that settled; later calls are not counted"
     );
 }
 
@@ -227,4 +231,24 @@ fn a_compiled_function_has_its_ir_and_when_it_compiled() {
     let ir = ir.expect("square's IR is kept");
     assert!(!ir.is_empty() && !ir.contains("(func"), "{ir}");
     assert_eq!(unknown, None);
+}
+
+#[test]
+fn a_method_settles_in_tier_0_after_its_calls_bring_objects() {
+    let program = "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\n\n\
+                   def drive(n):\n    p = P()\n    t = 0\n    for i in range(n):\n        t += p.get()\n    return t\n\n\
+                   print(drive(1000))\n";
+    let runs = session_runs(50, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "1000\n");
+    let get = function(report, "P.get");
+    assert!(get.settled, "{get:?}");
+    assert_eq!(get.state, TierState::Interpreted);
+    assert_eq!(
+        get.calls.interp,
+        pave::tier::SETTLE_AFTER,
+        "counted until it settled"
+    );
+    let reason = get.reason.clone().unwrap_or_default();
+    assert!(reason.contains("`self` is a P"), "{reason}");
 }

@@ -149,11 +149,21 @@ impl Dispatcher {
         }
     }
 
-    /// `pave.jit`: compile at the next call (unless already settled in tier 0).
-    pub(crate) fn force(&self) {
+    /// `pave.jit`: compile at the next call, asking the gate again if the function had
+    /// settled in tier 0 (`code` is the code object whose gate this is).
+    pub(crate) fn force(&self, code: &Py<PyCode>) {
         let mut state = self.state.borrow_mut();
         state.forced = true;
         state.disabled = false;
+        state.given_up = None;
+        state.object_calls = 0;
+        drop(state);
+        if let Some(at) = self.prologue_at {
+            if super::prologue::unsettle(&code.code.instructions, at) {
+                self.settled.set(false);
+                self.tiering.update(self.record, |r| r.settled = false);
+            }
+        }
     }
 
     /// `pave.nojit`: never compile (settled at the next call).

@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use rustpython_vm::builtins::PyStrRef;
+use rustpython_vm::builtins::{PyCode, PyStrRef};
 use rustpython_vm::class::PyClassImpl;
 use rustpython_vm::function::OptionalArg;
 use rustpython_vm::{PyObjectRef, PyResult, VirtualMachine};
@@ -28,9 +28,11 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
 
     let dict = vm.ctx.new_dict();
     let jit = vm.new_function("jit", |f: PyObjectRef, vm: &VirtualMachine| -> PyResult {
-        match Dispatcher::of(&f, vm) {
-            Some(d) => d.force(),
-            None => {
+        let code = f.get_attr("__code__", vm).ok();
+        let code = code.as_ref().and_then(|c| c.downcast_ref::<PyCode>());
+        match (Dispatcher::of(&f, vm), code) {
+            (Some(d), Some(code)) => d.force(code),
+            _ => {
                 return Err(vm.new_type_error(
                     "pave.jit() takes a function defined in your program (not a generator, \
                      closure, builtin or library function)",

@@ -20,6 +20,13 @@ pub(crate) fn install(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
         Ok::<_, rustpython_vm::builtins::PyBaseExceptionRef>(vm.ctx.new_bytes(bytes))
     });
     dict.set_item("urandom", urandom.into(), vm)?;
+    // Where the native stack is (on wasm32: the shadow stack in linear memory, which
+    // RustPython's own stack guard watches), for measuring recursion (tools/).
+    let stack_pointer = vm.new_function("stack_pointer", || {
+        let marker = 0u8;
+        std::hint::black_box(&marker as *const u8 as usize)
+    });
+    dict.set_item("stack_pointer", stack_pointer.into(), vm)?;
     #[cfg(target_arch = "wasm32")]
     dict.set_item("stdlib_module", stdlib_loader(vm, host.clone()), vm)?;
     let module = vm.new_module("_pave_host", dict, None);

@@ -202,6 +202,18 @@ pub(crate) fn settle(code: &CodeUnits, at: u32) -> bool {
     true
 }
 
+/// Undo [`settle`]: the prologue at `at` asks its gate again. Returns false (and changes
+/// nothing) if the unit is not a settled prologue's jump.
+pub(crate) fn unsettle(code: &CodeUnits, at: u32) -> bool {
+    let at = at as usize;
+    if at >= code.len() || !matches!(code.read_op(at), Instruction::JumpForward { .. }) {
+        return false;
+    }
+    // SAFETY: as in `settle`, the other way round; NOP ignores the argument byte.
+    unsafe { code.replace_op(at, Instruction::Nop) };
+    true
+}
+
 /// A tiny assembler for forward jumps whose distance fits one argument byte.
 #[derive(Default)]
 struct Asm {
@@ -371,6 +383,8 @@ mod tests {
         assert!(settle(&units, 0));
         assert!(matches!(units.read_op(0), Instruction::JumpForward { .. }));
         assert!(!settle(&units, 0), "settling twice changes nothing");
+        assert!(unsettle(&units, 0));
+        assert!(matches!(units.read_op(0), Instruction::Nop));
     }
 
     #[test]

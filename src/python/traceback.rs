@@ -110,11 +110,26 @@ fn type_name(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> String {
 }
 
 fn message(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> String {
-    match exc.as_object().str(vm) {
+    let text = match exc.as_object().str(vm) {
         Ok(s) => s.to_string_lossy().into_owned(),
         Err(_) => "<exception str() failed>".to_owned(),
+    };
+    // RustPython's native stack guard raises a RecursionError without a message; say
+    // what happened, as CPython's wording does (shown only, the exception is unchanged).
+    if text.is_empty()
+        && exc
+            .class()
+            .fast_issubclass(vm.ctx.exceptions.recursion_error)
+    {
+        return NATIVE_STACK_FULL.to_owned();
     }
+    text
 }
+
+/// What an empty `RecursionError` (from the native stack guard) is shown as.
+const NATIVE_STACK_FULL: &str =
+    "maximum recursion depth exceeded (the native stack is full: this recursion goes \
+     through code such as generators, sorted(key=...) or __repr__, which use more of it)";
 
 /// Write `exc` after its cause or context, as CPython's `print_exception` does.
 fn write_chain(
