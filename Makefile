@@ -30,11 +30,11 @@ web: setup
 
 lint: setup
 	cargo fmt --check
-	cargo clippy $(CARGO_FLAGS) --all-targets -- -D warnings
+	cargo clippy $(CARGO_FLAGS) --workspace --all-targets -- -D warnings
 	cargo clippy $(CARGO_FLAGS) --lib --target wasm32-unknown-unknown -- -D warnings
 
 test-rust: setup
-	cargo test $(CARGO_FLAGS)
+	cargo test $(CARGO_FLAGS) --workspace
 
 test-browser: web
 	scripts/setup.sh --browser

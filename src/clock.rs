@@ -1,11 +1,7 @@
 //! One clock for everything Pave times: `Instant` natively, `performance.now()` in the
 //! browser (`std::time::Instant` panics on wasm32-unknown-unknown).
 
-/// Milliseconds from an arbitrary, fixed origin; never goes backwards.
-pub trait Clock {
-    /// The current time in milliseconds.
-    fn now_ms(&self) -> f64;
-}
+pub use pave_jit::clock::Clock;
 
 /// The native clock, measured from the first call in this process.
 #[cfg(not(target_arch = "wasm32"))]

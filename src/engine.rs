@@ -7,7 +7,13 @@ pub mod native;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+use std::rc::Rc;
+
 use crate::jit::abi::{self, Status};
+use crate::jit::code::{self, FunctionId, Globals};
+use crate::jit::error::{CompileError, CompileResult};
+use crate::jit::kinds::Kinds;
+use crate::jit::{compile, CompileOptions};
 
 /// A loaded module, owned by the engine that loaded it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -83,3 +89,35 @@ pub(crate) fn decode_status(code: i32) -> Result<(Status, Option<usize>), Engine
 
 /// Asks whether the user wants the running code stopped; the engines' `poll` import.
 pub type InterruptCheck = std::rc::Rc<dyn Fn() -> bool>;
+
+/// A tiny module (`def f(x): return x + 1` for an `int`) for measuring engines' call
+/// overhead.
+pub fn probe_module(clock: &dyn crate::clock::Clock) -> CompileResult<Vec<u8>> {
+    struct NoGlobals;
+    impl Globals for NoGlobals {
+        fn lookup(&self, _: &str) -> code::Binding {
+            code::Binding::Unbound
+        }
+    }
+    let source = "def f(x):\n    return x + 1\n";
+    let module = rustpython_vm::compiler::compile(
+        source,
+        rustpython_vm::compiler::Mode::Exec,
+        "<probe>",
+        Default::default(),
+    )
+    .map_err(|e| CompileError::internal(e.to_string()))?;
+    let (_, code) = code::read::functions(&module)
+        .into_iter()
+        .next()
+        .ok_or_else(|| CompileError::internal("the probe defines no function"))?;
+    let compiled = compile(
+        FunctionId(1),
+        Rc::new(code),
+        &NoGlobals,
+        &[Kinds::INT],
+        clock,
+        CompileOptions::default(),
+    )?;
+    Ok(compiled.wasm)
+}

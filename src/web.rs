@@ -243,7 +243,7 @@ impl WebSession {
     pub fn measure_call_paths(calls: u32) -> Result<JsValue, JsValue> {
         let error = |e: String| JsValue::from(js_sys::Error::new(&e));
         let clock = crate::clock::WebClock;
-        let wasm = crate::jit::probe_module(&clock).map_err(|e| error(e.to_string()))?;
+        let wasm = crate::engine::probe_module(&clock).map_err(|e| error(e.to_string()))?;
         let mut engine = crate::engine::web::WebEngine::new(Rc::new(|| false))
             .map_err(|e| error(e.to_string()))?;
         let (table_ns, apply_ns) = engine

@@ -8,9 +8,9 @@
 //! its context. Python compiles only reducible graphs; an irreducible one (which this
 //! rejects) would need a different scheme.
 
-use crate::jit::abi::BailReason;
-use crate::jit::error::{CompileError, CompileResult};
-use crate::jit::ir::{BlockId, Function, Term, Var};
+use crate::abi::BailReason;
+use crate::error::{CompileError, CompileResult};
+use crate::ir::{BlockId, Function, Term, Var};
 
 /// Structured control for one function.
 #[derive(Debug, Clone, PartialEq)]

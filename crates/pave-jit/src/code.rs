@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::jit::abi::MathFn;
+use crate::abi::MathFn;
 
 /// A constant from a code object's `co_consts` (or a parameter default).
 #[derive(Debug, Clone, PartialEq)]
@@ -150,7 +150,9 @@ pub trait Globals {
 /// [`CodeInfo`]. Generic over the constant representation, so tests can compile source
 /// without an interpreter and the runtime can read a function's `__code__`.
 pub mod read {
-    use rustpython_vm::bytecode::{BorrowedConstant, CodeFlags, CodeObject, Constant as C};
+    use rustpython_compiler_core::bytecode::{
+        BorrowedConstant, CodeFlags, CodeObject, Constant as C,
+    };
 
     use super::{CodeInfo, Constant};
 

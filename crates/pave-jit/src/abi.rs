@@ -121,7 +121,7 @@ impl fmt::Display for BailReason {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     /// The call returned normally; the payload holds a value of this kind.
-    Returned(crate::jit::kinds::Kind),
+    Returned(crate::kinds::Kind),
     /// The call returned a tuple, whose items [`ITEM_EXPORT`] and [`ITEM_TAG_EXPORT`] give.
     Tuple,
     /// The call gave up; run it again in the interpreter (or raise, for an interrupt).
@@ -143,7 +143,7 @@ pub fn split_origin(code: i32) -> (i32, Option<usize>) {
 impl Status {
     /// Decode a status code (without its origin bits, see [`split_origin`]).
     pub fn from_code(code: i32) -> Option<Status> {
-        use crate::jit::kinds::Kind;
+        use crate::kinds::Kind;
         if code == STATUS_TUPLE {
             return Some(Status::Tuple);
         }

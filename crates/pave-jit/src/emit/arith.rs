@@ -5,11 +5,11 @@
 
 use wasm_encoder::{BlockType, Instruction, ValType};
 
-use crate::jit::abi::{BailReason, Import, ERROR_NAN_BITS};
-use crate::jit::error::CompileResult;
-use crate::jit::infer::{binary_kind, unary_kind};
-use crate::jit::ir::{BinOp, UnaryOp, Var};
-use crate::jit::kinds::Kind;
+use crate::abi::{BailReason, Import, ERROR_NAN_BITS};
+use crate::error::CompileResult;
+use crate::infer::{binary_kind, unary_kind};
+use crate::ir::{BinOp, UnaryOp, Var};
+use crate::kinds::Kind;
 
 use super::values::FnEmitter;
 use super::{Callee, Helper};

@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use crate::jit::abi::MathFn;
-use crate::jit::code::{Binding, Builtin, CodeInfo, Constant, FunctionId};
-use crate::jit::error::CompileResult;
-use crate::jit::ir::{Expect, Guard, Inst, Intrinsic, NumberBits, Value};
+use crate::abi::MathFn;
+use crate::code::{Binding, Builtin, CodeInfo, Constant, FunctionId};
+use crate::error::CompileResult;
+use crate::ir::{Expect, Guard, Inst, Intrinsic, NumberBits, Value};
 
 use super::{describe_slot, FnLower, Slot, Step};
 
@@ -58,7 +58,7 @@ fn math_constant(attr: &str) -> Option<f64> {
 impl FnLower<'_, '_> {
     fn name(&self, index: u32) -> CompileResult<String> {
         self.code.names.get(index as usize).cloned().ok_or_else(|| {
-            crate::jit::error::CompileError::internal(format!("name index {index} out of range"))
+            crate::error::CompileError::internal(format!("name index {index} out of range"))
         })
     }
 
@@ -216,11 +216,7 @@ impl FnLower<'_, '_> {
         Ok(Step::Next)
     }
 
-    fn intrinsic(
-        &mut self,
-        func: Intrinsic,
-        args: Vec<crate::jit::ir::Var>,
-    ) -> crate::jit::ir::Var {
+    fn intrinsic(&mut self, func: Intrinsic, args: Vec<crate::ir::Var>) -> crate::ir::Var {
         let dst = self.temp();
         self.emit(Inst::Intrinsic { dst, func, args });
         dst

@@ -14,11 +14,11 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use rustpython_vm::bytecode::oparg::{BinaryOperator, ComparisonOperator};
+use rustpython_compiler_core::bytecode::oparg::{BinaryOperator, ComparisonOperator};
 
-use crate::jit::abi::{BailReason, MathFn};
-use crate::jit::code::{Builtin, Constant, FunctionId};
-use crate::jit::kinds::Kinds;
+use crate::abi::{BailReason, MathFn};
+use crate::code::{Builtin, Constant, FunctionId};
+use crate::kinds::Kinds;
 
 /// A variable of a [`Function`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

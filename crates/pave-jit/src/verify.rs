@@ -1,9 +1,9 @@
 //! Verify: structural checks on a [`Unit`], run between passes in tests and debug builds.
 //! A failure is always a compiler bug ([`CompileError::Internal`]), never a user error.
 
-use crate::jit::error::{CompileError, CompileResult};
-use crate::jit::ir::{Function, Inst, Term, Unit, Var};
-use crate::jit::kinds::Kinds;
+use crate::error::{CompileError, CompileResult};
+use crate::ir::{Function, Inst, Term, Unit, Var};
+use crate::kinds::Kinds;
 
 /// How far the unit has come: kinds are only checked after `infer`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,7 +124,7 @@ fn check_inst(unit: &Unit, func: &Function, inst: &Inst, stage: Stage) -> Result
         if let Some(dst) = inst.dst() {
             let produced = match inst {
                 Inst::Call { callee, .. } => unit.funcs[callee.index()].ret,
-                other => crate::jit::infer::result_kinds(func, other),
+                other => crate::infer::result_kinds(func, other),
             };
             if !produced.is_subset(func.kinds(dst)) {
                 return Err(format!(

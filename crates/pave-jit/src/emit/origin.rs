@@ -2,10 +2,10 @@
 //! host can return the very argument object when the result is one (`f(x) is x`), as the
 //! interpreter would.
 //!
-//! Only variables that [`alias`](crate::jit::alias) says may hold a parameter (or a number
+//! Only variables that [`alias`](crate::alias) says may hold a parameter (or a number
 //! global's object) get an `i32` origin local: 0 for "a value of its own", `i + 1` for
 //! "parameter `i` unchanged", `MAX_PARAMS + g + 1` for "the object global `g` of
-//! [`UnitAliases::globals`](crate::jit::alias::UnitAliases) names". Copies carry it along; `+x`, `int(x)`, `float(x)` and `round(x)` too (the
+//! [`UnitAliases::globals`](crate::alias::UnitAliases) names". Copies carry it along; `+x`, `int(x)`, `float(x)` and `round(x)` too (the
 //! interpreter returns the operand itself when it already has the result's type, and the
 //! host checks the types match); `min`/`max` take the origin of the argument they
 //! selected (the first equal one, as they do); a call takes it from the callee's
@@ -15,10 +15,10 @@
 
 use wasm_encoder::{BlockType, Instruction, ValType};
 
-use crate::jit::alias::MAX_PARAMS;
-use crate::jit::code::Builtin;
-use crate::jit::error::CompileResult;
-use crate::jit::ir::{Inst, Intrinsic, UnaryOp, Var};
+use crate::alias::MAX_PARAMS;
+use crate::code::Builtin;
+use crate::error::CompileResult;
+use crate::ir::{Inst, Intrinsic, UnaryOp, Var};
 
 use super::values::FnEmitter;
 use super::Global;

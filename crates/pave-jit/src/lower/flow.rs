@@ -2,8 +2,8 @@
 //! stack (one fresh variable per value slot); every edge copies its values into those
 //! variables. Copies on one edge happen "in parallel", so a swap of two slots is right.
 
-use crate::jit::error::{CompileError, CompileResult};
-use crate::jit::ir::{Block, BlockId, Inst, Var};
+use crate::error::{CompileError, CompileResult};
+use crate::ir::{Block, BlockId, Inst, Var};
 
 use super::{FnLower, Slot};
 

@@ -8,12 +8,12 @@
 
 use std::collections::BTreeSet;
 
-use rustpython_vm::bytecode::{
+use rustpython_compiler_core::bytecode::{
     oparg::{BinaryOperator, ComparisonOperator, IntrinsicFunction1},
     Instruction, OpArg,
 };
 
-use crate::jit::error::{CompileError, CompileResult};
+use crate::error::{CompileError, CompileResult};
 
 /// A code-unit index: where an instruction (or a jump target) is.
 pub type Offset = u32;
@@ -310,7 +310,7 @@ pub fn blocks(insns: &[Insn]) -> CompileResult<Vec<BasicBlock>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rustpython_vm::bytecode::Arg;
+    use rustpython_compiler_core::bytecode::Arg;
 
     fn unit(op: Instruction, arg: u8) -> [u8; 2] {
         [u8::from(op), arg]

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use wasm_encoder::{BlockType, Instruction, ValType};
 
-use crate::jit::error::CompileResult;
+use crate::error::CompileResult;
 
 use super::values::Body;
 use super::{Callee, ModuleCtx};

@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 
 use wasm_encoder::{BlockType, Instruction, ValType};
 
-use crate::jit::abi::BailReason;
-use crate::jit::alias::UnitAliases;
-use crate::jit::error::{CompileError, CompileResult};
-use crate::jit::ir::{Function, Unit, Var};
-use crate::jit::kinds::{Kind, Kinds, Repr};
+use crate::abi::BailReason;
+use crate::alias::UnitAliases;
+use crate::error::{CompileError, CompileResult};
+use crate::ir::{Function, Unit, Var};
+use crate::kinds::{Kind, Kinds, Repr};
 
 use super::{repr_types, Callee, Global, Ins, ModuleCtx};
 

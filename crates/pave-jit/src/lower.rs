@@ -17,16 +17,16 @@ mod flow;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
+use crate::abi::BailReason;
 use crate::clock::Clock;
-use crate::jit::abi::BailReason;
-use crate::jit::code::{CodeInfo, FunctionId, Globals};
-use crate::jit::decode::{self, BasicBlock, Insn, JumpWhen, Offset, Op};
-use crate::jit::error::{CompileError, CompileResult};
-use crate::jit::ir::{
+use crate::code::{CodeInfo, FunctionId, Globals};
+use crate::decode::{self, BasicBlock, Insn, JumpWhen, Offset, Op};
+use crate::error::{CompileError, CompileResult};
+use crate::ir::{
     BinOp, Block, BlockId, CmpOp, FuncIdx, Function, Guard, Inst, Term, UnaryOp, Unit, Value, Var,
     VarInfo,
 };
-use crate::jit::kinds::Kinds;
+use crate::kinds::Kinds;
 
 pub(crate) use calls::Callee;
 
@@ -45,12 +45,12 @@ pub fn lower_unit(
     clock: &dyn Clock,
 ) -> CompileResult<(Unit, f64)> {
     // Only the root is entered from the host, through the fixed argument slots.
-    if code.arg_count as usize > crate::jit::abi::MAX_ARGS {
+    if code.arg_count as usize > crate::abi::MAX_ARGS {
         return Err(CompileError::unsupported(
             format!("function {}", code.name),
             format!(
                 "more than {} parameters (called from the interpreter)",
-                crate::jit::abi::MAX_ARGS
+                crate::abi::MAX_ARGS
             ),
             code.first_line,
         ));
@@ -685,7 +685,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                         })
                         .collect();
                     return Ok(match vars {
-                        Some(vars) if self.is_root && vars.len() <= crate::jit::abi::MAX_TUPLE => {
+                        Some(vars) if self.is_root && vars.len() <= crate::abi::MAX_TUPLE => {
                             Step::End(Term::ReturnTuple(vars))
                         }
                         _ => self.bail("returning a tuple from a called function"),
@@ -702,8 +702,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
     }
 
     /// The stack entry for a code object constant.
-    fn constant_slot(&mut self, constant: &crate::jit::code::Constant) -> Slot {
-        if let crate::jit::code::Constant::Tuple(items) = constant {
+    fn constant_slot(&mut self, constant: &crate::code::Constant) -> Slot {
+        if let crate::code::Constant::Tuple(items) = constant {
             return Slot::Tuple(items.iter().map(|c| self.constant_slot(c)).collect());
         }
         match Value::from_constant(constant) {
@@ -866,11 +866,11 @@ fn set_dst(inst: &mut Inst, var: Var) {
     }
 }
 
-fn describe_constant(c: &crate::jit::code::Constant) -> String {
+fn describe_constant(c: &crate::code::Constant) -> String {
     match c {
-        crate::jit::code::Constant::BigInt => "an int wider than 64 bits".to_owned(),
-        crate::jit::code::Constant::Other(t) => format!("a {t} constant"),
-        crate::jit::code::Constant::Tuple(_) => "a tuple constant".to_owned(),
+        crate::code::Constant::BigInt => "an int wider than 64 bits".to_owned(),
+        crate::code::Constant::Other(t) => format!("a {t} constant"),
+        crate::code::Constant::Tuple(_) => "a tuple constant".to_owned(),
         other => format!("{other:?}"),
     }
 }

@@ -4,12 +4,12 @@
 
 use wasm_encoder::{Instruction, ValType};
 
-use crate::jit::abi::{BailReason, Import, MathFn};
-use crate::jit::code::Builtin;
-use crate::jit::error::CompileResult;
-use crate::jit::infer::intrinsic_kinds;
-use crate::jit::ir::{CmpOp, Intrinsic, Var};
-use crate::jit::kinds::{Kind, Kinds};
+use crate::abi::{BailReason, Import, MathFn};
+use crate::code::Builtin;
+use crate::error::CompileResult;
+use crate::infer::intrinsic_kinds;
+use crate::ir::{CmpOp, Intrinsic, Var};
+use crate::kinds::{Kind, Kinds};
 
 use super::values::FnEmitter;
 use super::Callee;

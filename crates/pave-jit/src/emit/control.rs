@@ -4,11 +4,11 @@
 
 use wasm_encoder::{BlockType, Instruction, ValType};
 
-use crate::jit::abi::{self, BailReason, Import, POLL_INTERVAL};
-use crate::jit::error::CompileResult;
-use crate::jit::ir::{FuncIdx, Inst, Unit, Value, Var};
-use crate::jit::kinds::{Kind, Kinds, Repr};
-use crate::jit::structure::{Cond, Shape};
+use crate::abi::{self, BailReason, Import, POLL_INTERVAL};
+use crate::error::CompileResult;
+use crate::ir::{FuncIdx, Inst, Unit, Value, Var};
+use crate::kinds::{Kind, Kinds, Repr};
+use crate::structure::{Cond, Shape};
 
 use super::values::{Body, FnEmitter};
 use super::{repr_types, Callee, Global, ModuleCtx};
@@ -207,7 +207,7 @@ impl FnEmitter<'_> {
             // rejects); either way the call belongs to the interpreter.
             let produced = match inst {
                 Inst::Call { callee, .. } => self.unit.funcs[callee.index()].ret,
-                other => crate::jit::infer::result_kinds(self.func, other),
+                other => crate::infer::result_kinds(self.func, other),
             };
             if produced.is_never() {
                 return self.bail(BailReason::TypeMismatch);
@@ -402,7 +402,7 @@ pub(super) fn entry_body(
             let kind = root
                 .ret
                 .single()
-                .ok_or_else(|| crate::jit::error::CompileError::internal("return kind"))?;
+                .ok_or_else(|| crate::error::CompileError::internal("return kind"))?;
             match repr {
                 Repr::Bool => b.i(I::I64ExtendI32U),
                 Repr::Float => b.i(I::I64ReinterpretF64),

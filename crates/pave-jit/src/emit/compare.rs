@@ -4,10 +4,10 @@
 
 use wasm_encoder::Instruction;
 
-use crate::jit::abi::BailReason;
-use crate::jit::error::CompileResult;
-use crate::jit::ir::{CmpOp, Var};
-use crate::jit::kinds::Kind;
+use crate::abi::BailReason;
+use crate::error::CompileResult;
+use crate::ir::{CmpOp, Var};
+use crate::kinds::Kind;
 
 use super::values::FnEmitter;
 use super::{Callee, Helper};

@@ -3,7 +3,7 @@
 //! Each IR function becomes a wasm function whose parameters and result follow its
 //! kinds (`int` → `i64`, `int|float` → `i32` tag + `i64` payload, …), so calls between
 //! compiled functions pass unboxed values and the engine can inline them. Around them
-//! the module has the [`abi`](crate::jit::abi) entry point and status getter, a few
+//! the module has the [`abi`](crate::abi) entry point and status getter, a few
 //! globals (bailout reason, recursion depth and budget, loop fuel) and, when used,
 //! helper functions for checked arithmetic.
 //!
@@ -27,11 +27,11 @@ use wasm_encoder::{
     GlobalType, ImportSection, Instruction, Module, TypeSection, ValType,
 };
 
-use crate::jit::abi::{self, Import};
-use crate::jit::error::{CompileError, CompileResult};
-use crate::jit::ir::{FuncIdx, Unit};
-use crate::jit::kinds::Repr;
-use crate::jit::structure::Shape;
+use crate::abi::{self, Import};
+use crate::error::{CompileError, CompileResult};
+use crate::ir::{FuncIdx, Unit};
+use crate::kinds::Repr;
+use crate::structure::Shape;
 
 pub(crate) use helpers::Helper;
 use values::FnEmitter;
@@ -140,7 +140,7 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
     let mut ctx = ModuleCtx::default();
     let mut bodies = Vec::new();
     let mut sigs = Vec::new();
-    let aliases = crate::jit::alias::analyse(unit);
+    let aliases = crate::alias::analyse(unit);
     for (index, shape) in shapes.iter().enumerate() {
         let mut e = FnEmitter::new(unit, index, &aliases, &mut ctx);
         e.body(shape)?;

@@ -7,11 +7,11 @@
 //! its `return`s. Combinations Python rejects (`None + 1`) contribute nothing here: the
 //! emitter compiles them as bailouts, so the interpreter raises the `TypeError`.
 
-use crate::jit::abi::MathFn;
-use crate::jit::code::Builtin;
-use crate::jit::error::{CompileError, CompileResult};
-use crate::jit::ir::{BinOp, Function, Inst, Intrinsic, Term, UnaryOp, Unit};
-use crate::jit::kinds::{Kind, Kinds};
+use crate::abi::MathFn;
+use crate::code::Builtin;
+use crate::error::{CompileError, CompileResult};
+use crate::ir::{BinOp, Function, Inst, Intrinsic, Term, UnaryOp, Unit};
+use crate::kinds::{Kind, Kinds};
 
 /// Upper bound on fixpoint rounds; reaching it is a compiler bug.
 const MAX_ROUNDS: usize = 64;
@@ -49,7 +49,7 @@ fn round(unit: &mut Unit, f: usize) -> bool {
     for b in 0..func.blocks.len() {
         for i in 0..func.blocks[b].insts.len() {
             let inst = &func.blocks[b].insts[i];
-            let mut assign: Vec<(crate::jit::ir::Var, Kinds)> = Vec::new();
+            let mut assign: Vec<(crate::ir::Var, Kinds)> = Vec::new();
             match inst {
                 Inst::RangeInit {
                     cur, stop, step, ..
@@ -104,7 +104,7 @@ fn round(unit: &mut Unit, f: usize) -> bool {
     changed
 }
 
-fn widen(func: &mut Function, var: crate::jit::ir::Var, kinds: Kinds) -> bool {
+fn widen(func: &mut Function, var: crate::ir::Var, kinds: Kinds) -> bool {
     let info = &mut func.vars[var.index()];
     let joined = info.kinds.join(kinds);
     if joined == info.kinds {
@@ -117,7 +117,7 @@ fn widen(func: &mut Function, var: crate::jit::ir::Var, kinds: Kinds) -> bool {
 
 /// What an instruction's result may be, given its operands' kinds.
 pub fn result_kinds(func: &Function, inst: &Inst) -> Kinds {
-    let k = |v: &crate::jit::ir::Var| func.kinds(*v);
+    let k = |v: &crate::ir::Var| func.kinds(*v);
     match inst {
         Inst::Const { value, .. } | Inst::Global { value, .. } => value.kinds(),
         Inst::Copy { src, .. } => k(src),

@@ -17,8 +17,8 @@
 //! and a call's result may be an argument's value if the callee may return that
 //! parameter. It only ever widens, so a loop or recursion reaches a fixpoint.
 
-use crate::jit::code::Builtin;
-use crate::jit::ir::{Function, Inst, Intrinsic, Term, UnaryOp, Unit, Var};
+use crate::code::Builtin;
+use crate::ir::{Function, Inst, Intrinsic, Term, UnaryOp, Unit, Var};
 
 /// A set of parameter positions (up to [`MAX_PARAMS`]), as bits, plus [`GLOBAL`].
 pub type Params = u64;
@@ -255,9 +255,9 @@ fn positions(set: Params) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jit::code::FunctionId;
-    use crate::jit::ir::{BinOp, Block, FuncIdx, Value, VarInfo};
-    use crate::jit::kinds::Kinds;
+    use crate::code::FunctionId;
+    use crate::ir::{BinOp, Block, FuncIdx, Value, VarInfo};
+    use crate::kinds::Kinds;
 
     fn var(name: &str) -> VarInfo {
         VarInfo {

@@ -14,10 +14,13 @@
 //!    would).
 //!
 //! The compiler reads plain data ([`code::CodeInfo`]) and asks a [`code::Globals`] oracle
-//! about global names; it never touches a Python object.
+//! about global names; it never touches a Python object. It is a crate of its own, which
+//! depends on RustPython's bytecode crate (`rustpython-compiler-core`) but not on its VM,
+//! so that is checked by the compiler, not by habit.
 
 pub mod abi;
 pub mod alias;
+pub mod clock;
 pub mod code;
 pub mod decode;
 pub mod emit;
@@ -100,38 +103,6 @@ impl Compiled {
     pub fn wat(&self) -> String {
         wasmprinter::print_bytes(&self.wasm).unwrap_or_else(|e| format!(";; cannot print: {e}"))
     }
-}
-
-/// A tiny module (`def f(x): return x + 1` for an `int`) for measuring engines' call
-/// overhead.
-pub fn probe_module(clock: &dyn Clock) -> CompileResult<Vec<u8>> {
-    struct NoGlobals;
-    impl Globals for NoGlobals {
-        fn lookup(&self, _: &str) -> code::Binding {
-            code::Binding::Unbound
-        }
-    }
-    let source = "def f(x):\n    return x + 1\n";
-    let module = rustpython_vm::compiler::compile(
-        source,
-        rustpython_vm::compiler::Mode::Exec,
-        "<probe>",
-        Default::default(),
-    )
-    .map_err(|e| CompileError::internal(e.to_string()))?;
-    let (_, code) = code::read::functions(&module)
-        .into_iter()
-        .next()
-        .ok_or_else(|| CompileError::internal("the probe defines no function"))?;
-    let compiled = compile(
-        FunctionId(1),
-        Rc::new(code),
-        &NoGlobals,
-        &[Kinds::INT],
-        clock,
-        CompileOptions::default(),
-    )?;
-    Ok(compiled.wasm)
 }
 
 /// Compile the function `root` (with `code`) for calls whose arguments have `arg_kinds`.
