@@ -37,6 +37,16 @@ impl Clock for WebClock {
     }
 }
 
+/// Let up to `ms` milliseconds pass: natively the thread sleeps; in a wasm worker there is
+/// no way to block without a `SharedArrayBuffer`, so this returns at once and the caller
+/// waits actively (hosts that can block override `Host::sleep`).
+pub fn pause_ms(ms: f64) {
+    #[cfg(not(target_arch = "wasm32"))]
+    std::thread::sleep(std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0));
+    #[cfg(target_arch = "wasm32")]
+    let _ = ms;
+}
+
 /// The clock of the target this build runs on.
 #[cfg(not(target_arch = "wasm32"))]
 pub type SystemClock = NativeClock;

@@ -90,6 +90,15 @@ pub(crate) fn decode_status(code: i32) -> Result<(Status, Option<usize>), Engine
 /// Asks whether the user wants the running code stopped; the engines' `poll` import.
 pub type InterruptCheck = std::rc::Rc<dyn Fn() -> bool>;
 
+/// The engine of the target this build runs on: wasmtime natively, the browser's own.
+pub fn for_this_target(interrupted: InterruptCheck) -> Result<Box<dyn Engine>, EngineError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let engine = native::NativeEngine::new(interrupted)?;
+    #[cfg(target_arch = "wasm32")]
+    let engine = web::WebEngine::new(interrupted)?;
+    Ok(Box::new(engine))
+}
+
 /// A tiny module (`def f(x): return x + 1` for an `int`) for measuring engines' call
 /// overhead.
 pub fn probe_module(clock: &dyn crate::clock::Clock) -> CompileResult<Vec<u8>> {

@@ -85,13 +85,7 @@ pub(crate) fn sleep_polling<H: Host + ?Sized>(host: &H, seconds: f64) -> bool {
         if left <= 0.0 {
             return false;
         }
-        // Natively the thread really sleeps; in a wasm worker there is no way to block
-        // without a SharedArrayBuffer, so this waits actively (hosts that can block override
-        // `sleep`).
-        #[cfg(not(target_arch = "wasm32"))]
-        std::thread::sleep(std::time::Duration::from_secs_f64(
-            (left / 1000.0).min(0.02),
-        ));
+        crate::clock::pause_ms(left.min(20.0));
     }
 }
 

@@ -30,9 +30,7 @@ mod web;
 
 pub use host::{BufferHost, Host, ReadLineError, Stream};
 pub use outcome::{ErrorKind, Frame, Outcome, PyError};
-#[cfg(not(target_arch = "wasm32"))]
-pub use session::Interrupter;
-pub use session::{JitOptions, ReplStatus, Session, SessionError, SessionOptions};
+pub use session::{Interrupter, JitOptions, ReplStatus, Session, SessionError, SessionOptions};
 
 /// The version printed by `pave --version` and shown by the page.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

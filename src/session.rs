@@ -4,9 +4,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-#[cfg(not(target_arch = "wasm32"))]
 use std::sync::atomic::{AtomicBool, Ordering};
-#[cfg(not(target_arch = "wasm32"))]
 use std::sync::Arc;
 
 use rustpython_vm::builtins::{PyBaseExceptionRef, PyInt};
@@ -15,7 +13,7 @@ use rustpython_vm::scope::Scope;
 use rustpython_vm::{AsObject, Interpreter, PyResult, VirtualMachine};
 
 use crate::clock::{Clock, SystemClock};
-use crate::engine::{Engine, EngineError, InterruptCheck};
+use crate::engine::{EngineError, InterruptCheck};
 use crate::host::{Host, Stream};
 use crate::jit::CompileOptions;
 use crate::outcome::{ErrorKind, Outcome};
@@ -76,14 +74,12 @@ impl Default for JitOptions {
 /// One Python interpreter and its `__main__` namespace.
 pub struct Session {
     interp: Interpreter,
-    #[cfg(not(target_arch = "wasm32"))]
     interrupt: rustpython_vm::signal::UserSignalSender,
     main: Scope,
     host: Rc<dyn Host>,
     sources: RefCell<SourceCache>,
     clock: SystemClock,
     tiering: Rc<Tiering>,
-    #[cfg(not(target_arch = "wasm32"))]
     stop: Arc<AtomicBool>,
 }
 
@@ -96,25 +92,19 @@ impl std::fmt::Debug for Session {
 impl Session {
     /// Start an interpreter whose output and input go through `host`.
     pub fn new(host: Rc<dyn Host>, options: &SessionOptions) -> Result<Self, SessionError> {
-        #[cfg(not(target_arch = "wasm32"))]
         let (interp, interrupt) = interp::build();
-        #[cfg(target_arch = "wasm32")]
-        let interp = interp::build();
-        #[cfg(not(target_arch = "wasm32"))]
         let stop = Arc::new(AtomicBool::new(false));
         let interrupted: InterruptCheck = {
             let host = host.clone();
-            #[cfg(not(target_arch = "wasm32"))]
             let stop = stop.clone();
             Rc::new(move || {
-                #[cfg(not(target_arch = "wasm32"))]
                 if stop.swap(false, Ordering::SeqCst) {
                     return true;
                 }
                 host.interrupted()
             })
         };
-        let engine = new_engine(interrupted.clone())?;
+        let engine = crate::engine::for_this_target(interrupted.clone())?;
         let setup = interp.enter(|vm| -> PyResult<(Scope, Rc<Tiering>)> {
             stdio::install(vm, host.clone())?;
             platform::install(vm, host.clone())?;
@@ -148,10 +138,8 @@ impl Session {
         })?;
         Ok(Self {
             tiering,
-            #[cfg(not(target_arch = "wasm32"))]
             stop,
             interp,
-            #[cfg(not(target_arch = "wasm32"))]
             interrupt,
             main,
             host,
@@ -161,7 +149,6 @@ impl Session {
     }
 
     /// A handle that other threads (a Ctrl-C handler) use to interrupt this session.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn interrupter(&self) -> Interrupter {
         Interrupter {
             signal: self.interrupt.clone(),
@@ -299,14 +286,12 @@ impl Session {
 
 /// Raises `KeyboardInterrupt` in a running session: at the interpreter's next bytecode
 /// boundary, or at the next poll of a compiled loop, whichever comes first.
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone)]
 pub struct Interrupter {
     signal: rustpython_vm::signal::UserSignalSender,
     stop: Arc<AtomicBool>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Interrupter {
     /// Ask the session to stop. Safe to call from any thread, any number of times.
     pub fn interrupt(&self) {
@@ -322,18 +307,4 @@ impl Interrupter {
             }
         }));
     }
-}
-
-/// The engine of the target this build runs on.
-#[cfg(not(target_arch = "wasm32"))]
-fn new_engine(interrupted: InterruptCheck) -> Result<Box<dyn Engine>, SessionError> {
-    Ok(Box::new(crate::engine::native::NativeEngine::new(
-        interrupted,
-    )?))
-}
-
-/// The engine of the target this build runs on.
-#[cfg(target_arch = "wasm32")]
-fn new_engine(interrupted: InterruptCheck) -> Result<Box<dyn Engine>, SessionError> {
-    Ok(Box::new(crate::engine::web::WebEngine::new(interrupted)?))
 }

@@ -5,22 +5,15 @@
 use rustpython_vm::{Interpreter, Settings};
 
 /// A fresh interpreter with the standard library. It has no `host_env` (no real `os`), in
-/// both builds, so that native runs see exactly what the browser sees. Natively it also
-/// returns the sender that delivers `KeyboardInterrupt` at the next bytecode boundary.
-#[cfg(not(target_arch = "wasm32"))]
+/// both builds, so that native runs see exactly what the browser sees. Also returns the
+/// sender that delivers `KeyboardInterrupt` at the next bytecode boundary; the wasm VM
+/// checks no signals, so there Stop arrives through the host's safe points instead.
 pub(crate) fn build() -> (Interpreter, rustpython_vm::signal::UserSignalSender) {
     let (sender, receiver) = rustpython_vm::signal::user_signal_channel();
     let interp = builder()
         .init_hook(move |vm| vm.set_user_signal_channel(receiver))
         .build();
     (interp, sender)
-}
-
-/// A fresh interpreter with the standard library (see the native twin above). The wasm
-/// VM checks no signals, so Stop is polled at safe points through the host instead.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn build() -> Interpreter {
-    builder().build()
 }
 
 fn builder() -> rustpython_vm::InterpreterBuilder {
