@@ -1,25 +1,31 @@
 //! What the page and the CLI show about tiering: per function, its tier, calls and time
 //! in each tier, compile phases, module size, bailouts by reason, and why it was not
 //! compiled. The same [`Report`] is printed as a table, written as JSON and posted by the
-//! worker to the page.
+//! worker to the page, and `pave.stats()` hands the JSON to Python.
+//!
+//! Every fact with words attached (a tier state, a reason, a bailout, a compile phase) is
+//! an enum declared once here (or in `jit::abi` for bailouts), with a stable `kind`
+//! string that programs match on and a `label` that people read; the JSON carries both
+//! (`{"kind": "deoptimised", "label": "deoptimised"}`), so no reader keeps its own table.
 
 use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 
-use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
 
+use crate::jit::abi::BailReason;
 use crate::jit::PhaseTimes;
 
 /// Where a function stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TierState {
-    /// Runs in the interpreter; not hot yet.
+    /// Runs in the interpreter; not hot yet (or settled there: see the reason).
     Interpreted,
     /// Has compiled code that calls enter.
     Compiled,
     /// Was compiled, then sent back to the interpreter for good (see the reason).
-    Deoptimized,
+    Deoptimised,
     /// Tier 1 cannot compile it (see the reason).
     NotCompilable,
     /// The user asked for no JIT (`pave.nojit`, or the JIT is off).
@@ -27,23 +33,183 @@ pub enum TierState {
 }
 
 impl TierState {
-    /// The label the table shows.
+    /// The stable name in reports.
+    pub fn kind(self) -> &'static str {
+        match self {
+            TierState::Interpreted => "interpreted",
+            TierState::Compiled => "compiled",
+            TierState::Deoptimised => "deoptimised",
+            TierState::NotCompilable => "not_compilable",
+            TierState::Disabled => "disabled",
+        }
+    }
+
+    /// What the table and the Tiers panel show.
     pub fn label(self) -> &'static str {
         match self {
             TierState::Interpreted => "interpreted",
             TierState::Compiled => "compiled",
-            TierState::Deoptimized => "deoptimized",
+            TierState::Deoptimised => "deoptimised",
             TierState::NotCompilable => "not compilable",
-            TierState::Disabled => "disabled",
+            TierState::Disabled => "JIT off",
+        }
+    }
+}
+
+impl Serialize for TierState {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        labelled(s, self.kind(), self.label(), None)
+    }
+}
+
+/// `{"kind": …, "label": …}`, with `"detail": …` when given.
+fn labelled<S: Serializer>(
+    s: S,
+    kind: &str,
+    label: &str,
+    detail: Option<&str>,
+) -> Result<S::Ok, S::Error> {
+    let mut map = s.serialize_map(Some(2 + usize::from(detail.is_some())))?;
+    map.serialize_entry("kind", kind)?;
+    map.serialize_entry("label", label)?;
+    if let Some(detail) = detail {
+        map.serialize_entry("detail", detail)?;
+    }
+    map.end()
+}
+
+/// Why a function is not compiled, or no longer, or runs in tier 0 for now: the kind of
+/// reason and its particulars.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    /// What kind of reason.
+    pub kind: ReasonKind,
+    /// The particulars (the construct and line, the bailout, the argument…).
+    pub detail: String,
+}
+
+/// The kinds of [`Reason`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReasonKind {
+    /// The code uses something tier 1 does not compile yet.
+    Unsupported,
+    /// The compiler failed where it should not: a bug in Pave.
+    CompilerBug,
+    /// Too many compiled calls bailed out.
+    TooManyBailouts,
+    /// Recompiled too often: its globals keep changing.
+    UnstableGlobals,
+    /// The engine could not run the compiled code.
+    EngineFailed,
+    /// Its calls bring arguments tier 1 does not take (objects).
+    ObjectArguments,
+    /// A global the compiled code relied on changed; it will recompile when hot.
+    GlobalChanged,
+    /// `pave.nojit`.
+    NoJit,
+    /// A lifted loop whose compiled callee reads a name the loop assigns.
+    LoopNameRead,
+}
+
+impl ReasonKind {
+    /// The stable name in reports.
+    pub fn kind(self) -> &'static str {
+        match self {
+            ReasonKind::Unsupported => "unsupported",
+            ReasonKind::CompilerBug => "compiler_bug",
+            ReasonKind::TooManyBailouts => "too_many_bailouts",
+            ReasonKind::UnstableGlobals => "unstable_globals",
+            ReasonKind::EngineFailed => "engine_failed",
+            ReasonKind::ObjectArguments => "object_arguments",
+            ReasonKind::GlobalChanged => "global_changed",
+            ReasonKind::NoJit => "nojit",
+            ReasonKind::LoopNameRead => "loop_name_read",
+        }
+    }
+
+    /// What it means, in plain words; the detail follows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReasonKind::Unsupported => "tier 1 cannot compile it yet",
+            ReasonKind::CompilerBug => "internal compiler error (please report this)",
+            ReasonKind::TooManyBailouts => "sent back to the interpreter: its compiled calls bailed out too often",
+            ReasonKind::UnstableGlobals => "sent back to the interpreter: recompiled too often, its globals keep changing",
+            ReasonKind::EngineFailed => "sent back to the interpreter: the compiled code failed",
+            ReasonKind::ObjectArguments => "stays in the interpreter: tier 1 takes only int, float, bool and None arguments so far",
+            ReasonKind::GlobalChanged => "a global it relies on changed; it will recompile when hot",
+            ReasonKind::NoJit => "marked @pave.nojit, so it stays in the interpreter",
+            ReasonKind::LoopNameRead => "runs in the interpreter: a function it calls reads a name the loop assigns",
+        }
+    }
+}
+
+impl Reason {
+    /// A reason of `kind` with `detail`.
+    pub fn new(kind: ReasonKind, detail: impl Into<String>) -> Reason {
+        Reason {
+            kind,
+            detail: detail.into(),
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.detail.is_empty() {
+            f.write_str(self.kind.label())
+        } else {
+            write!(f, "{}: {}", self.kind.label(), self.detail)
+        }
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        labelled(s, self.kind.kind(), self.kind.label(), Some(&self.detail))
+    }
+}
+
+/// A compiler phase, as the report names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Bytecode decoding.
+    Decode,
+    /// Lowering to IR.
+    Lower,
+    /// Kind inference.
+    Infer,
+    /// Structuring and emitting wasm.
+    Emit,
+    /// The engine's compile and instantiate.
+    Load,
+}
+
+impl Phase {
+    /// Every phase, in order.
+    pub const ALL: [Phase; 5] = [
+        Phase::Decode,
+        Phase::Lower,
+        Phase::Infer,
+        Phase::Emit,
+        Phase::Load,
+    ];
+
+    /// The stable name in reports (also what tables show).
+    pub fn kind(self) -> &'static str {
+        match self {
+            Phase::Decode => "decode",
+            Phase::Lower => "lower",
+            Phase::Infer => "infer",
+            Phase::Emit => "emit",
+            Phase::Load => "load",
         }
     }
 }
 
 /// One compilation of a function.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CompileRecord {
     /// Compiler phases.
-    #[serde(flatten)]
     pub phases: PhaseTimes,
     /// Engine compile + instantiate time (near zero when the module was reused).
     pub instantiate_ms: f64,
@@ -66,6 +232,63 @@ impl CompileRecord {
     /// Compile time from bytecode to a callable module.
     pub fn total_ms(&self) -> f64 {
         self.phases.total_ms() + self.instantiate_ms
+    }
+
+    /// Time per phase, the engine's load last.
+    pub fn phase_times(&self) -> [(Phase, f64); 5] {
+        let p = &self.phases;
+        [
+            (Phase::Decode, p.decode_ms),
+            (Phase::Lower, p.lower_ms),
+            (Phase::Infer, p.infer_ms),
+            (Phase::Emit, p.emit_ms),
+            (Phase::Load, self.instantiate_ms),
+        ]
+    }
+}
+
+/// One entry of a compile record's phase list.
+#[derive(Serialize)]
+struct PhaseTime {
+    kind: &'static str,
+    label: &'static str,
+    ms: f64,
+}
+
+/// A compile record as JSON: its phases as a list of `{kind, label, ms}`.
+#[derive(Serialize)]
+struct CompileRecordJson<'a> {
+    phases: Vec<PhaseTime>,
+    total_ms: f64,
+    reused: bool,
+    wasm_bytes: usize,
+    arg_kinds: &'a [String],
+    returns: &'a str,
+    functions: &'a [String],
+    at_ms: f64,
+}
+
+impl Serialize for CompileRecord {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        CompileRecordJson {
+            phases: self
+                .phase_times()
+                .into_iter()
+                .map(|(phase, ms)| PhaseTime {
+                    kind: phase.kind(),
+                    label: phase.kind(),
+                    ms,
+                })
+                .collect(),
+            total_ms: self.total_ms(),
+            reused: self.reused,
+            wasm_bytes: self.wasm_bytes,
+            arg_kinds: &self.arg_kinds,
+            returns: &self.returns,
+            functions: &self.functions,
+            at_ms: self.at_ms,
+        }
+        .serialize(s)
     }
 }
 
@@ -102,7 +325,7 @@ pub struct FunctionReport {
     /// Its tier.
     pub state: TierState,
     /// Why it is not (or no longer) compiled.
-    pub reason: Option<String>,
+    pub reason: Option<Reason>,
     /// Calls per tier (a bailed-out call counts in tier 0), until the function settled.
     pub calls: PerTier<u64>,
     /// Settled in tier 0: its calls jump straight to its body, uncounted and untimed.
@@ -116,10 +339,30 @@ pub struct FunctionReport {
     pub compile: Option<CompileRecord>,
     /// How many times it was compiled (new argument kinds, rebound globals).
     pub compiles: u32,
-    /// Bailouts by reason.
-    pub bails: BTreeMap<String, u64>,
+    /// Bailouts by reason, serialised as `[{kind, label, count}, …]`.
+    #[serde(serialize_with = "bail_list")]
+    pub bails: BTreeMap<BailReason, u64>,
     /// Entries refused because a global it relies on changed.
     pub guard_failures: u64,
+}
+
+/// Bailouts as a list of `{kind, label, count}`.
+fn bail_list<S: Serializer>(bails: &BTreeMap<BailReason, u64>, s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Bail {
+        kind: &'static str,
+        label: &'static str,
+        count: u64,
+    }
+    let mut seq = s.serialize_seq(Some(bails.len()))?;
+    for (reason, count) in bails {
+        seq.serialize_element(&Bail {
+            kind: reason.kind(),
+            label: reason.describe(),
+            count: *count,
+        })?;
+    }
+    seq.end()
 }
 
 impl FunctionReport {
@@ -214,8 +457,8 @@ impl fmt::Display for Report {
             "tier",
             "calls t0",
             "calls t1",
-            "t0 ms",
-            "t1 ms",
+            "≈t0 ms",
+            "≈t1 ms",
             "compile",
             "bytes",
             "bails"
@@ -248,8 +491,20 @@ impl fmt::Display for Report {
             if let Some(reason) = &r.reason {
                 let _ = write!(notes, "{reason}");
             }
+            if r.settled {
+                if !notes.is_empty() {
+                    notes.push_str("; ");
+                }
+                notes.push_str(
+                    "settled in tier 0: later calls jump straight to its body, uncounted",
+                );
+            }
             if !r.bails.is_empty() {
-                let list: Vec<String> = r.bails.iter().map(|(k, v)| format!("{k} ×{v}")).collect();
+                let list: Vec<String> = r
+                    .bails
+                    .iter()
+                    .map(|(k, v)| format!("{} ×{v}", k.kind()))
+                    .collect();
                 if !notes.is_empty() {
                     notes.push_str("; ");
                 }
@@ -267,6 +522,7 @@ impl fmt::Display for Report {
                 writeln!(f, "  {:<name_width$}        ↳ {notes}", "")?;
             }
         }
-        writeln!(f, "  total compile time {:.3} ms", self.compile_ms())
+        writeln!(f, "  total compile time {:.3} ms", self.compile_ms())?;
+        writeln!(f, "  ≈ times are {}", self.timing)
     }
 }

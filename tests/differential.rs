@@ -11,6 +11,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use libtest_mimic::{Arguments, Failed, Trial};
+use pave::telemetry::ReasonKind;
 
 fn main() {
     let args = Arguments::from_args();
@@ -77,7 +78,7 @@ fn check(path: &Path) -> Result<(), Failed> {
     }
     for f in &on.report.functions {
         if let Some(reason) = &f.reason {
-            if reason.contains("internal compiler error") {
+            if reason.kind == ReasonKind::CompilerBug {
                 problems.push(format!("{}: {reason}", f.name));
             }
         }
@@ -98,7 +99,7 @@ fn check(path: &Path) -> Result<(), Failed> {
                     .functions
                     .iter()
                     .find(|f| f.name == name)
-                    .and_then(|f| f.reason.clone())
+                    .and_then(|f| f.reason.as_ref().map(ToString::to_string))
                     .unwrap_or_else(|| "never called".to_owned());
                 problems.push(format!("{name} did not run in tier 1: {why}"));
             }

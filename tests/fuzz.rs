@@ -118,8 +118,8 @@ fn check_batch(seed: u64, count: usize) -> Result<(), Failed> {
     for f in &on.report.functions {
         if let Some(reason) = f
             .reason
-            .as_deref()
-            .filter(|r| r.contains("internal compiler error"))
+            .as_ref()
+            .filter(|r| r.kind == pave::telemetry::ReasonKind::CompilerBug)
         {
             let p = programs.iter().find(|p| p.name == f.name);
             let src = p.map_or("", |p| p.function.as_str());

@@ -77,11 +77,8 @@ impl Globals for FileGlobals {
             return Binding::MathModule;
         }
         // `from math import floor` in a snapshot binds the name to the math function.
-        if let Some(f) = pave::jit::abi::MathFn::ALL
-            .iter()
-            .find(|f| f.name() == name)
-        {
-            return Binding::Math(*f);
+        if let Some(f) = pave::jit::abi::MathFn::all().find(|f| f.name() == name) {
+            return Binding::Math(f);
         }
         Builtin::from_name(name).map_or(Binding::Unbound, Binding::Builtin)
     }

@@ -6,7 +6,8 @@ mod common;
 
 use std::rc::Rc;
 
-use pave::telemetry::{FunctionReport, Report, TierState};
+use pave::jit::abi::BailReason;
+use pave::telemetry::{FunctionReport, ReasonKind, Report, TierState};
 use pave::{BufferHost, JitOptions, Session, SessionOptions, Stream};
 
 /// Run `programs` one after the other in one session with `threshold`; the report and
@@ -105,12 +106,13 @@ fn frequent_bailouts_send_a_function_back_to_the_interpreter() {
         "def grow(x):\n    return x * 2**40\n\nfor i in range(100):\n    grow(2**30 + i)\n";
     let runs = session_runs(0, &[program]);
     let grow = function(&runs[0].0, "grow");
-    assert_eq!(grow.state, TierState::Deoptimized);
-    assert!(
-        grow.reason.as_deref().unwrap_or("").contains("bailed out"),
+    assert_eq!(grow.state, TierState::Deoptimised);
+    assert_eq!(
+        grow.reason.as_ref().map(|r| r.kind),
+        Some(ReasonKind::TooManyBailouts),
         "{grow:?}"
     );
-    assert_eq!(grow.bails.get("IntOverflow").copied(), Some(16));
+    assert_eq!(grow.bails.get(&BailReason::IntOverflow).copied(), Some(16));
     assert!(
         grow.settled,
         "then it settled: its prologue jumps to its body"
@@ -130,7 +132,7 @@ fn the_pave_module_controls_tiers() {
                    def fast(x):\n    return x - 1\n\
                    for i in range(5):\n    slow(i)\n    fast(i)\n\
                    print(pave.threshold())\n\
-                   rows = {r['name']: r['tier'] for r in pave.stats()}\n\
+                   rows = {r['name']: r['state']['kind'] for r in pave.stats()}\n\
                    print(rows['slow'], rows['fast'])\n\
                    print('(func' in pave.wat(fast), 'fn fast' in pave.wat(fast))\n\
                    print(pave.jit(slow) is slow, slow(1))\n";
@@ -147,9 +149,10 @@ fn a_function_that_cannot_compile_says_why() {
     let runs = session_runs(0, &[program]);
     let greet = function(&runs[0].0, "greet");
     assert_eq!(greet.state, TierState::NotCompilable);
-    let reason = greet.reason.clone().unwrap_or_default();
-    assert!(reason.contains("print"), "{reason}");
-    assert!(reason.contains("line 2"), "{reason}");
+    let reason = greet.reason.clone().expect("a reason");
+    assert_eq!(reason.kind, ReasonKind::Unsupported);
+    assert!(reason.detail.contains("print"), "{reason}");
+    assert!(reason.detail.contains("line 2"), "{reason}");
 }
 
 #[test]
@@ -249,6 +252,7 @@ fn a_method_settles_in_tier_0_after_its_calls_bring_objects() {
         pave::tier::SETTLE_AFTER,
         "counted until it settled"
     );
-    let reason = get.reason.clone().unwrap_or_default();
-    assert!(reason.contains("`self` is a P"), "{reason}");
+    let reason = get.reason.clone().expect("a reason");
+    assert_eq!(reason.kind, ReasonKind::ObjectArguments);
+    assert_eq!(reason.detail, "`self` is a P");
 }

@@ -89,7 +89,7 @@ a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: un
 .fn { font-family: var(--mono); }
 .tier-badge { margin-left: 4px; padding: 1px 7px; border-radius: 10px; font-size: 11px; font-weight: 600; background: #eef1f6; color: var(--muted); }
 .tier-compiled { background: var(--accent); color: var(--accent-fg); }
-.tier-deoptimized { background: #c77700; color: #fff; }
+.tier-deoptimised { background: #c77700; color: #fff; }
 .tier-not_compilable { background: transparent; border: 1px dashed var(--muted); }
 .note { padding: 6px 10px; border-top: 1px solid var(--border); color: #9a5b00; font-size: 12px; }
 .note:empty { display: none; }
@@ -156,11 +156,11 @@ export class PaveSnippet extends HTMLElement {
   showTiers(report, live = false) {
     const functions = Array.isArray(report?.functions) ? report.functions : [];
     this.tiers.replaceChildren(...functions.map((f) => el('span', {
-      class: 'fn-tier', dataset: { fn: f.name, state: shownState(f, report) },
+      class: 'fn-tier', dataset: { fn: f.name, state: shownState(f, report).kind },
       title: `${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1` +
         (whyNotCompiled(f, report) ? `; ${whyNotCompiled(f, report)}` : ''),
     }, el('span', { class: 'fn' }, f.name), tierBadge(shownState(f, report)))));
-    this.editor.setTierMarks(functions.map((f) => ({ line: f.line, state: shownState(f, report), name: f.name, label: shownState(f, report) })));
+    this.editor.setTierMarks(functions.map((f) => ({ line: f.line, state: shownState(f, report).kind, name: f.name, label: shownState(f, report).label })));
     if (live) this.status.textContent = 'running…';
   }
 

@@ -163,8 +163,8 @@ function stop() {
 function markTiers(report) {
   const functions = Array.isArray(report?.functions) ? report.functions : [];
   editor.setTierMarks(functions.map((f) => ({
-    line: f.line, state: shownState(f, report), name: f.name,
-    label: `${shownState(f, report).replace('_', ' ')}, ${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1`,
+    line: f.line, state: shownState(f, report).kind, name: f.name,
+    label: `${shownState(f, report).label}, ${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1`,
   })));
 }
 

@@ -97,17 +97,35 @@ export function checkState(value) {
   return { code: value.code, jit: { enabled: jit.enabled, threshold: jit.threshold }, results: checkResults(value.results, bad) };
 }
 
+/** Tier states' labels, for links made before reports carried them (`{kind, label}`). */
+const OLD_STATE_LABELS = {
+  interpreted: 'interpreted', compiled: 'compiled', deoptimized: 'deoptimised', deoptimised: 'deoptimised',
+  not_compilable: 'not compilable', disabled: 'JIT off',
+};
+
+/** A function's state as `{kind, label}`, from a link of any version; null if malformed. */
+function checkTierState(state) {
+  if (isStr(state, 40) && OLD_STATE_LABELS[state]) {
+    return { kind: state === 'deoptimized' ? 'deoptimised' : state, label: OLD_STATE_LABELS[state] };
+  }
+  if (state && isStr(state.kind, 40) && isStr(state.label, 80) && OLD_STATE_LABELS[state.kind]) {
+    return { kind: state.kind, label: state.label };
+  }
+  return null;
+}
+
 function checkResults(r, bad) {
   if (r === undefined || r === null) return null;
   if (typeof r !== 'object' || !isNum(r.elapsed_ms) || !Array.isArray(r.functions) || r.functions.length > 10_000) throw bad('results');
   const env = r.env ?? {};
   const pair = (p) => p && isNum(p.interp) && isNum(p.jit);
   const functions = r.functions.map((f) => {
-    if (!f || !isStr(f.name, 1000) || !Number.isInteger(f.line) || !isStr(f.state, 40) || !pair(f.calls) || !pair(f.time_ms)) {
+    const state = checkTierState(f?.state);
+    if (!f || !isStr(f.name, 1000) || !Number.isInteger(f.line) || !state || !pair(f.calls) || !pair(f.time_ms)) {
       throw bad('a function\'s results');
     }
     return {
-      name: f.name, line: f.line, state: f.state,
+      name: f.name, line: f.line, state,
       calls: { interp: f.calls.interp, jit: f.calls.jit },
       time_ms: { interp: f.time_ms.interp, jit: f.time_ms.jit },
       compile_ms: isNum(f.compile_ms) ? f.compile_ms : null,

@@ -27,7 +27,7 @@ use crate::jit::abi::{BailReason, Status};
 use crate::jit::code::{CodeInfo, FunctionId};
 use crate::jit::error::CompileError;
 use crate::jit::kinds::Kinds;
-use crate::telemetry::TierState;
+use crate::telemetry::{Reason, ReasonKind, TierState};
 use crate::tier::{self, MAX_COMPILES, MAX_VARIANTS};
 
 use super::convert;
@@ -58,7 +58,7 @@ struct State {
     forced: bool,
     disabled: bool,
     /// Why it stays in tier 0 for good.
-    given_up: Option<String>,
+    given_up: Option<Reason>,
     /// Calls whose arguments tier 1 cannot take (objects), since the last settling.
     object_calls: u64,
     entries: u64,
@@ -173,7 +173,7 @@ impl Dispatcher {
         self.drop_variants(&mut state);
         self.tiering.update(self.record, |r| {
             r.state = TierState::Disabled;
-            r.reason = Some("pave.nojit".to_owned());
+            r.reason = Some(Reason::new(ReasonKind::NoJit, ""));
         });
     }
 
@@ -217,7 +217,7 @@ impl Dispatcher {
     }
 
     /// Give up on compiling this function, for `reason`.
-    pub(crate) fn refuse(&self, reason: String) {
+    pub(crate) fn refuse(&self, reason: Reason) {
         self.give_up(reason, TierState::NotCompilable);
     }
 
@@ -272,7 +272,7 @@ impl Dispatcher {
     /// Turn the prologue of the function running now into a jump over itself, with
     /// `reason` for the report (if it says something new). Only the code object running
     /// now is patched: the one whose prologue called this gate.
-    fn settle(&self, vm: &VirtualMachine, reason: Option<String>) {
+    fn settle(&self, vm: &VirtualMachine, reason: Option<Reason>) {
         if self.settled.get() {
             return;
         }
@@ -313,8 +313,7 @@ impl Dispatcher {
             .unwrap_or_else(|| "its arguments are objects".to_owned());
         self.drop_variants(&mut state);
         drop(state);
-        let reason =
-            format!("{what}: tier 1 takes only int, float, bool and None arguments so far");
+        let reason = Reason::new(ReasonKind::ObjectArguments, what);
         self.tiering.update(self.record, |r| {
             r.state = TierState::Interpreted;
         });
@@ -388,7 +387,10 @@ impl Dispatcher {
         let result = match result {
             Ok(r) => r,
             Err(e) => {
-                self.give_up(format!("deoptimized: {e}"), TierState::Deoptimized);
+                self.give_up(
+                    Reason::new(ReasonKind::EngineFailed, e.to_string()),
+                    TierState::Deoptimised,
+                );
                 return Ok(None);
             }
         };
@@ -409,7 +411,10 @@ impl Dispatcher {
                         Ok(item) => item,
                         Err(e) => {
                             drop(engine);
-                            self.give_up(format!("deoptimized: {e}"), TierState::Deoptimized);
+                            self.give_up(
+                                Reason::new(ReasonKind::EngineFailed, e.to_string()),
+                                TierState::Deoptimised,
+                            );
                             return Ok(None);
                         }
                     };
@@ -484,8 +489,11 @@ impl Dispatcher {
             if state.compiles >= MAX_COMPILES {
                 drop(state);
                 self.give_up(
-                    format!("compiled {MAX_COMPILES} times: its globals keep changing"),
-                    TierState::Deoptimized,
+                    Reason::new(
+                        ReasonKind::UnstableGlobals,
+                        format!("compiled {MAX_COMPILES} times"),
+                    ),
+                    TierState::Deoptimised,
                 );
                 return None;
             }
@@ -514,8 +522,10 @@ impl Dispatcher {
             }
             Err(e) => {
                 let reason = match &e {
-                    CompileError::Unsupported { .. } => e.to_string(),
-                    CompileError::Internal(_) => format!("{e} (please report this)"),
+                    CompileError::Unsupported { .. } => {
+                        Reason::new(ReasonKind::Unsupported, e.to_string())
+                    }
+                    CompileError::Internal(why) => Reason::new(ReasonKind::CompilerBug, why),
                 };
                 self.give_up(reason, TierState::NotCompilable);
                 None
@@ -535,7 +545,7 @@ impl Dispatcher {
             r.guard_failures += 1;
             if !left {
                 r.state = TierState::Interpreted;
-                r.reason = Some(format!("{guard} changed; will recompile when hot"));
+                r.reason = Some(Reason::new(ReasonKind::GlobalChanged, guard.to_owned()));
             }
         });
     }
@@ -548,20 +558,21 @@ impl Dispatcher {
             (state.bails, state.entries)
         };
         self.tiering.update(self.record, |r| {
-            *r.bails.entry(format!("{reason:?}")).or_insert(0) += 1;
+            *r.bails.entry(reason).or_insert(0) += 1;
         });
         if tier::too_many_bails(bails, entries) {
             self.give_up(
-                format!(
-                    "deoptimized: {bails} of {entries} compiled calls bailed out (last: {reason})"
+                Reason::new(
+                    ReasonKind::TooManyBailouts,
+                    format!("{bails} of {entries} compiled calls (last: {reason})"),
                 ),
-                TierState::Deoptimized,
+                TierState::Deoptimised,
             );
         }
     }
 
     /// Stay in tier 0 for good (the prologue is settled at the next call).
-    fn give_up(&self, reason: String, state_now: TierState) {
+    fn give_up(&self, reason: Reason, state_now: TierState) {
         let mut state = self.state.borrow_mut();
         state.given_up = Some(reason.clone());
         self.drop_variants(&mut state);

@@ -101,8 +101,8 @@ impl PyGlobals<'_> {
         }
         for (name, original) in &self.known.math_attrs {
             if obj.is(original) {
-                if let Some(f) = MathFn::ALL.iter().find(|f| f.name() == name) {
-                    return Binding::Math(*f);
+                if let Some(f) = MathFn::all().find(|f| f.name() == name) {
+                    return Binding::Math(f);
                 }
             }
         }

@@ -276,8 +276,9 @@ fn run_lifted(
         .find(|n| outputs.contains(n))
     {
         wrapper.uncount_compiled_call();
-        wrapper.refuse(format!(
-            "a function it calls reads `{name}`, which the loop assigns"
+        wrapper.refuse(crate::telemetry::Reason::new(
+            crate::telemetry::ReasonKind::LoopNameRead,
+            format!("`{name}`"),
         ));
         tiering.loops.borrow_mut().insert(key, Lifted::Never);
         return Ok(false);

@@ -4,7 +4,8 @@
 //! - `pave.nojit(f)`: keep `f` in the interpreter;
 //! - `pave.threshold(n)`: calls before a loop-free function is compiled (returns the
 //!   previous value; without `n`, just returns it);
-//! - `pave.stats()`: the per-function telemetry as a list of dicts;
+//! - `pave.stats()`: the per-function telemetry, as the JSON report (`pave run --json`) has
+//!   it: a list of dicts (`state`, `reason`, bailouts and phases as `{kind, label, …}`);
 //! - `pave.report()`: the same as the table `pave run --stats` prints;
 //! - `pave.wat(f)`: the IR and WebAssembly text of `f`'s compiled module.
 
@@ -94,30 +95,37 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
     Ok(())
 }
 
+/// `pave.stats()`: the report's functions as the JSON report has them (`--json`, the
+/// page), as Python lists and dicts.
 fn stats_list(tiering: &Tiering, vm: &VirtualMachine) -> PyResult {
-    let mut rows = Vec::new();
-    for f in tiering.report().functions {
-        let row = vm.ctx.new_dict();
-        row.set_item("name", vm.ctx.new_str(f.name.as_str()).into(), vm)?;
-        row.set_item("line", vm.ctx.new_int(f.line).into(), vm)?;
-        row.set_item("tier", vm.ctx.new_str(f.state.label()).into(), vm)?;
-        row.set_item("calls_interp", vm.ctx.new_int(f.calls.interp).into(), vm)?;
-        row.set_item("calls_jit", vm.ctx.new_int(f.calls.jit).into(), vm)?;
-        row.set_item(
-            "time_interp_ms",
-            vm.ctx.new_float(f.time_ms.interp).into(),
-            vm,
-        )?;
-        row.set_item("time_jit_ms", vm.ctx.new_float(f.time_ms.jit).into(), vm)?;
-        let compile_ms = f.compile.as_ref().map_or(0.0, |c| c.total_ms());
-        row.set_item("compile_ms", vm.ctx.new_float(compile_ms).into(), vm)?;
-        row.set_item("bails", vm.ctx.new_int(f.bail_count()).into(), vm)?;
-        let reason = match &f.reason {
-            Some(r) => vm.ctx.new_str(r.as_str()).into(),
-            None => vm.ctx.none(),
-        };
-        row.set_item("reason", reason, vm)?;
-        rows.push(row.into());
+    let functions = serde_json::to_value(&tiering.report().functions)
+        .map_err(|e| vm.new_runtime_error(format!("the report could not be written: {e}")))?;
+    Ok(from_json(&functions, vm))
+}
+
+/// A JSON value as the Python object `json.loads` would make of it.
+fn from_json(value: &serde_json::Value, vm: &VirtualMachine) -> PyObjectRef {
+    use serde_json::Value;
+    match value {
+        Value::Null => vm.ctx.none(),
+        Value::Bool(b) => vm.ctx.new_bool(*b).into(),
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => vm.ctx.new_int(i).into(),
+            (None, Some(f)) => vm.ctx.new_float(f).into(),
+            (None, None) => vm.ctx.none(),
+        },
+        Value::String(s) => vm.ctx.new_str(s.as_str()).into(),
+        Value::Array(items) => vm
+            .ctx
+            .new_list(items.iter().map(|v| from_json(v, vm)).collect())
+            .into(),
+        Value::Object(map) => {
+            let dict = vm.ctx.new_dict();
+            for (k, v) in map {
+                // A fresh dict with str keys: setting an item cannot fail.
+                let _ = dict.set_item(k.as_str(), from_json(v, vm), vm);
+            }
+            dict.into()
+        }
     }
-    Ok(vm.ctx.new_list(rows).into())
 }

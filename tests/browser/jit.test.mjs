@@ -63,12 +63,12 @@ test('a JIT program prints what the interpreter prints, from tier 1', async () =
   assert.ok(report && Array.isArray(report.functions), 'the worker posts the tier report');
   assert.equal(report.engine, 'browser');
   const byName = Object.fromEntries(report.functions.map((f) => [f.name, f]));
-  assert.equal(byName.fib.state, 'compiled');
+  assert.equal(byName.fib.state.kind, 'compiled');
   assert.ok(byName.fib.calls.jit > 0, 'fib ran in tier 1');
   assert.ok(byName.fib.compile.wasm_bytes > 0);
   const loop = report.functions.find((f) => f.name.startsWith('<loop at line'));
   assert.ok(loop, 'the top-level loop was lifted');
-  assert.equal(loop.state, 'compiled');
+  assert.equal(loop.state.kind, 'compiled');
   assert.ok(loop.calls.jit > 0, 'the loop ran in tier 1');
   assert.ok(loop.compile.functions.includes('norm'), 'norm was compiled into the loop\'s module');
   assert.match(await page.textContent('#tiers .tiers-body'), /fib compiled/);

@@ -14,7 +14,7 @@ const STATE = {
   results: {
     env: { browser: 'Chromium 156', os: 'Linux', cpus: 2 },
     elapsed_ms: 12.5, error: null, jit_enabled: false, threshold: 7, engine: 'browser',
-    functions: [{ name: 'fib', line: 1, state: 'disabled', calls: { interp: 21891, jit: 0 },
+    functions: [{ name: 'fib', line: 1, state: { kind: 'disabled', label: 'JIT off' }, calls: { interp: 21891, jit: 0 },
       time_ms: { interp: 11.25, jit: 0 }, compile_ms: null, wasm_bytes: null }],
   },
 };
@@ -27,6 +27,13 @@ test('a state survives the round trip through a link', async () => {
   assert.deepEqual(await decodeShare(fragment(url)), STATE);
   const bare = await decodeShare(fragment(await encodeShare({ code: '', jit: STATE.jit }, '/')));
   assert.deepEqual(bare, { code: '', jit: STATE.jit, results: null });
+});
+
+test('a link made before states carried labels still opens', async () => {
+  const old = structuredClone(STATE);
+  old.results.functions[0].state = 'deoptimized';
+  const decoded = await decodeShare(fragment(await encodeShare(old, '/')));
+  assert.deepEqual(decoded.results.functions[0].state, { kind: 'deoptimised', label: 'deoptimised' });
 });
 
 test('damaged links are ShareLinkErrors with a reason', async () => {

@@ -295,7 +295,7 @@ test('screenshot of the playground with the tiers panel (and a deoptimised funct
   await page.dispatchEvent('#jit-threshold', 'change');
   await page.evaluate(() => document.querySelector('.tiers-extra').replaceChildren());
   await run(SHOWCASE);
-  assert.equal(await page.getAttribute('#tiers tr[data-fn="risky"]', 'data-state'), 'deoptimized');
+  assert.equal(await page.getAttribute('#tiers tr[data-fn="risky"]', 'data-state'), 'deoptimised');
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const shot = path.join(ARTIFACTS, 'playground-tiers.png');
   await page.screenshot({ path: shot });

@@ -65,7 +65,7 @@ export function tierTimeline(functions, elapsedMs) {
   functions.forEach((f, i) => {
     const y = i * ROW + 11;
     root.append(svg('text', { x: LABEL - 6, y: y + 4, class: 'chart-label', 'text-anchor': 'end' }, clip(f.name)));
-    const at = f.compile && f.state !== 'deoptimized' && f.state !== 'not_compilable' ? f.compile.at_ms : null;
+    const at = f.compile && f.state.kind !== 'deoptimised' && f.state.kind !== 'not_compilable' ? f.compile.at_ms : null;
     if (at === null || at === undefined) {
       root.append(svg('line', { x1: LABEL, x2: LABEL + span, y1: y, y2: y, class: 'lane-t0' }));
       root.append(svg('text', { x: LABEL + span + 5, y: y + 4, class: 'chart-value' }, 'tier 0'));
@@ -86,7 +86,7 @@ export function tierTimeline(functions, elapsedMs) {
 }
 
 function compileTotal(c) {
-  return c.decode_ms + c.lower_ms + c.infer_ms + c.emit_ms + c.instantiate_ms;
+  return c.total_ms;
 }
 
 function legend(root, y, items) {

@@ -56,7 +56,7 @@ const errorLine = StateField.define({
 /** Replace the tier marks: `[{line, state, name}]` (1-based lines). */
 const setTierMarks = StateEffect.define();
 
-const TIER_GLYPHS = { compiled: '●', deoptimized: '◐', not_compilable: '○', interpreted: '·', disabled: '·' };
+const TIER_GLYPHS = { compiled: '●', deoptimised: '◐', not_compilable: '○', interpreted: '·', disabled: '·' };
 
 class TierMarker extends GutterMarker {
   constructor(state, title) {
@@ -123,7 +123,7 @@ const theme = EditorView.theme({
   '.cm-tier-gutter': { minWidth: '14px' },
   '.cm-tier-marker': { paddingLeft: '3px', fontSize: '0.8em', cursor: 'default', color: 'var(--muted)' },
   '.cm-tier-marker.tier-compiled': { color: 'var(--accent)' },
-  '.cm-tier-marker.tier-deoptimized': { color: '#c77700' },
+  '.cm-tier-marker.tier-deoptimised': { color: '#c77700' },
 });
 
 /**

@@ -7,68 +7,34 @@
 
 import { tierTimeline, timeBars } from './charts.js';
 
-/** The badge text of each `TierState`. */
-export const TIER_LABELS = Object.freeze({
-  interpreted: 'interpreted',
-  compiled: 'compiled',
-  deoptimized: 'deoptimised',
-  not_compilable: 'not compilable',
-  disabled: 'JIT off',
-});
-
-/** What each bailout reason (`BailReason` in src/jit/abi.rs) means, in plain words. */
-const BAIL_WORDS = Object.freeze({
-  IntOverflow: 'an int outgrew 64 bits (Python makes a big int)',
-  ZeroDivision: 'division by zero',
-  TypeMismatch: 'values of types tier 1 does not combine',
-  MathError: 'a math function raised',
-  FloatToInt: 'an infinite or huge float became an int',
-  ValueError: 'a ValueError (negative shift, range step 0…)',
-  Recursion: 'the recursion limit',
-  Unbound: 'a variable read before assignment',
-  Unsupported: 'code tier 1 does not compile (printing, lists…)',
-  Interrupt: 'Stop',
-});
-
-/** The state to show: with the JIT off every function is `disabled` (tier 0 only). */
+/**
+ * The state to show, `{kind, label}` as the report has it (`TierState` in
+ * src/telemetry.rs): with the JIT off every function is `disabled` (tier 0 only).
+ */
 export function shownState(f, report) {
-  return report && report.jit_enabled === false && f.state === 'interpreted' ? 'disabled' : f.state;
+  if (report && report.jit_enabled === false && f.state.kind === 'interpreted') {
+    return { kind: 'disabled', label: 'JIT off' };
+  }
+  return f.state;
 }
 
-/** Plain words for a bailout reason as the report spells it (`IntOverflow`). */
-export function bailWords(reason) {
-  return BAIL_WORDS[reason] ?? reason;
-}
-
-/** Compile time of one compile record, by phase, in ms. */
+/** Compile time of one compile record, by phase: `[label, ms]` pairs. */
 export function compilePhases(compile) {
   if (!compile) return [];
-  return [
-    ['decode', compile.decode_ms],
-    ['lower', compile.lower_ms],
-    ['infer', compile.infer_ms],
-    ['emit', compile.emit_ms],
-    ['load', compile.instantiate_ms],
-  ].filter(([, ms]) => typeof ms === 'number');
+  return compile.phases.filter((p) => typeof p.ms === 'number').map((p) => [p.label, p.ms]);
 }
 
 /** Total compile time of a record, in ms. */
 export function compileMs(compile) {
-  return compilePhases(compile).reduce((sum, [, ms]) => sum + ms, 0);
+  return compile ? compile.total_ms : 0;
 }
 
 /** Why `f` runs in the interpreter, in plain words, or '' when it is compiled. */
 export function whyNotCompiled(f, report) {
-  const state = shownState(f, report);
+  const state = shownState(f, report).kind;
   if (state === 'compiled') return '';
-  if (state === 'disabled') {
-    return f.reason === 'pave.nojit' ? 'marked @pave.nojit, so it stays in the interpreter'
-      : 'the JIT is off (turn it on in the settings)';
-  }
-  if (f.state === 'not_compilable') return `tier 1 cannot compile it: ${f.reason ?? 'unknown reason'}`;
-  if (f.state === 'deoptimized') return `sent back to the interpreter for good: ${(f.reason ?? '').replace(/^deoptimized: /, '')}`;
-  if (f.reason) return f.reason;
-  if (!report?.jit_enabled) return 'the JIT is off';
+  if (f.reason) return f.reason.detail ? `${f.reason.label}: ${f.reason.detail}` : f.reason.label;
+  if (state === 'disabled' || !report?.jit_enabled) return 'the JIT is off (turn it on in the settings)';
   const calls = f.calls.interp + f.calls.jit;
   return `not hot yet: ${calls} call${calls === 1 ? '' : 's'}, compiled after ${report.threshold} (functions with loops at once)`;
 }
@@ -87,8 +53,8 @@ function summarizeFunctions(report) {
   if (!report.jit_enabled) return 'tiers: JIT off';
   if (report.functions.length === 0) return 'tiers: no functions called';
   const parts = report.functions.map((f) => {
-    const why = f.reason ? `: ${f.reason}` : '';
-    return `${f.name} ${f.state.replace('_', ' ')} (${f.calls.jit} in tier 1, ${f.calls.interp} in tier 0${why})`;
+    const why = f.reason ? `: ${f.reason.detail || f.reason.label}` : '';
+    return `${f.name} ${f.state.label} (${f.calls.jit} in tier 1, ${f.calls.interp} in tier 0${why})`;
   });
   const total = report.functions.reduce((sum, f) => sum + compileMs(f.compile), 0);
   return `tiers (${report.engine}, compile ${total.toFixed(2)} ms): ${parts.join('; ')}`;
@@ -125,9 +91,9 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** A tier badge for function `f`. */
+/** A tier badge for a state `{kind, label}`. */
 export function tierBadge(state) {
-  return el('span', { class: `tier-badge tier-${state}` }, TIER_LABELS[state] ?? state);
+  return el('span', { class: `tier-badge tier-${state.kind}` }, state.label);
 }
 
 /**
@@ -180,8 +146,8 @@ export class TiersPanel {
   renderRow(f, report) {
     const why = whyNotCompiled(f, report);
     const phases = compilePhases(f.compile);
-    const bails = Object.entries(f.bails ?? {});
-    const bailCount = bails.reduce((sum, [, n]) => sum + n, 0) + (f.guard_failures ?? 0);
+    const bails = f.bails ?? [];
+    const bailCount = bails.reduce((sum, b) => sum + b.count, 0) + (f.guard_failures ?? 0);
     const name = el('button', {
       class: 'fn-link', type: 'button', title: `go to line ${f.line}`,
       onclick: () => this.actions.jump(f.line),
@@ -191,11 +157,12 @@ export class TiersPanel {
       onclick: () => this.actions.showCode(f),
     }, 'code') : null;
     const state = shownState(f, report);
-    const main = el('tr', { class: 'fn-row', dataset: { fn: f.name, state } },
+    const main = el('tr', { class: 'fn-row', dataset: { fn: f.name, state: state.kind } },
       el('td', { class: 'fn' }, name, code),
       el('td', {}, tierBadge(state)),
-      el('td', { class: 'num' }, `${formatCount(f.calls.interp)} / ${formatCount(f.calls.jit)}`),
-      el('td', { class: 'num' }, `${formatMs(f.time_ms.interp)} / ${formatMs(f.time_ms.jit)}`),
+      el('td', { class: 'num', title: f.settled ? 'settled in tier 0: later calls go straight to its body, uncounted' : null },
+        `${formatCount(f.calls.interp)}${f.settled ? '+' : ''} / ${formatCount(f.calls.jit)}`),
+      el('td', { class: 'num', title: report?.timing ?? null }, `≈${formatMs(f.time_ms.interp)} / ≈${formatMs(f.time_ms.jit)}`),
       el('td', { class: 'num' }, f.compile ? [formatMs(compileMs(f.compile)), f.compiles > 1 ? ` ×${f.compiles}` : ''] : '–'),
       el('td', { class: 'num' }, f.compile ? `${formatCount(f.compile.wasm_bytes)} B` : '–'),
       el('td', { class: 'num' }, bailCount ? formatCount(bailCount) : '–'));
@@ -207,7 +174,7 @@ export class TiersPanel {
       phases.length ? el('div', { class: 'phases' }, 'compile: ',
         phases.map(([p, ms]) => `${p} ${ms.toFixed(2)} ms`).join(' · '),
         f.compile.reused ? ' (identical module reused)' : '') : null,
-      ...bails.map(([reason, n]) => el('div', { class: 'bail', title: reason }, `bailed out ${formatCount(n)} × on ${bailWords(reason)}`)),
+      ...bails.map((b) => el('div', { class: 'bail', title: b.kind }, `bailed out ${formatCount(b.count)} × on ${b.label}`)),
       f.guard_failures ? el('div', { class: 'bail' }, `${formatCount(f.guard_failures)} × entry refused: a global it relies on changed`) : null,
     ].filter(Boolean);
     if (!details.length) return [main];

@@ -94,19 +94,35 @@ impl BailReason {
         Self::ALL.into_iter().find(|r| r.code() == code)
     }
 
-    /// A short description for tables and the page.
+    /// The reason's stable name in reports (`int_overflow`).
+    pub fn kind(self) -> &'static str {
+        match self {
+            BailReason::IntOverflow => "int_overflow",
+            BailReason::ZeroDivision => "zero_division",
+            BailReason::TypeMismatch => "type_mismatch",
+            BailReason::MathError => "math_error",
+            BailReason::FloatToInt => "float_to_int",
+            BailReason::ValueError => "value_error",
+            BailReason::Recursion => "recursion",
+            BailReason::Unbound => "unbound",
+            BailReason::Unsupported => "unsupported",
+            BailReason::Interrupt => "interrupt",
+        }
+    }
+
+    /// What happened, in plain words, for tables and the page.
     pub fn describe(self) -> &'static str {
         match self {
-            BailReason::IntOverflow => "int overflowed 64 bits",
+            BailReason::IntOverflow => "an int outgrew 64 bits (Python makes a big int)",
             BailReason::ZeroDivision => "division by zero",
-            BailReason::TypeMismatch => "unsupported operand types",
-            BailReason::MathError => "math domain or range error",
-            BailReason::FloatToInt => "float could not become an int",
-            BailReason::ValueError => "invalid value (shift count, range step)",
-            BailReason::Recursion => "recursion limit",
-            BailReason::Unbound => "local read before assignment",
-            BailReason::Unsupported => "reached code tier 1 does not compile",
-            BailReason::Interrupt => "interrupted",
+            BailReason::TypeMismatch => "values of types tier 1 does not combine",
+            BailReason::MathError => "a math function raised",
+            BailReason::FloatToInt => "an infinite or huge float became an int",
+            BailReason::ValueError => "a ValueError (negative shift, range step 0…)",
+            BailReason::Recursion => "the recursion limit",
+            BailReason::Unbound => "a variable read before assignment",
+            BailReason::Unsupported => "code tier 1 does not compile (printing, lists…)",
+            BailReason::Interrupt => "Stop",
         }
     }
 }
@@ -207,12 +223,7 @@ impl Import {
             Import::FloatFloorDiv,
             Import::IntTrueDiv,
         ];
-        all.extend(
-            MathFn::ALL
-                .iter()
-                .filter(|f| f.is_import())
-                .map(|f| Import::Math(*f)),
-        );
+        all.extend(MathFn::all().filter(|f| f.is_import()).map(Import::Math));
         all
     }
 }
@@ -228,116 +239,103 @@ pub enum ValType {
     F64,
 }
 
-/// The `math` functions tier 1 compiles: some inline, the rest as host imports that run
-/// the very code the interpreter's `math` module runs (`pymath`), so results match to
-/// the bit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MathFn {
-    Sqrt,
-    Exp,
-    Expm1,
-    Log,
-    Log2,
-    Log10,
-    Log1p,
-    Sin,
-    Cos,
-    Tan,
-    Asin,
-    Acos,
-    Atan,
-    Sinh,
-    Cosh,
-    Tanh,
-    Atan2,
-    Hypot,
-    Pow,
-    Fmod,
-    /// `math.log(x, base)`.
-    LogBase,
-    Fabs,
-    Floor,
-    Ceil,
-    Trunc,
-    Copysign,
-    Isnan,
-    Isinf,
-    Isfinite,
-    Degrees,
-    Radians,
+/// How a `math` function runs in compiled code.
+#[derive(Debug, Clone, Copy)]
+pub enum MathImpl {
+    /// A few wasm instructions (`sqrt`, `floor`, `isnan`…): the result is the same bits.
+    Inline,
+    /// A host import of one argument, running the interpreter's own code.
+    Import1(fn(f64) -> f64),
+    /// A host import of two arguments.
+    Import2(fn(f64, f64) -> f64),
+}
+
+/// One row of [`MATH`]: a `math` function tier 1 compiles.
+#[derive(Debug, Clone, Copy)]
+pub struct MathSpec {
+    /// Which one.
+    pub f: MathFn,
+    /// Its attribute name in `math` (`log_base` is `math.log(x, base)`).
+    pub name: &'static str,
+    /// Number of arguments.
+    pub arity: usize,
+    /// How it runs.
+    pub run: MathImpl,
+}
+
+macro_rules! math_table {
+    ($($f:ident $name:literal $arity:literal $run:expr;)*) => {
+        /// The `math` functions tier 1 compiles: some inline, the rest as host imports that
+        /// run the very code the interpreter's `math` module runs (`pymath`), so results
+        /// match to the bit.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum MathFn {
+            $(
+                #[doc = concat!("`math.", $name, "`")]
+                $f,
+            )*
+        }
+
+        /// The one table of `math` functions: names, arities and how each runs. The ABI's
+        /// imports, both engines' host functions and the globals oracle all read it.
+        pub const MATH: &[MathSpec] = &[
+            $(MathSpec { f: MathFn::$f, name: $name, arity: $arity, run: $run },)*
+        ];
+    };
+}
+
+use host::{ok1, ok2};
+use MathImpl::{Import1, Import2, Inline};
+
+math_table! {
+    Sqrt "sqrt" 1 Inline;
+    Exp "exp" 1 Import1(|x| ok1(pymath::math::exp(x)));
+    Expm1 "expm1" 1 Import1(|x| ok1(pymath::math::expm1(x)));
+    Log "log" 1 Import1(|x| ok1(pymath::math::log(x, None)));
+    Log2 "log2" 1 Import1(|x| ok1(pymath::math::log2(x)));
+    Log10 "log10" 1 Import1(|x| ok1(pymath::math::log10(x)));
+    Log1p "log1p" 1 Import1(|x| ok1(pymath::math::log1p(x)));
+    Sin "sin" 1 Import1(|x| ok1(pymath::math::sin(x)));
+    Cos "cos" 1 Import1(|x| ok1(pymath::math::cos(x)));
+    Tan "tan" 1 Import1(|x| ok1(pymath::math::tan(x)));
+    Asin "asin" 1 Import1(|x| ok1(pymath::math::asin(x)));
+    Acos "acos" 1 Import1(|x| ok1(pymath::math::acos(x)));
+    Atan "atan" 1 Import1(|x| ok1(pymath::math::atan(x)));
+    Sinh "sinh" 1 Import1(|x| ok1(pymath::math::sinh(x)));
+    Cosh "cosh" 1 Import1(|x| ok1(pymath::math::cosh(x)));
+    Tanh "tanh" 1 Import1(|x| ok1(pymath::math::tanh(x)));
+    Atan2 "atan2" 2 Import2(|x, y| ok2(pymath::math::atan2(x, y)));
+    Hypot "hypot" 2 Import2(|x, y| pymath::math::hypot(&[x, y]));
+    Pow "pow" 2 Import2(|x, y| ok2(pymath::math::pow(x, y)));
+    Fmod "fmod" 2 Import2(|x, y| ok2(pymath::math::fmod(x, y)));
+    LogBase "log_base" 2 Import2(|x, y| ok2(pymath::math::log(x, Some(y))));
+    Fabs "fabs" 1 Inline;
+    Floor "floor" 1 Inline;
+    Ceil "ceil" 1 Inline;
+    Trunc "trunc" 1 Inline;
+    Copysign "copysign" 2 Inline;
+    Isnan "isnan" 1 Inline;
+    Isinf "isinf" 1 Inline;
+    Isfinite "isfinite" 1 Inline;
+    Degrees "degrees" 1 Import1(pymath::math::degrees);
+    Radians "radians" 1 Import1(pymath::math::radians);
 }
 
 impl MathFn {
-    /// Every function, in declaration order.
-    pub const ALL: [MathFn; 31] = [
-        MathFn::Sqrt,
-        MathFn::Exp,
-        MathFn::Expm1,
-        MathFn::Log,
-        MathFn::Log2,
-        MathFn::Log10,
-        MathFn::Log1p,
-        MathFn::Sin,
-        MathFn::Cos,
-        MathFn::Tan,
-        MathFn::Asin,
-        MathFn::Acos,
-        MathFn::Atan,
-        MathFn::Sinh,
-        MathFn::Cosh,
-        MathFn::Tanh,
-        MathFn::Atan2,
-        MathFn::Hypot,
-        MathFn::Pow,
-        MathFn::Fmod,
-        MathFn::LogBase,
-        MathFn::Fabs,
-        MathFn::Floor,
-        MathFn::Ceil,
-        MathFn::Trunc,
-        MathFn::Copysign,
-        MathFn::Isnan,
-        MathFn::Isinf,
-        MathFn::Isfinite,
-        MathFn::Degrees,
-        MathFn::Radians,
-    ];
+    /// Every function, in table order.
+    pub fn all() -> impl Iterator<Item = MathFn> {
+        MATH.iter().map(|spec| spec.f)
+    }
 
-    /// The attribute name in the `math` module (`LogBase` is `log` with two arguments).
+    /// Its row of [`MATH`].
+    pub fn spec(self) -> &'static MathSpec {
+        // Every variant has its row: the enum and the table come from one list.
+        &MATH[self as usize]
+    }
+
+    /// The function's name (its `math` attribute, except `log_base`).
     pub fn name(self) -> &'static str {
-        match self {
-            MathFn::Sqrt => "sqrt",
-            MathFn::Exp => "exp",
-            MathFn::Expm1 => "expm1",
-            MathFn::Log => "log",
-            MathFn::Log2 => "log2",
-            MathFn::Log10 => "log10",
-            MathFn::Log1p => "log1p",
-            MathFn::Sin => "sin",
-            MathFn::Cos => "cos",
-            MathFn::Tan => "tan",
-            MathFn::Asin => "asin",
-            MathFn::Acos => "acos",
-            MathFn::Atan => "atan",
-            MathFn::Sinh => "sinh",
-            MathFn::Cosh => "cosh",
-            MathFn::Tanh => "tanh",
-            MathFn::Atan2 => "atan2",
-            MathFn::Hypot => "hypot",
-            MathFn::Pow => "pow",
-            MathFn::Fmod => "fmod",
-            MathFn::LogBase => "log_base",
-            MathFn::Fabs => "fabs",
-            MathFn::Floor => "floor",
-            MathFn::Ceil => "ceil",
-            MathFn::Trunc => "trunc",
-            MathFn::Copysign => "copysign",
-            MathFn::Isnan => "isnan",
-            MathFn::Isinf => "isinf",
-            MathFn::Isfinite => "isfinite",
-            MathFn::Degrees => "degrees",
-            MathFn::Radians => "radians",
-        }
+        self.spec().name
     }
 
     /// The function a `math.<attr>` lookup names, for `argc` arguments.
@@ -345,44 +343,22 @@ impl MathFn {
         if attr == "log" && argc == 2 {
             return Some(MathFn::LogBase);
         }
-        Self::ALL
-            .into_iter()
-            .find(|f| f.name() == attr && *f != MathFn::LogBase && f.arity() == argc)
+        Self::all().find(|f| f.name() == attr && *f != MathFn::LogBase && f.arity() == argc)
     }
 
     /// Number of arguments.
     pub fn arity(self) -> usize {
-        match self {
-            MathFn::Atan2
-            | MathFn::Hypot
-            | MathFn::Pow
-            | MathFn::Fmod
-            | MathFn::LogBase
-            | MathFn::Copysign => 2,
-            _ => 1,
-        }
+        self.spec().arity
     }
 
     /// Is it a host import (true) or compiled inline (false)?
     pub fn is_import(self) -> bool {
-        !matches!(
-            self,
-            MathFn::Sqrt
-                | MathFn::Fabs
-                | MathFn::Floor
-                | MathFn::Ceil
-                | MathFn::Trunc
-                | MathFn::Copysign
-                | MathFn::Isnan
-                | MathFn::Isinf
-                | MathFn::Isfinite
-        )
+        !matches!(self.spec().run, Inline)
     }
 
     /// Every `math` attribute name tier 1 knows as a function.
     pub fn attr_names() -> impl Iterator<Item = &'static str> {
-        Self::ALL
-            .into_iter()
+        Self::all()
             .filter(|f| *f != MathFn::LogBase)
             .map(MathFn::name)
     }
@@ -391,49 +367,38 @@ impl MathFn {
 /// The host side of the `math` imports and the float helpers: the interpreter's own
 /// implementations, with errors turned into [`ERROR_NAN`]. Both engines call these.
 pub mod host {
-    use super::{MathFn, ERROR_NAN};
+    use super::{MathFn, MathImpl, ERROR_NAN};
 
-    fn ok(result: pymath::Result<f64>) -> f64 {
+    /// A `math` result, with an error as [`ERROR_NAN`].
+    pub(super) fn ok1(result: pymath::Result<f64>) -> f64 {
+        result.unwrap_or(ERROR_NAN)
+    }
+
+    /// The same, for two-argument functions (a separate name keeps the table's closures
+    /// plain `fn` pointers).
+    pub(super) fn ok2(result: pymath::Result<f64>) -> f64 {
         result.unwrap_or(ERROR_NAN)
     }
 
     /// A one-argument `math` function.
     pub fn math1(f: MathFn, x: f64) -> f64 {
-        use pymath::math as m;
-        match f {
-            MathFn::Exp => ok(m::exp(x)),
-            MathFn::Expm1 => ok(m::expm1(x)),
-            MathFn::Log => ok(m::log(x, None)),
-            MathFn::Log2 => ok(m::log2(x)),
-            MathFn::Log10 => ok(m::log10(x)),
-            MathFn::Log1p => ok(m::log1p(x)),
-            MathFn::Sin => ok(m::sin(x)),
-            MathFn::Cos => ok(m::cos(x)),
-            MathFn::Tan => ok(m::tan(x)),
-            MathFn::Asin => ok(m::asin(x)),
-            MathFn::Acos => ok(m::acos(x)),
-            MathFn::Atan => ok(m::atan(x)),
-            MathFn::Sinh => ok(m::sinh(x)),
-            MathFn::Cosh => ok(m::cosh(x)),
-            MathFn::Tanh => ok(m::tanh(x)),
-            MathFn::Sqrt => ok(m::sqrt(x)),
-            MathFn::Fabs => ok(m::fabs(x)),
-            MathFn::Degrees => m::degrees(x),
-            MathFn::Radians => m::radians(x),
-            _ => ERROR_NAN,
+        match f.spec().run {
+            MathImpl::Import1(run) => run(x),
+            // The inline ones, for hosts that call them anyway (tests, probes).
+            MathImpl::Inline => match f {
+                MathFn::Sqrt => ok1(pymath::math::sqrt(x)),
+                MathFn::Fabs => ok1(pymath::math::fabs(x)),
+                _ => ERROR_NAN,
+            },
+            MathImpl::Import2(_) => ERROR_NAN,
         }
     }
 
     /// A two-argument `math` function.
     pub fn math2(f: MathFn, x: f64, y: f64) -> f64 {
-        use pymath::math as m;
-        match f {
-            MathFn::Atan2 => ok(m::atan2(x, y)),
-            MathFn::Hypot => m::hypot(&[x, y]),
-            MathFn::Pow => ok(m::pow(x, y)),
-            MathFn::Fmod => ok(m::fmod(x, y)),
-            MathFn::LogBase => ok(m::log(x, Some(y))),
-            MathFn::Copysign => ok(m::copysign(x, y)),
+        match f.spec().run {
+            MathImpl::Import2(run) => run(x, y),
+            MathImpl::Inline if f == MathFn::Copysign => ok2(pymath::math::copysign(x, y)),
             _ => ERROR_NAN,
         }
     }
@@ -490,6 +455,19 @@ mod tests {
             );
         }
         assert_eq!(Status::from_code(99), None);
+    }
+
+    #[test]
+    fn the_math_table_is_indexed_by_its_enum() {
+        for (i, spec) in MATH.iter().enumerate() {
+            assert_eq!(spec.f as usize, i);
+            assert_eq!(spec.f.spec().name, spec.name);
+            assert_eq!(
+                MathFn::from_attr(spec.name, spec.arity).is_some(),
+                spec.f != MathFn::LogBase
+            );
+        }
+        assert_eq!(MathFn::from_attr("log", 2), Some(MathFn::LogBase));
     }
 
     #[test]
