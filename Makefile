@@ -6,6 +6,9 @@ CARGO_FLAGS := --ignore-rust-version
 # cargo builds in a cache outside the clone, shared by every clone on the machine, so that
 # CI's fresh clone builds incrementally (scripts/target-dir.sh says the same for scripts).
 export CARGO_TARGET_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/pave/target
+# Which clone is building, so that one clone never takes another's build of the crate
+# for its own (build.rs).
+export PAVE_CLONE_ROOT := $(CURDIR)
 
 .PHONY: serve test fresh-check web setup lint test-rust test-native test-browser bench-web bench-jit bench-tier0 native native-host clean
 

@@ -4,3 +4,6 @@
 # wasmtime and the rest every time. CARGO_TARGET_DIR, when set, wins. The Makefile exports
 # the same default, so `make` targets and these scripts always agree.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pave/target}"
+# Which clone is building (build.rs: one clone never takes another's build of the crate).
+PAVE_CLONE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PAVE_CLONE_ROOT
