@@ -5,6 +5,9 @@
 //!
 //! A JIT-corpus program may name, in a `#! compiled = "f, g"` header, functions that must
 //! have run in tier 1; the test fails if one did not, so coverage cannot quietly shrink.
+//!
+//! The benchmark programs (`bench/*.py`, which define `main()`) run here too, from
+//! `bench/` itself, with `print(main())` appended.
 
 mod common;
 
@@ -28,6 +31,16 @@ fn main() {
             trials.push(Trial::test(name, move || check(&path)));
         }
     }
+    let bench = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench");
+    for path in programs(&bench) {
+        let name = format!(
+            "bench/{}",
+            path.file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default()
+        );
+        trials.push(Trial::test(name, move || check(&path)));
+    }
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -46,7 +59,14 @@ fn programs(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn check(path: &Path) -> Result<(), Failed> {
-    let source = std::fs::read_to_string(path)?;
+    let mut source = std::fs::read_to_string(path)?;
+    if path
+        .parent()
+        .and_then(Path::file_name)
+        .is_some_and(|d| d == "bench")
+    {
+        source.push_str("\nprint(main())\n");
+    }
     let filename = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -169,18 +169,11 @@ fn check(path: &Path) -> Result<(), Failed> {
         std::fs::write(path, actual)?;
         return Ok(());
     }
-    let old: Vec<&str> = text.lines().collect();
-    let new: Vec<&str> = actual.lines().collect();
-    let at = old
-        .iter()
-        .zip(&new)
-        .position(|(a, b)| a != b)
-        .unwrap_or(old.len().min(new.len()));
-    Err(format!(
-        "snapshot differs at line {} (run with BLESS=1 to accept):\n  expected: {}\n  actual:   {}",
-        at + 1,
-        old.get(at).unwrap_or(&"<end>"),
-        new.get(at).unwrap_or(&"<end>")
-    )
-    .into())
+    let name = path.display().to_string();
+    let diff = similar::TextDiff::from_lines(text.as_str(), actual.as_str())
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("{name} (expected)"), &format!("{name} (actual)"))
+        .to_string();
+    Err(format!("snapshot differs (run with BLESS=1 to accept):\n{diff}").into())
 }

@@ -32,11 +32,11 @@ def checked(x):
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 2))
-#   (export "status" (func 3))
-#   (export "item" (func 4))
-#   (export "item_tag" (func 5))
-#   (func (;0;) (type 0) (param f64) (result f64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $checked (;0;) (type 0) (param f64) (result f64)
 #     (local i64 i32 i32 f64 f64 f64 f64)
 #     global.get 2
 #     i32.const 1
@@ -55,7 +55,7 @@ def checked(x):
 #     local.set 1
 #     local.get 1
 #     local.get 0
-#     call 1
+#     call $cmp_int_float
 #     i32.const 1
 #     i32.eq
 #     local.set 2
@@ -87,7 +87,7 @@ def checked(x):
 #     end
 #     unreachable
 #   )
-#   (func (;1;) (type 1) (param i64 f64) (result i32)
+#   (func $cmp_int_float (;1;) (type 1) (param i64 f64) (result i32)
 #     (local f64 i64)
 #     local.get 1
 #     local.get 1
@@ -149,7 +149,7 @@ def checked(x):
 #     end
 #     i32.const 0
 #   )
-#   (func (;2;) (type 2) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;2;) (type 2) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -161,7 +161,7 @@ def checked(x):
 #     global.set 4
 #     local.get 0
 #     f64.reinterpret_i64
-#     call 0
+#     call $checked
 #     i64.reinterpret_f64
 #     local.set 10
 #     i32.const 2
@@ -173,13 +173,13 @@ def checked(x):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;3;) (type 3) (result i32)
+#   (func $status (;3;) (type 3) (result i32)
 #     global.get 1
 #   )
-#   (func (;4;) (type 4) (param i32) (result i64)
+#   (func $item (;4;) (type 4) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;5;) (type 5) (param i32) (result i32)
+#   (func $item_tag (;5;) (type 5) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

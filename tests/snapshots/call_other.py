@@ -35,11 +35,11 @@ def outer(x):
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 2))
-#   (export "status" (func 3))
-#   (export "item" (func 4))
-#   (export "item_tag" (func 5))
-#   (func (;0;) (type 0) (param f64) (result f64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $outer (;0;) (type 0) (param f64) (result f64)
 #     (local f64 f64 f64 f64 f64 f64 f64 f64 f64)
 #     global.get 2
 #     i32.const 1
@@ -55,7 +55,7 @@ def outer(x):
 #       return
 #     end
 #     local.get 0
-#     call 1
+#     call $inner
 #     global.get 0
 #     if ;; label = @1
 #       f64.const 0x0p+0 (;=0;)
@@ -73,7 +73,7 @@ def outer(x):
 #     f64.add
 #     local.set 3
 #     local.get 3
-#     call 1
+#     call $inner
 #     global.get 0
 #     if ;; label = @1
 #       f64.const 0x0p+0 (;=0;)
@@ -96,7 +96,7 @@ def outer(x):
 #     return
 #     unreachable
 #   )
-#   (func (;1;) (type 0) (param f64) (result f64)
+#   (func $inner (;1;) (type 0) (param f64) (result f64)
 #     (local f64 f64 f64 f64 f64 f64 f64)
 #     global.get 2
 #     i32.const 1
@@ -137,7 +137,7 @@ def outer(x):
 #     return
 #     unreachable
 #   )
-#   (func (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -149,7 +149,7 @@ def outer(x):
 #     global.set 4
 #     local.get 0
 #     f64.reinterpret_i64
-#     call 0
+#     call $outer
 #     i64.reinterpret_f64
 #     local.set 10
 #     i32.const 2
@@ -161,13 +161,13 @@ def outer(x):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;3;) (type 2) (result i32)
+#   (func $status (;3;) (type 2) (result i32)
 #     global.get 1
 #   )
-#   (func (;4;) (type 3) (param i32) (result i64)
+#   (func $item (;4;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;5;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;5;) (type 4) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

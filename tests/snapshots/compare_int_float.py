@@ -21,11 +21,11 @@ def lt(a, b):
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 2))
-#   (export "status" (func 3))
-#   (export "item" (func 4))
-#   (export "item_tag" (func 5))
-#   (func (;0;) (type 0) (param i64 f64) (result i32)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $lt (;0;) (type 0) (param i64 f64) (result i32)
 #     (local i32)
 #     global.get 2
 #     i32.const 1
@@ -42,7 +42,7 @@ def lt(a, b):
 #     end
 #     local.get 0
 #     local.get 1
-#     call 1
+#     call $cmp_int_float
 #     i32.const -1
 #     i32.eq
 #     local.set 2
@@ -54,7 +54,7 @@ def lt(a, b):
 #     return
 #     unreachable
 #   )
-#   (func (;1;) (type 0) (param i64 f64) (result i32)
+#   (func $cmp_int_float (;1;) (type 0) (param i64 f64) (result i32)
 #     (local f64 i64)
 #     local.get 1
 #     local.get 1
@@ -116,7 +116,7 @@ def lt(a, b):
 #     end
 #     i32.const 0
 #   )
-#   (func (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -129,7 +129,7 @@ def lt(a, b):
 #     local.get 0
 #     local.get 1
 #     f64.reinterpret_i64
-#     call 0
+#     call $lt
 #     i64.extend_i32_u
 #     local.set 10
 #     i32.const 0
@@ -141,13 +141,13 @@ def lt(a, b):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;3;) (type 2) (result i32)
+#   (func $status (;3;) (type 2) (result i32)
 #     global.get 1
 #   )
-#   (func (;4;) (type 3) (param i32) (result i64)
+#   (func $item (;4;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;5;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;5;) (type 4) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

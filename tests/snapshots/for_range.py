@@ -28,18 +28,18 @@ def total(n):
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;3;) (func (param i32) (result i64)))
 #   (type (;4;) (func (param i32) (result i32)))
-#   (import "pave" "poll" (func (;0;) (type 0)))
+#   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 2))
-#   (export "status" (func 3))
-#   (export "item" (func 4))
-#   (export "item_tag" (func 5))
-#   (func (;1;) (type 1) (param i64) (result i64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $total (;1;) (type 1) (param i64) (result i64)
 #     (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
 #     global.get 2
 #     i32.const 1
@@ -74,7 +74,7 @@ def total(n):
 #       if ;; label = @2
 #         i32.const 65536
 #         global.set 4
-#         call 0
+#         call $poll
 #         if ;; label = @3
 #           i32.const 25
 #           global.set 0
@@ -151,7 +151,7 @@ def total(n):
 #     end
 #     unreachable
 #   )
-#   (func (;2;) (type 2) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;2;) (type 2) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -162,7 +162,7 @@ def total(n):
 #     i32.const 65536
 #     global.set 4
 #     local.get 0
-#     call 1
+#     call $total
 #     local.set 10
 #     i32.const 1
 #     local.set 11
@@ -173,13 +173,13 @@ def total(n):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;3;) (type 0) (result i32)
+#   (func $status (;3;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func (;4;) (type 3) (param i32) (result i64)
+#   (func $item (;4;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;5;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;5;) (type 4) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

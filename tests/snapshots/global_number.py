@@ -24,11 +24,11 @@ def scaled(x):
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 1))
-#   (export "status" (func 2))
-#   (export "item" (func 3))
-#   (export "item_tag" (func 4))
-#   (func (;0;) (type 0) (param f64) (result f64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $scaled (;0;) (type 0) (param f64) (result f64)
 #     (local f64 f64 f64 f64)
 #     global.get 2
 #     i32.const 1
@@ -61,7 +61,7 @@ def scaled(x):
 #     return
 #     unreachable
 #   )
-#   (func (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -73,7 +73,7 @@ def scaled(x):
 #     global.set 4
 #     local.get 0
 #     f64.reinterpret_i64
-#     call 0
+#     call $scaled
 #     i64.reinterpret_f64
 #     local.set 10
 #     i32.const 2
@@ -85,13 +85,13 @@ def scaled(x):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;2;) (type 2) (result i32)
+#   (func $status (;2;) (type 2) (result i32)
 #     global.get 1
 #   )
-#   (func (;3;) (type 3) (param i32) (result i64)
+#   (func $item (;3;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;4;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;4;) (type 4) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

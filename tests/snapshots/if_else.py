@@ -42,11 +42,11 @@ def sign(x):
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 1))
-#   (export "status" (func 2))
-#   (export "item" (func 3))
-#   (export "item_tag" (func 4))
-#   (func (;0;) (type 0) (param i64) (result i64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $sign (;0;) (type 0) (param i64) (result i64)
 #     (local i64 i32 i32 i64 i64 i32 i32 i64 i64)
 #     global.get 2
 #     i32.const 1
@@ -111,7 +111,7 @@ def sign(x):
 #     end
 #     unreachable
 #   )
-#   (func (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -122,7 +122,7 @@ def sign(x):
 #     i32.const 65536
 #     global.set 4
 #     local.get 0
-#     call 0
+#     call $sign
 #     local.set 10
 #     i32.const 1
 #     local.set 11
@@ -133,13 +133,13 @@ def sign(x):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;2;) (type 2) (result i32)
+#   (func $status (;2;) (type 2) (result i32)
 #     global.get 1
 #   )
-#   (func (;3;) (type 3) (param i32) (result i64)
+#   (func $item (;3;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;4;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;4;) (type 4) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

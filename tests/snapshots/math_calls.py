@@ -22,18 +22,18 @@ def f(x):
 #   (type (;2;) (func (result i32)))
 #   (type (;3;) (func (param i32) (result i64)))
 #   (type (;4;) (func (param i32) (result i32)))
-#   (import "pave" "math_sin" (func (;0;) (type 0)))
+#   (import "pave" "math_sin" (func $math_sin (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 2))
-#   (export "status" (func 3))
-#   (export "item" (func 4))
-#   (export "item_tag" (func 5))
-#   (func (;1;) (type 0) (param f64) (result f64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $f (;1;) (type 0) (param f64) (result f64)
 #     (local f64 f64 f64 f64 f64 f64 f64 f64)
 #     global.get 2
 #     i32.const 1
@@ -65,7 +65,7 @@ def f(x):
 #     local.get 0
 #     local.set 5
 #     local.get 5
-#     call 0
+#     call $math_sin
 #     local.tee 6
 #     i64.reinterpret_f64
 #     i64.const 9221365074855136173
@@ -94,7 +94,7 @@ def f(x):
 #     return
 #     unreachable
 #   )
-#   (func (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -106,7 +106,7 @@ def f(x):
 #     global.set 4
 #     local.get 0
 #     f64.reinterpret_i64
-#     call 1
+#     call $f
 #     i64.reinterpret_f64
 #     local.set 10
 #     i32.const 2
@@ -118,13 +118,13 @@ def f(x):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;3;) (type 2) (result i32)
+#   (func $status (;3;) (type 2) (result i32)
 #     global.get 1
 #   )
-#   (func (;4;) (type 3) (param i32) (result i64)
+#   (func $item (;4;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;5;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;5;) (type 4) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

@@ -15,18 +15,18 @@ def m(a, b):
 #   (type (;2;) (func (result i32)))
 #   (type (;3;) (func (param i32) (result i64)))
 #   (type (;4;) (func (param i32) (result i32)))
-#   (import "pave" "float_mod" (func (;0;) (type 0)))
+#   (import "pave" "float_mod" (func $float_mod (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 2))
-#   (export "status" (func 3))
-#   (export "item" (func 4))
-#   (export "item_tag" (func 5))
-#   (func (;1;) (type 0) (param f64 f64) (result f64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $m (;1;) (type 0) (param f64 f64) (result f64)
 #     (local f64 f64 f64 f64)
 #     global.get 2
 #     i32.const 1
@@ -56,7 +56,7 @@ def m(a, b):
 #     end
 #     local.get 3
 #     local.get 4
-#     call 0
+#     call $float_mod
 #     local.tee 5
 #     i64.reinterpret_f64
 #     i64.const 9221365074855136173
@@ -77,7 +77,7 @@ def m(a, b):
 #     return
 #     unreachable
 #   )
-#   (func (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;2;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -91,7 +91,7 @@ def m(a, b):
 #     f64.reinterpret_i64
 #     local.get 1
 #     f64.reinterpret_i64
-#     call 1
+#     call $m
 #     i64.reinterpret_f64
 #     local.set 10
 #     i32.const 2
@@ -103,13 +103,13 @@ def m(a, b):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;3;) (type 2) (result i32)
+#   (func $status (;3;) (type 2) (result i32)
 #     global.get 1
 #   )
-#   (func (;4;) (type 3) (param i32) (result i64)
+#   (func $item (;4;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;5;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;5;) (type 4) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

@@ -35,18 +35,18 @@ def find(n, k):
 #   (type (;3;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;4;) (func (param i32) (result i64)))
 #   (type (;5;) (func (param i32) (result i32)))
-#   (import "pave" "poll" (func (;0;) (type 0)))
+#   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 3))
-#   (export "status" (func 4))
-#   (export "item" (func 5))
-#   (export "item_tag" (func 6))
-#   (func (;1;) (type 1) (param i64 i64) (result i32 i64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $find (;1;) (type 1) (param i64 i64) (result i32 i64)
 #     (local i64 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i32 i32 i64 i32 i64)
 #     global.get 2
 #     i32.const 1
@@ -80,7 +80,7 @@ def find(n, k):
 #       if ;; label = @2
 #         i32.const 65536
 #         global.set 4
-#         call 0
+#         call $poll
 #         if ;; label = @3
 #           i32.const 25
 #           global.set 0
@@ -127,7 +127,7 @@ def find(n, k):
 #         local.set 13
 #         local.get 12
 #         local.get 13
-#         call 2
+#         call $mul_checked
 #         local.set 14
 #         local.get 14
 #         if ;; label = @3
@@ -176,7 +176,7 @@ def find(n, k):
 #     end
 #     unreachable
 #   )
-#   (func (;2;) (type 2) (param i64 i64) (result i64 i32)
+#   (func $mul_checked (;2;) (type 2) (param i64 i64) (result i64 i32)
 #     (local i64)
 #     local.get 0
 #     i64.const 2147483648
@@ -224,7 +224,7 @@ def find(n, k):
 #     local.get 0
 #     i64.ne
 #   )
-#   (func (;3;) (type 3) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;3;) (type 3) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -236,7 +236,7 @@ def find(n, k):
 #     global.set 4
 #     local.get 0
 #     local.get 1
-#     call 1
+#     call $find
 #     local.set 10
 #     local.set 11
 #     global.get 0
@@ -246,13 +246,13 @@ def find(n, k):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;4;) (type 0) (result i32)
+#   (func $status (;4;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func (;5;) (type 4) (param i32) (result i64)
+#   (func $item (;5;) (type 4) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;6;) (type 5) (param i32) (result i32)
+#   (func $item_tag (;6;) (type 5) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

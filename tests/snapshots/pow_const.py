@@ -23,11 +23,11 @@ def sq(x):
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 3))
-#   (export "status" (func 4))
-#   (export "item" (func 5))
-#   (export "item_tag" (func 6))
-#   (func (;0;) (type 0) (param i64) (result i64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $sq (;0;) (type 0) (param i64) (result i64)
 #     (local i64 i64 i64 i64 i32)
 #     global.get 2
 #     i32.const 1
@@ -59,7 +59,7 @@ def sq(x):
 #     end
 #     local.get 3
 #     local.get 4
-#     call 2
+#     call $pow_checked
 #     local.set 5
 #     local.get 5
 #     if ;; label = @1
@@ -77,7 +77,7 @@ def sq(x):
 #     return
 #     unreachable
 #   )
-#   (func (;1;) (type 1) (param i64 i64) (result i64 i32)
+#   (func $mul_checked (;1;) (type 1) (param i64 i64) (result i64 i32)
 #     (local i64)
 #     local.get 0
 #     i64.const 2147483648
@@ -125,7 +125,7 @@ def sq(x):
 #     local.get 0
 #     i64.ne
 #   )
-#   (func (;2;) (type 1) (param i64 i64) (result i64 i32)
+#   (func $pow_checked (;2;) (type 1) (param i64 i64) (result i64 i32)
 #     (local i64 i32)
 #     i64.const 1
 #     local.set 2
@@ -144,7 +144,7 @@ def sq(x):
 #       if ;; label = @2
 #         local.get 2
 #         local.get 0
-#         call 1
+#         call $mul_checked
 #         local.set 3
 #         local.get 3
 #         if ;; label = @3
@@ -167,7 +167,7 @@ def sq(x):
 #       end
 #       local.get 0
 #       local.get 0
-#       call 1
+#       call $mul_checked
 #       local.set 3
 #       local.get 3
 #       if ;; label = @2
@@ -180,7 +180,7 @@ def sq(x):
 #     end
 #     unreachable
 #   )
-#   (func (;3;) (type 2) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;3;) (type 2) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -191,7 +191,7 @@ def sq(x):
 #     i32.const 65536
 #     global.set 4
 #     local.get 0
-#     call 0
+#     call $sq
 #     local.set 10
 #     i32.const 1
 #     local.set 11
@@ -202,13 +202,13 @@ def sq(x):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;4;) (type 3) (result i32)
+#   (func $status (;4;) (type 3) (result i32)
 #     global.get 1
 #   )
-#   (func (;5;) (type 4) (param i32) (result i64)
+#   (func $item (;5;) (type 4) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;6;) (type 5) (param i32) (result i32)
+#   (func $item_tag (;6;) (type 5) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

@@ -37,11 +37,11 @@ def fib(n):
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 1))
-#   (export "status" (func 2))
-#   (export "item" (func 3))
-#   (export "item_tag" (func 4))
-#   (func (;0;) (type 0) (param i64) (result i64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $fib (;0;) (type 0) (param i64) (result i64)
 #     (local i64 i32 i32 i64 i64 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64)
 #     i32.const 1
 #     local.set 11
@@ -105,7 +105,7 @@ def fib(n):
 #       local.get 14
 #       local.set 5
 #       local.get 5
-#       call 0
+#       call $fib
 #       global.get 0
 #       if ;; label = @2
 #         i64.const 0
@@ -140,7 +140,7 @@ def fib(n):
 #       local.get 17
 #       local.set 8
 #       local.get 8
-#       call 0
+#       call $fib
 #       global.get 0
 #       if ;; label = @2
 #         i64.const 0
@@ -183,7 +183,7 @@ def fib(n):
 #     end
 #     unreachable
 #   )
-#   (func (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -194,7 +194,7 @@ def fib(n):
 #     i32.const 65536
 #     global.set 4
 #     local.get 0
-#     call 0
+#     call $fib
 #     local.set 10
 #     i32.const 1
 #     local.set 11
@@ -209,13 +209,13 @@ def fib(n):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;2;) (type 2) (result i32)
+#   (func $status (;2;) (type 2) (result i32)
 #     global.get 1
 #   )
-#   (func (;3;) (type 3) (param i32) (result i64)
+#   (func $item (;3;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;4;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;4;) (type 4) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

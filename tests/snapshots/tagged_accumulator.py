@@ -34,19 +34,19 @@ def harmonic(n):
 #   (type (;3;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;4;) (func (param i32) (result i64)))
 #   (type (;5;) (func (param i32) (result i32)))
-#   (import "pave" "poll" (func (;0;) (type 0)))
-#   (import "pave" "int_truediv" (func (;1;) (type 1)))
+#   (import "pave" "poll" (func $poll (;0;) (type 0)))
+#   (import "pave" "int_truediv" (func $int_truediv (;1;) (type 1)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
 #   (global (;3;) (mut i32) i32.const 0)
 #   (global (;4;) (mut i32) i32.const 0)
 #   (global (;5;) (mut i32) i32.const 0)
-#   (export "entry" (func 3))
-#   (export "status" (func 4))
-#   (export "item" (func 5))
-#   (export "item_tag" (func 6))
-#   (func (;2;) (type 2) (param i64) (result i32 i64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $harmonic (;2;) (type 2) (param i64) (result i32 i64)
 #     (local i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 f64 i64 i64 i64 i64 i64 i64 i64 i64 f64 f64 f64 f64 f64)
 #     global.get 2
 #     i32.const 1
@@ -116,7 +116,7 @@ def harmonic(n):
 #       if ;; label = @2
 #         i32.const 65536
 #         global.set 4
-#         call 0
+#         call $poll
 #         if ;; label = @3
 #           i32.const 25
 #           global.set 0
@@ -196,7 +196,7 @@ def harmonic(n):
 #         else
 #           local.get 19
 #           local.get 20
-#           call 1
+#           call $int_truediv
 #         end
 #         local.tee 21
 #         i64.reinterpret_f64
@@ -254,7 +254,7 @@ def harmonic(n):
 #     end
 #     unreachable
 #   )
-#   (func (;3;) (type 3) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;3;) (type 3) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -265,7 +265,7 @@ def harmonic(n):
 #     i32.const 65536
 #     global.set 4
 #     local.get 0
-#     call 2
+#     call $harmonic
 #     local.set 10
 #     local.set 11
 #     global.get 0
@@ -275,13 +275,13 @@ def harmonic(n):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;4;) (type 0) (result i32)
+#   (func $status (;4;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func (;5;) (type 4) (param i32) (result i64)
+#   (func $item (;5;) (type 4) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func (;6;) (type 5) (param i32) (result i32)
+#   (func $item_tag (;6;) (type 5) (param i32) (result i32)
 #     i32.const -1
 #   )
 # )

@@ -26,11 +26,11 @@ def divmod_(a, b):
 #   (global (;7;) (mut i64) i64.const 0)
 #   (global (;8;) (mut i32) i32.const 0)
 #   (global (;9;) (mut i64) i64.const 0)
-#   (export "entry" (func 1))
-#   (export "status" (func 2))
-#   (export "item" (func 3))
-#   (export "item_tag" (func 4))
-#   (func (;0;) (type 0) (param i64 i64)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $divmod_ (;0;) (type 0) (param i64 i64)
 #     (local i64 i64 i64 i64 i64 i64 i64)
 #     global.get 2
 #     i32.const 1
@@ -136,7 +136,7 @@ def divmod_(a, b):
 #     return
 #     unreachable
 #   )
-#   (func (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -148,7 +148,7 @@ def divmod_(a, b):
 #     global.set 4
 #     local.get 0
 #     local.get 1
-#     call 0
+#     call $divmod_
 #     i64.const 0
 #     local.set 10
 #     i32.const 4
@@ -160,10 +160,10 @@ def divmod_(a, b):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func (;2;) (type 2) (result i32)
+#   (func $status (;2;) (type 2) (result i32)
 #     global.get 1
 #   )
-#   (func (;3;) (type 3) (param i32) (result i64)
+#   (func $item (;3;) (type 3) (param i32) (result i64)
 #     local.get 0
 #     i32.const 0
 #     i32.eq
@@ -180,7 +180,7 @@ def divmod_(a, b):
 #     end
 #     i64.const 0
 #   )
-#   (func (;4;) (type 4) (param i32) (result i32)
+#   (func $item_tag (;4;) (type 4) (param i32) (result i32)
 #     local.get 0
 #     i32.const 0
 #     i32.eq

@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use wasm_encoder::{
     CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
-    GlobalType, ImportSection, Instruction, Module, TypeSection, ValType,
+    GlobalType, ImportSection, Instruction, Module, NameMap, NameSection, TypeSection, ValType,
 };
 
 use crate::abi::{self, Import};
@@ -273,5 +273,23 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
     module.section(&globals);
     module.section(&exports);
     module.section(&code);
+    // Function names, so the WAT view and browser profiles show `fib`, not `func 3`.
+    let mut names = NameMap::new();
+    for (i, import) in imports.iter().enumerate() {
+        names.append(i as u32, &import.name());
+    }
+    for (f, func) in unit.funcs.iter().enumerate() {
+        names.append(index[&Callee::Unit(FuncIdx(f as u32))], &func.name);
+    }
+    for h in &helpers {
+        names.append(index[&Callee::Helper(*h)], h.name());
+    }
+    names.append(entry_index, abi::ENTRY_EXPORT);
+    names.append(status_index, abi::STATUS_EXPORT);
+    names.append(item_index, abi::ITEM_EXPORT);
+    names.append(item_tag_index, abi::ITEM_TAG_EXPORT);
+    let mut name_section = NameSection::new();
+    name_section.functions(&names);
+    module.section(&name_section);
     Ok(module.finish())
 }

@@ -215,3 +215,99 @@ pub fn intrinsic_kinds(f: Intrinsic, args: &[Kinds]) -> Kinds {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{CmpOp, Var};
+    use crate::testing::{branch, function, unit};
+
+    /// `v2 = v0 <op> v1; return v2`, inferred for arguments of `a` and `b`.
+    fn binary(op: BinOp, a: Kinds, b: Kinds) -> (Kinds, Kinds) {
+        let f = function(
+            "f",
+            2,
+            3,
+            vec![(
+                vec![Inst::Binary {
+                    dst: Var(2),
+                    op,
+                    lhs: Var(0),
+                    rhs: Var(1),
+                }],
+                Term::Return(Var(2)),
+            )],
+        );
+        let mut u = unit(f);
+        infer(&mut u, &[a, b]).expect("infers");
+        (u.funcs[0].kinds(Var(2)), u.funcs[0].ret)
+    }
+
+    #[test]
+    fn arithmetic_follows_python() {
+        assert_eq!(
+            binary(BinOp::Add, Kinds::INT, Kinds::INT),
+            (Kinds::INT, Kinds::INT)
+        );
+        assert_eq!(binary(BinOp::Add, Kinds::INT, Kinds::FLOAT).0, Kinds::FLOAT);
+        assert_eq!(
+            binary(BinOp::TrueDiv, Kinds::INT, Kinds::INT).0,
+            Kinds::FLOAT
+        );
+        assert_eq!(
+            binary(BinOp::FloorDiv, Kinds::INT, Kinds::INT).0,
+            Kinds::INT
+        );
+        assert_eq!(binary(BinOp::Add, Kinds::BOOL, Kinds::BOOL).0, Kinds::INT);
+        // `None + 1` is a TypeError: no kind, and the emitter bails out.
+        assert_eq!(binary(BinOp::Add, Kinds::NONE, Kinds::INT).0, Kinds::NEVER);
+    }
+
+    #[test]
+    fn a_variable_assigned_on_two_paths_holds_both_kinds() {
+        // v1 = v0 < v0; if v1: v2 = 1 else: v2 = 2.5; return v2
+        let f = function(
+            "f",
+            1,
+            3,
+            vec![
+                (
+                    vec![Inst::Compare {
+                        dst: Var(1),
+                        op: CmpOp::Lt,
+                        lhs: Var(0),
+                        rhs: Var(0),
+                    }],
+                    branch(1, 1, 2),
+                ),
+                (
+                    vec![Inst::Const {
+                        dst: Var(2),
+                        value: crate::ir::Value::Int(1),
+                    }],
+                    Term::Jump(crate::ir::BlockId(3)),
+                ),
+                (
+                    vec![Inst::Const {
+                        dst: Var(2),
+                        value: crate::ir::Value::Float(2.5),
+                    }],
+                    Term::Jump(crate::ir::BlockId(3)),
+                ),
+                (vec![], Term::Return(Var(2))),
+            ],
+        );
+        let mut u = unit(f);
+        infer(&mut u, &[Kinds::INT]).expect("infers");
+        let both = Kinds::INT.join(Kinds::FLOAT);
+        assert_eq!(u.funcs[0].kinds(Var(1)), Kinds::BOOL);
+        assert_eq!(u.funcs[0].kinds(Var(2)), both);
+        assert_eq!(u.funcs[0].ret, both);
+    }
+
+    #[test]
+    fn entry_kinds_must_match_the_parameters() {
+        let mut u = unit(function("f", 1, 1, vec![(vec![], Term::Return(Var(0)))]));
+        assert!(infer(&mut u, &[]).is_err());
+    }
+}

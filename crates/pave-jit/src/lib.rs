@@ -30,6 +30,8 @@ pub mod ir;
 pub mod kinds;
 pub mod lower;
 pub mod structure;
+#[cfg(test)]
+mod testing;
 pub mod verify;
 
 use std::collections::BTreeSet;

@@ -374,3 +374,119 @@ fn dominates(idom: &[Option<BlockId>], a: BlockId, mut b: BlockId) -> bool {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::Inst;
+    use crate::testing::{branch, function};
+
+    fn has(shape: &Shape, want: &dyn Fn(&Shape) -> bool) -> bool {
+        if want(shape) {
+            return true;
+        }
+        match shape {
+            Shape::Seq(items) => items.iter().any(|s| has(s, want)),
+            Shape::Block(inner) | Shape::Loop(_, inner) => has(inner, want),
+            Shape::If {
+                then, otherwise, ..
+            } => has(then, want) || has(otherwise, want),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn straight_line_code_is_a_sequence() {
+        let f = function("f", 1, 1, vec![(vec![], Term::Return(Var(0)))]);
+        let shape = structure(&f).expect("structures");
+        assert_eq!(
+            shape,
+            Shape::Seq(vec![Shape::Code(BlockId(0)), Shape::Return(Var(0))])
+        );
+    }
+
+    #[test]
+    fn a_diamond_is_an_if_inside_a_block_before_the_merge() {
+        // b0: if v1 → b1 else b2; b1, b2 → b3; b3: return
+        let f = function(
+            "f",
+            2,
+            2,
+            vec![
+                (vec![], branch(1, 1, 2)),
+                (vec![], Term::Jump(BlockId(3))),
+                (vec![], Term::Jump(BlockId(3))),
+                (vec![], Term::Return(Var(0))),
+            ],
+        );
+        let shape = structure(&f).expect("structures");
+        assert!(has(&shape, &|s| matches!(s, Shape::If { .. })), "{shape:?}");
+        assert!(has(&shape, &|s| matches!(s, Shape::Block(_))), "{shape:?}");
+        assert!(has(&shape, &|s| *s == Shape::Code(BlockId(3))), "{shape:?}");
+    }
+
+    #[test]
+    fn a_back_edge_makes_a_loop() {
+        // b0 → b1; b1: if v1 → b2 else b3; b2 → b1; b3: return
+        let f = function(
+            "f",
+            2,
+            2,
+            vec![
+                (vec![], Term::Jump(BlockId(1))),
+                (vec![], branch(1, 2, 3)),
+                (vec![], Term::Jump(BlockId(1))),
+                (vec![], Term::Return(Var(0))),
+            ],
+        );
+        let shape = structure(&f).expect("structures");
+        assert!(
+            has(&shape, &|s| matches!(s, Shape::Loop(BlockId(1), _))),
+            "{shape:?}"
+        );
+    }
+
+    #[test]
+    fn an_irreducible_graph_is_refused() {
+        // b0: if v1 → b1 else b2; b1 → b2; b2 → b1: two entries into one cycle.
+        let f = function(
+            "f",
+            2,
+            2,
+            vec![
+                (vec![], branch(1, 1, 2)),
+                (vec![], Term::Jump(BlockId(2))),
+                (vec![], Term::Jump(BlockId(1))),
+            ],
+        );
+        match structure(&f) {
+            Err(CompileError::Unsupported { why, .. }) => assert!(why.contains("irreducible")),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_bound_is_refused_not_a_stack_overflow() {
+        // MAX_NESTING + 10 sequential diamonds: each merge opens a block around the rest.
+        let n = MAX_NESTING as u32 + 10;
+        let mut blocks = Vec::new();
+        for i in 0..n {
+            let at = 3 * i;
+            blocks.push((
+                vec![Inst::Copy {
+                    dst: Var(1),
+                    src: Var(1),
+                }],
+                branch(1, at + 1, at + 2),
+            ));
+            blocks.push((vec![], Term::Jump(BlockId(at + 3))));
+            blocks.push((vec![], Term::Jump(BlockId(at + 3))));
+        }
+        blocks.push((vec![], Term::Return(Var(0))));
+        let f = function("f", 2, 2, blocks);
+        match structure(&f) {
+            Err(CompileError::Unsupported { why, .. }) => assert!(why.contains("nests"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

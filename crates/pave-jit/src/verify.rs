@@ -163,3 +163,124 @@ fn check_term(func: &Function, term: &Term) -> Result<(), String> {
         _ => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{BinOp, BlockId, CmpOp, FuncIdx, Value};
+    use crate::testing::{branch, function, unit};
+
+    fn rejects(unit: &Unit, stage: Stage, why: &str) {
+        match verify(unit, stage) {
+            Err(CompileError::Internal(msg)) => assert!(msg.contains(why), "{msg}"),
+            other => panic!("expected an internal error about {why:?}, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_read_of_a_variable_nothing_assigns_is_rejected() {
+        let f = function(
+            "f",
+            1,
+            3,
+            vec![(
+                vec![Inst::Binary {
+                    dst: Var(1),
+                    op: BinOp::Add,
+                    lhs: Var(0),
+                    rhs: Var(2),
+                }],
+                Term::Return(Var(1)),
+            )],
+        );
+        rejects(&unit(f), Stage::Lowered, "never assigned");
+    }
+
+    #[test]
+    fn a_jump_to_a_missing_block_is_rejected() {
+        let f = function("f", 0, 0, vec![(vec![], Term::Jump(BlockId(7)))]);
+        rejects(&unit(f), Stage::Lowered, "missing block b7");
+    }
+
+    #[test]
+    fn a_call_with_the_wrong_arity_is_rejected() {
+        let callee = function("g", 2, 2, vec![(vec![], Term::Return(Var(0)))]);
+        let caller = function(
+            "f",
+            1,
+            2,
+            vec![(
+                vec![Inst::Call {
+                    dst: Var(1),
+                    callee: FuncIdx(1),
+                    args: vec![Var(0)],
+                }],
+                Term::Return(Var(1)),
+            )],
+        );
+        let u = Unit {
+            funcs: vec![caller, callee],
+            guards: Default::default(),
+        };
+        rejects(&u, Stage::Lowered, "with 1 arguments for 2 parameters");
+    }
+
+    #[test]
+    fn after_inference_a_branch_on_an_int_is_rejected() {
+        let mut f = function(
+            "f",
+            1,
+            1,
+            vec![(vec![], branch(0, 1, 1)), (vec![], Term::Return(Var(0)))],
+        );
+        f.vars[0].kinds = Kinds::INT;
+        f.ret = Kinds::INT;
+        rejects(&unit(f), Stage::Inferred, "branch on non-bool");
+    }
+
+    #[test]
+    fn after_inference_a_variable_narrower_than_its_value_is_rejected() {
+        let mut f = function(
+            "f",
+            0,
+            1,
+            vec![(
+                vec![Inst::Const {
+                    dst: Var(0),
+                    value: Value::Float(1.5),
+                }],
+                Term::Return(Var(0)),
+            )],
+        );
+        f.vars[0].kinds = Kinds::INT;
+        f.ret = Kinds::INT;
+        rejects(&unit(f), Stage::Inferred, "holds int but is assigned float");
+    }
+
+    #[test]
+    fn a_well_formed_unit_passes() {
+        let mut f = function(
+            "f",
+            2,
+            3,
+            vec![
+                (
+                    vec![Inst::Compare {
+                        dst: Var(2),
+                        op: CmpOp::Lt,
+                        lhs: Var(0),
+                        rhs: Var(1),
+                    }],
+                    branch(2, 1, 2),
+                ),
+                (vec![], Term::Return(Var(0))),
+                (vec![], Term::Return(Var(1))),
+            ],
+        );
+        f.vars[0].kinds = Kinds::INT;
+        f.vars[1].kinds = Kinds::INT;
+        f.vars[2].kinds = Kinds::BOOL;
+        f.ret = Kinds::INT;
+        assert_eq!(verify(&unit(f), Stage::Inferred), Ok(()));
+    }
+}

@@ -23,6 +23,15 @@ pub(crate) enum Helper {
 }
 
 impl Helper {
+    /// The function's name in the module's name section.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Helper::MulChecked => "mul_checked",
+            Helper::PowChecked => "pow_checked",
+            Helper::CmpIntFloat => "cmp_int_float",
+        }
+    }
+
     /// Parameter and result types.
     pub(crate) fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
         use ValType::{F64, I32, I64};
