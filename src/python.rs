@@ -6,13 +6,16 @@
 //! - `traceback`: turns a Python exception into a [`PyError`](crate::PyError);
 //! - `repl`: decides whether REPL input is a complete statement;
 //! - tier 1's side: `rewrite` (compiling user code with entry prologues), `prologue`
-//!   (the bytecode surgery), `dispatch` (each function's gate and its way into compiled
-//!   code), `tiering` (engine, policy, telemetry), `globals` (what names are bound to,
-//!   and entry guards), `convert` (boxing), `pave_module` (the `pave` module), `loops`
-//!   (top-level loops lifted into tier 1).
+//!   (the bytecode surgery), `gate` (each function's gate object), `dispatch` (what a
+//!   gate does: the way into compiled code, settling, the stack sampler), `tiering` (the
+//!   session's tier-1 state and compiling against live globals), `globals` (what names are
+//!   bound to, and entry guards), `convert` (boxing), `pave_module` (the `pave` module),
+//!   `loops` (top-level loops lifted into tier 1). The Python-free rest of tier 1 is in
+//!   `tier/` (policy, state machine, runtime) and the `pave-jit` crate (the compiler).
 
 pub(crate) mod convert;
 pub(crate) mod dispatch;
+pub(crate) mod gate;
 pub(crate) mod globals;
 pub(crate) mod interp;
 pub(crate) mod loops;

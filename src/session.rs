@@ -22,6 +22,7 @@ use crate::python::tiering::Tiering;
 use crate::python::traceback::{self, SourceCache};
 use crate::python::{interp, pave_module, platform, repl, rewrite, stdio};
 use crate::telemetry::Report;
+use crate::tier::runtime::Runtime;
 use crate::tier::Policy;
 
 pub use crate::python::repl::ReplStatus;
@@ -119,13 +120,8 @@ impl Session {
                 verify: options.jit.checked,
                 validate: options.jit.checked,
             };
-            let tiering = Rc::new(Tiering::new(
-                engine,
-                policy,
-                Known::capture(vm)?,
-                compile_options,
-                interrupted,
-            ));
+            let runtime = Runtime::new(engine, policy, compile_options, interrupted);
+            let tiering = Rc::new(Tiering::new(runtime, Known::capture(vm)?));
             pave_module::install(vm, &tiering)?;
             Ok((vm.new_scope_with_main()?, tiering))
         });
@@ -158,18 +154,18 @@ impl Session {
 
     /// The tiering report: per function, its tier, calls, times, compiles, bailouts.
     pub fn report(&self) -> Report {
-        self.tiering.report()
+        self.tiering.rt.report()
     }
 
     /// The report, or `None` when it cannot be taken right now (asked for from a host
     /// callback while the records are being updated).
     pub fn try_report(&self) -> Option<Report> {
-        self.tiering.try_report()
+        self.tiering.rt.try_report()
     }
 
     /// The IR text of the module last compiled for `function`, if any.
     pub fn ir(&self, function: &str) -> Option<String> {
-        self.tiering.ir(function)
+        self.tiering.rt.ir(function)
     }
 
     /// Start the report's counters afresh (compiled code is kept).
@@ -180,17 +176,17 @@ impl Session {
     /// The IR and WebAssembly text of the module last compiled for `function` (its
     /// qualified name), if any.
     pub fn wat(&self, function: &str) -> Option<String> {
-        self.tiering.wat(function)
+        self.tiering.rt.wat(function)
     }
 
     /// Turn tier 1 on or off and set its threshold for the rest of the session.
     pub fn set_jit(&self, enabled: bool, threshold: u32) {
-        self.tiering.policy.set(Policy { enabled, threshold });
+        self.tiering.rt.policy.set(Policy { enabled, threshold });
     }
 
     /// With the JIT off, still time and count calls per function (see `profile`).
     pub fn set_profile(&self, on: bool) {
-        self.tiering.set_profiling(on);
+        self.tiering.rt.set_profiling(on);
     }
 
     /// Run a whole program as `__main__`, in this session's globals.
@@ -211,7 +207,7 @@ impl Session {
     fn execute(&self, source: &str, filename: &str, mode: Mode) -> Outcome {
         let start = self.clock.now_ms();
         self.sources.borrow_mut().insert(filename, source);
-        let jit = self.tiering.policy.get().enabled || self.tiering.profiling();
+        let jit = self.tiering.rt.policy.get().enabled || self.tiering.rt.profiling();
         let (error, exit_code) = self.interp.enter(|vm| {
             let compiled = if jit {
                 rewrite::compile(vm, &self.tiering, source, mode, filename)

@@ -1,177 +1,55 @@
-//! The dispatcher of one user function (one `def` compiled in this session): the gate its
-//! entry prologue calls (python/prologue.rs), and the way into its compiled code.
+//! What a user function's gate (python/gate.rs) does when its entry prologue calls it:
+//! run the call in tier 1 and return the result, or return the gate itself, and the
+//! interpreter goes on with the function's own body in the same frame.
 //!
-//! A dispatcher is the gate object itself, a constant of the function's code object.
-//! `gate(*params)` runs the call in tier 1 and returns its result, or returns the gate
-//! itself, and the interpreter goes on with the function's own body in the same frame.
-//! Until the function is hot it only counts calls and argument kinds. When tier 1 cannot
-//! take the function (its body, or arguments that are objects call after call), the
-//! dispatcher *settles* it: the prologue becomes one jump over itself, and from then on
-//! the function costs what it costs without Pave, give or take one instruction.
+//! Until the function is hot the gate only counts calls and argument kinds. When tier 1
+//! cannot take the function (its body, or arguments that are objects call after call),
+//! the gate *settles* it: the prologue becomes one jump over itself, and from then on the
+//! function costs what it costs without Pave, give or take one instruction. The
+//! decisions are the state machine's (tier/state.rs); this module applies them to the
+//! live function: guards, boxing, the engine call, the report.
 //!
 //! The function object is never replaced, so Python sees a plain function, and a call
-//! that stays in tier 0 recurses no deeper natively than without Pave.
+//! that stays in tier 0 recurses no deeper natively than without Pave. Every so many
+//! calls the gate also looks at the Stop flag and samples the stack ([`sample_stack`]).
 
-use std::cell::{Cell, RefCell};
-use std::fmt;
 use std::rc::Rc;
 
 use rustpython_vm::builtins::{PyCode, PyDictRef};
 use rustpython_vm::function::FuncArgs;
-use rustpython_vm::types::{Callable, Representable};
-use rustpython_vm::{
-    pyclass, AsObject, Py, PyObject, PyObjectRef, PyPayload, PyRef, PyResult, VirtualMachine,
-};
+use rustpython_vm::types::Callable;
+use rustpython_vm::{AsObject, Py, PyObject, PyObjectRef, PyResult, VirtualMachine};
 
-use crate::jit::abi::{BailReason, Status};
+use crate::jit::abi::{self, BailReason, Status};
 use crate::jit::code::{CodeInfo, FunctionId};
 use crate::jit::error::CompileError;
-use crate::jit::kinds::Kinds;
+use crate::jit::kinds::{Kind, Kinds};
 use crate::telemetry::{Reason, ReasonKind, TierState};
-use crate::tier::{self, MAX_COMPILES, MAX_VARIANTS};
+use crate::tier;
 
 use super::convert;
-use super::globals::PyGlobals;
-use super::tiering::{Tiering, Variant};
-
-/// A user function's tier-1 dispatcher (see the module doc).
-#[pyclass(module = false, name = "pave_gate")]
-#[derive(PyPayload)]
-pub(crate) struct Dispatcher {
-    tiering: Rc<Tiering>,
-    record: usize,
-    code: Rc<CodeInfo>,
-    has_loop: bool,
-    /// Where the entry prologue starts in the function's code (none for a lifted loop,
-    /// which is only ever called from `__pave_loop__`).
-    prologue_at: Option<u32>,
-    /// Whether the prologue has been turned into a jump over itself.
-    settled: Cell<bool>,
-    state: RefCell<State>,
-}
-
-/// The mutable side of a dispatcher.
-#[derive(Default)]
-struct State {
-    profile: tier::Profile,
-    variants: Vec<Variant>,
-    forced: bool,
-    disabled: bool,
-    /// Why it stays in tier 0 for good.
-    given_up: Option<Reason>,
-    /// Calls whose arguments tier 1 cannot take (objects), since the last settling.
-    object_calls: u64,
-    entries: u64,
-    bails: u64,
-    compiles: u32,
-}
-
-impl fmt::Debug for Dispatcher {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Dispatcher")
-            .field("name", &self.code.qualname)
-            .finish_non_exhaustive()
-    }
-}
+use super::gate::Dispatcher;
+use super::globals::{Callees, PyGlobals};
+use super::tiering::Tiering;
 
 impl Dispatcher {
-    /// A dispatcher for `code`, reported under `name` and `line`, whose gate the prologue
-    /// at code unit `prologue_at` calls.
-    pub(crate) fn new(
-        tiering: &Rc<Tiering>,
-        code: CodeInfo,
-        name: &str,
-        line: u32,
-        prologue_at: Option<u32>,
-        vm: &VirtualMachine,
-    ) -> PyRef<Dispatcher> {
-        let has_loop = crate::jit::decode::decode(&code.code)
-            .map(|insns| {
-                insns
-                    .iter()
-                    .any(|i| matches!(i.op, crate::jit::decode::Op::Jump(t) if t <= i.at))
-            })
-            .unwrap_or(false);
-        let record = tiering.record_for(name, line);
-        Dispatcher {
-            tiering: tiering.clone(),
-            record,
-            code: Rc::new(code),
-            has_loop,
-            prologue_at,
-            settled: Cell::new(false),
-            state: RefCell::new(State::default()),
-        }
-        .into_ref(&vm.ctx)
-    }
-
-    /// The dispatcher of `func`, a plain function whose code has an entry prologue.
-    pub(crate) fn of(func: &PyObject, vm: &VirtualMachine) -> Option<PyRef<Dispatcher>> {
-        func.downcast_ref::<rustpython_vm::builtins::PyFunction>()?;
-        let code = func.get_attr("__code__", vm).ok()?;
-        Self::of_code(code.downcast_ref::<PyCode>()?).map(|d| d.to_owned())
-    }
-
-    /// The dispatcher whose gate `code` carries (its last constant), if it has one.
-    pub(crate) fn of_code(code: &Py<PyCode>) -> Option<&Py<Dispatcher>> {
-        let last = code.code.constants.last()?;
-        let obj: &PyObject = std::borrow::Borrow::borrow(last);
-        obj.downcast_ref::<Dispatcher>()
-    }
-
-    /// The telemetry record of the function whose code is `code`, if it has a gate.
-    pub(crate) fn record_of(code: &Py<PyCode>) -> Option<usize> {
-        Self::of_code(code).map(|d| d.record)
-    }
-
-    /// The code tier 1 compiles (without the prologue).
-    pub(crate) fn code(&self) -> Rc<CodeInfo> {
-        self.code.clone()
-    }
-
-    /// Identity of this function for the compiler: its code's dispatcher, so that every
-    /// function object of one `def` (and a function given this code) is the same callee.
-    pub(crate) fn id(zelf: &Py<Self>) -> FunctionId {
-        FunctionId(zelf.as_object().get_id() as u64)
-    }
-
-    /// Why this function must not be compiled into another's module, if it must not:
-    /// `pave.nojit`, or tier 1 gave up on it.
-    pub(crate) fn excluded(&self) -> Option<String> {
-        let state = self.state.borrow();
-        if state.disabled {
-            Some("marked pave.nojit".to_owned())
-        } else {
-            state
-                .given_up
-                .as_ref()
-                .map(|_| "tier 1 gave up on".to_owned())
-        }
-    }
-
     /// `pave.jit`: compile at the next call, asking the gate again if the function had
     /// settled in tier 0 (`code` is the code object whose gate this is).
     pub(crate) fn force(&self, code: &Py<PyCode>) {
-        let mut state = self.state.borrow_mut();
-        state.forced = true;
-        state.disabled = false;
-        state.given_up = None;
-        state.object_calls = 0;
-        drop(state);
+        self.tier.borrow_mut().force();
         if let Some(at) = self.prologue_at {
             if super::prologue::unsettle(&code.code.instructions, at) {
                 self.settled.set(false);
-                self.tiering.update(self.record, |r| r.settled = false);
+                self.tiering.rt.update(self.record, |r| r.settled = false);
             }
         }
     }
 
     /// `pave.nojit`: never compile (settled at the next call).
     pub(crate) fn disable(&self) {
-        let mut state = self.state.borrow_mut();
-        state.disabled = true;
-        self.drop_variants(&mut state);
-        self.tiering.update(self.record, |r| {
+        self.tier.borrow_mut().disable();
+        self.drop_variants();
+        self.tiering.rt.update(self.record, |r| {
             r.state = TierState::Disabled;
             r.reason = Some(Reason::new(ReasonKind::NoJit, ""));
         });
@@ -185,23 +63,22 @@ impl Dispatcher {
         globals: &PyDictRef,
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
-        zelf.state.borrow_mut().forced = true;
+        zelf.tier.borrow_mut().want_compile();
         let result = match convert::kinds_of(args, vm) {
             Some(kinds) => zelf.try_compiled(zelf, &kinds, args, globals, vm)?,
             None => None,
         };
         if result.is_none() {
             // The caller runs the original code in the interpreter instead.
-            zelf.tiering.update(zelf.record, |r| r.calls.interp += 1);
+            zelf.tiering.rt.update(zelf.record, |r| r.calls.interp += 1);
         }
         Ok(result)
     }
 
     /// Global names the compiled code relies on (its guards).
     pub(crate) fn guarded_globals(&self) -> Vec<String> {
-        self.state
+        self.variants
             .borrow()
-            .variants
             .iter()
             .flat_map(|v| v.guards.iter().filter_map(|g| g.global_name()))
             .collect()
@@ -210,7 +87,7 @@ impl Dispatcher {
     /// Undo the count of the last compiled call (its results were not used and the
     /// interpreter runs the code instead).
     pub(crate) fn uncount_compiled_call(&self) {
-        self.tiering.update(self.record, |r| {
+        self.tiering.rt.update(self.record, |r| {
             r.calls.jit = r.calls.jit.saturating_sub(1);
             r.calls.interp += 1;
         });
@@ -221,26 +98,32 @@ impl Dispatcher {
         self.give_up(reason, TierState::NotCompilable);
     }
 
-    fn drop_variants(&self, state: &mut State) {
-        for v in state.variants.drain(..) {
-            self.tiering.release(v.module);
+    fn drop_variants(&self) {
+        for v in self.variants.borrow_mut().drain(..) {
+            self.tiering.rt.release(v.module);
         }
     }
 
     /// `gate(*params)`: the call's result from tier 1, or the gate for the interpreter.
     fn enter(zelf: &Py<Self>, args: &[PyObjectRef], vm: &VirtualMachine) -> PyResult<PyObjectRef> {
-        zelf.tiering.tick(vm)?;
-        let policy = zelf.tiering.policy.get();
+        let rt = &zelf.tiering.rt;
+        if rt.tick() {
+            if (rt.interrupted)() {
+                return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()));
+            }
+            sample_stack(&zelf.tiering);
+        }
+        let policy = rt.policy.get();
         let result = if vm.use_tracing.get() {
             // sys.settrace / sys.setprofile see every call and line: the interpreter's.
             None
         } else if !policy.enabled {
-            if !zelf.tiering.profiling() {
-                zelf.settle(vm, None);
+            if !rt.profiling() {
+                zelf.settle(None);
             }
             None
-        } else if zelf.settles_now() {
-            zelf.settle(vm, None);
+        } else if zelf.tier.borrow().is_off() {
+            zelf.settle(None);
             None
         } else {
             match convert::kinds_of(args, vm) {
@@ -257,22 +140,16 @@ impl Dispatcher {
         match result {
             Some(value) => Ok(value),
             None => {
-                zelf.tiering.update(zelf.record, |r| r.calls.interp += 1);
+                rt.update(zelf.record, |r| r.calls.interp += 1);
                 Ok(zelf.to_owned().into())
             }
         }
     }
 
-    /// Has tier 1 given up on this function (or been told to)?
-    fn settles_now(&self) -> bool {
-        let state = self.state.borrow();
-        state.disabled || state.given_up.is_some()
-    }
-
     /// Turn the prologue of the function running now into a jump over itself, with
     /// `reason` for the report (if it says something new). Only the code object running
     /// now is patched: the one whose prologue called this gate.
-    fn settle(&self, vm: &VirtualMachine, reason: Option<Reason>) {
+    fn settle(&self, reason: Option<Reason>) {
         if self.settled.get() {
             return;
         }
@@ -286,9 +163,8 @@ impl Dispatcher {
         if !ours || !super::prologue::settle(&code.code.instructions, at) {
             return;
         }
-        let _ = vm;
         self.settled.set(true);
-        self.tiering.update(self.record, |r| {
+        self.tiering.rt.update(self.record, |r| {
             r.settled = true;
             if let Some(reason) = reason {
                 r.reason = Some(reason);
@@ -299,10 +175,7 @@ impl Dispatcher {
     /// A call with arguments tier 1 cannot take: after enough of them (and no compiled
     /// code that calls enter often), settle in tier 0 for the rest of the run.
     fn object_call(&self, args: &[PyObjectRef], vm: &VirtualMachine) {
-        let mut state = self.state.borrow_mut();
-        state.profile.calls += 1;
-        state.object_calls += 1;
-        if !tier::settles(state.object_calls, state.entries) {
+        if !self.tier.borrow_mut().object_call() {
             return;
         }
         let what = args
@@ -311,13 +184,11 @@ impl Dispatcher {
             .find(|(a, _)| convert::kind_of(a, vm).is_none())
             .map(|(a, name)| format!("`{name}` is a {}", a.class().name()))
             .unwrap_or_else(|| "its arguments are objects".to_owned());
-        self.drop_variants(&mut state);
-        drop(state);
-        let reason = Reason::new(ReasonKind::ObjectArguments, what);
-        self.tiering.update(self.record, |r| {
-            r.state = TierState::Interpreted;
-        });
-        self.settle(vm, Some(reason));
+        self.drop_variants();
+        self.tiering
+            .rt
+            .update(self.record, |r| r.state = TierState::Interpreted);
+        self.settle(Some(Reason::new(ReasonKind::ObjectArguments, what)));
     }
 
     /// Run the call in tier 1 if there is (or now should be) code for it; `None` means
@@ -330,11 +201,12 @@ impl Dispatcher {
         globals: &PyDictRef,
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
-        self.state.borrow_mut().profile.observe(kinds);
+        self.tier.borrow_mut().observe(kinds);
         let env = PyGlobals {
             vm,
             globals,
             known: &self.tiering.known,
+            callees: &Gates,
         };
         // A variant whose guards fail is dropped and, the function being hot, compiled
         // anew against the current globals (once per call).
@@ -343,8 +215,8 @@ impl Dispatcher {
             let Some(index) = self.variant_for(zelf, kinds, globals, vm) else {
                 return Ok(None);
             };
-            let state = self.state.borrow();
-            let v = &state.variants[index];
+            let variants = self.variants.borrow();
+            let v = &variants[index];
             if !v.globals.is(globals) {
                 // Another function object with this code and other globals.
                 return Ok(None);
@@ -356,7 +228,7 @@ impl Dispatcher {
                 .map(|g| g.describe())
             {
                 Some(guard) => {
-                    drop(state);
+                    drop(variants);
                     self.guard_failed(index, &guard);
                 }
                 None => {
@@ -376,21 +248,15 @@ impl Dispatcher {
         let Some(entry) = convert::unbox(args, budget, vm) else {
             return Ok(None);
         };
-        let timed = tier::timed_entry(self.state.borrow().entries);
-        let start = if timed { self.tiering.clock_ms() } else { 0.0 };
-        let result = self.tiering.engine.borrow_mut().call(module, &entry);
-        let elapsed = if timed {
-            self.tiering.clock_ms() - start
-        } else {
-            0.0
-        };
+        let rt = &self.tiering.rt;
+        let timed = self.tier.borrow().timed_entry();
+        let start = if timed { rt.clock_ms() } else { 0.0 };
+        let result = rt.engine.borrow_mut().call(module, &entry);
+        let elapsed = if timed { rt.clock_ms() - start } else { 0.0 };
         let result = match result {
             Ok(r) => r,
             Err(e) => {
-                self.give_up(
-                    Reason::new(ReasonKind::EngineFailed, e.to_string()),
-                    TierState::Deoptimised,
-                );
+                self.engine_failed(e.to_string());
                 return Ok(None);
             }
         };
@@ -405,24 +271,21 @@ impl Dispatcher {
             }
             Status::Tuple => {
                 let mut items = Vec::with_capacity(tuple_len.unwrap_or(0));
-                let mut engine = self.tiering.engine.borrow_mut();
+                let mut engine = rt.engine.borrow_mut();
                 for i in 0..tuple_len.unwrap_or(0) {
                     let (code, payload) = match engine.tuple_item(module, i) {
                         Ok(item) => item,
                         Err(e) => {
                             drop(engine);
-                            self.give_up(
-                                Reason::new(ReasonKind::EngineFailed, e.to_string()),
-                                TierState::Deoptimised,
-                            );
+                            self.engine_failed(e.to_string());
                             return Ok(None);
                         }
                     };
-                    let (tag, origin) = crate::jit::abi::split_origin(code);
-                    let kind = crate::jit::kinds::Kind::ALL
+                    let (tag, origin) = abi::split_origin(code);
+                    let kind = Kind::ALL
                         .into_iter()
                         .find(|k| k.tag() == tag)
-                        .unwrap_or(crate::jit::kinds::Kind::None);
+                        .unwrap_or(Kind::None);
                     items.push(convert::boxed_from(kind, payload, origin, &origins, vm));
                 }
                 vm.ctx.new_tuple(items).into()
@@ -435,8 +298,8 @@ impl Dispatcher {
                 return Ok(None);
             }
         };
-        self.state.borrow_mut().entries += 1;
-        self.tiering.update(self.record, |r| {
+        self.tier.borrow_mut().entered();
+        rt.update(self.record, |r| {
             r.calls.jit += 1;
             if timed {
                 r.timed.jit_calls += 1;
@@ -455,24 +318,20 @@ impl Dispatcher {
         globals: &PyDictRef,
         vm: &VirtualMachine,
     ) -> Option<usize> {
-        let policy = self.tiering.policy.get();
-        let state = self.state.borrow();
-        if !policy.enabled || state.disabled || state.given_up.is_some() {
-            return None;
-        }
-        if let Some(i) = state
+        let policy = self.tiering.rt.policy.get();
+        if let Some(i) = self
             .variants
+            .borrow()
             .iter()
             .position(|v| tier::fits(kinds, &v.params))
         {
-            return Some(i);
+            return (policy.enabled && !self.tier.borrow().is_off()).then_some(i);
         }
-        let hot = policy.is_hot(state.profile.calls, self.has_loop, state.forced);
-        if !hot || state.variants.len() >= MAX_VARIANTS {
-            return None;
-        }
-        let wanted = state.profile.arg_kinds.clone();
-        drop(state);
+        let count = self.variants.borrow().len();
+        let wanted = self
+            .tier
+            .borrow()
+            .wants_compile(policy, self.has_loop, count)?;
         self.compile(zelf, &wanted, globals, vm)
     }
 
@@ -484,41 +343,34 @@ impl Dispatcher {
         globals: &PyDictRef,
         vm: &VirtualMachine,
     ) -> Option<usize> {
-        {
-            let mut state = self.state.borrow_mut();
-            if state.compiles >= MAX_COMPILES {
-                drop(state);
-                self.give_up(
-                    Reason::new(
-                        ReasonKind::UnstableGlobals,
-                        format!("compiled {MAX_COMPILES} times"),
-                    ),
-                    TierState::Deoptimised,
-                );
+        let begun = self.tier.borrow_mut().begin_compile();
+        let compiles = match begun {
+            Ok(n) => n,
+            Err(reason) => {
+                self.give_up(reason, TierState::Deoptimised);
                 return None;
             }
-            state.compiles += 1;
-        }
+        };
         let result = self.tiering.compile(
             self.record,
-            Self::id(zelf),
+            Dispatcher::id(zelf),
             self.code.clone(),
             globals,
             kinds,
+            &Gates,
             vm,
         );
         match result {
             Ok((variant, record)) => {
-                let mut state = self.state.borrow_mut();
-                state.variants.push(variant);
-                let compiles = state.compiles;
-                self.tiering.update(self.record, |r| {
+                let mut variants = self.variants.borrow_mut();
+                variants.push(variant);
+                self.tiering.rt.update(self.record, |r| {
                     r.state = TierState::Compiled;
                     r.reason = None;
                     r.compile = Some(record);
                     r.compiles = compiles;
                 });
-                Some(state.variants.len() - 1)
+                Some(variants.len() - 1)
             }
             Err(e) => {
                 let reason = match &e {
@@ -534,14 +386,14 @@ impl Dispatcher {
     }
 
     fn guard_failed(&self, index: usize, guard: &str) {
-        let mut state = self.state.borrow_mut();
-        if index < state.variants.len() {
-            let v = state.variants.remove(index);
-            self.tiering.release(v.module);
+        let mut variants = self.variants.borrow_mut();
+        if index < variants.len() {
+            let v = variants.remove(index);
+            self.tiering.rt.release(v.module);
         }
-        let left = !state.variants.is_empty();
-        drop(state);
-        self.tiering.update(self.record, |r| {
+        let left = !variants.is_empty();
+        drop(variants);
+        self.tiering.rt.update(self.record, |r| {
             r.guard_failures += 1;
             if !left {
                 r.state = TierState::Interpreted;
@@ -551,40 +403,32 @@ impl Dispatcher {
     }
 
     fn bailed(&self, reason: BailReason) {
-        let (bails, entries) = {
-            let mut state = self.state.borrow_mut();
-            state.bails += 1;
-            state.entries += 1;
-            (state.bails, state.entries)
-        };
-        self.tiering.update(self.record, |r| {
+        let give_up = self.tier.borrow_mut().bailed(reason);
+        self.tiering.rt.update(self.record, |r| {
             *r.bails.entry(reason).or_insert(0) += 1;
         });
-        if tier::too_many_bails(bails, entries) {
-            self.give_up(
-                Reason::new(
-                    ReasonKind::TooManyBailouts,
-                    format!("{bails} of {entries} compiled calls (last: {reason})"),
-                ),
-                TierState::Deoptimised,
-            );
+        if let Some(why) = give_up {
+            self.give_up(why, TierState::Deoptimised);
         }
+    }
+
+    fn engine_failed(&self, error: String) {
+        self.give_up(
+            Reason::new(ReasonKind::EngineFailed, error),
+            TierState::Deoptimised,
+        );
     }
 
     /// Stay in tier 0 for good (the prologue is settled at the next call).
     fn give_up(&self, reason: Reason, state_now: TierState) {
-        let mut state = self.state.borrow_mut();
-        state.given_up = Some(reason.clone());
-        self.drop_variants(&mut state);
-        self.tiering.update(self.record, |r| {
+        self.tier.borrow_mut().give_up(reason.clone());
+        self.drop_variants();
+        self.tiering.rt.update(self.record, |r| {
             r.state = state_now;
             r.reason = Some(reason);
         });
     }
 }
-
-#[pyclass(with(Callable, Representable))]
-impl Dispatcher {}
 
 impl Callable for Dispatcher {
     type Args = FuncArgs;
@@ -616,8 +460,52 @@ pub(crate) fn vectorcall(
     Dispatcher::enter(zelf, &args, vm)
 }
 
-impl Representable for Dispatcher {
-    fn repr_str(zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
-        Ok(format!("<pave gate of {}>", zelf.code.qualname))
+/// How the globals oracle learns about a user function: through its gate.
+pub(crate) struct Gates;
+
+impl Callees for Gates {
+    fn callee(
+        &self,
+        func: &PyObject,
+        vm: &VirtualMachine,
+    ) -> Option<Result<(FunctionId, Rc<CodeInfo>), String>> {
+        let dispatcher = Dispatcher::of(func, vm)?;
+        Some(match dispatcher.excluded() {
+            Some(why) => Err(format!("a function {why}")),
+            None => Ok((Dispatcher::id(&dispatcher), dispatcher.code())),
+        })
     }
+}
+
+/// Frames looked at per stack sample (deeper ones get no tier-0 time).
+const MAX_SAMPLED_FRAMES: usize = 100_000;
+
+/// Tier-0 time, sampled: the time since the last sample goes to every user function
+/// whose frame was on the stack then and still is now (so a function that ran the whole
+/// interval gets it, one that was merely entered just now does not), once per function
+/// however deep its recursion.
+fn sample_stack(tiering: &Tiering) {
+    let now = tiering.rt.clock_ms();
+    let elapsed = now - tiering.last_sample.replace(now);
+    let mut stack = Vec::new();
+    let mut frame = rustpython_vm::vm::thread::get_current_frame();
+    while !frame.is_null() && stack.len() < MAX_SAMPLED_FRAMES {
+        // SAFETY: we are called from inside the interpreter on its own thread (a gate's
+        // call), so every frame on the chain is alive, and the chain ends in a null
+        // `previous`; nothing is kept past this loop but the addresses.
+        let f = unsafe { &*frame };
+        if let Some(record) = Dispatcher::record_of(f.code()) {
+            stack.push((frame as usize, record));
+        }
+        frame = f.previous();
+    }
+    let previous = tiering.last_stack.replace(stack);
+    let stack = tiering.last_stack.borrow();
+    let mut credited: Vec<usize> = Vec::new();
+    for entry in stack.iter() {
+        if previous.contains(entry) && !credited.contains(&entry.1) {
+            credited.push(entry.1);
+        }
+    }
+    tiering.rt.credit_interp_time(&credited, elapsed);
 }

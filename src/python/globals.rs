@@ -14,8 +14,6 @@ use crate::jit::abi::MathFn;
 use crate::jit::code::{Binding, Builtin, CodeInfo, Constant, FunctionId, Globals};
 use crate::jit::ir::{Expect, Guard, NumberBits};
 
-use super::dispatch::Dispatcher;
-
 /// The original objects tier 1 knows by identity.
 pub(crate) struct Known {
     /// The `math` module.
@@ -55,11 +53,23 @@ impl Known {
     }
 }
 
+/// How the oracle learns about a user function (one with a tier-1 gate): its identity
+/// and code for the compiler, or why it must not be compiled into a caller's module;
+/// `None` for a function without a gate.
+pub(crate) trait Callees {
+    fn callee(
+        &self,
+        func: &PyObject,
+        vm: &VirtualMachine,
+    ) -> Option<Result<(FunctionId, Rc<CodeInfo>), String>>;
+}
+
 /// The [`Globals`] of a function whose globals are `globals`.
 pub(crate) struct PyGlobals<'a> {
     pub vm: &'a VirtualMachine,
     pub globals: &'a PyDictRef,
     pub known: &'a Known,
+    pub callees: &'a dyn Callees,
 }
 
 impl PyGlobals<'_> {
@@ -79,14 +89,10 @@ impl PyGlobals<'_> {
             if !own.is_some_and(|g| g.is(self.globals.as_object())) {
                 return Binding::Other("a function of another module".to_owned());
             }
-            if let Some(dispatcher) = Dispatcher::of(obj, vm) {
-                if let Some(why) = dispatcher.excluded() {
-                    return Binding::Other(format!("a function {why}"));
-                }
-                return Binding::Function {
-                    id: Dispatcher::id(&dispatcher),
-                    code: dispatcher.code(),
-                };
+            match self.callees.callee(obj, vm) {
+                Some(Ok((id, code))) => return Binding::Function { id, code },
+                Some(Err(why)) => return Binding::Other(why),
+                None => {}
             }
             return match plain_function_code(func, vm) {
                 Some(code) => Binding::Function {
@@ -131,14 +137,11 @@ impl Globals for PyGlobals<'_> {
 }
 
 /// The code of a plain function without a gate (one defined outside user code, such as
-/// a lifted loop's), read from its live code object: only ever one without a gate, whose
-/// constants are all plain values.
+/// a lifted loop's; [`Callees`] answered for the ones with a gate), read from its live
+/// code object, whose constants are then all plain values.
 fn plain_function_code(func: &Py<PyFunction>, vm: &VirtualMachine) -> Option<Rc<CodeInfo>> {
     let code = func.as_object().get_attr("__code__", vm).ok()?;
     let code = code.downcast_ref::<rustpython_vm::builtins::PyCode>()?;
-    if Dispatcher::of_code(code).is_some() {
-        return None;
-    }
     Some(Rc::new(crate::jit::code::read::code_info(&code.code)))
 }
 

@@ -22,6 +22,7 @@
 //! the original loop runs in the interpreter. Otherwise it stores the results in the
 //! globals and answers true.
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
@@ -34,7 +35,7 @@ use rustpython_vm::function::ArgMapping;
 use rustpython_vm::scope::Scope;
 use rustpython_vm::{PyRef, PyResult, VirtualMachine};
 
-use super::dispatch::Dispatcher;
+use super::gate::Dispatcher;
 use super::tiering::Tiering;
 
 /// Name of the builtin the rewritten loops call.
@@ -208,15 +209,16 @@ pub(crate) enum Lifted {
 }
 
 /// Lifted loops of a session, by loop source and bound names.
-pub(crate) type LoopCache = HashMap<(String, Vec<String>), Lifted>;
+type LoopCache = HashMap<(String, Vec<String>), Lifted>;
 
-/// Install the `__pave_loop__` builtin.
+/// Install the `__pave_loop__` builtin, with the session's cache of lifted loops.
 pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()> {
     let t = tiering.clone();
+    let cache: RefCell<LoopCache> = RefCell::default();
     let helper = vm.new_function(
         HELPER,
         move |source: PyStrRef, assigned: PyTupleRef, line: u32, vm: &VirtualMachine| {
-            run_lifted(&t, &source.to_string_lossy(), &assigned, line, vm)
+            run_lifted(&t, &cache, &source.to_string_lossy(), &assigned, line, vm)
         },
     );
     vm.builtins.set_attr(HELPER, helper, vm)?;
@@ -226,13 +228,14 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
 /// Try the loop in tier 1; true if it ran and its results are stored.
 fn run_lifted(
     tiering: &Rc<Tiering>,
+    loops: &RefCell<LoopCache>,
     source: &str,
     assigned: &PyTupleRef,
     line: u32,
     vm: &VirtualMachine,
 ) -> PyResult<bool> {
     // Under sys.settrace/setprofile every call and line must be seen: run the loop.
-    if !tiering.policy.get().enabled || vm.use_tracing.get() {
+    if !tiering.rt.policy.get().enabled || vm.use_tracing.get() {
         return Ok(false);
     }
     let globals = vm.current_globals();
@@ -247,11 +250,11 @@ fn run_lifted(
         .cloned()
         .collect();
     let key = (source.to_owned(), params.clone());
-    if !tiering.loops.borrow().contains_key(&key) {
+    if !loops.borrow().contains_key(&key) {
         let lifted = build(tiering, source, &params, &names, line, &globals, vm);
-        tiering.loops.borrow_mut().insert(key.clone(), lifted);
+        loops.borrow_mut().insert(key.clone(), lifted);
     }
-    let (wrapper, outputs) = match tiering.loops.borrow().get(&key) {
+    let (wrapper, outputs) = match loops.borrow().get(&key) {
         Some(Lifted::Ready {
             dispatcher,
             outputs,
@@ -280,7 +283,7 @@ fn run_lifted(
             crate::telemetry::ReasonKind::LoopNameRead,
             format!("`{name}`"),
         ));
-        tiering.loops.borrow_mut().insert(key, Lifted::Never);
+        loops.borrow_mut().insert(key, Lifted::Never);
         return Ok(false);
     }
     let values: PyTupleRef = result.try_into_value(vm)?;

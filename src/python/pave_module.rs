@@ -16,7 +16,7 @@ use rustpython_vm::class::PyClassImpl;
 use rustpython_vm::function::OptionalArg;
 use rustpython_vm::{PyObjectRef, PyResult, VirtualMachine};
 
-use super::dispatch::Dispatcher;
+use super::gate::Dispatcher;
 use super::tiering::Tiering;
 
 /// Install the gates' call slot, `__pave_loop__` in builtins and `pave` in `sys.modules`.
@@ -57,13 +57,13 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
     let threshold = vm.new_function(
         "threshold",
         move |n: OptionalArg<i64>, vm: &VirtualMachine| -> PyResult<u32> {
-            let mut policy = t.policy.get();
+            let mut policy = t.rt.policy.get();
             let previous = policy.threshold;
             if let OptionalArg::Present(n) = n {
                 policy.threshold = u32::try_from(n).map_err(|_| {
                     vm.new_value_error("pave.threshold() takes a count from 0 to 2**32-1")
                 })?;
-                t.policy.set(policy);
+                t.rt.policy.set(policy);
             }
             Ok(previous)
         },
@@ -75,7 +75,7 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
     });
     dict.set_item("stats", stats.into(), vm)?;
     let t = tiering.clone();
-    let report = vm.new_function("report", move || t.report().to_string());
+    let report = vm.new_function("report", move || t.rt.report().to_string());
     dict.set_item("report", report.into(), vm)?;
     let t = tiering.clone();
     let wat = vm.new_function(
@@ -83,7 +83,7 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
         move |f: PyObjectRef, vm: &VirtualMachine| -> PyResult<String> {
             let name: PyStrRef = f.get_attr("__qualname__", vm)?.try_into_value(vm)?;
             let name = name.to_string_lossy();
-            t.wat(&name)
+            t.rt.wat(&name)
                 .ok_or_else(|| vm.new_value_error(format!("{name} has not been compiled")))
         },
     );
@@ -98,7 +98,7 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
 /// `pave.stats()`: the report's functions as the JSON report has them (`--json`, the
 /// page), as Python lists and dicts.
 fn stats_list(tiering: &Tiering, vm: &VirtualMachine) -> PyResult {
-    let functions = serde_json::to_value(&tiering.report().functions)
+    let functions = serde_json::to_value(&tiering.rt.report().functions)
         .map_err(|e| vm.new_runtime_error(format!("the report could not be written: {e}")))?;
     Ok(from_json(&functions, vm))
 }

@@ -17,7 +17,7 @@ use rustpython_vm::function::{FuncArgs, KwArgs};
 use rustpython_vm::vm::VmCompileError;
 use rustpython_vm::{AsObject, Py, PyObjectRef, PyRef, PyResult, VirtualMachine};
 
-use super::dispatch::Dispatcher;
+use super::gate::Dispatcher;
 use super::prologue;
 use super::tiering::Tiering;
 use crate::jit::code::read::code_info;
@@ -48,7 +48,7 @@ pub(crate) fn compile(
         Err(_) => return Ok(plain),
     };
     let mut gates = Gates {
-        nonce: format!("\u{0}pave-gate\u{0}{:016x}\u{0}", tiering.nonce()),
+        nonce: format!("\u{0}pave-gate\u{0}{:016x}\u{0}", tiering.rt.nonce()),
         by_placeholder: HashMap::new(),
     };
     add_gates(&mut code, tiering, &mut gates, vm);

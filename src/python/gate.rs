@@ -1,0 +1,125 @@
+//! The gate: the object a user function's entry prologue (python/prologue.rs) calls on
+//! every call, one per `def` compiled in this session and stored as the last constant of
+//! the function's code object. This module owns what a gate *is* and how to find one;
+//! what it does when called lives in python/dispatch.rs.
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+use rustpython_vm::builtins::{PyCode, PyFunction};
+use rustpython_vm::types::{Callable, Representable};
+use rustpython_vm::{pyclass, AsObject, Py, PyObject, PyPayload, PyRef, PyResult, VirtualMachine};
+
+use crate::jit::code::{CodeInfo, FunctionId};
+use crate::jit::decode::{self, Op};
+use crate::tier::state::FunctionTier;
+
+use super::tiering::{Tiering, Variant};
+
+/// A user function's tier-1 dispatcher (see python/dispatch.rs).
+#[pyclass(module = false, name = "pave_gate")]
+#[derive(PyPayload)]
+pub(crate) struct Dispatcher {
+    pub(super) tiering: Rc<Tiering>,
+    /// Its telemetry record.
+    pub(super) record: usize,
+    /// The code tier 1 compiles (as RustPython emitted it, without the prologue).
+    pub(super) code: Rc<CodeInfo>,
+    /// Whether its body loops (then it compiles at its first call).
+    pub(super) has_loop: bool,
+    /// Where the entry prologue starts in the function's code (none for a lifted loop,
+    /// which is only ever called from `__pave_loop__`).
+    pub(super) prologue_at: Option<u32>,
+    /// Whether the prologue has been turned into a jump over itself.
+    pub(super) settled: Cell<bool>,
+    /// The state machine (tier/state.rs).
+    pub(super) tier: RefCell<FunctionTier>,
+    /// Its compiled specialisations, with their live guards.
+    pub(super) variants: RefCell<Vec<Variant>>,
+}
+
+impl fmt::Debug for Dispatcher {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Dispatcher")
+            .field("name", &self.code.qualname)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Dispatcher {
+    /// A dispatcher for `code`, reported under `name` and `line`, whose gate the prologue
+    /// at code unit `prologue_at` calls.
+    pub(crate) fn new(
+        tiering: &Rc<Tiering>,
+        code: CodeInfo,
+        name: &str,
+        line: u32,
+        prologue_at: Option<u32>,
+        vm: &VirtualMachine,
+    ) -> PyRef<Dispatcher> {
+        let has_loop = decode::decode(&code.code)
+            .map(|insns| {
+                insns
+                    .iter()
+                    .any(|i| matches!(i.op, Op::Jump(t) if t <= i.at))
+            })
+            .unwrap_or(false);
+        Dispatcher {
+            record: tiering.rt.record_for(name, line),
+            tiering: tiering.clone(),
+            code: Rc::new(code),
+            has_loop,
+            prologue_at,
+            settled: Cell::new(false),
+            tier: RefCell::new(FunctionTier::default()),
+            variants: RefCell::new(Vec::new()),
+        }
+        .into_ref(&vm.ctx)
+    }
+
+    /// The dispatcher of `func`, a plain function whose code has an entry prologue.
+    pub(crate) fn of(func: &PyObject, vm: &VirtualMachine) -> Option<PyRef<Dispatcher>> {
+        func.downcast_ref::<PyFunction>()?;
+        let code = func.get_attr("__code__", vm).ok()?;
+        Self::of_code(code.downcast_ref::<PyCode>()?).map(|d| d.to_owned())
+    }
+
+    /// The dispatcher whose gate `code` carries (its last constant), if it has one.
+    pub(crate) fn of_code(code: &Py<PyCode>) -> Option<&Py<Dispatcher>> {
+        let last = code.code.constants.last()?;
+        let obj: &PyObject = std::borrow::Borrow::borrow(last);
+        obj.downcast_ref::<Dispatcher>()
+    }
+
+    /// The telemetry record of the function whose code is `code`, if it has a gate.
+    pub(crate) fn record_of(code: &Py<PyCode>) -> Option<usize> {
+        Self::of_code(code).map(|d| d.record)
+    }
+
+    /// The code tier 1 compiles (without the prologue).
+    pub(crate) fn code(&self) -> Rc<CodeInfo> {
+        self.code.clone()
+    }
+
+    /// Identity of this function for the compiler: its code's dispatcher, so that every
+    /// function object of one `def` (and a function given this code) is the same callee.
+    pub(crate) fn id(zelf: &Py<Self>) -> FunctionId {
+        FunctionId(zelf.as_object().get_id() as u64)
+    }
+
+    /// Why this function must not be compiled into another's module, if it must not:
+    /// `pave.nojit`, or tier 1 gave up on it.
+    pub(crate) fn excluded(&self) -> Option<&'static str> {
+        self.tier.borrow().excluded()
+    }
+}
+
+#[pyclass(with(Callable, Representable))]
+impl Dispatcher {}
+
+impl Representable for Dispatcher {
+    fn repr_str(zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
+        Ok(format!("<pave gate of {}>", zelf.code.qualname))
+    }
+}

@@ -1,0 +1,271 @@
+//! The session's tier-1 runtime, free of Python objects: the policy, the engine and its
+//! cache of loaded modules (shared by identical bytes), the report's records (one per
+//! `def`, by name and line), the last module compiled for each (for the code view), and
+//! the counters the call-sampling profiler keeps.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use crate::clock::{Clock, SystemClock};
+use crate::engine::{Engine, EngineError, InterruptCheck, ModuleHandle};
+use crate::jit::CompileOptions;
+use crate::telemetry::{FunctionReport, Report};
+
+use super::policy::{Policy, TICKS_PER_SAMPLE};
+
+/// The last module compiled for a function, kept so its text can be shown on demand.
+struct Artifact {
+    wasm: Vec<u8>,
+    ir: String,
+}
+
+/// Tier 1's runtime for one session.
+pub(crate) struct Runtime {
+    /// The settings (`pave.threshold`, `--no-jit`).
+    pub policy: Cell<Policy>,
+    /// With the JIT off, still count and time calls per function (Compare's tier-0 run).
+    profiling: Cell<bool>,
+    /// Runs compiled modules.
+    pub engine: RefCell<Box<dyn Engine>>,
+    /// Compiler settings.
+    pub options: CompileOptions,
+    /// Whether the user asked to stop (polled by compiled loops and by [`Runtime::tick`]).
+    pub interrupted: InterruptCheck,
+    /// The clock for telemetry.
+    pub clock: SystemClock,
+    /// Calls of user functions seen by their gates, for [`Runtime::tick`].
+    ticks: Cell<u32>,
+    /// Loaded modules by their bytes, with how many variants use each.
+    modules: RefCell<HashMap<Vec<u8>, (ModuleHandle, usize)>>,
+    records: RefCell<Vec<FunctionReport>>,
+    artifacts: RefCell<HashMap<usize, Artifact>>,
+    by_def: RefCell<HashMap<(String, u32), usize>>,
+    /// The engine's name, kept so a report can be taken while compiled code runs.
+    engine_name: &'static str,
+    /// See [`Runtime::nonce`].
+    nonce: u64,
+    /// When the counters were last reset, on the telemetry clock (compile times are
+    /// reported relative to it).
+    epoch: Cell<f64>,
+}
+
+impl Runtime {
+    /// A runtime running modules on `engine`.
+    pub(crate) fn new(
+        engine: Box<dyn Engine>,
+        policy: Policy,
+        options: CompileOptions,
+        interrupted: InterruptCheck,
+    ) -> Self {
+        let clock = SystemClock::default();
+        let epoch = clock.now_ms();
+        let mut bytes = [0u8; 8];
+        // Without entropy the clock still makes a clash with user strings unlikely.
+        if getrandom::fill(&mut bytes).is_err() {
+            bytes = epoch.to_bits().to_le_bytes();
+        }
+        Runtime {
+            policy: Cell::new(policy),
+            profiling: Cell::new(false),
+            engine_name: engine.name(),
+            engine: RefCell::new(engine),
+            options,
+            interrupted,
+            clock,
+            ticks: Cell::new(0),
+            nonce: u64::from_le_bytes(bytes),
+            modules: RefCell::new(HashMap::new()),
+            records: RefCell::new(Vec::new()),
+            artifacts: RefCell::new(HashMap::new()),
+            by_def: RefCell::new(HashMap::new()),
+            epoch: Cell::new(epoch),
+        }
+    }
+
+    /// Whether calls are counted and timed with the JIT off.
+    pub(crate) fn profiling(&self) -> bool {
+        self.profiling.get()
+    }
+
+    /// Count and time calls with the JIT off too (or stop).
+    pub(crate) fn set_profiling(&self, on: bool) {
+        self.profiling.set(on);
+    }
+
+    /// A number unique to this session (for names no user code can clash with).
+    pub(crate) fn nonce(&self) -> u64 {
+        self.nonce
+    }
+
+    /// Now, on the telemetry clock.
+    pub(crate) fn clock_ms(&self) -> f64 {
+        self.clock.now_ms()
+    }
+
+    /// When the counters were last reset, on the telemetry clock.
+    pub(crate) fn epoch_ms(&self) -> f64 {
+        self.epoch.get()
+    }
+
+    /// Count a call of a user function that is not settled; true every
+    /// [`TICKS_PER_SAMPLE`] calls, when it is time to check the Stop flag and sample the
+    /// stack. The only per-call cost is the count.
+    pub(crate) fn tick(&self) -> bool {
+        let ticks = self.ticks.get().wrapping_add(1);
+        self.ticks.set(ticks);
+        ticks.is_multiple_of(TICKS_PER_SAMPLE)
+    }
+
+    /// The telemetry record for the `def` called `name` at `line` (one record however
+    /// many function objects it makes, and across runs of the program), created on first
+    /// use.
+    pub(crate) fn record_for(&self, name: &str, line: u32) -> usize {
+        let key = (name.to_owned(), line);
+        if let Some(index) = self.by_def.borrow().get(&key) {
+            return *index;
+        }
+        let mut records = self.records.borrow_mut();
+        records.push(FunctionReport::new(name.to_owned(), line));
+        let index = records.len() - 1;
+        self.by_def.borrow_mut().insert(key, index);
+        index
+    }
+
+    /// The name record `index` is reported under.
+    pub(crate) fn record_name(&self, index: usize) -> Option<String> {
+        self.records.borrow().get(index).map(|r| r.name.clone())
+    }
+
+    /// Update record `index`.
+    pub(crate) fn update(&self, index: usize, f: impl FnOnce(&mut FunctionReport)) {
+        if let Some(r) = self.records.borrow_mut().get_mut(index) {
+            f(r);
+        }
+    }
+
+    /// Add `ms` of tier-0 time to each of `records` (a stack sample's interval).
+    pub(crate) fn credit_interp_time(&self, records: &[usize], ms: f64) {
+        let mut all = self.records.borrow_mut();
+        for index in records {
+            if let Some(r) = all.get_mut(*index) {
+                r.time_ms.interp += ms;
+            }
+        }
+    }
+
+    /// The report of everything so far.
+    pub(crate) fn report(&self) -> Report {
+        self.try_report().unwrap_or_else(|| self.report_of(&[]))
+    }
+
+    /// The report, or `None` if the records are being updated right now (a report asked
+    /// for in the middle of a run, from a host callback).
+    pub(crate) fn try_report(&self) -> Option<Report> {
+        let records = self.records.try_borrow().ok()?;
+        Some(self.report_of(&records))
+    }
+
+    fn report_of(&self, records: &[FunctionReport]) -> Report {
+        let policy = self.policy.get();
+        Report {
+            engine: self.engine_name.to_owned(),
+            jit_enabled: policy.enabled,
+            threshold: policy.threshold,
+            timing: crate::telemetry::TIMING,
+            functions: records
+                .iter()
+                .filter(|r| r.calls.interp + r.calls.jit > 0)
+                .map(FunctionReport::estimated)
+                .collect(),
+        }
+    }
+
+    /// Forget the telemetry (a new run in the same session keeps compiled code).
+    pub(crate) fn reset_counters(&self) {
+        self.epoch.set(self.clock.now_ms());
+        for r in self.records.borrow_mut().iter_mut() {
+            let fresh = FunctionReport::new(r.name.clone(), r.line);
+            *r = FunctionReport {
+                state: r.state,
+                reason: r.reason.clone(),
+                compile: r.compile.clone(),
+                compiles: r.compiles,
+                ..fresh
+            };
+        }
+    }
+
+    /// A loaded module for `wasm`: the one already loaded for the same bytes (a program
+    /// run again, a function re-created with the same code), or a new one; and whether
+    /// it was reused.
+    pub(crate) fn load(&self, wasm: &[u8]) -> Result<(ModuleHandle, bool), EngineError> {
+        let mut cache = self.modules.borrow_mut();
+        if let Some((handle, users)) = cache.get_mut(wasm) {
+            *users += 1;
+            return Ok((*handle, true));
+        }
+        let handle = self.engine.borrow_mut().load(wasm)?;
+        cache.insert(wasm.to_vec(), (handle, 1));
+        Ok((handle, false))
+    }
+
+    /// A variant no longer uses `module`; the engine forgets it when nothing does.
+    pub(crate) fn release(&self, module: ModuleHandle) {
+        let mut cache = self.modules.borrow_mut();
+        let key = cache
+            .iter()
+            .find(|(_, (handle, _))| *handle == module)
+            .map(|(bytes, _)| bytes.clone());
+        let Some(key) = key else {
+            return;
+        };
+        if let Some((_, users)) = cache.get_mut(&key) {
+            *users -= 1;
+            if *users == 0 {
+                cache.remove(&key);
+                self.engine.borrow_mut().unload(module);
+            }
+        }
+    }
+
+    /// Keep the module last compiled for record `index`, for the code view.
+    pub(crate) fn keep_artifact(&self, index: usize, wasm: Vec<u8>, ir: String) {
+        self.artifacts
+            .borrow_mut()
+            .insert(index, Artifact { wasm, ir });
+    }
+
+    /// The record of the function named `name` that has compiled code (of several
+    /// functions with one name, the one that was compiled).
+    fn compiled_record(&self, name: &str) -> Option<usize> {
+        let artifacts = self.artifacts.borrow();
+        self.records
+            .borrow()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.name == name)
+            .map(|(i, _)| i)
+            .find(|i| artifacts.contains_key(i))
+    }
+
+    /// The IR (as comments) and WebAssembly text of the last module compiled for the
+    /// function named `name`.
+    pub(crate) fn wat(&self, name: &str) -> Option<String> {
+        let index = self.compiled_record(name)?;
+        let artifacts = self.artifacts.borrow();
+        let a = artifacts.get(&index)?;
+        let wat = wasmprinter::print_bytes(&a.wasm).unwrap_or_else(|e| format!(";; {e}"));
+        Some(format!("{}{wat}", ir_comment(&a.ir)))
+    }
+
+    /// The IR text of the last module compiled for the function named `name`.
+    pub(crate) fn ir(&self, name: &str) -> Option<String> {
+        let index = self.compiled_record(name)?;
+        Some(self.artifacts.borrow().get(&index)?.ir.clone())
+    }
+}
+
+/// The IR text as a WAT comment block.
+fn ir_comment(ir: &str) -> String {
+    ir.lines().map(|l| format!(";; {l}\n")).collect()
+}
