@@ -90,6 +90,19 @@ pub(crate) fn decode_status(code: i32) -> Result<(Status, Option<usize>), Engine
 /// Asks whether the user wants the running code stopped; the engines' `poll` import.
 pub type InterruptCheck = std::rc::Rc<dyn Fn() -> bool>;
 
+/// Nanoseconds per call of a tiny compiled function from Rust in the browser: through the
+/// page module's function table (`None` where the table cannot grow) and through
+/// `Function.apply` with `BigInt` arguments, over `calls` calls each (the bench page).
+#[cfg(target_arch = "wasm32")]
+pub fn call_path_costs(calls: u32) -> Result<(Option<f64>, f64), String> {
+    let clock = crate::clock::WebClock;
+    let wasm = probe_module(&clock).map_err(|e| e.to_string())?;
+    let mut engine = web::WebEngine::new(Rc::new(|| false)).map_err(|e| e.to_string())?;
+    engine
+        .measure_call_paths(&wasm, calls, &clock)
+        .map_err(|e| e.to_string())
+}
+
 /// The engine of the target this build runs on: wasmtime natively, the browser's own.
 pub fn for_this_target(interrupted: InterruptCheck) -> Result<Box<dyn Engine>, EngineError> {
     #[cfg(not(target_arch = "wasm32"))]

@@ -241,14 +241,8 @@ impl WebSession {
     /// `Function.apply` with `BigInt` arguments (`apply_ns`), over `calls` calls each.
     #[wasm_bindgen(js_name = measureCallPaths)]
     pub fn measure_call_paths(calls: u32) -> Result<JsValue, JsValue> {
-        let error = |e: String| JsValue::from(js_sys::Error::new(&e));
-        let clock = crate::clock::WebClock;
-        let wasm = crate::engine::probe_module(&clock).map_err(|e| error(e.to_string()))?;
-        let mut engine = crate::engine::web::WebEngine::new(Rc::new(|| false))
-            .map_err(|e| error(e.to_string()))?;
-        let (table_ns, apply_ns) = engine
-            .measure_call_paths(&wasm, calls, &clock)
-            .map_err(|e| error(e.to_string()))?;
+        let (table_ns, apply_ns) = crate::engine::call_path_costs(calls)
+            .map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
         to_js(&serde_json::json!({ "table_ns": table_ns, "apply_ns": apply_ns, "calls": calls }))
     }
 
