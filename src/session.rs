@@ -210,6 +210,17 @@ impl Session {
         self.profile.set(on);
     }
 
+    /// Set up `sys.argv`, `sys.path[0]` and `__file__` as `python3 path args…` would, for
+    /// a following [`Session::run`] of that file.
+    pub fn set_script(&self, path: &str, args: &[String]) -> Result<(), SessionError> {
+        self.interp.enter(|vm| {
+            crate::python::script::prepare(vm, &self.main, path, args).map_err(|exc| {
+                let error = self.describe(vm, &exc, ErrorKind::Exception, path);
+                SessionError::Setup(error.traceback)
+            })
+        })
+    }
+
     /// Run a whole program as `__main__`, in this session's globals.
     pub fn run(&self, source: &str, filename: &str) -> Outcome {
         self.execute(source, filename, Mode::Exec)
