@@ -210,11 +210,11 @@ impl Session {
         self.profile.set(on);
     }
 
-    /// Set up `sys.argv`, `sys.path[0]` and `__file__` as `python3 path args…` would, for
-    /// a following [`Session::run`] of that file.
-    pub fn set_script(&self, path: &str, args: &[String]) -> Result<(), SessionError> {
+    /// Set up `sys.argv`, `sys.path[0]` and `__file__` as `python3 FILE ARGS…` would, for
+    /// a following [`Session::run`] of the file at `path` (absolute); `argv` is `FILE ARGS…`.
+    pub fn set_script(&self, path: &str, argv: &[String]) -> Result<(), SessionError> {
         self.interp.enter(|vm| {
-            crate::python::script::prepare(vm, &self.main, path, args).map_err(|exc| {
+            crate::python::script::prepare(vm, &self.main, path, argv).map_err(|exc| {
                 let error = self.describe(vm, &exc, ErrorKind::Exception, path);
                 SessionError::Setup(error.traceback)
             })
@@ -241,6 +241,7 @@ impl Session {
         self.sources.borrow_mut().insert(filename, source);
         let jit = self.tiering.policy.get().enabled || self.profile.get();
         let (error, exit_code) = self.interp.enter(|vm| {
+            platform::remember_source(vm, filename, source);
             let compiled = if jit {
                 rewrite::compile(vm, &self.tiering, source, mode, filename)
             } else {
@@ -262,9 +263,12 @@ impl Session {
                     match self.system_exit(vm, &exc) {
                         0 => (None, 0),
                         status => {
-                            // Not an error to show: CPython prints no traceback for it.
+                            // Not an error to show: CPython prints no traceback for it
+                            // (`unittest.main()` ends so when a test fails), so no line
+                            // is marked either.
                             let mut error = self.describe(vm, &exc, ErrorKind::Exception, filename);
                             error.traceback.clear();
+                            error.line = None;
                             (Some(error), status)
                         }
                     }

@@ -33,8 +33,14 @@ pub(crate) fn run_file(
         }
     };
     forward_ctrl_c(&session);
+    // CPython (3.9+) runs the script under its absolute path (`__file__`, tracebacks);
+    // `sys.argv[0]` stays as it was typed.
+    let argv: Vec<String> = std::iter::once(path.to_string_lossy().into_owned())
+        .chain(args.iter().cloned())
+        .collect();
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let filename = path.to_string_lossy();
-    if let Err(e) = session.set_script(&filename, args) {
+    if let Err(e) = session.set_script(&filename, &argv) {
         eprintln!("pave: {e}");
         return 101;
     }

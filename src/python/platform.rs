@@ -79,6 +79,15 @@ pub(crate) fn install(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
     Ok(())
 }
 
+/// Give `linecache` the source of a program about to run as `filename`, so that tracebacks
+/// printed by Python code (`traceback`, `unittest`, `logging`) show its lines as CPython's
+/// do. A failure only loses those lines.
+pub(crate) fn remember_source(vm: &VirtualMachine, filename: &str, source: &str) {
+    if let Ok(site) = vm.import("_pave_site", 0) {
+        let _ = vm.call_method(&site, "remember_source", (filename, source));
+    }
+}
+
 /// `_pave_host.module_source(path)`: the text of the `.py` file at `path`, or `None` when
 /// there is none. Natively only, for the finder that imports modules next to the script
 /// (`lib/_pave_site.py`); it reads nothing but `.py` files.

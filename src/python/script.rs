@@ -5,16 +5,17 @@
 use rustpython_vm::scope::Scope;
 use rustpython_vm::{PyResult, VirtualMachine};
 
-/// Prepare `main` and `sys` for running the script at `path` with `args` after it.
+/// Prepare `main` and `sys` for running the script at `path` (absolute, as CPython makes
+/// it) with `argv` as `sys.argv` (the script as it was typed, then its arguments).
 pub(crate) fn prepare(
     vm: &VirtualMachine,
     main: &Scope,
     path: &str,
-    args: &[String],
+    argv: &[String],
 ) -> PyResult<()> {
-    let argv: Vec<_> = std::iter::once(path)
-        .chain(args.iter().map(String::as_str))
-        .map(|arg| vm.ctx.new_str(arg).into())
+    let argv: Vec<_> = argv
+        .iter()
+        .map(|arg| vm.ctx.new_str(arg.as_str()).into())
         .collect();
     vm.sys_module.set_attr("argv", vm.ctx.new_list(argv), vm)?;
     let sys_path = vm.sys_module.get_attr("path", vm)?;

@@ -9,8 +9,9 @@ system or threads, the same in both builds except where noted:
   run the thread's function inline, then spin forever in `Queue.get`/`Event.wait`);
 - imports: modules that cannot work here fail with an `ImportError` that says why
   (`_Unavailable`); a few stdlib modules get a small fix as they load (`_Patcher`):
-  asyncio's event loop, zoneinfo's time-zone data; natively, the modules next to the
-  script are importable (`_ScriptFinder`);
+  asyncio's event loop, zoneinfo's time-zone data, linecache's source of the programs
+  (which are not files); natively, the modules next to the script are importable
+  (`_ScriptFinder`);
 - in the page only: RustPython's `_datetime`, `_zoneinfo` and `_queue` read std's clock,
   which panics in a browser, so their pure-Python twins are used (`_pydatetime`, ...).
 """
@@ -110,6 +111,13 @@ _UNAVAILABLE = {
                 "here)" if WEB else ""),
     "_tkinter": "tkinter and turtle need Tcl/Tk and a window system, which Pave does not "
                 "have",
+    "tkinter": "tkinter and turtle need Tcl/Tk and a window system, which Pave does not "
+               "have",
+    "idlelib": f"IDLE is a desktop application: {_OS}",
+    "turtledemo": "turtle needs Tcl/Tk and a window system, which Pave does not have",
+    "ensurepip": f"installing packages needs files and processes: {_OS}",
+    "venv": f"virtual environments need files and processes: {_OS}",
+    "test": "CPython's own test suite is not part of Pave",
     "_ssl": f"ssl needs network sockets: {_OS}",
     "_ctypes": f"ctypes loads C libraries: {_OS}",
     "_curses": f"curses needs a terminal: {_OS}",
@@ -172,7 +180,37 @@ def _patch_zoneinfo_tzpath(module):
     module.available_timezones = available_timezones
 
 
+# The source of each program run in this session (and natively of the modules next to
+# it), by file name: `linecache` (tracebacks printed by Python code, unittest, logging)
+# cannot read files here.
+_SOURCES = {}
+
+
+def remember_source(filename, source):
+    """Called by the session before each run of a program."""
+    _SOURCES[filename] = source
+    linecache = sys.modules.get("linecache")
+    if linecache is not None:
+        linecache.cache.pop(filename, None)
+
+
+def _patch_linecache(module):
+    update = module.updatecache
+
+    def updatecache(filename, module_globals=None):
+        source = _SOURCES.get(filename)
+        if source is None:
+            return update(filename, module_globals)
+        lines = [line if line.endswith("\n") else line + "\n"
+                 for line in source.splitlines(True)]
+        # No modification time: checkcache() keeps entries without one.
+        module.cache[filename] = (len(source), None, lines, filename)
+        return lines
+    module.updatecache = updatecache
+
+
 _PATCHES = {
+    "linecache": _patch_linecache,
     "asyncio.unix_events": _patch_asyncio,
     "zoneinfo._common": _patch_zoneinfo_common,
     "zoneinfo._tzpath": _patch_zoneinfo_tzpath,
@@ -259,6 +297,7 @@ class _ScriptFinder:
         spec = module.__spec__
         source, spec.loader_state = spec.loader_state, None
         module.__file__ = spec.origin
+        remember_source(spec.origin, source)
         exec(compile(source, spec.origin, "exec"), module.__dict__)
 
 
