@@ -85,6 +85,8 @@ pub struct Session {
     /// Keep per-function telemetry with the JIT off (programs are rewritten and functions
     /// wrapped as with the JIT on, but nothing is compiled): Compare's tier-0 run.
     profile: Cell<bool>,
+    /// The last run ended with `SystemExit` (`exit()`, `sys.exit`): the REPL then stops.
+    exited: Cell<bool>,
     tiering: Rc<Tiering>,
     #[cfg(not(target_arch = "wasm32"))]
     stop: Arc<AtomicBool>,
@@ -161,6 +163,7 @@ impl Session {
             sources: RefCell::default(),
             clock: SystemClock::default(),
             profile: Cell::new(false),
+            exited: Cell::new(false),
         })
     }
 
@@ -221,6 +224,11 @@ impl Session {
         })
     }
 
+    /// Whether the last run or REPL entry ended with `SystemExit` (`exit()`, `sys.exit()`).
+    pub fn exited(&self) -> bool {
+        self.exited.get()
+    }
+
     /// Run a whole program as `__main__`, in this session's globals.
     pub fn run(&self, source: &str, filename: &str) -> Outcome {
         self.execute(source, filename, Mode::Exec)
@@ -237,6 +245,7 @@ impl Session {
     }
 
     fn execute(&self, source: &str, filename: &str, mode: Mode) -> Outcome {
+        self.exited.set(false);
         let start = self.clock.now_ms();
         self.sources.borrow_mut().insert(filename, source);
         let jit = self.tiering.policy.get().enabled || self.profile.get();
@@ -260,6 +269,7 @@ impl Session {
             match vm.run_code_obj(code, self.main.clone()) {
                 Ok(_) => (None, 0),
                 Err(exc) if exc.fast_isinstance(vm.ctx.exceptions.system_exit) => {
+                    self.exited.set(true);
                     match self.system_exit(vm, &exc) {
                         0 => (None, 0),
                         status => {

@@ -1,6 +1,6 @@
 //! `pave run` as a command, against what `python3 FILE ARGS…` does: `sys.argv`, exit
 //! statuses, piped standard input, `quit()`/`exit()`, modules next to the script, and
-//! threads refused with a clear error instead of running inline.
+//! threads refused with a clear error instead of running inline; `exit()` leaving the REPL.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -142,4 +142,24 @@ fn threads_are_refused_not_run_inline() {
         err.contains("RuntimeError: this would wait forever"),
         "{err}"
     );
+}
+
+#[test]
+fn exit_leaves_the_repl_with_its_status() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pave"))
+        .arg("repl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pave starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin piped")
+        .write_all(b"x = 6 * 7\nexit(4)\nprint('not reached')\n")
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("pave ends");
+    assert_eq!(out.status.code(), Some(4));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("not reached"));
 }

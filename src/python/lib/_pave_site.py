@@ -1,9 +1,10 @@
 """Pave's `site`: what every program finds in place, imported once per session.
 
 CPython's `site` adds `exit`/`quit`; Pave does not run `site` (it would look for files),
-so they are defined here. The rest adapts RustPython to a Python without an operating
+so they are defined here. `open()` says why it cannot open a file. The rest adapts RustPython to a Python without an operating
 system or threads, the same in both builds except where noted:
 
+- `errno` has all of Linux's names (the browser's C library has few; `_pave_errno`);
 - threads: `Thread.start()` raises a clear `RuntimeError`, and a lock wait that no other
   thread could ever end raises instead of hanging (RustPython's stand-in `_thread` would
   run the thread's function inline, then spin forever in `Queue.get`/`Event.wait`);
@@ -17,6 +18,7 @@ system or threads, the same in both builds except where noted:
 """
 
 import builtins
+import io
 import sys
 import time
 
@@ -43,6 +45,25 @@ class _Quitter:
 
 builtins.exit = _Quitter("exit")
 builtins.quit = _Quitter("quit")
+
+_OS = "Pave runs Python without an operating system"
+
+
+# -- open() ----------------------------------------------------------------------------
+
+def _wrap_open(original):
+    """RustPython's `open` without a file system says only "Couldn't get FileIO"; say why."""
+    def open(file, *args, **kwargs):
+        try:
+            return original(file, *args, **kwargs)
+        except io.UnsupportedOperation as error:
+            if "FileIO" not in str(error):
+                raise
+            raise io.UnsupportedOperation(
+                f"open({file!r}) cannot open a file: {_OS} (no file system here; "
+                "io.StringIO and io.BytesIO keep text and bytes in memory)") from None
+    open.__doc__ = original.__doc__
+    return open
 
 
 # -- threads -----------------------------------------------------------------------------
@@ -77,9 +98,24 @@ def _acquire(self, blocking=True, timeout=-1):
     return False
 
 
+builtins.open = io.open = _wrap_open(builtins.open)
 _thread.start_new_thread = _start_new_thread
 _thread.start_joinable_thread = _start_joinable_thread
 _thread.LockType.acquire = _thread.LockType.__enter__ = _acquire
+
+
+# -- errno -------------------------------------------------------------------------------
+
+def _complete_errno():
+    import errno
+    from _pave_errno import LINUX
+    for name, code in LINUX.items():
+        if not hasattr(errno, name):
+            setattr(errno, name, code)
+            errno.errorcode.setdefault(code, name)
+
+
+_complete_errno()
 
 
 # -- clocks ------------------------------------------------------------------------------
@@ -100,7 +136,6 @@ if not hasattr(time, "get_clock_info"):
 
 # -- imports -----------------------------------------------------------------------------
 
-_OS = "Pave runs Python without an operating system"
 _WINDOWS = "it exists only on Windows"
 
 # Modules that cannot work here, and why. Those starting with `_` are the C halves of
