@@ -43,6 +43,21 @@ async function runLong(code, timeout) {
   return consoleText(page);
 }
 
+// First, in a fresh session: unittest.main() collects the TestCase classes of `__main__`,
+// and the page keeps a session's globals from one run to the next.
+test('unittest.main() with a failing test ends quietly, with its report', async () => {
+  const source = fs.readFileSync(path.join(CORPUS, 'unittest_main_fails.py'), 'utf8');
+  const text = output(await runProgram(page, source));
+  assert.match(text, /^before\n/);
+  assert.match(text, /FAIL: test_bad/);
+  assert.match(text, /Ran 2 tests in/);
+  assert.match(text, /FAILED \(failures=1\)/);
+  assert.doesNotMatch(text, /SystemExit/);
+  assert.match(text, /exit status 1/);
+  const marked = await page.evaluate(() => document.querySelectorAll('.cm-error-line').length);
+  assert.equal(marked, 0);
+});
+
 test('every module of the stdlib index imports or says why not, in one session', async () => {
   const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'stdlib', 'index.json'), 'utf8'));
   const names = Object.keys(index.modules ?? index);
@@ -110,19 +125,6 @@ test('Stop reaches a program sleeping in asyncio, and the session is kept', asyn
   assert.doesNotMatch(text, /session was reset/);
   await typeLine(page, 'kept');
   await waitForText(page, '>>> kept\n11\n');
-});
-
-test('unittest.main() with a failing test ends quietly, with its report', async () => {
-  const source = fs.readFileSync(path.join(CORPUS, 'unittest_main_fails.py'), 'utf8');
-  const text = output(await runProgram(page, source));
-  assert.match(text, /^before\n/);
-  assert.match(text, /FAIL: test_bad/);
-  assert.match(text, /Ran 2 tests in/);
-  assert.match(text, /FAILED \(failures=1\)/);
-  assert.doesNotMatch(text, /SystemExit/);
-  assert.match(text, /exit status 1/);
-  const marked = await page.evaluate(() => document.querySelectorAll('.cm-error-line').length);
-  assert.equal(marked, 0);
 });
 
 test('the page logged no console errors', () => {

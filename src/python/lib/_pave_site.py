@@ -1,9 +1,10 @@
 """Pave's `site`: what every program finds in place, imported once per session.
 
 CPython's `site` adds `exit`/`quit`; Pave does not run `site` (it would look for files),
-so they are defined here. `open()` says why it cannot open a file. The rest adapts RustPython to a Python without an operating
+so they are defined here. The rest adapts RustPython to a Python without an operating
 system or threads, the same in both builds except where noted:
 
+- `open()` says why it cannot open a file (RustPython: "Couldn't get FileIO");
 - `errno` has all of Linux's names (the browser's C library has few; `_pave_errno`);
 - threads: `Thread.start()` raises a clear `RuntimeError`, and a lock wait that no other
   thread could ever end raises instead of hanging (RustPython's stand-in `_thread` would
@@ -66,6 +67,9 @@ def _wrap_open(original):
     return open
 
 
+builtins.open = io.open = _wrap_open(builtins.open)
+
+
 # -- threads -----------------------------------------------------------------------------
 
 _NO_THREADS = ("threads are not available in Pave: RustPython runs here without them, so "
@@ -98,7 +102,6 @@ def _acquire(self, blocking=True, timeout=-1):
     return False
 
 
-builtins.open = io.open = _wrap_open(builtins.open)
 _thread.start_new_thread = _start_new_thread
 _thread.start_joinable_thread = _start_joinable_thread
 _thread.LockType.acquire = _thread.LockType.__enter__ = _acquire
@@ -132,6 +135,18 @@ if not hasattr(time, "get_clock_info"):
         return types.SimpleNamespace(implementation=implementation, monotonic=not adjustable,
                                      adjustable=adjustable, resolution=1e-06)
     time.get_clock_info = get_clock_info
+
+if not hasattr(time, "tzname"):
+    # Nor the local zone's names and offsets (`_strptime` needs them): take them from
+    # localtime() in mid-January and mid-July, the one further east being summer time.
+    def _zone_names():
+        start = (time.gmtime().tm_year - 1970) * 31556952 + 14 * 86400
+        winter, summer = sorted((time.localtime(start), time.localtime(start + 181 * 86400)),
+                                key=lambda t: t.tm_gmtoff)
+        time.timezone, time.altzone = -winter.tm_gmtoff, -summer.tm_gmtoff
+        time.daylight = int(winter.tm_gmtoff != summer.tm_gmtoff)
+        time.tzname = (winter.tm_zone, summer.tm_zone if time.daylight else winter.tm_zone)
+    _zone_names()
 
 
 # -- imports -----------------------------------------------------------------------------
@@ -178,7 +193,9 @@ _UNAVAILABLE = {
 if WEB:
     _CLOCK = ("RustPython's version reads std's clock, which panics in a browser; Pave uses "
               "the pure-Python version instead")
-    _UNAVAILABLE.update({"_datetime": _CLOCK, "_zoneinfo": _CLOCK, "_queue": _CLOCK})
+    _UNAVAILABLE.update({"_datetime": _CLOCK, "_zoneinfo": _CLOCK, "_queue": _CLOCK,
+                         "_interpchannels": "RustPython's version waits with std's clock, "
+                                            "which panics in a browser"})
 
 
 class _Unavailable:
