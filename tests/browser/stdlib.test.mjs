@@ -2,7 +2,7 @@
 // in one session (tests/import_all.py: each imports or refuses with a reason, never a
 // panic or a reset), programs of the tests/stdlib corpus compared with CPython's output,
 // the clocks that used to panic in wasm, threads refused, Stop reaching asyncio's loop,
-// and unittest.main() ending quietly.
+// unittest.main() ending quietly, and sys.stdin reading from the console.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -125,6 +125,16 @@ test('Stop reaches a program sleeping in asyncio, and the session is kept', asyn
   assert.doesNotMatch(text, /session was reset/);
   await typeLine(page, 'kept');
   await waitForText(page, '>>> kept\n11\n');
+});
+
+test('sys.stdin reads a line from the console, as input() does', async () => {
+  await page.click('#clear');
+  await setCode(page, 'import sys\nline = sys.stdin.readline()\nprint(repr(line), line.upper())\n');
+  await page.click('#run');
+  await page.waitForSelector('body[data-state="input"]');
+  await typeLine(page, 'from the console');
+  await waitIdle(page);
+  assert.match(await consoleText(page), /'from the console\\n' FROM THE CONSOLE\n/);
 });
 
 test('the page logged no console errors', () => {
