@@ -355,6 +355,10 @@ class _ScriptFinder:
 
 sys.meta_path.insert(0, _Patcher)
 sys.meta_path.insert(0, _Unavailable)
+for _name, _patch in _PATCHES.items():
+    # Whatever RustPython's start-up already imported gets its patch now.
+    if _name in sys.modules:
+        _patch(sys.modules[_name])
 if not WEB:
     # After the built-in modules, before the frozen stdlib: a file next to the script
     # shadows a stdlib module of the same name, as in CPython.
