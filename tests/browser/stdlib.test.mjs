@@ -72,8 +72,8 @@ test('every module of the stdlib index imports or says why not, in one session',
   console.log(`${summary[0]} in ${((Date.now() - start) / 1000).toFixed(1)} s`);
 });
 
-for (const name of ['asyncio_tasks', 'unittest_report', 'doctest_module', 'logging_basics', 'inspect_source',
-  'uuid_zoneinfo', 'os_path', 'signal_names', 'clocks_dates']) {
+for (const name of ['asyncio_tasks', 'unittest_report', 'doctest_module', 'logging_basics',
+  'inspect_source', 'uuid_zoneinfo', 'os_path', 'signal_names', 'clocks_dates']) {
   test(`${name}.py prints what CPython prints`, async () => {
     const source = fs.readFileSync(path.join(CORPUS, `${name}.py`), 'utf8');
     const expected = fs.readFileSync(path.join(CORPUS, `${name}.out`), 'utf8');
