@@ -34,8 +34,10 @@ async def slow():
 
 async def main():
     log = []
-    results = await asyncio.gather(worker("c", 0.03, log), worker("a", 0.01, log),
-                                   worker("b", 0.02, log))
+    # 40 ms apart: the three sleeps start one after the other, and a loaded machine can
+    # leave some milliseconds between them.
+    results = await asyncio.gather(worker("c", 0.12, log), worker("a", 0.04, log),
+                                   worker("b", 0.08, log))
     print("gather:", results, "finished in order", log)
 
     task = asyncio.create_task(worker("t", 0, log))

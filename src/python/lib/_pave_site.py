@@ -1,8 +1,8 @@
 """Pave's `site`: what every program finds in place, imported once per session.
 
-CPython's `site` adds `exit`/`quit`; Pave does not run `site` (it would look for files),
-so they are defined here. The rest adapts RustPython to a Python without an operating
-system or threads, the same in both builds except where noted:
+CPython's `site` adds `exit`, `quit` and `help`; Pave does not run `site` (it would look
+for files), so they are defined here. The rest adapts RustPython to a Python without an
+operating system or threads, the same in both builds except where noted:
 
 - `open()` says why it cannot open a file (RustPython: "Couldn't get FileIO");
 - `errno` has all of Linux's names (the browser's C library has few; `_pave_errno`);
@@ -29,7 +29,7 @@ import _thread
 WEB = _pave_host.build == "web"
 
 
-# -- exit() and quit() -------------------------------------------------------------------
+# -- exit(), quit() and help() -----------------------------------------------------------
 
 class _Quitter:
     """CPython's `exit`/`quit`, except that stdin is left open: it belongs to the session."""
@@ -46,6 +46,8 @@ class _Quitter:
 
 builtins.exit = _Quitter("exit")
 builtins.quit = _Quitter("quit")
+# help(): CPython's own, from `_sitebuiltins` (pydoc, loaded when first called).
+builtins.help = __import__("_sitebuiltins")._Helper()
 
 _OS = "Pave runs Python without an operating system"
 
