@@ -18,8 +18,10 @@ operating system or threads, the same in both builds except where noted:
   which panics in a browser, so their pure-Python twins are used (`_pydatetime`, ...).
 """
 
+# Only built-in and frozen modules here: a session may have no stdlib at all (the bench
+# page's worker, tools/stdlib.mjs compiling the stdlib itself).
+import _io
 import builtins
-import io
 import sys
 import time
 
@@ -46,8 +48,12 @@ class _Quitter:
 
 builtins.exit = _Quitter("exit")
 builtins.quit = _Quitter("quit")
-# help(): CPython's own, from `_sitebuiltins` (pydoc, loaded when first called).
-builtins.help = __import__("_sitebuiltins")._Helper()
+try:
+    # help(): CPython's own, from `_sitebuiltins` (pydoc, loaded when first called).
+    from _sitebuiltins import _Helper
+    builtins.help = _Helper()
+except ImportError:
+    pass  # a session without the stdlib
 
 _OS = "Pave runs Python without an operating system"
 
@@ -59,17 +65,20 @@ def _wrap_open(original):
     def open(file, *args, **kwargs):
         try:
             return original(file, *args, **kwargs)
-        except io.UnsupportedOperation as error:
+        except _io.UnsupportedOperation as error:
             if "FileIO" not in str(error):
                 raise
-            raise io.UnsupportedOperation(
+            raise _io.UnsupportedOperation(
                 f"open({file!r}) cannot open a file: {_OS} (no file system here; "
                 "io.StringIO and io.BytesIO keep text and bytes in memory)") from None
     open.__doc__ = original.__doc__
     return open
 
 
-builtins.open = io.open = _wrap_open(builtins.open)
+# `io` takes its `open` from `_io` when it is first imported.
+builtins.open = _io.open = _wrap_open(builtins.open)
+if "io" in sys.modules:
+    sys.modules["io"].open = builtins.open
 
 
 # -- threads -----------------------------------------------------------------------------
