@@ -1,5 +1,7 @@
 //! Build settings the Cargo manifest cannot say.
 //!
+//! - **Pave's frozen Python shims**: `py_freeze!(dir = "lib")` in `src/python/interp.rs`
+//!   reads `src/python/lib/` at compile time, which cargo does not track by itself.
 //! - **One clone, one build.** Cargo's target directory is a cache shared by every clone on
 //!   the machine (`scripts/target-dir.sh`), and its freshness check compares source files by
 //!   their paths relative to the workspace and their modification times, so a build in one
@@ -17,6 +19,7 @@
 //!   the final link reads.
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/python/lib");
     println!("cargo:rerun-if-env-changed=PAVE_CLONE_ROOT");
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
     println!("cargo:rustc-env=PAVE_CLONE_ROOT={root}");

@@ -31,6 +31,9 @@ enum Command {
     Run {
         /// The program to run.
         file: PathBuf,
+        /// Arguments for the program, in its `sys.argv[1:]` (after `--` when one starts
+        /// with `-`).
+        args: Vec<String>,
         #[command(flatten)]
         tiers: TierArgs,
         /// Print the per-function tier table to stderr when the program ends.
@@ -104,10 +107,11 @@ pub fn main() -> i32 {
         .spawn(move || match cli.command {
             Some(Command::Run {
                 file,
+                args,
                 tiers,
                 stats,
                 json,
-            }) => run::run_file(&file, &tiers.options(), stats, json.as_deref()),
+            }) => run::run_file(&file, &args, &tiers.options(), stats, json.as_deref()),
             Some(Command::Repl { tiers }) => repl::repl(&tiers.options()),
             Some(Command::Bench {
                 runs,

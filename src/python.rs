@@ -1,8 +1,11 @@
 //! The RustPython embedding: the only part of Pave that handles Python objects.
 //!
 //! - `interp`: builds an interpreter with the frozen stdlib and our shims;
-//! - `stdio`: routes `sys.stdout`/`sys.stderr`/`input()` to the [`Host`](crate::Host);
-//! - `platform`: what the browser lacks natively (`posix`, entropy, clocks);
+//! - `stdio`: routes `sys.stdout`/`sys.stderr`/`sys.stdin`/`input()` to the
+//!   [`Host`](crate::Host);
+//! - `platform`: what the browser lacks natively (`posix`, entropy, clocks, time zones),
+//!   and the Python shims of `python/lib/` installed by `_pave_site`;
+//! - `script`: `sys.argv`, `sys.path[0]` and `__file__` for `pave run FILE`;
 //! - `traceback`: turns a Python exception into a [`PyError`](crate::PyError);
 //! - `repl`: decides whether REPL input is a complete statement;
 //! - tier 1's side: `rewrite` (compiling user code with entry prologues), `prologue`
@@ -24,6 +27,7 @@ pub(crate) mod platform;
 pub(crate) mod prologue;
 pub(crate) mod repl;
 pub(crate) mod rewrite;
+pub(crate) mod script;
 pub(crate) mod stdio;
 pub(crate) mod tiering;
 pub(crate) mod traceback;

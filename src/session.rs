@@ -2,7 +2,7 @@
 //! REPL entries, talking to one [`Host`]. Both fronts (CLI and web) drive Python only
 //! through this type.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -80,6 +80,8 @@ pub struct Session {
     host: Rc<dyn Host>,
     sources: RefCell<SourceCache>,
     clock: SystemClock,
+    /// The last run ended with `SystemExit` (`exit()`, `sys.exit`): the REPL then stops.
+    exited: Cell<bool>,
     tiering: Rc<Tiering>,
     stop: Arc<AtomicBool>,
 }
@@ -141,6 +143,7 @@ impl Session {
             host,
             sources: RefCell::default(),
             clock: SystemClock::default(),
+            exited: Cell::new(false),
         })
     }
 
@@ -189,6 +192,22 @@ impl Session {
         self.tiering.rt.set_profiling(on);
     }
 
+    /// Set up `sys.argv`, `sys.path[0]` and `__file__` as `python3 FILE ARGS…` would, for
+    /// a following [`Session::run`] of the file at `path` (absolute); `argv` is `FILE ARGS…`.
+    pub fn set_script(&self, path: &str, argv: &[String]) -> Result<(), SessionError> {
+        self.interp.enter(|vm| {
+            crate::python::script::prepare(vm, &self.main, path, argv).map_err(|exc| {
+                let error = self.describe(vm, &exc, ErrorKind::Exception, path);
+                SessionError::Setup(error.traceback)
+            })
+        })
+    }
+
+    /// Whether the last run or REPL entry ended with `SystemExit` (`exit()`, `sys.exit()`).
+    pub fn exited(&self) -> bool {
+        self.exited.get()
+    }
+
     /// Run a whole program as `__main__`, in this session's globals.
     pub fn run(&self, source: &str, filename: &str) -> Outcome {
         self.execute(source, filename, Mode::Exec)
@@ -205,10 +224,12 @@ impl Session {
     }
 
     fn execute(&self, source: &str, filename: &str, mode: Mode) -> Outcome {
+        self.exited.set(false);
         let start = self.clock.now_ms();
         self.sources.borrow_mut().insert(filename, source);
         let jit = self.tiering.rt.policy.get().enabled || self.tiering.rt.profiling();
         let (error, exit_code) = self.interp.enter(|vm| {
+            platform::remember_source(vm, filename, source);
             let compiled = if jit {
                 rewrite::compile(vm, &self.tiering, source, mode, filename)
             } else {
@@ -227,12 +248,16 @@ impl Session {
             match vm.run_code_obj(code, self.main.clone()) {
                 Ok(_) => (None, 0),
                 Err(exc) if exc.fast_isinstance(vm.ctx.exceptions.system_exit) => {
+                    self.exited.set(true);
                     match self.system_exit(vm, &exc) {
                         0 => (None, 0),
                         status => {
-                            // Not an error to show: CPython prints no traceback for it.
+                            // Not an error to show: CPython prints no traceback for it
+                            // (`unittest.main()` ends so when a test fails), so no line
+                            // is marked either.
                             let mut error = self.describe(vm, &exc, ErrorKind::Exception, filename);
                             error.traceback.clear();
+                            error.line = None;
                             (Some(error), status)
                         }
                     }

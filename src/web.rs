@@ -142,6 +142,11 @@ impl WebSession {
         };
         let session = Session::new(host, &options)
             .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+        // Programs run as `main.py` (`www/runner.js`): give them `__file__` and `sys.argv`
+        // as `python3 main.py` would (doctest and unittest name the module by its file).
+        session
+            .set_script("main.py", &["main.py".to_owned()])
+            .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
         Ok(WebSession { session })
     }
 

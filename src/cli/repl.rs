@@ -53,6 +53,10 @@ pub(crate) fn repl(options: &SessionOptions) -> i32 {
                         if let Some(error) = outcome.error {
                             host.write(Stream::Stderr, &error.traceback);
                         }
+                        if session.exited() {
+                            // `exit()`, `quit()` or `sys.exit(n)` leave, as in CPython.
+                            return outcome.exit_code;
+                        }
                         buffer.clear();
                     }
                 }

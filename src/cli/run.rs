@@ -7,10 +7,12 @@ use super::terminal::{forward_ctrl_c, TerminalHost};
 use crate::host::{Host, Stream};
 use crate::{Session, SessionOptions};
 
-/// Run `path`; return the exit status (0, 1 after an uncaught exception, or `sys.exit`'s).
-/// With `stats`, print the tier table to stderr; with `json`, write the report there.
+/// Run `path` with `args` in its `sys.argv`; return the exit status (0, 1 after an uncaught
+/// exception, or `sys.exit`'s). With `stats`, print the tier table to stderr; with `json`,
+/// write the report there.
 pub(crate) fn run_file(
     path: &Path,
+    args: &[String],
     options: &SessionOptions,
     stats: bool,
     json: Option<&Path>,
@@ -31,7 +33,17 @@ pub(crate) fn run_file(
         }
     };
     forward_ctrl_c(&session);
+    // CPython (3.9+) runs the script under its absolute path (`__file__`, tracebacks);
+    // `sys.argv[0]` stays as it was typed.
+    let argv: Vec<String> = std::iter::once(path.to_string_lossy().into_owned())
+        .chain(args.iter().cloned())
+        .collect();
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let filename = path.to_string_lossy();
+    if let Err(e) = session.set_script(&filename, &argv) {
+        eprintln!("pave: {e}");
+        return 101;
+    }
     let outcome = session.run(&source, &filename);
     if let Some(error) = &outcome.error {
         host.write(Stream::Stderr, &error.traceback);

@@ -97,9 +97,40 @@ def unsetenv(key):
     """See putenv()."""
 
 
-def _path_normpath(path):
-    import posixpath
-    return posixpath.normpath(path)
+class uname_result(tuple):
+    """`os.uname()`: Pave describes itself, as there is no operating system to ask."""
+    n_fields = n_sequence_fields = 5
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        fields = ("sysname", "nodename", "release", "version", "machine")
+        return "posix.uname_result(" + ", ".join(
+            f"{name}={value!r}" for name, value in zip(fields, self)) + ")"
+
+
+def uname():
+    return uname_result(("Pave", "pave", _pave_host.version, "RustPython 0.6",
+                         _pave_host.machine))
+
+
+# What subprocess and friends look up when they import; no process ever exists here.
+WNOHANG, WUNTRACED = 1, 2
+
+
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
+
+
+def waitstatus_to_exitcode(status):
+    return status >> 8 if (status & 0x7f) == 0 else -(status & 0x7f)
 
 
 class stat_result(tuple):
@@ -107,7 +138,10 @@ class stat_result(tuple):
 
 
 class terminal_size(tuple):
-    pass
+    """`os.get_terminal_size()`'s shape; `shutil` builds one as its fallback."""
+    n_fields = n_sequence_fields = 2
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
 
 
 def _make_unavailable(name):
@@ -121,7 +155,7 @@ for _name in ("stat", "lstat", "fstat", "open", "close", "read", "write", "listd
               "scandir", "mkdir", "rmdir", "remove", "unlink", "rename", "replace",
               "chdir", "chmod", "access", "readlink", "symlink", "utime", "lseek",
               "system", "kill", "waitpid", "pipe", "dup", "dup2", "ftruncate",
-              "truncate", "link", "times", "uname", "umask",
+              "truncate", "link", "times", "umask",
               "fsync", "execv", "execve"):
     globals()[_name] = _make_unavailable(_name)
 del _name

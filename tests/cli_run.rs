@@ -1,0 +1,165 @@
+//! `pave run` as a command, against what `python3 FILE ARGS…` does: `sys.argv`, exit
+//! statuses, piped standard input, `quit()`/`exit()`, modules next to the script, and
+//! threads refused with a clear error instead of running inline; `exit()` leaving the REPL.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+/// A fresh directory for one test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pave-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// Run `pave run prog.py ARGS` in `dir` with `stdin`; (status, stdout, stderr).
+fn pave_run(dir: &PathBuf, source: &str, args: &[&str], stdin: &str) -> (i32, String, String) {
+    std::fs::write(dir.join("prog.py"), source).expect("write program");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pave"))
+        .arg("run")
+        .arg("prog.py")
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pave starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin piped")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("pave ends");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn argv_file_and_exit_status() {
+    let dir = scratch("argv");
+    let (status, out, _) = pave_run(
+        &dir,
+        "import sys, os\nprint(sys.argv)\nprint(os.path.isabs(__file__), __name__)\nsys.exit(3)\n",
+        &["a", "b c"],
+        "",
+    );
+    assert_eq!(status, 3);
+    assert_eq!(out, "['prog.py', 'a', 'b c']\nTrue __main__\n");
+}
+
+#[test]
+fn uncaught_exception_is_status_1_with_traceback() {
+    let dir = scratch("uncaught");
+    let (status, out, err) = pave_run(&dir, "print('before')\n{}['missing']\n", &[], "");
+    assert_eq!(status, 1);
+    assert_eq!(out, "before\n");
+    let file = dir.join("prog.py");
+    assert!(
+        err.contains(&format!("File \"{}\", line 2", file.display())),
+        "{err}"
+    );
+    assert!(err.ends_with("KeyError: 'missing'\n"), "{err}");
+}
+
+#[test]
+fn exit_with_a_message_and_quit() {
+    let dir = scratch("exit");
+    let (status, _, err) = pave_run(&dir, "import sys\nsys.exit('bye')\n", &[], "");
+    assert_eq!((status, err.as_str()), (1, "bye\n"));
+    let (status, out, err) = pave_run(&dir, "print(repr(quit))\nquit()\nprint('no')\n", &[], "");
+    assert_eq!(
+        (status, out.as_str(), err.as_str()),
+        (0, "Use quit() or Ctrl-D (i.e. EOF) to exit\n", "")
+    );
+    let (status, _, _) = pave_run(&dir, "exit(5)\n", &[], "");
+    assert_eq!(status, 5);
+}
+
+#[test]
+fn piped_stdin() {
+    let dir = scratch("stdin");
+    let source = "import sys\nfirst = sys.stdin.readline()\nrest = sys.stdin.read().split()\n\
+                  print(repr(first), sum(map(int, rest)))\n";
+    let (status, out, _) = pave_run(&dir, source, &[], "title\n1 2\n3\n");
+    assert_eq!((status, out.as_str()), (0, "'title\\n' 6\n"));
+    let source = "import sys\nfor line in sys.stdin:\n    print(line.strip().upper())\n";
+    let (_, out, _) = pave_run(&dir, source, &[], "a\nb\n");
+    assert_eq!(out, "A\nB\n");
+}
+
+#[test]
+fn imports_a_module_next_to_the_script() {
+    let dir = scratch("sibling");
+    std::fs::write(dir.join("helper.py"), "def double(x):\n    return 2 * x\n").expect("write");
+    std::fs::create_dir_all(dir.join("pkg")).expect("mkdir");
+    std::fs::write(dir.join("pkg/__init__.py"), "NAME = 'pkg'\n").expect("write");
+    std::fs::write(
+        dir.join("pkg/mod.py"),
+        "from . import NAME\nVALUE = NAME + '.mod'\n",
+    )
+    .expect("write");
+    let source = "import helper\nfrom pkg.mod import VALUE\nprint(helper.double(21), VALUE)\n";
+    let (status, out, err) = pave_run(&dir, source, &[], "");
+    assert_eq!((status, out.as_str()), (0, "42 pkg.mod\n"), "{err}");
+    // A traceback through the neighbour shows its source line, as CPython's does.
+    std::fs::write(
+        dir.join("helper.py"),
+        "def fail():\n    raise ValueError('no')\n",
+    )
+    .expect("write");
+    let (_, _, err) = pave_run(
+        &dir,
+        "import helper, traceback\ntry:\n    helper.fail()\n\
+                                      except ValueError:\n    traceback.print_exc()\n",
+        &[],
+        "",
+    );
+    assert!(err.contains("    raise ValueError('no')\n"), "{err}");
+}
+
+#[test]
+fn threads_are_refused_not_run_inline() {
+    let dir = scratch("threads");
+    let source = "import threading\nt = threading.Thread(target=print, args=('inline',))\n\
+                  t.start()\n";
+    let (status, out, err) = pave_run(&dir, source, &[], "");
+    assert_eq!((status, out.as_str()), (1, ""));
+    assert!(
+        err.contains("RuntimeError: threads are not available in Pave"),
+        "{err}"
+    );
+    let source = "import queue\nqueue.Queue().get()\n";
+    let (status, _, err) = pave_run(&dir, source, &[], "");
+    assert_eq!(status, 1);
+    assert!(
+        err.contains("RuntimeError: this would wait forever"),
+        "{err}"
+    );
+}
+
+#[test]
+fn exit_leaves_the_repl_with_its_status() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pave"))
+        .arg("repl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pave starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin piped")
+        .write_all(b"x = 6 * 7\nexit(4)\nprint('not reached')\n")
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("pave ends");
+    assert_eq!(out.status.code(), Some(4));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("not reached"));
+}
