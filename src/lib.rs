@@ -13,6 +13,7 @@
 
 pub mod bench;
 pub mod clock;
+pub mod drawing;
 pub mod engine;
 pub mod host;
 pub mod jit;
