@@ -3,6 +3,7 @@
 //! - `interp`: builds an interpreter with the frozen stdlib and our shims;
 //! - `stdio`: routes `sys.stdout`/`sys.stderr`/`input()` to the [`Host`](crate::Host);
 //! - `platform`: what the browser lacks natively (`posix`, entropy, clocks);
+//! - `drawing`: `_pave_draw`, turtle graphics' way to the host;
 //! - `traceback`: turns a Python exception into a [`PyError`](crate::PyError);
 //! - `repl`: decides whether REPL input is a complete statement;
 //! - tier 1's side: `rewrite` (compiling user code with entry prologues), `prologue`
@@ -13,6 +14,7 @@
 
 pub(crate) mod convert;
 pub(crate) mod dispatch;
+pub(crate) mod drawing;
 pub(crate) mod globals;
 pub(crate) mod interp;
 pub(crate) mod loops;
