@@ -3,7 +3,8 @@
 //! - `interp`: builds an interpreter with the frozen stdlib and our shims;
 //! - `stdio`: routes `sys.stdout`/`sys.stderr`/`input()` to the [`Host`](crate::Host);
 //! - `platform`: what the browser lacks natively (`posix`, entropy, clocks);
-//! - `drawing`: `_pave_draw`, turtle graphics' way to the host;
+//! - `drawing`: `_pave_draw`, turtle graphics' way to the host, and `turtle_step`, its
+//!   fast path for a turtle's moves and turns;
 //! - `traceback`: turns a Python exception into a [`PyError`](crate::PyError);
 //! - `repl`: decides whether REPL input is a complete statement;
 //! - tier 1's side: `rewrite` (compiling user code with entry prologues), `prologue`
@@ -26,3 +27,4 @@ pub(crate) mod rewrite;
 pub(crate) mod stdio;
 pub(crate) mod tiering;
 pub(crate) mod traceback;
+pub(crate) mod turtle_step;

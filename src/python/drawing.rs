@@ -2,8 +2,9 @@
 //! [`Host`]: the module appends drawing commands in their flat form (see
 //! [`crate::drawing`]) to `_pave_draw.commands`, a plain list (appending is the cheapest
 //! thing Python can do), and calls `update(now)` now and then to hand them to the host;
-//! `check()` is only a safe point for Stop (`tracer(0)` holds the commands back), and
-//! `wait_event(ms)` waits for a click or a key in the drawing.
+//! `check()` is only a safe point for Stop (`tracer(0)` holds the commands back),
+//! `wait_event(ms)` waits for a click or a key in the drawing, and `step(turtle, amount,
+//! rotate)` moves or turns a turtle (`python/turtle_step.rs`).
 //!
 //! A session also calls [`before_run`] and [`after_run`] around each program: a new run
 //! starts with a fresh turtle screen, and what a run drew is shown when it ends.
@@ -11,19 +12,36 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use rustpython_vm::builtins::{PyFloat, PyListRef, PyStr};
+use rustpython_vm::builtins::{PyFloat, PyInt, PyListRef, PyStr};
 use rustpython_vm::function::OptionalArg;
 use rustpython_vm::{PyObjectRef, PyResult, VirtualMachine};
 
 use crate::drawing::{decode, Event, EventWait, Value};
 use crate::host::Host;
 use crate::python::stdio::check_interrupt;
+use crate::python::turtle_step;
 
 /// Register `_pave_draw` in `sys.modules`.
 pub(crate) fn install(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
     let dict = vm.ctx.new_dict();
     let commands = vm.ctx.new_list(Vec::new());
     dict.set_item("commands", commands.clone().into(), vm)?;
+    let step = {
+        let names = turtle_step::Names::new(vm);
+        let host = host.clone();
+        let commands: PyObjectRef = commands.clone().into();
+        vm.new_function(
+            "step",
+            move |turtle: PyObjectRef,
+                  amount: PyObjectRef,
+                  rotate: bool,
+                  vm: &VirtualMachine|
+                  -> PyResult<bool> {
+                turtle_step::step(&names, host.as_ref(), &commands, turtle, amount, rotate, vm)
+            },
+        )
+    };
+    dict.set_item("step", step.into(), vm)?;
     let update = {
         let (host, commands) = (host.clone(), commands.clone());
         vm.new_function(
@@ -74,15 +92,26 @@ fn flush(host: &dyn Host, list: &PyListRef, now: bool, vm: &VirtualMachine) -> P
     for (object, text) in objects.iter().zip(&texts) {
         values.push(match text {
             Some(text) => Value::Str(text),
-            None => Value::Num(match object.downcast_ref::<PyFloat>() {
-                Some(float) => float.to_f64(),
-                None => object.try_float(vm)?.to_f64(),
-            }),
+            None => Value::Num(number(object, vm)?),
         });
     }
     let commands = decode(&values).map_err(|e| vm.new_value_error(e.to_string()))?;
     host.draw(&commands, now);
     Ok(())
+}
+
+/// A number of the command list: a `float`, an `int` (operation codes and item numbers,
+/// the common case, read without a conversion call), or anything `float()` accepts.
+fn number(object: &PyObjectRef, vm: &VirtualMachine) -> PyResult<f64> {
+    if let Some(float) = object.downcast_ref::<PyFloat>() {
+        return Ok(float.to_f64());
+    }
+    if let Some(int) = object.downcast_ref::<PyInt>() {
+        if let Ok(n) = int.try_to_primitive::<i32>(vm) {
+            return Ok(f64::from(n));
+        }
+    }
+    Ok(object.try_float(vm)?.to_f64())
 }
 
 /// `(kind, button, x, y, key)` for an event (kinds: 1 button down, 2 button up, 3 drag,

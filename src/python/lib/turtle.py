@@ -44,6 +44,7 @@ Differences from CPython, all about time rather than pictures:
   ask on the console with ``input()``.
 """
 
+import itertools
 import math
 import sys
 import time
@@ -113,6 +114,19 @@ _SCALE, _TITLE, _FOCUS = 14, 15, 16
 
 # Where the commands go: the session hands this list to the host (_pave_draw.update).
 _cmds = _pave_draw.commands
+
+# Item numbers, never reused in a session (not a class attribute: setting one would
+# invalidate the interpreter's attribute caches for the class every time).
+_next_item = itertools.count(1).__next__
+
+# How often a turtle drawing at speed 0 hands its commands to the host, in seconds.
+_FRAME = 1 / 60
+_clock = time.perf_counter
+
+# A move or turn without animation, done in Rust (src/python/turtle_step.rs) exactly as
+# RawTurtle._goto/_rotate do it; it returns False when it does not apply. None: always
+# use the Python code (the tests compare both).
+_step = _pave_draw.step
 
 # Tk 8.6's colour names (those of X11, where gray, green, maroon and purple have their web
 # values, plus the web's aqua, crimson, fuchsia, indigo, lime, olive, silver and teal);
@@ -367,8 +381,6 @@ class _Canvas(object):
     must ask Tk for (item types, the shapes of turtles for clicks, colours), the event
     bindings and the timers, and hands commands to the host now and then (`_flush`)."""
 
-    _next_item = 1
-
     def __init__(self, width=640, height=600, canvwidth=400, canvheight=300):
         self.width, self.height = width, height
         self.canvwidth, self.canvheight = canvwidth, canvheight
@@ -385,16 +397,19 @@ class _Canvas(object):
         self._dispatching = False
         self._closed = False
         self._ticks = 0
+        self._due = 0.0
         self._z = 0
         self._view()
 
     # -- items -------------------------------------------------------------------
-    def _new(self, op, kind):
+    def _new(self, op, kind, mover=None):
+        """A new item on top. Turtles whose drawing was put off are drawn first, so that
+        they are below it, as in CPython; but not `mover`, the turtle making the item,
+        which CPython draws again (above it) right after."""
         screen = self._screen
         if screen is not None and self._stale:
-            screen._draw_stale()
-        item = _Canvas._next_item
-        _Canvas._next_item = item + 1
+            screen._draw_stale(mover)
+        item = _next_item()
         self._types[item] = kind
         if op is not None:
             _cmds.extend((op, item))
@@ -413,9 +428,9 @@ class _Canvas(object):
             self._shapes.pop(item, None)
             _cmds.extend((_DELETE, item))
 
-    def tag_raise(self, item):
+    def tag_raise(self, item, mover=None):
         if self._stale and self._screen is not None:
-            self._screen._draw_stale()
+            self._screen._draw_stale(mover)
         self._z += 1
         _cmds.extend((_RAISE, item))
 
@@ -477,9 +492,15 @@ class _Canvas(object):
         screen = self._screen
         if self._stale and screen is not None:
             screen._draw_stale()
+        self._due = _clock() + _FRAME
         _pave_draw.update(now)
         if (self._bindings or self._timers) and not self._dispatching:
             self._poll()
+
+    def _tick(self):
+        """Every 16 updates at speed 0: hand the commands over once a frame has passed."""
+        if _clock() >= self._due:
+            self._flush()
 
     def _poll(self):
         while True:
@@ -688,10 +709,11 @@ class TurtleScreenBase(object):
         if shape is not None:
             self.cv._shapes[polyitem] = (self.cv._z if top else shape[0], cl)
 
-    def _createline(self):
-        """Create an invisible line item on canvas self.cv)
+    def _createline(self, mover=None):
+        """Create an invisible line item on canvas self.cv) (for `mover`, see
+        _Canvas._new)
         """
-        return self.cv._new(_LINE, 'line')
+        return self.cv._new(_LINE, 'line', mover)
 
     def _drawline(self, lineitem, coordlist=None,
                   fill=None, width=None, top=False):
@@ -1456,13 +1478,16 @@ class TurtleScreen(TurtleScreenBase):
             self._updatecounter += 1
             self._updatecounter %= self._tracing
 
-    def _draw_stale(self):
-        """Draw the turtles whose drawing was put off (see RawTurtle._update)."""
+    def _draw_stale(self, mover=None):
+        """Draw the turtles whose drawing was put off (see RawTurtle._update), but
+        `mover`, which stays put off."""
         self.cv._stale = False
         for t in self._turtles:
-            if t._stale:
+            if t._stale and t is not mover:
                 t._stale = False
                 t._drawturtle()
+        if mover is not None and mover._stale:
+            self.cv._stale = True
 
     def update(self):
         """Perform a TurtleScreen update.
@@ -1808,7 +1833,10 @@ class TNavigator(object):
         >>> turtle.position()
         (-50.00,0.00)
         """
-        self._go(distance)
+        if _step is None or not _step(self, distance, False):
+            p = self._position
+            o = self._orient
+            self._goto((p[0] + o[0] * distance, p[1] + o[1] * distance))
 
     def back(self, distance):
         """Move the turtle backward by distance.
@@ -1828,7 +1856,11 @@ class TNavigator(object):
         >>> turtle.position()
         (-30.00,0.00)
         """
-        self._go(-distance)
+        distance = -distance
+        if _step is None or not _step(self, distance, False):
+            p = self._position
+            o = self._orient
+            self._goto((p[0] + o[0] * distance, p[1] + o[1] * distance))
 
     def right(self, angle):
         """Turn turtle right by angle units.
@@ -1849,7 +1881,9 @@ class TNavigator(object):
         >>> turtle.heading()
         337.0
         """
-        self._rotate(-angle)
+        angle = -angle
+        if _step is None or not _step(self, angle, True):
+            self._rotate(angle)
 
     def left(self, angle):
         """Turn turtle left by angle units.
@@ -1870,7 +1904,8 @@ class TNavigator(object):
         >>> turtle.heading()
         67.0
         """
-        self._rotate(angle)
+        if _step is None or not _step(self, angle, True):
+            self._rotate(angle)
 
     def pos(self):
         """Return the turtle's current location (x,y), as a Vec2D-vector.
@@ -2867,8 +2902,8 @@ class RawTurtle(TPen, TNavigator):
         """Perform a Turtle-data update.
 
         Pave: with speed 0 the turtle's own drawing is put off (it is drawn before the
-        next item is created or raised, and when the commands go to the host, every 8
-        updates), and no delay is made.
+        next item is created or raised, and when the commands go to the host, which
+        is once a frame: the clock is read every 16 updates), and no delay is made.
         """
         screen = self.screen
         tracing = screen._tracing
@@ -2904,10 +2939,12 @@ class RawTurtle(TPen, TNavigator):
                 self._stale = True
                 cv = screen.cv
                 cv._stale = True
-                cv._ticks += 1
-                if cv._ticks >= 8:
+                ticks = cv._ticks + 1
+                if ticks < 16:
+                    cv._ticks = ticks
+                else:
                     cv._ticks = 0
-                    cv._flush()
+                    cv._tick()
         else:
             self._update_data()
             if screen._updatecounter == 0:
@@ -2971,6 +3008,7 @@ class RawTurtle(TPen, TNavigator):
         joe = mick.clone()
         """
         screen = self.screen
+        screen._draw_stale()
         self._newLine(self._drawing)
 
         turtle = self.turtle
@@ -3223,9 +3261,12 @@ class RawTurtle(TPen, TNavigator):
         screen = self.screen
         p0, p1 = self._position
         e0, e1 = self._orient
-        e = Vec2D(e0, e1 * screen.yscale / screen.xscale)
-        e0, e1 = (1.0 / abs(e)) * e
-        return [(p0+(e1*x+e0*y)/screen.xscale, p1+(-e0*x+e1*y)/screen.yscale)
+        e1 = e1 * screen.yscale / screen.xscale
+        # (1.0 / abs(e)) * e of Vec2D e, computed the same way
+        k = 1.0 / math.hypot(e0, e1)
+        e0, e1 = e0 * k, e1 * k
+        xscale, yscale = screen.xscale, screen.yscale
+        return [(p0+(e1*x+e0*y)/xscale, p1+(-e0*x+e1*y)/yscale)
                                                            for (x, y) in poly]
 
     def get_shapepoly(self):
@@ -3414,29 +3455,28 @@ class RawTurtle(TPen, TNavigator):
         on this one.
         """
         screen = self.screen
-        cl = self.currentLine
-        fillpath = self._fillpath
+        start = self._position
         buf = self.undobuffer
         if buf:
             # What undo needs: the line list and how long it was (points are only ever
             # appended to it), how many of them the line item shows, how many items.
+            cl = self.currentLine
             item = self.currentLineItem
-            entry = ("go", self._position, end,
-                     (self._drawing, self._pencolor, self._pensize, fillpath is not None),
-                     (item, cl, len(cl), self._sent_n if self._sent_item == item else 0,
-                      len(self.items)))
+            entry = ("go", start, end, self._drawing, self._pencolor, self._pensize,
+                     self._fillpath is not None, item, cl, len(cl),
+                     self._sent_n if self._sent_item == item else 0, len(self.items))
             if buf.bufsize > 0:
-                if not buf.cumulate:
+                if buf.cumulate:
+                    buf.buffer[buf.ptr].append(entry)
+                else:
                     ptr = (buf.ptr + 1) % buf.bufsize
                     buf.ptr = ptr
                     buf.buffer[ptr] = entry
-                else:
-                    buf.buffer[buf.ptr].append(entry)
-        start = self._position
-        if self._speed and screen._tracing == 1:
+        speed = self._speed
+        if speed and screen._tracing == 1:
             d0, d1 = end[0] - start[0], end[1] - start[1]
             diffsq = (d0*screen.xscale)**2 + (d1*screen.yscale)**2
-            nhops = 1+int((diffsq**0.5)/(3*(1.1**self._speed)*self._speed))
+            nhops = 1+int((diffsq**0.5)/(3*(1.1**speed)*speed))
             k = 1.0/nhops
             delta = (d0*k, d1*k)
             for n in range(1, nhops):
@@ -3456,22 +3496,46 @@ class RawTurtle(TPen, TNavigator):
         # Turtle now at end,
         if self._drawing: # now update currentLine
             self.currentLine.append(end)
-        if isinstance(self._fillpath, list):
+        if self._fillpath is not None:
             self._fillpath.append(end)
         self._position = end
         if self._creatingPoly:
             self._poly.append(end)
         if len(self.currentLine) > 42: # 42! answer to the ultimate question
-                         # of life, the universe and everything
+                                       # of life, the universe and everything
             self._newLine()
-        self._update() #count=True)
+        # self._update(), its common case inline (tracing 1, speed 0, not in circle()).
+        if speed or screen._tracing != 1 or self._pace is not None:
+            self._update()
+            return
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        cl = self.currentLine
+        n = len(cl)
+        if n > 1:
+            k = self._sent_n
+            item = self.currentLineItem
+            if k + 1 == n and k > 1 and self._sent_item == item:
+                x, y = cl[k]
+                _cmds.extend((_ADD, item, x * screen.xscale, -y * screen.yscale))
+                self._sent_n = n
+            elif k != n or self._sent_item != item:
+                self._sync_line()
+        self._stale = True
+        cv = screen.cv
+        cv._stale = True
+        ticks = cv._ticks + 1
+        if ticks < 16:
+            cv._ticks = ticks
+        else:
+            cv._ticks = 0
+            cv._tick()
 
     def _undogoto(self, entry):
         """Reverse a _goto. Used for undo()
         """
-        old, new, go_modes, coodata = entry
-        drawing, pc, ps, filling = go_modes
-        cLI, cL, n, drawn, nitems = coodata
+        old, new, drawing, pc, ps, filling, cLI, cL, n, drawn, nitems = entry
         screen = self.screen
         if math.hypot(self._position[0] - new[0], self._position[1] - new[1]) > 0.5:
             print ("undogoto: HALLO-DA-STIMMT-WAS-NICHT!")
@@ -3538,43 +3602,71 @@ class RawTurtle(TPen, TNavigator):
         """Turns pen clockwise by angle.
         """
         buf = self.undobuffer
-        if buf:
+        if buf and buf.bufsize > 0:
             entry = ("rot", angle, self._degreesPerAU)
-            if buf.bufsize > 0:
-                if not buf.cumulate:
-                    ptr = (buf.ptr + 1) % buf.bufsize
-                    buf.ptr = ptr
-                    buf.buffer[ptr] = entry
-                else:
-                    buf.buffer[buf.ptr].append(entry)
+            if buf.cumulate:
+                buf.buffer[buf.ptr].append(entry)
+            else:
+                ptr = (buf.ptr + 1) % buf.bufsize
+                buf.ptr = ptr
+                buf.buffer[ptr] = entry
         angle *= self._degreesPerAU
         # self._orient.rotate(angle), as Vec2D.rotate computes it
         radians = math.radians(angle)
         c, s = math.cos(radians), math.sin(radians)
         ox, oy = self._orient
         neworient = (ox*c + -oy*s, oy*c + ox*s)
-        tracing = self.screen._tracing
-        if tracing == 1 and self._speed > 0:
-            anglevel = 3.0 * self._speed
+        screen = self.screen
+        speed = self._speed
+        if speed > 0 and screen._tracing == 1:
+            anglevel = 3.0 * speed
             steps = 1 + int(abs(angle)/anglevel)
             delta = 1.0*angle/steps
             for _ in range(steps):
                 self._orient = _rotated(self._orient, delta)
                 self._update()
         self._orient = neworient
-        self._update()
+        # self._update(), its common case inline (tracing 1, speed 0, not in circle()).
+        if speed or screen._tracing != 1 or self._pace is not None:
+            self._update()
+            return
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        cl = self.currentLine
+        n = len(cl)
+        if n > 1:
+            k = self._sent_n
+            item = self.currentLineItem
+            if k + 1 == n and k > 1 and self._sent_item == item:
+                x, y = cl[k]
+                _cmds.extend((_ADD, item, x * screen.xscale, -y * screen.yscale))
+                self._sent_n = n
+            elif k != n or self._sent_item != item:
+                self._sync_line()
+        self._stale = True
+        cv = screen.cv
+        cv._stale = True
+        ticks = cv._ticks + 1
+        if ticks < 16:
+            cv._ticks = ticks
+        else:
+            cv._ticks = 0
+            cv._tick()
 
     def _newLine(self, usePos=True):
         """Closes current line item and starts a new one.
            Remark: if current line became too long, animation
            performance (via _drawline) slowed down considerably.
         """
+        # The turtle is drawn (raised) by the update that always follows, so it need not
+        # be drawn below the new item first (see _Canvas._new).
         if len(self.currentLine) > 1:
             self._sync_line()
-            self.currentLineItem = self.screen._createline()
+            self.currentLineItem = self.screen._createline(self)
             self.items.append(self.currentLineItem)
         else:
-            self.screen._drawline(self.currentLineItem, top=True)
+            self.screen.cv.tag_raise(self.currentLineItem, self)
         self.currentLine = []
         if usePos:
             self.currentLine = [self._position]
@@ -4242,22 +4334,917 @@ def {name}{paramslist}:
 """
 
 
-def _make_global_funcs(functions, cls, obj, init, docrevise):
+_GLOBAL_FUNCS = ((_tg_screen_functions, _Screen, 'Turtle._screen', 'Screen()', _screen_docrevise),
+                 (_tg_turtle_functions, Turtle, 'Turtle._pen', 'Turtle()', _turtle_docrevise))
+
+
+def _global_funcs_source():
+    """The module-level functions' source, made from the methods' signatures as CPython
+    makes it at import. Pave has it written out below (compiling it at each import cost
+    175 ms in the browser); tests/turtle.rs checks that it is up to date (BLESS=1
+    rewrites it)."""
     source = []
-    for methodname in functions:
-        method = getattr(cls, methodname)
-        pl1, pl2 = getmethparlist(method)
-        source.append(__func_body.format(obj=obj, init=init, name=methodname,
-                                         paramslist=pl1, argslist=pl2))
-    exec("\n".join(source), globals())
-    for methodname in functions:
-        globals()[methodname].__doc__ = docrevise(getattr(cls, methodname).__doc__)
+    for functions, cls, obj, init, _ in _GLOBAL_FUNCS:
+        for methodname in functions:
+            pl1, pl2 = getmethparlist(getattr(cls, methodname))
+            source.append(__func_body.format(obj=obj, init=init, name=methodname,
+                                             paramslist=pl1, argslist=pl2))
+    return "\n".join(source)
 
 
-_make_global_funcs(_tg_screen_functions, _Screen,
-                   'Turtle._screen', 'Screen()', _screen_docrevise)
-_make_global_funcs(_tg_turtle_functions, Turtle,
-                   'Turtle._pen', 'Turtle()', _turtle_docrevise)
+# BEGIN functions generated by _global_funcs_source()
+def addshape(name, shape=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.addshape(name, shape)
+
+def bgcolor(*args):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.bgcolor(*args)
+
+def bgpic(picname=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.bgpic(picname)
+
+def bye():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.bye()
+
+def clearscreen():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.clearscreen()
+
+def colormode(cmode=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.colormode(cmode)
+
+def delay(delay=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.delay(delay)
+
+def exitonclick():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.exitonclick()
+
+def getcanvas():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.getcanvas()
+
+def getshapes():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.getshapes()
+
+def listen(xdummy=None, ydummy=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.listen(xdummy, ydummy)
+
+def mainloop():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.mainloop()
+
+def mode(mode=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.mode(mode)
+
+def numinput(title, prompt, default=None, minval=None, maxval=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.numinput(title, prompt, default, minval, maxval)
+
+def onkey(fun, key):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.onkey(fun, key)
+
+def onkeypress(fun, key=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.onkeypress(fun, key)
+
+def onkeyrelease(fun, key):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.onkeyrelease(fun, key)
+
+def onscreenclick(fun, btn=1, add=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.onscreenclick(fun, btn, add)
+
+def ontimer(fun, t=0):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.ontimer(fun, t)
+
+def register_shape(name, shape=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.register_shape(name, shape)
+
+def resetscreen():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.resetscreen()
+
+def screensize(canvwidth=None, canvheight=None, bg=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.screensize(canvwidth, canvheight, bg)
+
+def setup(width=0.5, height=0.75, startx=None, starty=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.setup(width, height, startx, starty)
+
+def setworldcoordinates(llx, lly, urx, ury):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.setworldcoordinates(llx, lly, urx, ury)
+
+def textinput(title, prompt):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.textinput(title, prompt)
+
+def title(titlestring):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.title(titlestring)
+
+def tracer(n=None, delay=None):
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.tracer(n, delay)
+
+def turtles():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.turtles()
+
+def update():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.update()
+
+def window_height():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.window_height()
+
+def window_width():
+    if Turtle._screen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._screen = Screen()
+    return Turtle._screen.window_width()
+
+def back(distance):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.back(distance)
+
+def backward(distance):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.backward(distance)
+
+def begin_fill():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.begin_fill()
+
+def begin_poly():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.begin_poly()
+
+def bk(distance):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.bk(distance)
+
+def circle(radius, extent=None, steps=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.circle(radius, extent, steps)
+
+def clear():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.clear()
+
+def clearstamp(stampid):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.clearstamp(stampid)
+
+def clearstamps(n=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.clearstamps(n)
+
+def clone():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.clone()
+
+def color(*args):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.color(*args)
+
+def degrees(fullcircle=360.0):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.degrees(fullcircle)
+
+def distance(x, y=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.distance(x, y)
+
+def dot(size=None, *color):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.dot(size, *color)
+
+def down():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.down()
+
+def end_fill():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.end_fill()
+
+def end_poly():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.end_poly()
+
+def fd(distance):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.fd(distance)
+
+def fillcolor(*args):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.fillcolor(*args)
+
+def filling():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.filling()
+
+def forward(distance):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.forward(distance)
+
+def get_poly():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.get_poly()
+
+def getpen():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.getpen()
+
+def getscreen():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.getscreen()
+
+def get_shapepoly():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.get_shapepoly()
+
+def getturtle():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.getturtle()
+
+def goto(x, y=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.goto(x, y)
+
+def heading():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.heading()
+
+def hideturtle():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.hideturtle()
+
+def home():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.home()
+
+def ht():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.ht()
+
+def isdown():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.isdown()
+
+def isvisible():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.isvisible()
+
+def left(angle):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.left(angle)
+
+def lt(angle):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.lt(angle)
+
+def onclick(fun, btn=1, add=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.onclick(fun, btn, add)
+
+def ondrag(fun, btn=1, add=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.ondrag(fun, btn, add)
+
+def onrelease(fun, btn=1, add=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.onrelease(fun, btn, add)
+
+def pd():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.pd()
+
+def pen(pen=None, **pendict):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.pen(pen, **pendict)
+
+def pencolor(*args):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.pencolor(*args)
+
+def pendown():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.pendown()
+
+def pensize(width=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.pensize(width)
+
+def penup():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.penup()
+
+def pos():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.pos()
+
+def position():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.position()
+
+def pu():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.pu()
+
+def radians():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.radians()
+
+def right(angle):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.right(angle)
+
+def reset():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.reset()
+
+def resizemode(rmode=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.resizemode(rmode)
+
+def rt(angle):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.rt(angle)
+
+def seth(to_angle):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.seth(to_angle)
+
+def setheading(to_angle):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.setheading(to_angle)
+
+def setpos(x, y=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.setpos(x, y)
+
+def setposition(x, y=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.setposition(x, y)
+
+def settiltangle(angle):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.settiltangle(angle)
+
+def setundobuffer(size):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.setundobuffer(size)
+
+def setx(x):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.setx(x)
+
+def sety(y):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.sety(y)
+
+def shape(name=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.shape(name)
+
+def shapesize(stretch_wid=None, stretch_len=None, outline=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.shapesize(stretch_wid, stretch_len, outline)
+
+def shapetransform(t11=None, t12=None, t21=None, t22=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.shapetransform(t11, t12, t21, t22)
+
+def shearfactor(shear=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.shearfactor(shear)
+
+def showturtle():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.showturtle()
+
+def speed(speed=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.speed(speed)
+
+def st():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.st()
+
+def stamp():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.stamp()
+
+def tilt(angle):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.tilt(angle)
+
+def tiltangle(angle=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.tiltangle(angle)
+
+def towards(x, y=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.towards(x, y)
+
+def turtlesize(stretch_wid=None, stretch_len=None, outline=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.turtlesize(stretch_wid, stretch_len, outline)
+
+def undo():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.undo()
+
+def undobufferentries():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.undobufferentries()
+
+def up():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.up()
+
+def width(width=None):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.width(width)
+
+def write(arg, move=False, align='left', font=('Arial', 8, 'normal')):
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.write(arg, move, align, font)
+
+def xcor():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.xcor()
+
+def ycor():
+    if Turtle._pen is None:
+        if not TurtleScreen._RUNNING:
+            TurtleScreen._RUNNING = True
+            raise Terminator
+        Turtle._pen = Turtle()
+    return Turtle._pen.ycor()
+
+# END functions generated by _global_funcs_source()
+
+
+def _set_global_docs():
+    for functions, cls, _, _, docrevise in _GLOBAL_FUNCS:
+        for methodname in functions:
+            function = globals().get(methodname)
+            if function is not None:  # missing only while the block is out of date
+                function.__doc__ = docrevise(getattr(cls, methodname).__doc__)
+
+
+_set_global_docs()
 
 
 done = mainloop
