@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use rustpython_vm::builtins::{PyFloat, PyInt, PyListRef, PyStr};
-use rustpython_vm::function::OptionalArg;
+use rustpython_vm::function::{ArgIntoFloat, OptionalArg};
 use rustpython_vm::{PyObjectRef, PyResult, VirtualMachine};
 
 use crate::drawing::{decode, Event, EventWait, Value};
@@ -61,8 +61,8 @@ pub(crate) fn install(vm: &VirtualMachine, host: Rc<dyn Host>) -> PyResult<()> {
     dict.set_item("check", check.into(), vm)?;
     let wait_event = vm.new_function(
         "wait_event",
-        move |timeout_ms: f64, vm: &VirtualMachine| -> PyResult<PyObjectRef> {
-            wait_event(host.as_ref(), timeout_ms, vm)
+        move |timeout_ms: ArgIntoFloat, vm: &VirtualMachine| -> PyResult<PyObjectRef> {
+            wait_event(host.as_ref(), timeout_ms.into_float(), vm)
         },
     );
     dict.set_item("wait_event", wait_event.into(), vm)?;

@@ -174,6 +174,7 @@ export class DrawingView {
    * drawing), after the pending frame is painted.
    */
   pixel(x, y) {
+    if (this.resize()) this.model.everything = true;
     this.paint();
     const { scale, offsetX, offsetY, dpr } = this.transform();
     const px = Math.floor((x * scale + offsetX) * dpr);
@@ -185,6 +186,7 @@ export class DrawingView {
 
   /** The canvas point under client coordinates (for tests and events). */
   toCanvas(clientX, clientY) {
+    if (this.resize()) this.schedule(true);
     const rect = this.stage.getBoundingClientRect();
     const { scale, offsetX, offsetY } = this.transform();
     return { x: (clientX - rect.left - offsetX) / scale, y: (clientY - rect.top - offsetY) / scale };
@@ -192,6 +194,7 @@ export class DrawingView {
 
   /** Client coordinates of canvas point (x, y). */
   toClient(x, y) {
+    if (this.resize()) this.schedule(true);
     const rect = this.stage.getBoundingClientRect();
     const { scale, offsetX, offsetY } = this.transform();
     return { x: rect.left + x * scale + offsetX, y: rect.top + y * scale + offsetY };
@@ -223,7 +226,8 @@ export class DrawingView {
   paint() {
     if (!this.shown) return;
     const m = this.model;
-    let full = m.everything || this.resize();
+    const resized = this.resize();
+    let full = m.everything || resized;
     let overlay = full;
     const fresh = [];
     for (const id of m.deleted) {
@@ -331,7 +335,7 @@ export class DrawingView {
   }
 
   updateHint() {
-    this.hint.textContent = this.listening && this.root.ownerDocument.activeElement === this.stage
+    this.hint.textContent = this.listening && this.stage.getRootNode().activeElement === this.stage
       ? 'listening: click or type here' : '';
   }
 
