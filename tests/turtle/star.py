@@ -1,6 +1,7 @@
 # The star of the turtle documentation: a filled shape that crosses itself.
 from turtle import *
 
+speed(0)
 color('red', 'yellow')
 begin_fill()
 while True:
