@@ -212,7 +212,7 @@ pub(crate) fn step(
             return Ok(false);
         }
         if let Some(line) = me.get(names.line)? {
-            if line.length(vm)? > 42 {
+            if length(&line, vm)? > 42 {
                 vm.call_method(&turtle, "_newLine", ())?;
             }
         }
@@ -319,16 +319,40 @@ fn push(undo: &Undo, entry: PyObjectRef, names: &Names, vm: &VirtualMachine) -> 
         return Ok(());
     }
     if undo.cumulate {
-        let last = undo
-            .buffer
-            .get_item(vm.ctx.new_int(undo.ptr).as_object(), vm)?;
+        let last = item_at(&undo.buffer, undo.ptr, vm)?;
         return append(&last, entry, vm);
     }
     let ptr = (undo.ptr + 1).rem_euclid(undo.bufsize);
     let ring = Object::of(&undo.owner, vm).ok_or_else(|| vm.new_type_error("an undo buffer"))?;
     ring.set(names.ptr, vm.ctx.new_int(ptr).into())?;
+    if let Some(list) = undo.buffer.downcast_ref::<PyList>() {
+        let mut items = list.borrow_vec_mut();
+        if let Some(slot) = usize::try_from(ptr).ok().and_then(|i| items.get_mut(i)) {
+            *slot = entry;
+            return Ok(());
+        }
+    }
     undo.buffer
         .set_item(vm.ctx.new_int(ptr).as_object(), entry, vm)
+}
+
+/// `len(obj)`, directly for a list.
+fn length(obj: &PyObjectRef, vm: &VirtualMachine) -> PyResult<usize> {
+    match obj.downcast_ref::<PyList>() {
+        Some(list) => Ok(list.borrow_vec().len()),
+        None => obj.length(vm),
+    }
+}
+
+/// `obj[index]`, directly for a list and an index in range.
+fn item_at(obj: &PyObjectRef, index: i64, vm: &VirtualMachine) -> PyResult<PyObjectRef> {
+    if let Some(list) = obj.downcast_ref::<PyList>() {
+        let items = list.borrow_vec();
+        if let Some(value) = usize::try_from(index).ok().and_then(|i| items.get(i)) {
+            return Ok(value.clone());
+        }
+    }
+    obj.get_item(vm.ctx.new_int(index).as_object(), vm)
 }
 
 /// `target.append(value)`, directly for a list.
@@ -375,7 +399,7 @@ fn move_to(
             (Some(n), Some(item)) if vm.bool_eq(&item, &line_item)? => n,
             _ => vm.ctx.new_int(0).into(),
         };
-        let items = me.get(names.items)?.map_or(Ok(0), |i| i.length(vm))?;
+        let items = me.get(names.items)?.map_or(Ok(0), |i| length(&i, vm))?;
         let fields: Vec<PyObjectRef> = vec![
             names.go.to_owned().into(),
             before.position.clone(),
@@ -386,7 +410,7 @@ fn move_to(
             vm.ctx.new_bool(fill_list.is_some()).into(),
             line_item,
             line.clone(),
-            vm.ctx.new_int(line.length(vm)?).into(),
+            vm.ctx.new_int(length(&line, vm)?).into(),
             sent,
             vm.ctx.new_int(items).into(),
         ];
@@ -434,7 +458,7 @@ fn update(
     }
     let screen = Object::of(&before.screen, vm).ok_or_else(|| vm.new_type_error("a screen"))?;
     if let (Some(line), Some(item)) = (me.get(names.line)?, me.get(names.line_item)?) {
-        let n = line.length(vm)?;
+        let n = length(&line, vm)?;
         if n > 1 {
             let k = me.get(names.sent_n)?.and_then(|k| small_int(&k, vm));
             let same = match me.get(names.sent_item)? {
@@ -445,8 +469,7 @@ fn update(
             let yscale = screen.get(names.yscale)?.and_then(|s| number(&s, vm));
             let point = match k {
                 Some(k) if k > 1 && k + 1 == n as i64 && same => {
-                    pair(&line.get_item(vm.ctx.new_int(k).as_object(), vm)?, vm)
-                        .zip(xscale.zip(yscale))
+                    pair(&item_at(&line, k, vm)?, vm).zip(xscale.zip(yscale))
                 }
                 _ => None,
             };

@@ -124,8 +124,8 @@ _FRAME = 1 / 60
 _clock = time.perf_counter
 
 # A move or turn without animation, done in Rust (src/python/turtle_step.rs) exactly as
-# RawTurtle._goto/_rotate do it; it returns False when it does not apply. None: always
-# use the Python code (the tests compare both).
+# RawTurtle._goto/_rotate do it; it returns False when it does not apply (the tests set
+# it to a function that always does, to compare both).
 _step = _pave_draw.step
 
 # Tk 8.6's colour names (those of X11, where gray, green, maroon and purple have their web
@@ -1833,7 +1833,7 @@ class TNavigator(object):
         >>> turtle.position()
         (-50.00,0.00)
         """
-        if _step is None or not _step(self, distance, False):
+        if not _step(self, distance, False):
             p = self._position
             o = self._orient
             self._goto((p[0] + o[0] * distance, p[1] + o[1] * distance))
@@ -1857,7 +1857,7 @@ class TNavigator(object):
         (-30.00,0.00)
         """
         distance = -distance
-        if _step is None or not _step(self, distance, False):
+        if not _step(self, distance, False):
             p = self._position
             o = self._orient
             self._goto((p[0] + o[0] * distance, p[1] + o[1] * distance))
@@ -1882,7 +1882,7 @@ class TNavigator(object):
         337.0
         """
         angle = -angle
-        if _step is None or not _step(self, angle, True):
+        if not _step(self, angle, True):
             self._rotate(angle)
 
     def left(self, angle):
@@ -1904,7 +1904,7 @@ class TNavigator(object):
         >>> turtle.heading()
         67.0
         """
-        if _step is None or not _step(self, angle, True):
+        if not _step(self, angle, True):
             self._rotate(angle)
 
     def pos(self):
