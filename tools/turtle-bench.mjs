@@ -37,6 +37,7 @@ for i in range(20000):
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function spiral(page) {
+  await page.click('#clear');
   await setCode(page, SPIRAL);
   await page.evaluate(() => {
     const view = window.pave.drawing;
