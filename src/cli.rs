@@ -1,4 +1,4 @@
-//! The native `pave` command line: `pave run FILE`, `pave repl`, `pave bench`,
+//! The native `pave` command line: `pave run FILE [--turtle OUT.svg]`, `pave repl`, `pave bench`,
 //! `pave --version`.
 //!
 //! It runs the same [`Session`](crate::Session) as the browser, on a thread with a large
@@ -9,6 +9,7 @@ mod machine;
 mod repl;
 mod run;
 mod terminal;
+mod turtle;
 
 use std::path::PathBuf;
 
@@ -42,6 +43,9 @@ enum Command {
         /// Write the tier report as JSON to this file (`-` for stdout).
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
+        /// Write the program's turtle drawing to this file as SVG when it ends.
+        #[arg(long, value_name = "FILE")]
+        turtle: Option<PathBuf>,
     },
     /// Run the built-in benchmark suite: tier 0, tier 1 and CPython, as ratios.
     Bench {
@@ -111,7 +115,15 @@ pub fn main() -> i32 {
                 tiers,
                 stats,
                 json,
-            }) => run::run_file(&file, &args, &tiers.options(), stats, json.as_deref()),
+                turtle,
+            }) => run::run_file(
+                &file,
+                &args,
+                &tiers.options(),
+                stats,
+                json.as_deref(),
+                turtle.as_deref(),
+            ),
             Some(Command::Repl { tiers }) => repl::repl(&tiers.options()),
             Some(Command::Bench {
                 runs,

@@ -6,6 +6,8 @@
 
 use std::cell::RefCell;
 
+use crate::drawing::{Command, Drawing, EventWait};
+
 /// Which output stream a piece of text was written to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -70,6 +72,16 @@ pub trait Host {
     fn stdlib_module(&self, _name: &str) -> Result<Option<ModuleCode>, String> {
         Ok(None)
     }
+    /// Turtle graphics: draw `commands` (see [`crate::drawing`]), in order. With `now` the
+    /// picture should show them at once (the program is about to wait, or it ended);
+    /// otherwise a host may gather them into fewer, larger batches. The default draws
+    /// nowhere.
+    fn draw(&self, _commands: &[Command], _now: bool) {}
+    /// Wait up to `timeout_ms` for a click or a key in the drawing (turtle's `mainloop`,
+    /// and its `update()` with 0). The default has no drawing to click: `Unavailable`.
+    fn wait_event(&self, _timeout_ms: f64) -> EventWait {
+        EventWait::Unavailable
+    }
 }
 
 /// Sleep in short slices, polling `host.interrupted()`; `true` if interrupted.
@@ -89,12 +101,13 @@ pub(crate) fn sleep_polling<H: Host + ?Sized>(host: &H, seconds: f64) -> bool {
     }
 }
 
-/// A host that keeps all output in memory and answers `input()` from a fixed list:
-/// for tests and for anything that wants a run's output as a string.
+/// A host that keeps all output, and the drawing, in memory and answers `input()` from a
+/// fixed list: for tests and for anything that wants a run's output as a string.
 #[derive(Debug, Default)]
 pub struct BufferHost {
     chunks: RefCell<Vec<(Stream, String)>>,
     input: RefCell<std::collections::VecDeque<String>>,
+    drawing: RefCell<Drawing>,
 }
 
 impl BufferHost {
@@ -135,6 +148,11 @@ impl BufferHost {
     pub fn clear(&self) {
         self.chunks.borrow_mut().clear();
     }
+
+    /// The turtle drawing so far, as SVG (see [`Drawing::to_svg`]).
+    pub fn svg(&self) -> String {
+        self.drawing.borrow().to_svg()
+    }
 }
 
 impl Host for BufferHost {
@@ -148,5 +166,9 @@ impl Host for BufferHost {
 
     fn read_line(&self, _prompt: &str) -> Result<Option<String>, ReadLineError> {
         Ok(self.input.borrow_mut().pop_front())
+    }
+
+    fn draw(&self, commands: &[Command], _now: bool) {
+        self.drawing.borrow_mut().apply(commands);
     }
 }

@@ -13,6 +13,7 @@
 
 pub mod bench;
 pub mod clock;
+pub mod drawing;
 pub mod engine;
 pub mod host;
 /// Tier 1's compiler, the `pave-jit` crate of this workspace.

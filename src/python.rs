@@ -6,6 +6,8 @@
 //! - `platform`: what the browser lacks natively (`posix`, entropy, clocks, time zones),
 //!   and the Python shims of `python/lib/` installed by `_pave_site`;
 //! - `script`: `sys.argv`, `sys.path[0]` and `__file__` for `pave run FILE`;
+//! - `drawing`: `_pave_draw`, turtle graphics' way to the host, and `turtle_step`, its
+//!   fast path for a turtle's moves and turns;
 //! - `traceback`: turns a Python exception into a [`PyError`](crate::PyError);
 //! - `repl`: decides whether REPL input is a complete statement;
 //! - tier 1's side: `rewrite` (compiling user code with entry prologues), `prologue`
@@ -18,6 +20,7 @@
 
 pub(crate) mod convert;
 pub(crate) mod dispatch;
+pub(crate) mod drawing;
 pub(crate) mod gate;
 pub(crate) mod globals;
 pub(crate) mod interp;
@@ -31,3 +34,4 @@ pub(crate) mod script;
 pub(crate) mod stdio;
 pub(crate) mod tiering;
 pub(crate) mod traceback;
+pub(crate) mod turtle_step;

@@ -20,7 +20,7 @@ use crate::outcome::{ErrorKind, Outcome};
 use crate::python::globals::Known;
 use crate::python::tiering::Tiering;
 use crate::python::traceback::{self, SourceCache};
-use crate::python::{interp, pave_module, platform, repl, rewrite, stdio};
+use crate::python::{drawing, interp, pave_module, platform, repl, rewrite, stdio};
 use crate::telemetry::Report;
 use crate::tier::runtime::Runtime;
 use crate::tier::Policy;
@@ -111,6 +111,7 @@ impl Session {
         let setup = interp.enter(|vm| -> PyResult<(Scope, Rc<Tiering>)> {
             stdio::install(vm, host.clone())?;
             platform::install(vm, host.clone())?;
+            drawing::install(vm, host.clone())?;
             if let Some(limit) = options.recursion_limit {
                 vm.recursion_limit.set(limit);
             }
@@ -230,6 +231,9 @@ impl Session {
         let jit = self.tiering.rt.policy.get().enabled || self.tiering.rt.profiling();
         let (error, exit_code) = self.interp.enter(|vm| {
             platform::remember_source(vm, filename, source);
+            if matches!(mode, Mode::Exec) {
+                drawing::before_run(vm);
+            }
             let compiled = if jit {
                 rewrite::compile(vm, &self.tiering, source, mode, filename)
             } else {
@@ -245,7 +249,9 @@ impl Session {
                     );
                 }
             };
-            match vm.run_code_obj(code, self.main.clone()) {
+            let result = vm.run_code_obj(code, self.main.clone());
+            drawing::after_run(vm);
+            match result {
                 Ok(_) => (None, 0),
                 Err(exc) if exc.fast_isinstance(vm.ctx.exceptions.system_exit) => {
                     self.exited.set(true);

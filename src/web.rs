@@ -4,16 +4,21 @@
 //! or `undefined` when Stop was pressed; `interrupted()`, true once per Stop; and,
 //! optionally, `sleep(ms)`, answering whether Stop cut it short, and `stdlibModule(name)`,
 //! answering `{code: Uint8Array, package: bool}` or `null` (the stdlib is not in the wasm
-//! module; see `python/lib/_pave_importer.py`). A method that throws means "not
-//! available": its message becomes the Python exception's text.
+//! module; see `python/lib/_pave_importer.py`). For turtle graphics (`web/drawing.rs`):
+//! `draw(numbers, strings)`, a batch of drawing commands, and `nextEvent(ms)`, a click or
+//! key in the drawing. A method that throws means "not available": its message becomes
+//! the Python exception's text.
 #![deny(clippy::unwrap_used)]
 
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
+use crate::drawing::{Command, EventWait};
 use crate::host::{Host, ModuleCode, ReadLineError, Stream};
 use crate::{Session, SessionOptions};
+
+mod drawing;
 
 #[wasm_bindgen]
 extern "C" {
@@ -45,6 +50,7 @@ struct WebHost {
     js: JsHost,
     can_sleep: bool,
     has_stdlib: bool,
+    drawing: drawing::Batches,
 }
 
 impl Host for WebHost {
@@ -54,6 +60,7 @@ impl Host for WebHost {
     }
 
     fn read_line(&self, prompt: &str) -> Result<Option<String>, ReadLineError> {
+        self.drawing.send(&self.js);
         // The worker answers a string, `null` at end of input, or `undefined` when the
         // user pressed Stop while the program waited.
         match self.js.readline(prompt) {
@@ -69,6 +76,7 @@ impl Host for WebHost {
     }
 
     fn sleep(&self, seconds: f64) -> bool {
+        self.drawing.send(&self.js);
         if self.can_sleep {
             self.js
                 .sleep(seconds * 1000.0)
@@ -96,6 +104,15 @@ impl Host for WebHost {
             code: code.to_vec(),
             is_package,
         }))
+    }
+
+    fn draw(&self, commands: &[Command], now: bool) {
+        self.drawing.add(&self.js, commands, now);
+    }
+
+    fn wait_event(&self, timeout_ms: f64) -> EventWait {
+        self.drawing.send(&self.js);
+        drawing::wait_event(&self.js, timeout_ms)
     }
 }
 
@@ -135,6 +152,7 @@ impl WebSession {
             js: host,
             can_sleep,
             has_stdlib,
+            drawing: drawing::Batches::default(),
         });
         let options = SessionOptions {
             recursion_limit: Some(WEB_RECURSION_LIMIT),

@@ -1,7 +1,8 @@
 // The embeddable widget: one `<script type="module" src=".../www/dist/embed.js">` on any
 // page turns every `<pave-snippet>` into a small runnable Python editor (the element's text
-// is the code): Run, the output, a tier badge per function, and "open in playground" (a
-// share link, www/share.js). The widgets on a page share one Python worker, started on the
+// is the code): Run, the output, a turtle drawing under the code when the program draws
+// (www/ui/drawing.js, as in the playground: clicks and keys go to the program), a tier
+// badge per function, and "open in playground" (a share link, www/share.js). The widgets on a page share one Python worker, started on the
 // first Run (none is loaded before); each widget has a session of its own in it, so
 // snippets never see each other's globals. Runs take turns: Stop on a widget whose run
 // waits only takes it out of the queue. Output is an OutputLog (www/ui/output-log.js):
@@ -20,6 +21,7 @@ import { startLoading } from './boot.js';
 import { ResetError, Runner } from './runner.js';
 import { createEditor } from './ui/editor.js';
 import { OutputLog } from './ui/output-log.js';
+import { DrawingView } from './ui/drawing.js';
 import { el, formatMs, shownState, tierBadge, whyNotCompiled } from './ui/tiers.js';
 import { encodeShare } from './share.js';
 
@@ -55,6 +57,7 @@ function startPython() {
       runner.sendInput(null);
     },
     reset: (message) => current?.write('stderr', `\n${message}\n`),
+    draw: (numbers, strings) => current?.drawing.draw(numbers, strings),
     spareReady: () => {},
     report: (report) => current?.showTiers(report, true),
   }, { spare: false });
@@ -94,6 +97,16 @@ a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: un
 .note { padding: 6px 10px; border-top: 1px solid var(--border); color: #9a5b00; font-size: 12px; }
 .note:empty { display: none; }
 .status { color: var(--muted); font-size: 12px; }
+.drawing { border-top: 1px solid var(--border); }
+.drawing[hidden] { display: none; }
+.pane-title { display: flex; align-items: center; gap: 8px; padding: 4px 10px; font-size: 11px; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: 0.5px; background: var(--bg); border-bottom: 1px solid var(--border); }
+.drawing-title { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.drawing-hint { font-weight: 400; text-transform: none; letter-spacing: 0; color: var(--accent); }
+.drawing-actions { display: flex; gap: 6px; }
+.drawing-save { height: 22px; padding: 0 8px; font-size: 11px; background: var(--panel); color: var(--accent); }
+.drawing-stage { position: relative; height: 320px; background: var(--bg); outline: none; touch-action: none; }
+.drawing-stage:focus-visible { box-shadow: inset 0 0 0 2px var(--accent); }
+.drawing-stage canvas { position: absolute; inset: 0; width: 100%; height: 100%; }
 `;
 
 /** One stylesheet for every widget (constructed, so a strict style-src CSP allows it). */
@@ -132,13 +145,20 @@ export class PaveSnippet extends HTMLElement {
     this.link = el('a', { class: 'open', href: PLAYGROUND_URL, target: '_blank', rel: 'noopener', part: 'link',
       onclick: (e) => this.openInPlayground(e) }, 'open in playground ↗');
     const editorBox = el('div', { class: 'editor' });
+    const drawingBox = el('section', { class: 'drawing', part: 'drawing', 'aria-label': 'Drawing', hidden: '' });
+    this.drawing = new DrawingView(drawingBox, {
+      filename: this.id || 'turtle',
+      onEvent: (event) => {
+        if (current === this) python?.then(({ runner }) => runner.sendEvent(event));
+      },
+    });
     this.out = el('pre', { class: 'out', part: 'output', 'aria-live': 'polite' });
     this.output = new OutputLog(this.out, this.out, MAX_OUTPUT_CHARS);
     this.tiers = el('div', { class: 'tiers', part: 'tiers' });
     this.note = el('div', { class: 'note', part: 'note' });
     root.append(el('div', { class: 'box' },
       el('div', { class: 'bar' }, this.runButton, el('span', { class: 'title' }, 'Python · Pave'), this.status, this.link),
-      editorBox, this.out, this.tiers, this.note));
+      editorBox, drawingBox, this.out, this.tiers, this.note));
     this.editor = createEditor(editorBox, { doc: code, onRun: () => this.run(), onChange: () => {} });
   }
 
@@ -176,7 +196,10 @@ export class PaveSnippet extends HTMLElement {
       return;
     }
     if (this.phase === 'running') {
-      if (current === this) python?.then(({ runner }) => runner.stop());
+      if (current === this) {
+        this.drawing.freeze();
+        python?.then(({ runner }) => runner.stop());
+      }
       return;
     }
     this.phase = 'queued';
@@ -212,8 +235,14 @@ export class PaveSnippet extends HTMLElement {
       current = this;
       this.status.textContent = 'running…';
       const jit = { enabled: !this.hasAttribute('nojit'), threshold: this.threshold };
-      const { outcome, report } = await loaded.runner.run(this.editor.getCode(), 'snippet.py',
-        { fresh: { jit }, keep: this.sessionName });
+      this.drawing.startRun();
+      let result;
+      try {
+        result = await loaded.runner.run(this.editor.getCode(), 'snippet.py', { fresh: { jit }, keep: this.sessionName });
+      } finally {
+        this.drawing.endRun();
+      }
+      const { outcome, report } = result;
       if (outcome.error?.traceback) this.write('stderr', outcome.error.traceback);
       this.output.flush();
       if (outcome.error?.line) this.editor.markError(outcome.error.line);

@@ -1,13 +1,15 @@
-// The playground page: wires the editor, the console with its REPL line, the toolbar, the
-// Tiers panel (live tier report, generated code, Compare tiers, JIT settings), share links
-// and the status line to the Runner (www/runner.js), which owns the Python workers. The
-// page itself never runs Python, so it stays responsive whatever the program does.
+// The playground page: wires the editor, the console with its REPL line, the turtle
+// drawing pane, the toolbar, the Tiers panel (live tier report, generated code, Compare
+// tiers, JIT settings), share links and the status line to the Runner (www/runner.js),
+// which owns the Python workers. The page itself never runs Python, so it stays
+// responsive whatever the program does.
 
 import { startLoading } from './boot.js';
 import { ResetError, Runner } from './runner.js';
 import { isolationProblem } from './control.js';
 import { createEditor } from './ui/editor.js';
 import { ConsoleView } from './ui/console.js';
+import { DrawingView } from './ui/drawing.js';
 import { Repl } from './ui/repl.js';
 import { EXAMPLES } from './ui/examples.js';
 import { StatusLine } from './ui/status.js';
@@ -70,8 +72,14 @@ let lastRun = null;
 let shared = null;
 let runStarted = 0;
 
+const drawing = new DrawingView($('#drawing'), {
+  onEvent: (event) => runner.sendEvent(event),
+  onShow: (shown) => $('.side-pane').classList.toggle('has-drawing', shown),
+});
+
 const runner = new Runner({
   output: (stream, text) => consoleView.write(stream, text),
+  draw: (numbers, strings) => drawing.draw(numbers, strings),
   inputRequest: () => {
     setState('input');
     status.set('input', 'Waiting for input…');
@@ -125,9 +133,14 @@ async function whileBusy(task, resetStatus = 'Session reset') {
 function execute(kind, source) {
   return whileBusy(async () => {
     runStarted = performance.now();
-    const { outcome, report } = kind === 'program'
-      ? await runner.run(source, 'main.py')
-      : await runner.replRun(source);
+    drawing.startRun({ clear: kind === 'program' });
+    let result;
+    try {
+      result = kind === 'program' ? await runner.run(source, 'main.py') : await runner.replRun(source);
+    } finally {
+      drawing.endRun();
+    }
+    const { outcome, report } = result;
     consoleView.flush();
     const error = outcome.error;
     if (error?.traceback) consoleView.error(error.traceback);
@@ -156,6 +169,7 @@ function runProgram() {
 function stop() {
   if (state !== 'running' && state !== 'input') return;
   status.set('running', 'Stopping…');
+  drawing.freeze();
   runner.stop();
 }
 
@@ -229,7 +243,14 @@ async function compareTiers() {
       consoleView.note(`▶ main.py, fresh session, JIT ${enabled ? `on (threshold ${threshold})` : 'off'}`, 'run');
       status.running();
       runStarted = performance.now();
-      const { outcome, report } = await run(source, 'main.py', { jit: { enabled, threshold }, profile: true });
+      drawing.startRun();
+      let result;
+      try {
+        result = await run(source, 'main.py', { jit: { enabled, threshold }, profile: true });
+      } finally {
+        drawing.endRun();
+      }
+      const { outcome, report } = result;
       consoleView.flush();
       if (outcome.error?.traceback) consoleView.error(outcome.error.traceback);
       tiers.update(report, { elapsedMs: outcome.elapsed_ms });
@@ -404,5 +425,5 @@ function debounce(fn, ms) {
 
 // For the browser tests and for poking around in devtools.
 window.pave = {
-  editor, console: consoleView, runner, tiers, facts: () => ({ ...facts }), shareOpened: openShareLink(), ready: boot(),
+  editor, console: consoleView, runner, tiers, drawing, facts: () => ({ ...facts }), shareOpened: openShareLink(), ready: boot(),
 };

@@ -42,6 +42,10 @@ export const FromWorker = Object.freeze({
   OUTPUT: 'output',
   /** `{kind, prompt}`: `input()` is waiting for a line (see www/control.js for the reply). */
   INPUT_REQUEST: 'input-request',
+  /** `{kind, numbers: Float64Array, strings: string[]}`: turtle drawing commands in the
+   *  order they were made, in the wire form of src/drawing.rs (read by
+   *  www/ui/drawing-model.js). Batched: at most about one a frame while a program draws. */
+  DRAW: 'draw',
   /** `{kind, id, outcome, report?}`: a RUN or REPL_RUN finished; `outcome` is the Rust
    *  `Outcome` (`{elapsed_ms, error: {kind, type, message, line, frames, traceback}|null,
    *  exit_code}`); `report` is the tier report once the JIT provides one. */

@@ -91,6 +91,7 @@ class PythonWorker {
       this.settleReady.resolve(msg);
     },
     [FromWorker.OUTPUT]: (msg) => this.onEvent(this, msg),
+    [FromWorker.DRAW]: (msg) => this.onEvent(this, msg),
     [FromWorker.INPUT_REQUEST]: (msg) => {
       this.drain();
       this.onEvent(this, msg);
@@ -154,8 +155,9 @@ class PythonWorker {
 /**
  * Python for the page. `listener` receives `output(stream, text)`, `inputRequest(prompt)`,
  * `reset(message)` (the session was replaced), `spareReady(ms)` and, optionally,
- * `report(report)` (the live tier report while a program runs). `options.spare: false`
- * keeps no pre-started spare worker (the embeddable widgets share one worker).
+ * `report(report)` (the live tier report while a program runs) and `draw(numbers,
+ * strings)` (a batch of turtle drawing commands). `options.spare: false` keeps no
+ * pre-started spare worker (the embeddable widgets share one worker).
  */
 export class Runner {
   constructor(listener, { spare = true } = {}) {
@@ -247,6 +249,12 @@ export class Runner {
     (this.borrowed ?? this.active)?.control.reply(line);
   }
 
+  /** A click or key in the drawing, for the running program (see PageControl.sendEvent). */
+  sendEvent(event) {
+    const worker = this.borrowed ?? this.active;
+    return Boolean(worker?.busy && worker.control.sendEvent(event));
+  }
+
   /** Stop the running code: interrupt it, and replace the worker if it does not stop. */
   stop() {
     const worker = this.borrowed ?? this.active;
@@ -308,6 +316,7 @@ export class Runner {
     }
     if (worker !== (this.borrowed ?? this.active)) return;
     if (msg.kind === FromWorker.OUTPUT) this.listener.output(msg.stream, msg.text);
+    else if (msg.kind === FromWorker.DRAW) this.listener.draw?.(msg.numbers, msg.strings);
     else if (msg.kind === FromWorker.REPORT) this.listener.report?.(msg.report);
     else if (msg.kind === FromWorker.INPUT_REQUEST) this.listener.inputRequest(msg.prompt);
   }

@@ -4,7 +4,8 @@
 // www/protocol.js. Output goes to the page as it is written, through a shared ring
 // (www/output-ring.js; one message per write where there is no shared memory); `input()`,
 // Stop and `time.sleep` go through shared memory too (www/control.js), because this thread
-// is busy while Python runs.
+// is busy while Python runs. Turtle drawings arrive from the VM in batches (`draw`) and go
+// to the page as DRAW messages; clicks and keys come back through the control buffer.
 //
 // A JavaScript exception escaping the VM (a Rust panic, a wasm trap, the JS stack
 // overflowing) means the instance is broken: the worker reports FATAL and refuses further
@@ -36,7 +37,7 @@ let hostNote = '';
 /** How often the tier report is posted while a program runs. */
 const LIVE_REPORT_MS = 250;
 
-const post = (msg) => self.postMessage(msg);
+const post = (msg, transfer = []) => self.postMessage(msg, transfer);
 
 // console_error_panic_hook reports a Rust panic through console.error just before the
 // trap; keep its text so the page can say what broke.
@@ -146,6 +147,14 @@ function makeHost(isolationNote) {
       liveReport();
       return control !== null && control.takeInterrupt();
     },
+    draw(numbers, strings) {
+      post({ kind: FromWorker.DRAW, numbers, strings }, [numbers.buffer]);
+    },
+    // A click or key in the drawing, null when none came in time, undefined on Stop;
+    // false where the page cannot send any (no shared memory).
+    nextEvent(timeoutMs) {
+      return control ? control.nextEvent(timeoutMs) : false;
+    },
     stdlibModule,
   };
   if (control) host.sleep = (ms) => control.sleep(ms);
@@ -210,6 +219,7 @@ const handlers = {
     post({ kind: FromWorker.READY, version: WebSession.version(), startMs: performance.now() - start, tier1 });
   },
   [ToWorker.RUN]({ id, source, filename, fresh, keep }) {
+    control?.clearEvents();
     guarded((s) => {
       if (!fresh) {
         s.resetReport();

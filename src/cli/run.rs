@@ -3,19 +3,22 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use super::terminal::{forward_ctrl_c, TerminalHost};
+use super::terminal::forward_ctrl_c;
+use super::turtle::DrawingHost;
 use crate::host::{Host, Stream};
 use crate::{Session, SessionOptions};
 
 /// Run `path` with `args` in its `sys.argv`; return the exit status (0, 1 after an uncaught
 /// exception, or `sys.exit`'s). With `stats`, print the tier table to stderr; with `json`,
-/// write the report there.
+/// write the report there;
+/// with `turtle`, write the turtle drawing there as SVG.
 pub(crate) fn run_file(
     path: &Path,
     args: &[String],
     options: &SessionOptions,
     stats: bool,
     json: Option<&Path>,
+    turtle: Option<&Path>,
 ) -> i32 {
     let source = match std::fs::read_to_string(path) {
         Ok(source) => source,
@@ -24,7 +27,7 @@ pub(crate) fn run_file(
             return 2;
         }
     };
-    let host = Rc::new(TerminalHost);
+    let host = Rc::new(DrawingHost::new(turtle));
     let session = match Session::new(host.clone(), options) {
         Ok(session) => session,
         Err(e) => {
@@ -47,6 +50,10 @@ pub(crate) fn run_file(
     let outcome = session.run(&source, &filename);
     if let Some(error) = &outcome.error {
         host.write(Stream::Stderr, &error.traceback);
+    }
+    if let Err(e) = host.save() {
+        eprintln!("pave: {e}");
+        return 2;
     }
     let report = session.report();
     if stats {

@@ -94,7 +94,7 @@ async function runWidget(page, id) {
 
 test('the demo lesson runs a widget; widgets share one worker started on the first Run', async () => {
   const { page, workers, errors } = await openDemo(server.url);
-  assert.equal(await page.locator('pave-snippet').count(), 3);
+  assert.equal(await page.locator('pave-snippet').count(), 5);
   assert.equal(await page.evaluate(() => window.paveEmbed.started()), false);
   assert.deepEqual(workers, [], 'no worker before the first Run');
 

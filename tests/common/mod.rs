@@ -18,6 +18,8 @@ pub struct RunResult {
     pub stderr: String,
     pub outcome: Outcome,
     pub report: Report,
+    /// The turtle drawing at the end, as SVG.
+    pub svg: String,
 }
 
 impl RunResult {
@@ -82,6 +84,7 @@ pub fn run_with(
                 stderr: host.text(Stream::Stderr),
                 outcome,
                 report: session.report(),
+                svg: host.svg(),
             }
         })
         .expect("spawn test interpreter thread")

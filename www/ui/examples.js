@@ -202,6 +202,30 @@ print("Lift-off! (Stop interrupts the sleep at once.)")
 `,
   },
   {
+    id: 'turtle',
+    title: 'Turtle graphics: a spiral, then click',
+    code: `import turtle
+
+# Drawn at once with speed(0); speed(1) to speed(10) animate it.
+colors = ["red", "purple", "blue", "green", "orange", "yellow"]
+screen = turtle.Screen()
+screen.bgcolor("black")
+t = turtle.Turtle()
+t.speed(0)
+for step in range(240):
+    t.pencolor(colors[step % 6])
+    t.width(step // 80 + 1)
+    t.forward(step * 1.2)
+    t.left(59)
+
+# Then click in the drawing: the turtle goes there. Stop ends the program.
+t.shape("turtle")
+t.color("white")
+screen.onscreenclick(t.goto)
+turtle.done()
+`,
+  },
+  {
     id: 'runaway',
     title: 'A runaway loop (try Stop)',
     code: `# This never ends. Press Stop: Pave interrupts Python at its next safe point, or

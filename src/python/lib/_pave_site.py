@@ -170,12 +170,12 @@ _UNAVAILABLE = {
     "_sqlite3": "sqlite3 is not available in Pave: RustPython's _sqlite3 needs the SQLite "
                 "C library, which Pave does not build in" + (" (nor can a browser tab run it "
                 "here)" if WEB else ""),
-    "_tkinter": "tkinter and turtle need Tcl/Tk and a window system, which Pave does not "
-                "have",
-    "tkinter": "tkinter and turtle need Tcl/Tk and a window system, which Pave does not "
-               "have",
+    "_tkinter": "tkinter needs Tcl/Tk and a window system, which Pave does not have "
+                "(turtle is Pave's own and draws without them)",
+    "tkinter": "tkinter needs Tcl/Tk and a window system, which Pave does not have "
+               "(turtle is Pave's own and draws without them)",
     "idlelib": f"IDLE is a desktop application: {_OS}",
-    "turtledemo": "turtle needs Tcl/Tk and a window system, which Pave does not have",
+    "turtledemo": "turtledemo is a Tk application (turtle itself works: import turtle)",
     "ensurepip": f"installing packages needs files and processes: {_OS}",
     "venv": f"virtual environments need files and processes: {_OS}",
     "test": "CPython's own test suite is not part of Pave",

@@ -1,0 +1,23 @@
+# Logo mode, radians, towards and distance, two turtles and their dots.
+import turtle
+
+screen = turtle.Screen()
+screen.mode("logo")
+a = turtle.Turtle()
+b = turtle.Turtle()
+b.color("purple")
+b.penup()
+b.goto(100, 100)
+print(a.heading(), a.towards(b), round(a.distance(b), 6))
+a.setheading(a.towards(b))
+a.forward(a.distance(b) / 2)
+a.dot(20, "gold")
+a.radians()
+print(round(a.heading(), 6))
+a.left(math_pi := 3.141592653589793)
+a.degrees()
+print(a.heading())
+a.forward(50)
+b.dot()
+b.shape("triangle")
+print(a.pos(), b.pos(), screen.mode())
