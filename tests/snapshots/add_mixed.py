@@ -9,7 +9,7 @@ def add(a, b):
 #     v2: float = add a, b
 #     return v2
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i64 f64) (result f64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

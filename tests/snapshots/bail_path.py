@@ -19,7 +19,7 @@ def checked(x):
 #     v5: float = mul x, v4
 #     return v5
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param f64) (result f64)))
 #   (type (;1;) (func (param i64 f64) (result i32)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))

@@ -11,7 +11,7 @@ def b(x, y):
 #     v4: bool = or v2, v3
 #     return v4
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i32 i32) (result i32)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

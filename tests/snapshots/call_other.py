@@ -23,7 +23,7 @@ def outer(x):
 #     return v3
 # guard inner is Function(FunctionId(1))
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param f64) (result f64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

@@ -20,7 +20,7 @@ def between(a, b, c):
 #   b2:  ; line 5
 #     return s1.b2
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i64 i64 i64) (result i32)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

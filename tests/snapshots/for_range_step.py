@@ -24,7 +24,7 @@ def down(n):
 #     return s
 # guard range is Builtin(Range)
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i64) (result i64)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))

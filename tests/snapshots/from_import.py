@@ -12,7 +12,7 @@ def f(x):
 #     return v1
 # guard floor is Math(Floor)
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param f64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

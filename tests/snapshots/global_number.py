@@ -12,7 +12,7 @@ def scaled(x):
 #     return v2
 # guard SCALE is Number(Float(4612811918334230528))
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param f64) (result f64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

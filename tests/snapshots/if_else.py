@@ -30,7 +30,7 @@ def sign(x):
 #     v9: int = const 1
 #     return v9
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

@@ -16,7 +16,7 @@ def spin(n):
 #     x: int = mod v3, v4
 #     jump b1
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i64)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))

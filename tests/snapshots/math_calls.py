@@ -16,7 +16,7 @@ def f(x):
 # guard math.sin is original
 # guard math.sqrt is original
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param f64) (result f64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

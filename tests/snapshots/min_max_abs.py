@@ -14,7 +14,7 @@ def clamp(x, lo, hi):
 # guard max is Builtin(Max)
 # guard min is Builtin(Min)
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i64 i64 i64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

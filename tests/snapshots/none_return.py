@@ -28,7 +28,7 @@ def find(n, k):
 #     return v11
 # guard range is Builtin(Range)
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i64 i64) (result i32 i64)))
 #   (type (;2;) (func (param i64 i64) (result i64 i32)))

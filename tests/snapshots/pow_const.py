@@ -10,7 +10,7 @@ def sq(x):
 #     v2: int = pow x, v1
 #     return v2
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i64) (result i64)))
 #   (type (;1;) (func (param i64 i64) (result i64 i32)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))

@@ -25,7 +25,7 @@ def fib(n):
 #     return v10
 # guard fib is Function(FunctionId(1))
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

@@ -10,7 +10,7 @@ def r(x):
 #     return v1
 # guard round is Builtin(Round)
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param f64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

@@ -11,7 +11,7 @@ def sh(a, n):
 #     v4: int = add v2, v3
 #     return v4
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i64 i64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

@@ -27,7 +27,7 @@ def harmonic(n):
 #     return total
 # guard range is Builtin(Range)
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i64 i64) (result f64)))
 #   (type (;2;) (func (param i64) (result i32 i64)))

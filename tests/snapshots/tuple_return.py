@@ -10,7 +10,7 @@ def divmod_(a, b):
 #     v3: int = mod a, b
 #     return (v2, v3)
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i64 i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

@@ -22,7 +22,7 @@ def gcd(a, b):
 #   b3:  ; line 7
 #     return a
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i64 i64) (result i64)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))

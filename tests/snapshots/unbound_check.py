@@ -18,7 +18,7 @@ def maybe(flag):
 #     checkbound y
 #     return y
 #
-# (module
+# (module $pave-jit
 #   (type (;0;) (func (param i32) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))

@@ -289,6 +289,7 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
     names.append(item_index, abi::ITEM_EXPORT);
     names.append(item_tag_index, abi::ITEM_TAG_EXPORT);
     let mut name_section = NameSection::new();
+    name_section.module(abi::MODULE_NAME);
     name_section.functions(&names);
     module.section(&name_section);
     Ok(module.finish())
