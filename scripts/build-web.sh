@@ -4,7 +4,7 @@
 #   2. wasm-bindgen --target web -> pkg/pave.js + pkg/pave_bg.wasm
 #   3. wasm-opt (npm's binaryen) strips the name section: -1.9 MB raw, -0.4 MB brotli.
 #      Its optimisation passes are off: measured, -O2 made the module no smaller after
-#      brotli and fib(25) slower, at 5 minutes a build (ARCHITECTURE.md, "Size").
+#      brotli and fib(25) slower, at 5 minutes a build (docs/measurements.md, "wasm-opt").
 #      PAVE_WASM_OPT="-O2" (any wasm-opt flags) turns them on for experiments.
 #   4. precompressed pkg/pave_bg.wasm.{br,gz} for tools/serve.mjs (tools/compress.mjs)
 #   5. stdlib/: the pure-Python stdlib, which the wasm module leaves out, precompiled by

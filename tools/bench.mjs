@@ -1,4 +1,4 @@
-// Measures what README.md and ARCHITECTURE.md report about the web build, in one run so
+// Measures what README.md and docs/measurements.md report about the web build, in one run so
 // the ratios compare like with like on this machine:
 //
 // - size of pkg/pave_bg.wasm raw / gzip / brotli (the served copies);

@@ -1,4 +1,4 @@
-// The turtle figures in README.md and ARCHITECTURE.md, in headless Chromium:
+// The turtle figures in README.md and docs/measurements.md, in headless Chromium:
 //
 // 1. A 100,000-segment spiral with speed(0) in the playground: time to the first batch
 //    painted and to the end (as the page sees it, and inside Python), the slowest answer
