@@ -57,7 +57,7 @@ pub enum EngineError {
 
 /// Loads and runs generated modules.
 pub trait Engine {
-    /// A short name for telemetry (`"wasmtime"`, `"V8"`).
+    /// A short name for telemetry (`"wasmtime"`, `"browser"`).
     fn name(&self) -> &'static str;
     /// Compile and instantiate `wasm`.
     fn load(&mut self, wasm: &[u8]) -> Result<ModuleHandle, EngineError>;

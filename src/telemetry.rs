@@ -402,7 +402,7 @@ impl FunctionReport {
 /// The tiering report of a session.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
-    /// The engine tier-1 code ran on (`wasmtime`, `V8`…).
+    /// The engine tier-1 code ran on (`wasmtime`, `browser`).
     pub engine: String,
     /// Whether the JIT was on.
     pub jit_enabled: bool,

@@ -34,8 +34,12 @@ after(async () => {
   server?.close();
 });
 
-/** Run `code` in the playground with the JIT on or off; the console text after it. */
-async function run(code, { jit = true, timeout = 60_000 } = {}) {
+/**
+ * Run `code` in the playground with the JIT on or off; the console text after it. With
+ * `clickAfter`, the program waits in exitonclick() as in CPython's window: once the console
+ * shows `clickAfter`, the drawing gets a click.
+ */
+async function run(code, { jit = true, timeout = 60_000, clickAfter = null } = {}) {
   await page.evaluate((on) => {
     const box = document.querySelector('#jit-enabled');
     if (box.checked !== on) box.click();
@@ -43,8 +47,22 @@ async function run(code, { jit = true, timeout = 60_000 } = {}) {
   await page.click('#clear');
   await setCode(page, code);
   await page.click('#run');
+  if (clickAfter !== null) {
+    await waitForText(page, clickAfter);
+    assert.equal(await page.getAttribute('body', 'data-state'), 'running', 'exitonclick() waits for a click');
+    const point = await page.evaluate(() => window.pave.drawing.toClient(0, 0));
+    await page.mouse.click(point.x, point.y);
+  }
   await waitIdle(page, timeout);
   return consoleText(page);
+}
+
+/** What a corpus program prints before it waits in exitonclick() (null if it does not). */
+function beforeExitOnClick(name) {
+  if (!golden(name, 'py').includes('exitonclick()')) return null;
+  // The corpus convention: such a program prints "after exitonclick" once it returns.
+  const [before] = golden(name, 'out').split('after exitonclick\n');
+  return before.trimEnd().split('\n').pop();
 }
 
 const svg = () => page.evaluate(() => window.pave.drawing.svg());
@@ -60,7 +78,7 @@ function printed(text) {
 for (const jit of [true, false]) {
   test(`the corpus draws CPython's pictures in the playground, JIT ${jit ? 'on' : 'off'}`, async () => {
     for (const name of PROGRAMS) {
-      const text = await run(golden(name, 'py'), { jit });
+      const text = await run(golden(name, 'py'), { jit, clickAfter: beforeExitOnClick(name) });
       assert.equal(printed(text), golden(name, 'out'), `${name}: output`);
       assert.equal(await svg(), golden(name, 'svg'), `${name}: picture`);
       assert.equal(await page.evaluate(() => window.pave.drawing.shown), true);
@@ -274,6 +292,13 @@ test('a widget draws the corpus under its code, as the playground does', async (
   for (const name of PROGRAMS) {
     await demo.evaluate(([i, c]) => document.getElementById(i).editor.setCode(c), [id, golden(name, 'py')]);
     await demo.locator(`#${id}`).locator('button.run').click();
+    const clickAfter = beforeExitOnClick(name);
+    if (clickAfter !== null) {
+      await demo.waitForFunction(([i, line]) => document.getElementById(i).shadowRoot.querySelector('.out').textContent.includes(line), [id, clickAfter], { timeout: 60_000 });
+      await demo.locator(`#${id} .drawing-stage`).scrollIntoViewIfNeeded();
+      const point = await demo.evaluate((i) => document.getElementById(i).drawing.toClient(0, 0), id);
+      await demo.mouse.click(point.x, point.y);
+    }
     await demo.waitForFunction((i) => /^(done|\w+Error) /.test(document.getElementById(i).shadowRoot.querySelector('.status').textContent), id, { timeout: 60_000 });
     const result = await demo.evaluate((i) => {
       const widget = document.getElementById(i);
