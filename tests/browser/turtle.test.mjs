@@ -251,8 +251,9 @@ test('a run clears the last drawing, and a run that draws nothing hides the pane
   // The REPL draws on.
   await page.locator('.console-input').fill('turtle.forward(20)');
   await page.locator('.console-input').press('Enter');
+  // (Waiting for idle alone can return before the entry starts; the line is animated.)
+  await page.waitForFunction(() => window.pave.drawing.svg().includes('<polyline points="0,0 0,-30 0,-50"'), null, { timeout: 20_000 });
   await waitIdle(page);
-  assert.match(await svg(), /<polyline points="0,0 0,-30 0,-50"/);
   await run('print("no drawing")\n');
   assert.equal(await page.evaluate(() => window.pave.drawing.shown), false);
   assert.equal(await page.evaluate(() => document.querySelector('.side-pane').classList.contains('has-drawing')), false);
