@@ -90,8 +90,9 @@ struct TierArgs {
 }
 
 impl TierArgs {
-    fn options(&self) -> crate::SessionOptions {
+    fn options(&self, hash_seed: Option<u32>) -> crate::SessionOptions {
         crate::SessionOptions {
+            hash_seed,
             jit: crate::JitOptions {
                 enabled: !self.no_jit,
                 threshold: self.threshold,
@@ -102,9 +103,31 @@ impl TierArgs {
     }
 }
 
+/// `PYTHONHASHSEED` as CPython reads it: unset, empty or `random` for a random seed, else
+/// an integer in 0..=4294967295 (0 and any fixed seed make `str` hashes, and so the order
+/// of sets of strings, the same in every run).
+fn hash_seed_from_env() -> Result<Option<u32>, String> {
+    match std::env::var("PYTHONHASHSEED") {
+        Err(_) => Ok(None),
+        Ok(v) if v.is_empty() || v == "random" => Ok(None),
+        Ok(v) => v.parse::<u32>().map(Some).map_err(|_| {
+            "Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer in range \
+             [0; 4294967295]"
+                .to_owned()
+        }),
+    }
+}
+
 /// Parse the arguments, run the command, and return the process exit status.
 pub fn main() -> i32 {
     let cli = Cli::parse();
+    let hash_seed = match hash_seed_from_env() {
+        Ok(seed) => seed,
+        Err(message) => {
+            eprintln!("{message}");
+            return 1;
+        }
+    };
     let worker = std::thread::Builder::new()
         .name("python".into())
         .stack_size(INTERPRETER_STACK_BYTES)
@@ -119,12 +142,12 @@ pub fn main() -> i32 {
             }) => run::run_file(
                 &file,
                 &args,
-                &tiers.options(),
+                &tiers.options(hash_seed),
                 stats,
                 json.as_deref(),
                 turtle.as_deref(),
             ),
-            Some(Command::Repl { tiers }) => repl::repl(&tiers.options()),
+            Some(Command::Repl { tiers }) => repl::repl(&tiers.options(hash_seed)),
             Some(Command::Bench {
                 runs,
                 filter,
@@ -141,7 +164,10 @@ pub fn main() -> i32 {
                 json: json.as_deref(),
                 note: note.as_deref(),
             }),
-            None => repl::repl(&crate::SessionOptions::default()),
+            None => repl::repl(&crate::SessionOptions {
+                hash_seed,
+                ..crate::SessionOptions::default()
+            }),
         });
     match worker.map(|handle| handle.join()) {
         Ok(Ok(status)) => status,

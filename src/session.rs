@@ -46,6 +46,9 @@ pub enum SessionError {
 pub struct SessionOptions {
     /// `sys.setrecursionlimit` at start; `None` keeps RustPython's default (1000).
     pub recursion_limit: Option<usize>,
+    /// The seed of `str`/`bytes` hashing, as `PYTHONHASHSEED` gives it to CPython; `None`
+    /// picks a random one per session (CPython's default).
+    pub hash_seed: Option<u32>,
     /// Tier 1.
     pub jit: JitOptions,
 }
@@ -95,7 +98,7 @@ impl std::fmt::Debug for Session {
 impl Session {
     /// Start an interpreter whose output and input go through `host`.
     pub fn new(host: Rc<dyn Host>, options: &SessionOptions) -> Result<Self, SessionError> {
-        let (interp, interrupt) = interp::build();
+        let (interp, interrupt) = interp::build(options.hash_seed);
         let stop = Arc::new(AtomicBool::new(false));
         let interrupted: InterruptCheck = {
             let host = host.clone();

@@ -163,3 +163,41 @@ fn exit_leaves_the_repl_with_its_status() {
     assert_eq!(out.status.code(), Some(4));
     assert!(!String::from_utf8_lossy(&out.stdout).contains("not reached"));
 }
+
+/// `pave run prog.py` with `PYTHONHASHSEED` set to `seed`; (status, stdout, stderr).
+fn run_with_seed(dir: &PathBuf, source: &str, seed: &str) -> (i32, String, String) {
+    std::fs::write(dir.join("prog.py"), source).expect("write program");
+    let out = Command::new(env!("CARGO_BIN_EXE_pave"))
+        .args(["run", "prog.py"])
+        .env("PYTHONHASHSEED", seed)
+        .current_dir(dir)
+        .output()
+        .expect("pave runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn pythonhashseed_fixes_string_hashes_as_in_cpython() {
+    let dir = scratch("hashseed");
+    let program = "print(hash('pave'), list({'a', 'b', 'c', 'd', 'e', 'f'}))\n";
+    let first = run_with_seed(&dir, program, "0");
+    let second = run_with_seed(&dir, program, "0");
+    assert_eq!(first.0, 0, "{}", first.2);
+    assert_eq!(
+        first.1, second.1,
+        "the same seed, the same hashes and set order"
+    );
+    let other = run_with_seed(&dir, program, "12345");
+    assert_ne!(first.1, other.1, "another seed, other hashes");
+    let (status, out, err) = run_with_seed(&dir, program, "banana");
+    assert_eq!((status, out.as_str()), (1, ""));
+    assert!(
+        err.contains("PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]"),
+        "{err}"
+    );
+    assert_eq!(run_with_seed(&dir, program, "random").0, 0);
+}

@@ -8,16 +8,20 @@ use rustpython_vm::{Interpreter, Settings};
 /// both builds, so that native runs see exactly what the browser sees. Also returns the
 /// sender that delivers `KeyboardInterrupt` at the next bytecode boundary; the wasm VM
 /// checks no signals, so there Stop arrives through the host's safe points instead.
-pub(crate) fn build() -> (Interpreter, rustpython_vm::signal::UserSignalSender) {
+/// `hash_seed` fixes `str` hashing (`PYTHONHASHSEED`); `None` randomises it.
+pub(crate) fn build(
+    hash_seed: Option<u32>,
+) -> (Interpreter, rustpython_vm::signal::UserSignalSender) {
     let (sender, receiver) = rustpython_vm::signal::user_signal_channel();
-    let interp = builder()
+    let interp = builder(hash_seed)
         .init_hook(move |vm| vm.set_user_signal_channel(receiver))
         .build();
     (interp, sender)
 }
 
-fn builder() -> rustpython_vm::InterpreterBuilder {
+fn builder(hash_seed: Option<u32>) -> rustpython_vm::InterpreterBuilder {
     let mut settings = Settings::default();
+    settings.hash_seed = hash_seed;
     settings.argv = vec!["main.py".to_owned()];
     settings.import_site = false;
     let mut builder = Interpreter::builder(settings);
