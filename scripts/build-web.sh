@@ -9,7 +9,9 @@
 #   4. precompressed pkg/pave_bg.wasm.{br,gz} for tools/serve.mjs (tools/compress.mjs)
 #   5. stdlib/: the pure-Python stdlib, which the wasm module leaves out, precompiled by
 #      the module itself and served per module (tools/stdlib.mjs)
-#   6. esbuild bundles www/main.js and www/worker.js into www/dist/ (tools/bundle.mjs)
+#   6. esbuild bundles the playground (www/playground/start.js, main.js), the Python worker
+#      (www/core/worker.js) and the widget (www/embed/embed.js) into www/dist/
+#      (tools/bundle.mjs)
 # Incremental: cargo redoes only what changed; steps 2-5 run only when their inputs
 # changed.
 set -euo pipefail

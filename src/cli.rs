@@ -64,7 +64,7 @@ enum Command {
         /// Do not run CPython.
         #[arg(long)]
         no_python: bool,
-        /// Write the figures as JSON to this file (schema: www/results/schema.json).
+        /// Write the figures as JSON to this file (schema: www/bench/results/schema.json).
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
         /// A line about the machine for the JSON file (shared VM, load…).

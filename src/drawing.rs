@@ -5,7 +5,7 @@
 //! whose coordinates and colours change as the turtle moves. Every canvas operation
 //! becomes a [`Command`]; `python/drawing.rs` decodes them from the flat list the module
 //! fills and hands them to the [`Host`](crate::Host), which draws them in the page
-//! (`www/ui/drawing.js`), or keeps them in a [`Drawing`] that writes the final picture as
+//! (`www/core/ui/drawing.js`), or keeps them in a [`Drawing`] that writes the final picture as
 //! SVG (`pave run --turtle out.svg`, the golden tests). Both ends apply the same commands
 //! to the same model, so the page and the command line show the same picture.
 //!
@@ -382,7 +382,7 @@ impl<'a> Reader<'_, 'a> {
 
 /// Commands in the flat form again, split into numbers and strings (a string's place in
 /// the numbers holds its index in `strings`): what the web host posts to the page, which
-/// reads it back in `www/ui/drawing-model.js`.
+/// reads it back in `www/core/ui/drawing-model.js`.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Wire {
     /// Operation codes, item numbers, coordinates, and string indices.

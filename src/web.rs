@@ -1,4 +1,4 @@
-//! The wasm-bindgen surface used by `www/worker.js`: exports only, delegating to
+//! The wasm-bindgen surface used by `www/core/worker.js`: exports only, delegating to
 //! [`Session`]. The worker passes a host object whose methods Rust calls synchronously:
 //! `write(stream, text)`; `readline(prompt)`, answering a string, `null` at end of input,
 //! or `undefined` when Stop was pressed; `interrupted()`, true once per Stop; and,
@@ -132,7 +132,7 @@ fn js_message(err: &JsValue) -> String {
 /// (measured: `tools/recursion-depth.mjs`, docs/measurements.md).
 const WEB_RECURSION_LIMIT: usize = 1000;
 
-/// One Python session for the page (see `www/worker.js`).
+/// One Python session for the page (see `www/core/worker.js`).
 #[wasm_bindgen]
 pub struct WebSession {
     session: Session,
@@ -160,7 +160,7 @@ impl WebSession {
         };
         let session = Session::new(host, &options)
             .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-        // Programs run as `main.py` (`www/runner.js`): give them `__file__` and `sys.argv`
+        // Programs run as `main.py` (`www/core/runner.js`): give them `__file__` and `sys.argv`
         // as `python3 main.py` would (doctest and unittest name the module by its file).
         session
             .set_script("main.py", &["main.py".to_owned()])
@@ -211,7 +211,7 @@ impl WebSession {
     }
 
     /// The report while a program runs (called from the host's callbacks, see
-    /// `www/worker.js`), or `undefined` if the records are being updated at this moment.
+    /// `www/core/worker.js`), or `undefined` if the records are being updated at this moment.
     #[wasm_bindgen(js_name = liveReport)]
     pub fn live_report(&self) -> Result<JsValue, JsValue> {
         match self.session.try_report() {

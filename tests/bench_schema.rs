@@ -1,4 +1,4 @@
-//! `pave bench --json` writes what `www/results/schema.json` allows: the binary runs one
+//! `pave bench --json` writes what `www/bench/results/schema.json` allows: the binary runs one
 //! short program of the suite, and Ajv (the validator the bench page's loader is generated
 //! from, `tools/bench-schema.mjs`) checks the file. A broken copy of the same file must be
 //! refused, so the check is not vacuous. Needs `node` and the npm packages (`make setup`).

@@ -1,7 +1,8 @@
-// Bundles the page's early loader (www/start.js), the page (www/main.js), the embeddable
-// widget (www/embed.js) and the Python
-// worker (www/worker.js, which pulls in wasm-bindgen's pkg/pave.js) into www/dist/ with esbuild: a small, fast, standard
-// bundler, so the page needs no CDN at run time. Run by `npm run build:web`.
+// Bundles the page's early loader (www/playground/start.js), the page
+// (www/playground/main.js), the embeddable widget (www/embed/embed.js) and the Python
+// worker (www/core/worker.js, which pulls in wasm-bindgen's pkg/pave.js) into www/dist/
+// with esbuild: a small, fast, standard bundler, so the page needs no CDN at run time. Run
+// by `npm run build:web`.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +10,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { start: 'www/start.js', main: 'www/main.js', worker: 'www/worker.js', embed: 'www/embed.js' },
+  entryPoints: {
+    start: 'www/playground/start.js',
+    main: 'www/playground/main.js',
+    worker: 'www/core/worker.js',
+    embed: 'www/embed/embed.js',
+  },
   outdir: 'www/dist',
   bundle: true,
   format: 'esm',

@@ -1,7 +1,7 @@
 //! `pave bench`: the built-in suite in tier 0 (JIT off), tier 1 (JIT on) and CPython,
 //! each the median of several fresh runs, with ratios from this one run.
 //!
-//! `--json FILE` writes a `pave-bench/1` document (schema: `www/results/schema.json`),
+//! `--json FILE` writes a `pave-bench/1` document (schema: `www/bench/results/schema.json`),
 //! which the bench page (`www/bench.html`) shows beside the browser's own figures.
 
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! [`Drawing`]: the canvas the commands describe, and its picture as SVG.
 //!
-//! `www/ui/drawing-model.js` is the same model in the page, with the same SVG writer, so
+//! `www/core/ui/drawing-model.js` is the same model in the page, with the same SVG writer, so
 //! that a picture saved from the page is byte for byte the one `pave run --turtle` writes.
 //! Both follow the rules below; change them together.
 //!

@@ -76,7 +76,7 @@ pub(super) fn wait_event(js: &JsHost, timeout_ms: f64) -> EventWait {
     };
     let number = |i: u32| fields.get(i).as_f64().unwrap_or(0.0);
     let kind = number(0);
-    // Small whole numbers from the page's own control buffer (www/control.js).
+    // Small whole numbers from the page's own control buffer (www/core/control.js).
     let small = |v: f64| v.clamp(0.0, 255.0) as u8;
     let event = if kind == 4.0 || kind == 5.0 {
         Event::Key {

@@ -10,11 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { MAX_LINK_RUNS } from '../../www/bench-results.js';
+import { MAX_LINK_RUNS } from '../../www/bench/bench-results.js';
 import { ROOT, launchBrowser, startServer } from './harness.mjs';
 
-const SHIPPED = JSON.parse(fs.readFileSync(path.join(ROOT, 'www', 'results', 'index.json'), 'utf8')).results;
-const TEMPLATE = JSON.parse(fs.readFileSync(path.join(ROOT, 'www', 'results', SHIPPED[0]), 'utf8'));
+const SHIPPED = JSON.parse(fs.readFileSync(path.join(ROOT, 'www', 'bench', 'results', 'index.json'), 'utf8')).results;
+const TEMPLATE = JSON.parse(fs.readFileSync(path.join(ROOT, 'www', 'bench', 'results', SHIPPED[0]), 'utf8'));
 
 let server;
 let browser;

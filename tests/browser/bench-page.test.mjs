@@ -1,8 +1,8 @@
 // The bench page with native results, in headless Chromium: a file written by
 // `pave bench --json` loads through the file picker and shows in the table and chart; the
-// shipped files (www/results/) load; the page's loader accepts exactly what the schema
-// allows (Ajv's verdict in Node on the same documents, and the generated validator is fresh)
-// and names what is wrong in a broken file; a share link carries the runs to another page;
+// shipped files (www/bench/results/) load; the page's loader accepts exactly what the schema allows
+// (Ajv's verdict in Node on the same documents, and the generated validator is fresh) and
+// names what is wrong in a broken file; a share link carries the runs to another page;
 // ratios appear only between runs of the same machine class; this browser's own run is a
 // valid document as well.
 
@@ -101,7 +101,7 @@ test('pave bench --json output loads through the file picker into the table and 
 });
 
 test('the shipped results load, each one valid and honestly labelled', async () => {
-  const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'www', 'results', 'index.json'), 'utf8'));
+  const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'www', 'bench', 'results', 'index.json'), 'utf8'));
   assert.ok(index.results.length >= 1, 'at least one result file is shipped');
   const page = await openBench();
   try {
@@ -163,7 +163,7 @@ test("the page's loader accepts exactly what the schema allows", async () => {
   const page = await openBench();
   try {
     const verdicts = await page.evaluate(async (docs) => {
-      const { checkResults } = await import('./bench-results.js');
+      const { checkResults } = await import('./bench/bench-results.js');
       return docs.map((d) => {
         try {
           checkResults(d, 'case');

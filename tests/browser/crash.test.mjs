@@ -1,10 +1,10 @@
-// How the worker names a JavaScript exception that escaped the VM (www/crash.js), in Node:
-// only "Maximum call stack size exceeded" is a stack overflow; any other RangeError (an
-// over-long string, an over-large buffer) is named as what it is.
+// How the worker names a JavaScript exception that escaped the VM (www/core/crash.js), in
+// Node: only "Maximum call stack size exceeded" is a stack overflow; any other RangeError
+// (an over-long string, an over-large buffer) is named as what it is.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeCrash } from '../../www/crash.js';
+import { describeCrash } from '../../www/core/crash.js';
 
 /** The error `fn` throws. */
 function thrown(fn) {

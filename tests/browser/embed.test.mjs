@@ -1,4 +1,4 @@
-// The embeddable widget (www/embed.js) in real headless Chromium, on the demo lesson
+// The embeddable widget (www/embed/embed.js) in real headless Chromium, on the demo lesson
 // (www/embed-demo.html): no worker before the first Run, a widget runs and shows its
 // output and tier badges, a second widget reuses the same worker, "open in playground"
 // carries the code; then the same page served with a Content-Security-Policy that forbids

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { encodeShare } from '../../www/share.js';
+import { encodeShare } from '../../www/core/share.js';
 import { launchBrowser, startServer, waitIdle } from './harness.mjs';
 
 let server;

@@ -1,4 +1,4 @@
-// Share links (www/share.js) in Node, which has the same CompressionStream: a state
+// Share links (www/core/share.js) in Node, which has the same CompressionStream: a state
 // survives the round trip, and every kind of damaged link is a ShareLinkError with a
 // message, never an exception of another kind or a half-read state; a decompression bomb
 // is refused at the size limit, with little memory.
@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import zlib from 'node:zlib';
-import { MAX_JSON_BYTES, ShareLinkError, checkState, decodeShare, encodeShare } from '../../www/share.js';
+import { MAX_JSON_BYTES, ShareLinkError, checkState, decodeShare, encodeShare } from '../../www/core/share.js';
 
 const STATE = {
   code: 'def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint(fib(20), "é ☃")\n',

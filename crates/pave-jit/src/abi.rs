@@ -19,7 +19,7 @@ use std::fmt;
 pub const IMPORT_MODULE: &str = "pave";
 /// The name every generated module gives itself in its name section. Engines show it in
 /// stack traces (V8: `wasm://wasm/pave-jit-…`), which is how the page tells a trap in
-/// compiled code from a crash of the VM (`www/crash.js`).
+/// compiled code from a crash of the VM (`www/core/crash.js`).
 pub const MODULE_NAME: &str = "pave-jit";
 /// The exported entry point (see the module docs).
 pub const ENTRY_EXPORT: &str = "entry";

@@ -4,6 +4,7 @@
 // a few dozen elements; a library such as Chart.js would add ~200 KB to the page, draw on
 // a canvas (neither selectable nor readable by tests or screen readers) and need its own
 // theming, while SVG takes the page's CSS variables and gives every mark a <title> tooltip.
+// Used by www/core/ui/tiers.js.
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 560;

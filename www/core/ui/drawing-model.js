@@ -2,7 +2,7 @@
 // numbers, with strings by index) applied to a model of Tk's canvas, and that model as
 // SVG. It is src/drawing/model.rs in JavaScript, rule for rule and byte for byte, so a
 // picture saved here is the one `pave run --turtle` writes (the browser tests compare
-// them with tests/turtle/*.svg). www/ui/drawing.js paints it.
+// them with tests/turtle/*.svg). www/core/ui/drawing.js paints it.
 
 /** Operation codes (src/drawing.rs, module `op`). */
 export const Op = Object.freeze({

@@ -3,7 +3,7 @@
 // host → compiled-code call paths (`WebSession.measureCallPaths`). Kept apart from the
 // playground's worker so measuring never disturbs a user's session.
 
-import init, { WebSession } from '../pkg/pave.js';
+import init, { WebSession } from '../../pkg/pave.js';
 
 const handlers = {
   async init() {

@@ -1,9 +1,9 @@
-// The Share dialog: makes the link (www/share.js) for the current state, optionally with
-// the results just measured, shows it with its length, warns before a link that common
+// The Share dialog: makes the link (www/core/share.js) for the current state, optionally
+// with the results just measured, shows it with its length, warns before a link that common
 // tools may cut (LINK_WARN_CHARS) is copied, and copies it.
 
-import { LINK_WARN_CHARS, encodeShare } from '../share.js';
-import { el } from './tiers.js';
+import { LINK_WARN_CHARS, encodeShare } from '../../core/share.js';
+import { el } from '../../core/ui/tiers.js';
 
 export class ShareDialog {
   /** `getState()` answers `{code, jit, results|null}`. */

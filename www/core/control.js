@@ -15,6 +15,7 @@
 // SharedArrayBuffer exists only on a cross-origin isolated page (COOP + COEP headers, as
 // tools/serve.mjs sends). Without it, `controlBuffer()` returns null, `input()` raises a
 // RuntimeError that says why, and Stop can only terminate the worker.
+// Shared by every page that runs Python through Runner (the playground, the widget).
 
 const INTERRUPT = 0;
 const INPUT_STATE = 1;

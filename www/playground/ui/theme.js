@@ -1,5 +1,5 @@
-// Light and dark themes: the colours live in CSS variables (www/style.css) keyed on
-// <html data-theme>; this follows the system setting until the user picks one.
+// Light and dark themes: the colours live in CSS variables (www/playground/style.css) keyed
+// on <html data-theme>; this follows the system setting until the user picks one.
 
 const KEY = 'pave.theme';
 

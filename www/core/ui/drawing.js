@@ -1,6 +1,6 @@
 // The drawing pane: a turtle program's picture, painted from its drawing commands
-// (www/ui/drawing-model.js) onto two stacked canvases, with Save as SVG and PNG. Used by
-// the playground (beside the console) and by the widget (under its code).
+// (www/core/ui/drawing-model.js) onto two stacked canvases, with Save as SVG and PNG. Used
+// by the playground (beside the console) and by the widget (under its code).
 //
 // Painting is incremental: a line that grows (the turtle moving with its pen down) gets
 // only its new segments painted, once per animation frame, and a new item on top is

@@ -1,8 +1,12 @@
 // Starting the slow things early: downloading and compiling the VM (pkg/pave_bg.wasm), the
-// stdlib's index and core bundle (stdlib/, see www/worker.js) and the worker's own script.
-// www/start.js calls `startLoading()` as soon as the page begins, before the editor's much
-// larger bundle (www/main.js) has loaded and run; the Runner then takes over what it began.
+// stdlib's index and core bundle (stdlib/, see www/core/worker.js) and the worker's own
+// script. www/playground/start.js calls `startLoading()` as soon as the page begins, before
+// the editor's much larger bundle (www/playground/main.js) has loaded and run; the Runner
+// then takes over what it began.
+// Used by the playground (its first script) and by the widget (on the first Run).
 
+// These URLs, and the worker's below, are relative to the bundle in www/dist/
+// (tools/bundle.mjs), not to this file.
 const WASM_URL = new URL('../../pkg/pave_bg.wasm', import.meta.url);
 const STDLIB_URL = new URL('../../stdlib/', import.meta.url);
 

@@ -1,8 +1,9 @@
-// The page's handle on Python: takes the wasm module compiled once by www/boot.js, keeps one
-// active worker and one pre-warmed spare (each instantiates that same module), sends
-// requests and routes the worker's messages (www/protocol.js).
+// The page's handle on Python: takes the wasm module compiled once by www/core/boot.js,
+// keeps one active worker and one pre-warmed spare (each instantiates that same module),
+// sends requests and routes the worker's messages (www/core/protocol.js).
+// Used by the playground and by the widget.
 //
-// Stop: set the shared interrupt flag (www/control.js), which the VM turns into
+// Stop: set the shared interrupt flag (www/core/control.js), which the VM turns into
 // `KeyboardInterrupt` at its next safe point (output, input(), time.sleep). RustPython on
 // wasm32 checks no signals between bytecodes, so a loop that never reaches a safe point
 // (`while True: pass`) cannot be interrupted: if the worker is not idle STOP_GRACE_MS after
@@ -39,7 +40,7 @@ class PythonWorker {
    * @param {WebAssembly.Module} module
    * @param {object|null} stdlib see ToWorker.INIT
    * @param {(worker: PythonWorker, msg: object) => void} onEvent output, input and fatal messages
-   * @param {Worker} [worker] an already started worker to use (see www/boot.js)
+   * @param {Worker} [worker] an already started worker to use (see www/core/boot.js)
    */
   constructor(module, stdlib, onEvent, worker = spawnWorker()) {
     assertExhaustive(FromWorker, this.handlers);
@@ -182,7 +183,7 @@ export class Runner {
 
   /**
    * Start the active worker once the VM is compiled, then a spare; resolves when the
-   * active one is ready. `boot` is what www/boot.js's `startLoading()` began.
+   * active one is ready. `boot` is what www/core/boot.js's `startLoading()` began.
    */
   async start(boot) {
     [this.module, this.stdlib] = await Promise.all([boot.module, boot.stdlib]);

@@ -1,24 +1,24 @@
-// The playground page: wires the editor, the console with its REPL line, the turtle
-// drawing pane, the toolbar, the Tiers panel (live tier report, generated code, Compare
-// tiers, JIT settings), share links and the status line to the Runner (www/runner.js),
-// which owns the Python workers. The page itself never runs Python, so it stays
-// responsive whatever the program does.
+// The playground page: wires the editor, the console with its REPL line, the turtle drawing
+// pane, the toolbar, the Tiers panel (live tier report, generated code, Compare tiers, JIT
+// settings), share links and the status line to the Runner (www/core/runner.js), which owns
+// the Python workers. The page itself never runs Python, so it stays responsive whatever
+// the program does.
 
-import { startLoading } from './boot.js';
-import { ResetError, Runner } from './runner.js';
-import { isolationProblem } from './control.js';
-import { createEditor } from './ui/editor.js';
+import { startLoading } from '../core/boot.js';
+import { ResetError, Runner } from '../core/runner.js';
+import { isolationProblem } from '../core/control.js';
+import { createEditor } from '../core/ui/editor.js';
 import { ConsoleView } from './ui/console.js';
-import { DrawingView } from './ui/drawing.js';
+import { DrawingView } from '../core/ui/drawing.js';
 import { Repl } from './ui/repl.js';
 import { EXAMPLES } from './ui/examples.js';
 import { StatusLine } from './ui/status.js';
 import { setupTheme } from './ui/theme.js';
-import { TiersPanel, el, shownState, summarizeReport } from './ui/tiers.js';
+import { TiersPanel, el, shownState, summarizeReport } from '../core/ui/tiers.js';
 import { CodeView } from './ui/codeview.js';
 import { renderComparison, summarizeRun } from './ui/compare.js';
 import { ShareDialog } from './ui/share-dialog.js';
-import { ShareLinkError, decodeShare, environment, isShareFragment } from './share.js';
+import { ShareLinkError, decodeShare, environment, isShareFragment } from '../core/share.js';
 
 const CODE_KEY = 'pave.code';
 const JIT_KEY = 'pave.jit';
@@ -66,7 +66,7 @@ const tiers = new TiersPanel($('#tiers'), {
   jump: (line) => editor.jumpTo(line),
   showCode: (f) => showCode(f),
 });
-/** The last program run here: `{code, results}` (compact, see www/ui/compare.js). */
+/** The last program run here: `{code, results}` (compact, see www/playground/ui/compare.js). */
 let lastRun = null;
 /** What a share link brought: `{results}` of the sender, shown beside a "Run here". */
 let shared = null;

@@ -2,8 +2,9 @@
 // (the worker posts the tier report a few times a second) and final at the end. One row per
 // function: name and line (a click jumps to the `def`), a tier badge, calls and time in
 // each tier, compile time by phase, module size, bailouts with their reasons and, in plain
-// words, why it is not compiled; then two charts (www/ui/charts.js). The data is
+// words, why it is not compiled; then two charts (www/core/ui/charts.js). The data is
 // `telemetry::Report` (src/telemetry.rs) as JSON.
+// The panel is the playground's; the widget uses its badges and its reasons in words.
 
 import { tierTimeline, timeBars } from './charts.js';
 

@@ -1,5 +1,6 @@
 // Program output from the worker to the page through shared memory: a single-producer,
 // single-consumer ring of records `[stream: u8][length: u32 LE][UTF-8 bytes]`.
+// Shared by every page that runs Python through Runner (the playground, the widget).
 //
 // Why not one postMessage per write: a program printing in a tight loop posts tens of
 // thousands of messages a second, and dispatching them saturates the page's main thread

@@ -1,5 +1,5 @@
-// How the Python worker (www/worker.js) names a JavaScript exception that escaped the VM,
-// for the note that says why the session was reset. Only V8's "Maximum call stack size
+// How the Python worker (www/core/worker.js) names a JavaScript exception that escaped the
+// VM, for the note that says why the session was reset. Only V8's "Maximum call stack size
 // exceeded" is a stack overflow; other RangeErrors ("Invalid string length", a buffer too
 // large) are limits of their own and are named as what they are. A trap inside a module
 // that tier 1 generated (V8 names its frames `wasm://wasm/pave-jit-…`, from the module name

@@ -1,12 +1,13 @@
 // The embeddable widget: one `<script type="module" src=".../www/dist/embed.js">` on any
 // page turns every `<pave-snippet>` into a small runnable Python editor (the element's text
 // is the code): Run, the output, a turtle drawing under the code when the program draws
-// (www/ui/drawing.js, as in the playground: clicks and keys go to the program), a tier
-// badge per function, and "open in playground" (a share link, www/share.js). The widgets on a page share one Python worker, started on the
-// first Run (none is loaded before); each widget has a session of its own in it, so
-// snippets never see each other's globals. Runs take turns: Stop on a widget whose run
-// waits only takes it out of the queue. Output is an OutputLog (www/ui/output-log.js):
-// rendered once per animation frame, the last MAX_OUTPUT_CHARS characters kept.
+// (www/core/ui/drawing.js, as in the playground: clicks and keys go to the program), a tier
+// badge per function, and "open in playground" (a share link, www/core/share.js). The
+// widgets on a page share one Python worker, started on the first Run (none is loaded
+// before); each widget has a session of its own in it, so snippets never see each other's
+// globals. Runs take turns: Stop on a widget whose run waits only takes it out of the
+// queue. Output is an OutputLog (www/core/ui/output-log.js): rendered once per animation
+// frame, the last MAX_OUTPUT_CHARS characters kept.
 // Attributes: `threshold` (JIT threshold, default 50), `nojit`.
 //
 // The host page's Content-Security-Policy (measured in Chromium 156): without
@@ -15,18 +16,19 @@
 // elsewhere is allowed. So when the page may not compile the VM, the worker compiles it
 // (sent as bytes); when the worker may not compile either, nothing can run and the widget
 // says why; when only the worker's policy forbids it, tier 0 runs and tier 1 is off (the
-// worker reports that, see www/worker.js).
+// worker reports that, see www/core/worker.js).
 
-import { startLoading } from './boot.js';
-import { ResetError, Runner } from './runner.js';
-import { createEditor } from './ui/editor.js';
-import { OutputLog } from './ui/output-log.js';
-import { DrawingView } from './ui/drawing.js';
-import { el, formatMs, shownState, tierBadge, whyNotCompiled } from './ui/tiers.js';
-import { encodeShare } from './share.js';
+import { startLoading } from '../core/boot.js';
+import { ResetError, Runner } from '../core/runner.js';
+import { createEditor } from '../core/ui/editor.js';
+import { OutputLog } from '../core/ui/output-log.js';
+import { DrawingView } from '../core/ui/drawing.js';
+import { el, formatMs, shownState, tierBadge, whyNotCompiled } from '../core/ui/tiers.js';
+import { encodeShare } from '../core/share.js';
 
 /** How much output a widget keeps (the oldest goes first, and the widget says so). */
 const MAX_OUTPUT_CHARS = 100_000;
+// Relative to the bundle, www/dist/embed.js (tools/bundle.mjs), not to this file.
 const WASM_URL = new URL('../../pkg/pave_bg.wasm', import.meta.url);
 const PLAYGROUND_URL = new URL('../../index.html', import.meta.url).href;
 

@@ -1,4 +1,6 @@
-// The messages between the page (www/runner.js) and the Python worker (www/worker.js).
+// The messages between the page (www/core/runner.js) and the Python worker
+// (www/core/worker.js).
+// Shared by every page that runs Python through Runner (the playground, the widget).
 //
 // Every message is a plain object `{kind, ...}`. Both sides dispatch through `dispatch`,
 // which insists on a handler for each kind it receives: an unknown kind is a bug in Pave
@@ -9,9 +11,9 @@ export const ToWorker = Object.freeze({
   /** `{kind, module: WebAssembly.Module, stdlib: {index, core: ArrayBuffer, base}|null,
    *  control: SharedArrayBuffer|null, output: SharedArrayBuffer|null, isolationNote: string}`:
    *  instantiate the VM and start a session. Sent once, first. `stdlib` is the standard
-   *  library the module leaves out (see www/worker.js), `control` www/control.js's buffer,
-   *  `output` the ring of www/output-ring.js; the last two are null on a page that is not
-   *  cross-origin isolated. */
+   *  library the module leaves out (see www/core/worker.js), `control`
+   *  www/core/control.js's buffer, `output` the ring of www/core/output-ring.js; the last
+   *  two are null on a page that is not cross-origin isolated. */
   INIT: 'init',
   /** `{kind, id, source, filename, fresh?: {jit: {enabled, threshold}, profile?: boolean},
    *  keep?: string}`: run a program in the session's `__main__`; with `fresh`, in another
@@ -40,11 +42,11 @@ export const FromWorker = Object.freeze({
   /** `{kind, stream: 'stdout'|'stderr', text}`: output, sent as it is written when there
    *  is no output ring (the page turns ring records into the same message). */
   OUTPUT: 'output',
-  /** `{kind, prompt}`: `input()` is waiting for a line (see www/control.js for the reply). */
+  /** `{kind, prompt}`: `input()` is waiting for a line (see www/core/control.js for the reply). */
   INPUT_REQUEST: 'input-request',
   /** `{kind, numbers: Float64Array, strings: string[]}`: turtle drawing commands in the
    *  order they were made, in the wire form of src/drawing.rs (read by
-   *  www/ui/drawing-model.js). Batched: at most about one a frame while a program draws. */
+   *  www/core/ui/drawing-model.js). Batched: at most about one a frame while a program draws. */
   DRAW: 'draw',
   /** `{kind, id, outcome, report?}`: a RUN or REPL_RUN finished; `outcome` is the Rust
    *  `Outcome` (`{elapsed_ms, error: {kind, type, message, line, frames, traceback}|null,

@@ -1,17 +1,19 @@
-// The Python worker: owns one `WebSession` (src/web.rs) and runs Python synchronously,
-// so the page never freezes. It receives the compiled `WebAssembly.Module` from the page
+// The Python worker: owns one `WebSession` (src/web.rs) and runs Python synchronously, so
+// the page never freezes. It receives the compiled `WebAssembly.Module` from the page
 // (compiled once, shared by every worker), instantiates it, and answers the messages of
-// www/protocol.js. Output goes to the page as it is written, through a shared ring
-// (www/output-ring.js; one message per write where there is no shared memory); `input()`,
-// Stop and `time.sleep` go through shared memory too (www/control.js), because this thread
-// is busy while Python runs. Turtle drawings arrive from the VM in batches (`draw`) and go
-// to the page as DRAW messages; clicks and keys come back through the control buffer.
+// www/core/protocol.js. Output goes to the page as it is written, through a shared ring
+// (www/core/output-ring.js; one message per write where there is no shared memory);
+// `input()`, Stop and `time.sleep` go through shared memory too (www/core/control.js),
+// because this thread is busy while Python runs. Turtle drawings arrive from the VM in
+// batches (`draw`) and go to the page as DRAW messages; clicks and keys come back through
+// the control buffer.
+// One script for every page that runs Python (the playground and the widget, via Runner).
 //
 // A JavaScript exception escaping the VM (a Rust panic, a wasm trap, the JS stack
 // overflowing) means the instance is broken: the worker reports FATAL and refuses further
 // work, and the page replaces it with a fresh one.
 
-import { initSync, WebSession } from '../pkg/pave.js';
+import { initSync, WebSession } from '../../pkg/pave.js';
 import { WorkerControl } from './control.js';
 import { describeCrash } from './crash.js';
 import { RingWriter } from './output-ring.js';

@@ -1,10 +1,11 @@
 // A log of program output that cannot freeze the page, shared by the playground's console
-// (www/ui/console.js) and the widget (www/embed.js). Writes are batched and rendered once
-// per animation frame. The text is laid out in block chunks of at most CHUNK_LINES lines
-// and CHUNK_CHARS characters, so the browser re-lays out only the last chunk when output
-// arrives and skips chunks out of view (one long inline run is re-laid out whole on every
-// append; a single 100 MB line once took 147 s). Only the last `maxChars` characters are
-// kept: the oldest chunks are dropped, with a note at the top that says so.
+// (www/playground/ui/console.js) and the widget (www/embed/embed.js). Writes are batched
+// and rendered once per animation frame. The text is laid out in block chunks of at most
+// CHUNK_LINES lines and CHUNK_CHARS characters, so the browser re-lays out only the last
+// chunk when output arrives and skips chunks out of view (one long inline run is re-laid
+// out whole on every append; a single 100 MB line once took 147 s). Only the last
+// `maxChars` characters are kept: the oldest chunks are dropped, with a note at the top
+// that says so.
 
 const CHUNK_LINES = 100;
 /** A longer line continues in the next chunk (on a line of its own on screen). */

@@ -3,7 +3,8 @@
 // Ctrl/Cmd-Enter to run, Tab to indent, and a marked line for the last error (a line
 // decoration plus a gutter marker), cleared as soon as the code changes; and tier marks
 // in a gutter of their own on the `def` lines of the functions the last run called (the
-// Tiers panel, www/ui/tiers.js), which move with edits.
+// Tiers panel, www/core/ui/tiers.js), which move with edits.
+// Used by the playground and by the widget.
 
 import { basicSetup } from 'codemirror';
 import { indentWithTab } from '@codemirror/commands';
@@ -95,7 +96,8 @@ const tierMarks = StateField.define({
   provide: (field) => gutter({ class: 'cm-tier-gutter', markers: (view) => view.state.field(field) }),
 });
 
-// Token colours come from CSS variables (www/style.css), so one style serves both themes.
+// Token colours come from CSS variables (www/playground/style.css), so one style serves
+// both themes.
 const highlight = HighlightStyle.define([
   { tag: [t.keyword, t.controlKeyword, t.operatorKeyword, t.definitionKeyword, t.moduleKeyword], color: 'var(--tok-keyword)' },
   { tag: [t.string, t.special(t.string)], color: 'var(--tok-string)' },

@@ -2,9 +2,10 @@
 // wants, the results just measured with the browser, OS and CPU count they came from)
 // packed into the URL fragment, so nothing reaches a server: JSON, compressed with the
 // browser's own CompressionStream('deflate-raw') (no library needed), in base64url
-// (www/fragment-data.js). `#pave=1.<data>`. Decoding checks everything: a truncated or
+// (www/core/fragment-data.js). `#pave=1.<data>`. Decoding checks everything: a truncated or
 // altered link is a `ShareLinkError` with a message for the user, never a half-restored
 // page, and a link that would unpack beyond MAX_JSON_BYTES is refused as soon as it does.
+// Used by the playground (Share, opening a link) and by the widget ("open in playground").
 
 import { TooLargeError, deflate, fromBase64Url, inflate, toBase64Url } from './fragment-data.js';
 

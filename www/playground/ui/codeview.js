@@ -3,7 +3,7 @@
 // one tab and Pave's IR (`WebSession.ir`) in another, with a Copy button. A modal <dialog>:
 // the browser gives it focus trapping, Escape to close and a backdrop for free.
 
-import { el } from './tiers.js';
+import { el } from '../../core/ui/tiers.js';
 
 export class CodeView {
   constructor() {

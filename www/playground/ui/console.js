@@ -1,11 +1,11 @@
-// The console view: program output as it streams (stdout, stderr in red), notes from
-// Pave, echoed REPL lines, and the one-line input at the bottom that serves both the
-// `>>>` REPL and `input()`. The log itself is an OutputLog (www/ui/output-log.js):
-// batched per animation frame and laid out in small chunks, so a program that prints in a
-// tight loop cannot freeze the page, and it keeps only the last MAX_CHARS characters, even
-// of a single huge line.
+// The console view: program output as it streams (stdout, stderr in red), notes from Pave,
+// echoed REPL lines, and the one-line input at the bottom that serves both the `>>>` REPL
+// and `input()`. The log itself is an OutputLog (www/core/ui/output-log.js): batched per
+// animation frame and laid out in small chunks, so a program that prints in a tight loop
+// cannot freeze the page, and it keeps only the last MAX_CHARS characters, even of a single
+// huge line.
 
-import { OutputLog } from './output-log.js';
+import { OutputLog } from '../../core/ui/output-log.js';
 
 /** How much output the console keeps (the oldest goes first, and the console says so). */
 const MAX_CHARS = 400_000;

@@ -1,10 +1,10 @@
-// Compressed data in a URL fragment, shared by the playground's share links (www/share.js)
-// and the bench page's (www/bench-results.js): base64url of deflate-raw, made with the
-// browser's own CompressionStream. Inflating is a stream that stops as soon as the output
-// passes a limit, so a small link that unpacks to gigabytes (a decompression bomb) costs
-// no more than the limit. The input goes in small slices: a DecompressionStream turns one
-// input chunk into all of its output at once, so a whole link as one chunk would be
-// inflated entirely before the reader could stop it.
+// Compressed data in a URL fragment, shared by the playground's share links
+// (www/core/share.js) and the bench page's (www/bench/bench-results.js): base64url of
+// deflate-raw, made with the browser's own CompressionStream. Inflating is a stream that
+// stops as soon as the output passes a limit, so a small link that unpacks to gigabytes (a
+// decompression bomb) costs no more than the limit. The input goes in small slices: a
+// DecompressionStream turns one input chunk into all of its output at once, so a whole link
+// as one chunk would be inflated entirely before the reader could stop it.
 
 /** The input slice: deflate expands at most ~1032×, so each slice yields at most ~4 MB. */
 const SLICE_BYTES = 4096;

@@ -1,9 +1,9 @@
-// The bench page: runs the suite in this browser through www/bench-worker.js (tier 0 and
-// tier 1 alternating, so both see the same machine load) and shows it beside any number of
-// native result files (`pave bench --json FILE`): the ones shipped in www/results/, files
-// picked by the user, and the runs carried by a share link. Every run is a pave-bench/1
-// document (www/results/schema.json), the browser's own included, so a browser run can be
-// saved and shared like a native one.
+// The bench page: runs the suite in this browser through www/bench/bench-worker.js (tier 0
+// and tier 1 alternating, so both see the same machine load) and shows it beside any number
+// of native result files (`pave bench --json FILE`): the ones shipped in
+// www/bench/results/, files picked by the user, and the runs carried by a share link. Every
+// run is a pave-bench/1 document (www/bench/results/schema.json), the browser's own
+// included, so a browser run can be saved and shared like a native one.
 //
 // `window.benchResults` resolves to this browser's figures (for tools/bench-jit.mjs), or to
 // null with `?runs=0`, which shows the loaded files only. `window.benchPage` is for tests.

@@ -1,9 +1,9 @@
 // Two runs of one program side by side: the totals, per function the time in both runs,
 // and the ratio. Used by "Compare tiers" (JIT off, then on, each in a fresh session) and by
 // share links (the sender's results beside the ones measured here). A run is kept as the
-// compact results of www/share.js (`summarizeRun`), which is also what a link carries.
+// compact results of www/core/share.js (`summarizeRun`), which is also what a link carries.
 
-import { compileMs, el, formatCount, formatMs, shownState, tierBadge } from './tiers.js';
+import { compileMs, el, formatCount, formatMs, shownState, tierBadge } from '../../core/ui/tiers.js';
 
 /** The compact results of one run (`outcome` and tier `report` as the worker posts them). */
 export function summarizeRun(outcome, report, env = null) {
