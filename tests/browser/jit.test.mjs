@@ -114,6 +114,62 @@ test('the bench page runs the suite with both tiers agreeing', async () => {
   }
 });
 
+/** A function of `n` sequential `if`s, called often enough to be hot. */
+function longFunction(n) {
+  const ifs = Array.from({ length: n }, (_, i) => `    if x == ${i}:\n        x += 1\n`).join('');
+  return `def f(x):\n${ifs}    return x\n\nprint(sum(f(i) for i in range(80)))\n`;
+}
+
+/** Nesting `depth` levels of `if`, in a function called often enough to be hot. */
+function deepFunction(depth) {
+  let body = '';
+  for (let i = 0; i < depth; i++) body += `${'    '.repeat(i + 1)}if x > ${i}:\n`;
+  body += `${'    '.repeat(depth + 1)}x += 1\n`;
+  return `def g(x):\n${body}    return x\n\nprint(sum(g(i) for i in range(80)))\n`;
+}
+
+test('hostile programs print the same with the JIT on as off, and the session survives', async () => {
+  // Issue 19's findings: 3,000 and 8,000 sequential ifs (once a stack overflow in the
+  // compiler and a reset), deep nesting, a def that is a plain function (pickle, copy,
+  // weakref, type), identity of returned arguments, a swapped __code__.
+  const programs = [
+    longFunction(3000),
+    longFunction(8000),
+    deepFunction(90),
+    `import copy, pickle, types, weakref
+def f(x):
+    return x
+for i in range(100):
+    f(i)
+big = 10 ** 30
+print(type(f) is types.FunctionType, f(big) is big, copy.copy(f) is f)
+print(pickle.loads(pickle.dumps(f)) is f, weakref.ref(f)() is f)
+def g(x):
+    return x * 100
+f.__code__ = g.__code__
+print(f(3))
+`,
+  ];
+  for (const code of programs) {
+    await runProgram(page, 'kept = 7\n');
+    await setJit(false);
+    const plain = await runProgram(page, code);
+    await setJit(true);
+    const jit = await runProgram(page, code);
+    const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
+    assert.equal(withoutTiers(jit), withoutTiers(plain));
+    assert.doesNotMatch(jit, /Error|stopped working|was reset/, jit);
+    const text = await runProgram(page, 'print(kept)\n');
+    assert.match(text, /^7$/m, 'the session kept its globals');
+    assert.doesNotMatch(text, /stopped working|was reset/);
+  }
+  // The too-long function says why it stays in tier 0.
+  const { report } = await runWithReport(longFunction(8000));
+  const f = report.functions.find((r) => r.name === 'f');
+  assert.equal(f.state.kind, 'not_compilable', JSON.stringify(f));
+  assert.match(f.reason.detail, /too long for tier 1/);
+});
+
 test('the page logged no console errors', () => {
   assert.deepEqual(errors, []);
 });
