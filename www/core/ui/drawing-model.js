@@ -36,6 +36,8 @@ export class DrawingModel {
      *  anchor?: number, font?: {family: string, px: number, style: number}}>}
      *  (`rev` counts the times its points were replaced, for the painter.) */
     this.items = new Map();
+    /** The ids of the turtles' own polygons (painted above everything else). */
+    this.turtles = new Set();
     this.top = 0;
     this.background = '#ffffff';
     this.view = { ...DEFAULT_VIEW };
@@ -73,12 +75,15 @@ export class DrawingModel {
         case Op.CLEAR:
           for (const id of this.items.keys()) this.deleted.add(id);
           this.items.clear();
+          this.turtles.clear();
           this.touched.clear();
           break;
         case Op.LINE: case Op.POLY: case Op.TURTLE: {
           const id = num();
           const kind = op === Op.LINE ? 'line' : op === Op.POLY ? 'polygon' : 'turtle';
           if (this.items.has(id)) this.deleted.add(id);
+          if (kind === 'turtle') this.turtles.add(id);
+          else this.turtles.delete(id);
           this.items.set(id, {
             id, z: ++this.top, kind, points: new Array(op === Op.LINE ? 4 : 6).fill(0),
             fill: '', outline: '', width: op === Op.LINE ? 2 : 1, rev: 0,
@@ -97,6 +102,7 @@ export class DrawingModel {
           const style = num();
           const fill = str();
           if (this.items.has(id)) this.deleted.add(id);
+          this.turtles.delete(id);
           this.items.set(id, {
             id, z: ++this.top, kind: 'text', points: [x, y], fill, outline: '', width: 1, rev: 0,
             text, anchor: anchor === 1 || anchor === 2 ? anchor : 0,
@@ -163,6 +169,7 @@ export class DrawingModel {
           if (this.items.delete(id)) {
             this.deleted.add(id);
             this.touched.delete(id);
+            this.turtles.delete(id);
           }
           break;
         }
