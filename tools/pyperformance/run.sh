@@ -25,7 +25,7 @@ run="$work/run"
 mkdir -p "$run"
 cp "$here/pyperf.py" "$run/"
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(chaos comprehensions coroutines deepcopy deltablue fannkuch float generators go hexiom json_dumps json_loads logging meteor_contest nbody nqueens pickle pidigits pprint raytrace regex_dna regex_effbot regex_v8 richards richards_super scimark spectral_norm typing_runtime_protocols unpack_sequence)
+[ ${#names[@]} -gt 0 ] || names=(chaos comprehensions coroutines deepcopy deltablue fannkuch float generators go hexiom json_dumps json_loads logging meteor_contest nbody nqueens pidigits pprint raytrace regex_dna regex_effbot regex_v8 richards richards_super scimark spectral_norm typing_runtime_protocols unpack_sequence)
 cd "$run"
 ir() { PYTHONHASHSEED=0 setarch "$(uname -m)" -R valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 | grep -oP 'Collected : \K[0-9]+'; }
 # Run "$@" with its output in $out; print the wall time in seconds.
