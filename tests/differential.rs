@@ -11,51 +11,23 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use pave::telemetry::ReasonKind;
 
 fn main() {
     let args = Arguments::from_args();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let mut trials = Vec::new();
     for dir in ["programs", "jit"] {
-        for path in programs(&root.join(dir)) {
-            let name = format!(
-                "{dir}/{}",
-                path.file_stem()
-                    .map(|s| s.to_string_lossy())
-                    .unwrap_or_default()
-            );
-            trials.push(Trial::test(name, move || check(&path)));
+        for (name, path) in common::corpus(&format!("tests/{dir}")) {
+            trials.push(Trial::test(format!("{dir}/{name}"), move || check(&path)));
         }
     }
-    let bench = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench");
-    for path in programs(&bench) {
-        let name = format!(
-            "bench/{}",
-            path.file_stem()
-                .map(|s| s.to_string_lossy())
-                .unwrap_or_default()
-        );
-        trials.push(Trial::test(name, move || check(&path)));
+    for (name, path) in common::corpus("bench") {
+        trials.push(Trial::test(format!("bench/{name}"), move || check(&path)));
     }
     libtest_mimic::run(&args, trials).exit();
-}
-
-fn programs(dir: &Path) -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "py"))
-                .filter(|p| p.file_name().is_some_and(|n| n != "bless.py"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    paths
 }
 
 fn check(path: &Path) -> Result<(), Failed> {

@@ -9,29 +9,15 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
 fn main() {
     let args = Arguments::from_args();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/programs exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .filter(|p| p.file_name().is_some_and(|n| n != "bless.py"))
-        .collect();
-    programs.sort();
-    let trials = programs
+    let trials = common::corpus("tests/programs")
         .into_iter()
-        .map(|path| {
-            let name = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            Trial::test(name, move || check(&path))
-        })
+        .map(|(name, path)| Trial::test(name, move || check(&path)))
         .collect();
     libtest_mimic::run(&args, trials).exit();
 }

@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -15,20 +15,8 @@ use pave::{BufferHost, Session, SessionOptions, Stream};
 
 fn main() {
     let args = Arguments::from_args();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/stdlib");
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/stdlib exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .filter(|p| p.file_name().is_some_and(|n| n != "bless.py"))
-        .collect();
-    programs.sort();
     let mut trials = Vec::new();
-    for path in programs {
-        let name = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+    for (name, path) in common::corpus("tests/stdlib") {
         for (tier, options) in [
             ("jit-off", common::jit_off()),
             ("jit-forced", common::jit_forced()),

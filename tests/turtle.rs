@@ -7,26 +7,14 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
 fn main() {
     let args = Arguments::from_args();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/turtle");
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/turtle exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .filter(|p| p.file_name().is_some_and(|n| n != "bless.py"))
-        .collect();
-    programs.sort();
     let mut trials = Vec::new();
-    for path in programs {
-        let name = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+    for (name, path) in common::corpus("tests/turtle") {
         for (variant, options, python_only) in [
             (
                 "jit_off",

@@ -1,5 +1,6 @@
-//! Helpers shared by the integration tests: running a program in a fresh session on a
-//! thread with a large stack, and reading the `#! key = value` header directives.
+//! Helpers shared by the integration tests: listing a corpus, running a program in a fresh
+//! session on a thread with a large stack, and reading the `#! key = value` header
+//! directives.
 
 #![allow(dead_code)]
 
@@ -7,6 +8,28 @@ use std::rc::Rc;
 
 use pave::telemetry::Report;
 use pave::{BufferHost, JitOptions, Outcome, Session, SessionOptions, Stream};
+
+/// The programs of a corpus directory (relative to the crate root): its `*.py` files but
+/// `bless.py` (which makes the expected files), sorted, each with its name (file stem).
+pub fn corpus(dir: &str) -> Vec<(String, std::path::PathBuf)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let entries =
+        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
+    let mut programs: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .filter(|p| p.file_name().is_some_and(|n| n != "bless.py"))
+        .map(|p| {
+            let name = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, p)
+        })
+        .collect();
+    programs.sort();
+    programs
+}
 
 /// Native stack for test interpreters, enough for RustPython's default recursion limit.
 pub const STACK_BYTES: usize = 256 * 1024 * 1024;
