@@ -87,6 +87,10 @@ struct TierArgs {
     /// Calls before a loop-free function is compiled (0: compile at the first call).
     #[arg(long, value_name = "N", default_value_t = crate::tier::DEFAULT_THRESHOLD)]
     threshold: u32,
+    /// Also compile hot functions called with objects (lists, strings, instances): an
+    /// early stage of tier 1 that is correct but, so far, slower than the interpreter.
+    #[arg(long)]
+    jit_objects: bool,
 }
 
 impl TierArgs {
@@ -96,6 +100,7 @@ impl TierArgs {
             jit: crate::JitOptions {
                 enabled: !self.no_jit,
                 threshold: self.threshold,
+                objects: self.jit_objects,
                 ..crate::JitOptions::default()
             },
             ..crate::SessionOptions::default()

@@ -22,9 +22,11 @@ pub struct ModuleHandle(pub u32);
 /// The arguments of one entry call, already unboxed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct EntryArgs {
-    /// One slot per parameter: ints as is, floats as bits, bools as 0/1.
+    /// One slot per parameter: ints as is, floats as bits, bools as 0/1, objects as
+    /// handles.
     pub slots: [i64; abi::MAX_ARGS],
-    /// Two bits per argument: its kind tag (read for parameters stored tagged).
+    /// `abi::TAG_BITS` bits per argument: its kind tag (read for parameters stored
+    /// tagged).
     pub tags: i32,
     /// How many more nested calls the recursion limit allows.
     pub budget: i32,
@@ -85,6 +87,58 @@ pub(crate) fn decode_status(code: i32) -> Result<(Status, Option<usize>), Engine
     Status::from_code(status)
         .map(|s| (s, origin))
         .ok_or_else(|| EngineError::Call(format!("unknown status {code}")))
+}
+
+/// The host functions behind the object imports (`abi::ObjImport`), one per import.
+/// They live where Python objects do (`python::objects`), which registers them with
+/// [`set_object_fns`]; engines link them as they link the numeric imports.
+#[derive(Debug, Clone, Copy)]
+pub struct ObjectFns {
+    pub drop: fn(i32),
+    pub dup: fn(i32) -> i32,
+    pub getattr: fn(i32, i32) -> i32,
+    pub getitem: fn(i32, i32, i64) -> i32,
+    pub len: fn(i32) -> i64,
+    pub iter: fn(i32) -> i32,
+    pub next: fn(i32) -> i32,
+    pub unpack: fn(i32, i32, i32) -> i32,
+    pub unbox: fn(i32) -> i64,
+    pub unbox_tag: fn() -> i32,
+    pub truth: fn(i32) -> i32,
+    pub is: fn(i32, i32) -> i32,
+    pub is_none: fn(i32) -> i32,
+    pub boxed: fn(i32, i64) -> i32,
+}
+
+/// Functions that answer "leave it to the interpreter" to everything: what modules call
+/// before [`set_object_fns`] (never, in a session).
+const NO_OBJECTS: ObjectFns = ObjectFns {
+    drop: |_| {},
+    dup: |_| abi::HANDLE_BAIL,
+    getattr: |_, _| abi::HANDLE_BAIL,
+    getitem: |_, _, _| abi::HANDLE_BAIL,
+    len: |_| -1,
+    iter: |_| abi::HANDLE_BAIL,
+    next: |_| abi::HANDLE_BAIL,
+    unpack: |_, _, _| abi::HANDLE_BAIL,
+    unbox: |_| 0,
+    unbox_tag: || abi::UNBOX_OTHER,
+    truth: |_| -1,
+    is: |_, _| 0,
+    is_none: |_| 0,
+    boxed: |_, _| abi::HANDLE_BAIL,
+};
+
+static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();
+
+/// Register the object functions (once per process; later calls keep the first).
+pub fn set_object_fns(fns: ObjectFns) {
+    let _ = OBJECT_FNS.set(fns);
+}
+
+/// The registered object functions.
+pub fn object_fns() -> &'static ObjectFns {
+    OBJECT_FNS.get().unwrap_or(&NO_OBJECTS)
 }
 
 /// Asks whether the user wants the running code stopped; the engines' `poll` import.

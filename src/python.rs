@@ -25,6 +25,7 @@ pub(crate) mod gate;
 pub(crate) mod globals;
 pub(crate) mod interp;
 pub(crate) mod loops;
+pub(crate) mod objects;
 pub(crate) mod pave_module;
 pub(crate) mod platform;
 pub(crate) mod prologue;

@@ -63,6 +63,8 @@ pub struct JitOptions {
     pub threshold: u32,
     /// Verify the IR between passes and validate every module (tests turn this on).
     pub checked: bool,
+    /// Compile hot functions called with objects too (`tier::Policy::objects`).
+    pub objects: bool,
 }
 
 impl Default for JitOptions {
@@ -71,6 +73,7 @@ impl Default for JitOptions {
             enabled: true,
             threshold: crate::tier::DEFAULT_THRESHOLD,
             checked: false,
+            objects: false,
         }
     }
 }
@@ -121,6 +124,7 @@ impl Session {
             let policy = Policy {
                 enabled: options.jit.enabled,
                 threshold: options.jit.threshold,
+                objects: options.jit.objects,
             };
             let compile_options = CompileOptions {
                 verify: options.jit.checked,
@@ -188,7 +192,12 @@ impl Session {
 
     /// Turn tier 1 on or off and set its threshold for the rest of the session.
     pub fn set_jit(&self, enabled: bool, threshold: u32) {
-        self.tiering.rt.policy.set(Policy { enabled, threshold });
+        let objects = self.tiering.rt.policy.get().objects;
+        self.tiering.rt.policy.set(Policy {
+            enabled,
+            threshold,
+            objects,
+        });
     }
 
     /// With the JIT off, still time and count calls per function (see `profile`).

@@ -13,6 +13,11 @@ use pave::{BufferHost, JitOptions, Session, SessionOptions, Stream};
 /// Run `programs` one after the other in one session with `threshold`; the report and
 /// output after each.
 fn session_runs(threshold: u32, programs: &[&str]) -> Vec<(Report, String)> {
+    session_runs_with(threshold, false, programs)
+}
+
+/// The same, with tier 1 taking functions called with objects (`objects`) or not.
+fn session_runs_with(threshold: u32, objects: bool, programs: &[&str]) -> Vec<(Report, String)> {
     let programs: Vec<String> = programs.iter().map(|s| (*s).to_owned()).collect();
     std::thread::Builder::new()
         .stack_size(common::STACK_BYTES)
@@ -23,6 +28,7 @@ fn session_runs(threshold: u32, programs: &[&str]) -> Vec<(Report, String)> {
                     enabled: true,
                     threshold,
                     checked: true,
+                    objects,
                 },
                 ..SessionOptions::default()
             };
@@ -201,6 +207,7 @@ fn a_compiled_function_has_its_ir_and_when_it_compiled() {
                     enabled: true,
                     threshold: 3,
                     checked: true,
+                    objects: false,
                 },
                 ..SessionOptions::default()
             };
@@ -255,4 +262,23 @@ fn a_method_settles_in_tier_0_after_its_calls_bring_objects() {
     let reason = get.reason.clone().expect("a reason");
     assert_eq!(reason.kind, ReasonKind::ObjectArguments);
     assert_eq!(reason.detail, "`self` is a P");
+}
+
+#[test]
+fn methods_run_in_tier_1_and_those_it_cannot_compile_settle() {
+    let program = "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\n    def bump(self):\n        self.x += 1\n\n\
+                   def drive(n):\n    p = P()\n    t = 0\n    for i in range(n):\n        t += p.get()\n        p.bump()\n    return t\n\n\
+                   print(drive(1000))\n";
+    let runs = session_runs_with(50, true, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "500500\n");
+    let get = function(report, "P.get");
+    assert_eq!(get.state, TierState::Compiled, "{get:?}");
+    assert_eq!(get.calls.jit + get.calls.interp, 1000, "{get:?}");
+    assert!(get.calls.jit >= 900, "{get:?}");
+    let bump = function(report, "P.bump");
+    assert!(bump.settled, "{bump:?}");
+    assert_eq!(bump.state, TierState::NotCompilable, "{bump:?}");
+    let reason = bump.reason.clone().expect("a reason");
+    assert!(reason.detail.contains("STORE_ATTR"), "{reason:?}");
 }

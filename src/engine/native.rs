@@ -9,7 +9,7 @@ use wasmtime::{Config, Engine as WasmEngine, Instance, Linker, Module, Store, Ty
 use super::{
     decode_status, Engine, EngineError, EntryArgs, EntryResult, InterruptCheck, ModuleHandle,
 };
-use crate::jit::abi::{self, host, Import};
+use crate::jit::abi::{self, host, Import, ObjImport};
 
 /// `entry(a0, …, a7, tags, budget) -> payload`.
 type EntryFn = TypedFunc<(i64, i64, i64, i64, i64, i64, i64, i64, i32, i32), i64>;
@@ -98,8 +98,43 @@ fn define_imports(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
             Import::IntTrueDiv => {
                 linker.func_wrap(m, &name, host::int_truediv)?;
             }
+            Import::Obj(o) => define_object_import(linker, &name, o)?,
         }
     }
+    Ok(())
+}
+
+/// An object import, over the registered [`super::ObjectFns`] (read at each call, so an
+/// engine made before registration still finds them).
+fn define_object_import(
+    linker: &mut Linker<HostState>,
+    name: &str,
+    import: ObjImport,
+) -> wasmtime::Result<()> {
+    let m = abi::IMPORT_MODULE;
+    let f = super::object_fns;
+    match import {
+        ObjImport::Drop => linker.func_wrap(m, name, move |h: i32| (f().drop)(h))?,
+        ObjImport::Dup => linker.func_wrap(m, name, move |h: i32| (f().dup)(h))?,
+        ObjImport::GetAttr => {
+            linker.func_wrap(m, name, move |h: i32, n: i32| (f().getattr)(h, n))?
+        }
+        ObjImport::GetItem => linker.func_wrap(m, name, move |h: i32, t: i32, k: i64| {
+            (f().getitem)(h, t, k)
+        })?,
+        ObjImport::Len => linker.func_wrap(m, name, move |h: i32| (f().len)(h))?,
+        ObjImport::Iter => linker.func_wrap(m, name, move |h: i32| (f().iter)(h))?,
+        ObjImport::Next => linker.func_wrap(m, name, move |h: i32| (f().next)(h))?,
+        ObjImport::Unpack => {
+            linker.func_wrap(m, name, move |h: i32, n: i32, i: i32| (f().unpack)(h, n, i))?
+        }
+        ObjImport::Unbox => linker.func_wrap(m, name, move |h: i32| (f().unbox)(h))?,
+        ObjImport::UnboxTag => linker.func_wrap(m, name, move || (f().unbox_tag)())?,
+        ObjImport::Truth => linker.func_wrap(m, name, move |h: i32| (f().truth)(h))?,
+        ObjImport::Is => linker.func_wrap(m, name, move |a: i32, b: i32| (f().is)(a, b))?,
+        ObjImport::IsNone => linker.func_wrap(m, name, move |h: i32| (f().is_none)(h))?,
+        ObjImport::Box => linker.func_wrap(m, name, move |t: i32, p: i64| (f().boxed)(t, p))?,
+    };
     Ok(())
 }
 

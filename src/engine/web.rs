@@ -78,6 +78,12 @@ impl WebEngine {
             .ok()
             .filter(JsValue::is_function);
             let f: JsValue = match (import, direct) {
+                (Import::Obj(_), None) => {
+                    return Err(EngineError::Load(format!(
+                        "the page module lacks the import {}",
+                        import.name()
+                    )))
+                }
                 (Import::Poll, _) | (_, None) => Self::closure_for(import, &interrupted),
                 (_, Some(direct)) => direct,
             };
@@ -130,6 +136,8 @@ impl WebEngine {
             Import::IntTrueDiv => {
                 Closure::<dyn Fn(i64, i64) -> f64>::new(host::int_truediv).into_js_value()
             }
+            // Always raw exports (checked by the caller).
+            Import::Obj(_) => JsValue::UNDEFINED,
         }
     }
 
@@ -429,5 +437,32 @@ mod raw_exports {
     #[doc = "An ABI import: see `jit::abi::host`."]
     pub fn int_truediv(x: i64, y: i64) -> f64 {
         host::int_truediv(x, y)
+    }
+
+    macro_rules! objects {
+        ($($name:ident => $field:ident ($($arg:ident: $ty:ty),*) $(-> $ret:ty)?;)*) => {$(
+            #[wasm_bindgen(js_name = $name)]
+            #[doc = "An object import: see `jit::abi::ObjImport` and `python::objects`."]
+            pub fn $name($($arg: $ty),*) $(-> $ret)? {
+                (crate::engine::object_fns().$field)($($arg),*)
+            }
+        )*};
+    }
+
+    objects! {
+        __pave_jit_obj_drop => drop(h: i32);
+        __pave_jit_obj_dup => dup(h: i32) -> i32;
+        __pave_jit_obj_getattr => getattr(h: i32, name: i32) -> i32;
+        __pave_jit_obj_getitem => getitem(h: i32, tag: i32, key: i64) -> i32;
+        __pave_jit_obj_len => len(h: i32) -> i64;
+        __pave_jit_obj_iter => iter(h: i32) -> i32;
+        __pave_jit_obj_next => next(h: i32) -> i32;
+        __pave_jit_obj_unpack => unpack(h: i32, n: i32, i: i32) -> i32;
+        __pave_jit_obj_unbox => unbox(h: i32) -> i64;
+        __pave_jit_obj_unbox_tag => unbox_tag() -> i32;
+        __pave_jit_obj_truth => truth(h: i32) -> i32;
+        __pave_jit_obj_is => is(a: i32, b: i32) -> i32;
+        __pave_jit_obj_is_none => is_none(h: i32) -> i32;
+        __pave_jit_obj_box => boxed(tag: i32, payload: i64) -> i32;
     }
 }

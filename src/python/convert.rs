@@ -26,13 +26,23 @@ pub(crate) fn kind_of(obj: &PyObject, vm: &VirtualMachine) -> Option<Kind> {
     }
 }
 
-/// The kinds of `args`, or `None` if any cannot be unboxed.
-pub(crate) fn kinds_of(args: &[PyObjectRef], vm: &VirtualMachine) -> Option<Vec<Kinds>> {
-    args.iter().map(|a| kind_of(a, vm).map(Kinds::of)).collect()
+/// The kind tier 1 holds `obj` as: unboxed if [`kind_of`] says so, else an object.
+pub(crate) fn value_kind(obj: &PyObject, vm: &VirtualMachine) -> Kind {
+    kind_of(obj, vm).unwrap_or(Kind::Object)
 }
 
-/// Unbox `args` (whose kinds [`kinds_of`] accepted) into entry slots.
-pub(crate) fn unbox(args: &[PyObjectRef], budget: i32, vm: &VirtualMachine) -> Option<EntryArgs> {
+/// The kinds of `args`.
+pub(crate) fn kinds_of(args: &[PyObjectRef], vm: &VirtualMachine) -> Vec<Kinds> {
+    args.iter().map(|a| Kinds::of(value_kind(a, vm))).collect()
+}
+
+/// Unbox `args` into entry slots; objects become handles owned by the call in `scope`.
+pub(crate) fn unbox(
+    args: &[PyObjectRef],
+    budget: i32,
+    scope: &super::objects::CallScope,
+    vm: &VirtualMachine,
+) -> Option<EntryArgs> {
     if args.len() > abi::MAX_ARGS {
         return None;
     }
@@ -41,14 +51,15 @@ pub(crate) fn unbox(args: &[PyObjectRef], budget: i32, vm: &VirtualMachine) -> O
         ..EntryArgs::default()
     };
     for (i, arg) in args.iter().enumerate() {
-        let kind = kind_of(arg, vm)?;
+        let kind = value_kind(arg, vm);
         entry.slots[i] = match kind {
             Kind::Bool => i64::from(arg.is(&vm.ctx.true_value)),
             Kind::Int => i64::try_from(arg.downcast_ref::<PyInt>()?.as_bigint()).ok()?,
             Kind::Float => arg.downcast_ref::<PyFloat>()?.to_f64().to_bits() as i64,
             Kind::None => 0,
+            Kind::Object => i64::from(scope.add(arg.clone())),
         };
-        entry.tags |= kind.tag() << (2 * i);
+        entry.tags |= kind.tag() << (abi::TAG_BITS * i as i32);
     }
     Some(entry)
 }
@@ -96,9 +107,29 @@ pub(crate) fn boxed_from(
     }
 }
 
-/// The object for a result `payload` of `kind`.
+/// The object for a result `payload` of `kind`, or for a handle in `scope`.
+pub(crate) fn result_object(
+    kind: Kind,
+    payload: i64,
+    origin: Option<usize>,
+    from: &Origins<'_>,
+    scope: &super::objects::CallScope,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    match kind {
+        Kind::Object => scope.take(i32::try_from(payload).ok()?),
+        _ => Some(boxed_from(kind, payload, origin, from, vm)),
+    }
+}
+
+/// The object for a result `payload` of an unboxed `kind` (an object is a handle, which
+/// only its call's table can turn into the object: [`result_object`]).
 pub(crate) fn boxed(kind: Kind, payload: i64, vm: &VirtualMachine) -> PyObjectRef {
     match kind {
+        Kind::Object => {
+            debug_assert!(false, "an object handle boxed as a number");
+            vm.ctx.none()
+        }
         Kind::Bool => vm.ctx.new_bool(payload != 0).into(),
         Kind::Int => vm.ctx.new_int(payload).into(),
         Kind::Float => vm.ctx.new_float(f64::from_bits(payload as u64)).into(),

@@ -30,6 +30,7 @@ use crate::tier;
 use super::convert;
 use super::gate::Dispatcher;
 use super::globals::{Callees, PyGlobals};
+use super::objects;
 use super::tiering::Tiering;
 
 impl Dispatcher {
@@ -64,9 +65,17 @@ impl Dispatcher {
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
         zelf.tier.borrow_mut().want_compile();
-        let result = match convert::kinds_of(args, vm) {
-            Some(kinds) => zelf.try_compiled(zelf, &kinds, args, globals, vm)?,
-            None => None,
+        let kinds = convert::kinds_of(args, vm);
+        let takes = zelf
+            .tiering
+            .rt
+            .policy
+            .get()
+            .takes(&kinds, zelf.tier.borrow().is_forced());
+        let result = if takes {
+            zelf.try_compiled(zelf, &kinds, args, globals, vm)?
+        } else {
+            None
         };
         if result.is_none() {
             // The caller runs the original code in the interpreter instead.
@@ -126,15 +135,13 @@ impl Dispatcher {
             zelf.settle(None);
             None
         } else {
-            match convert::kinds_of(args, vm) {
-                Some(kinds) => {
-                    let globals = vm.current_globals();
-                    zelf.try_compiled(zelf, &kinds, args, &globals, vm)?
-                }
-                None => {
-                    zelf.object_call(args, vm);
-                    None
-                }
+            let kinds = convert::kinds_of(args, vm);
+            if policy.takes(&kinds, zelf.tier.borrow().is_forced()) {
+                let globals = vm.current_globals();
+                zelf.try_compiled(zelf, &kinds, args, &globals, vm)?
+            } else {
+                zelf.object_call(args, vm);
+                None
             }
         };
         match result {
@@ -232,12 +239,17 @@ impl Dispatcher {
                     self.guard_failed(index, &guard);
                 }
                 None => {
-                    entered = Some((v.module, v.tuple_len, v.origin_globals.clone()));
+                    entered = Some((
+                        v.module,
+                        v.tuple_len,
+                        v.origin_globals.clone(),
+                        v.attr_names.clone(),
+                    ));
                     break;
                 }
             }
         }
-        let Some((module, tuple_len, origin_globals)) = entered else {
+        let Some((module, tuple_len, origin_globals, attr_names)) = entered else {
             return Ok(None);
         };
         let depth = vm.current_recursion_depth();
@@ -245,7 +257,9 @@ impl Dispatcher {
         let budget = limit
             .saturating_sub(depth + 1)
             .min(tier::MAX_COMPILED_DEPTH) as i32;
-        let Some(entry) = convert::unbox(args, budget, vm) else {
+        // The handles of this call: its object arguments, and what compiled code makes.
+        let scope = objects::CallScope::open(vm, &attr_names);
+        let Some(entry) = convert::unbox(args, budget, &scope, vm) else {
             return Ok(None);
         };
         let rt = &self.tiering.rt;
@@ -265,9 +279,24 @@ impl Dispatcher {
             globals: &origin_globals,
             dict: globals,
         };
+        let lost = || "compiled code returned a handle it does not own".to_owned();
         let value = match result.status {
             Status::Returned(kind) => {
-                convert::boxed_from(kind, result.payload, result.origin, &origins, vm)
+                let value = convert::result_object(
+                    kind,
+                    result.payload,
+                    result.origin,
+                    &origins,
+                    &scope,
+                    vm,
+                );
+                match value {
+                    Some(value) => value,
+                    None => {
+                        self.engine_failed(lost());
+                        return Ok(None);
+                    }
+                }
             }
             Status::Tuple => {
                 let mut items = Vec::with_capacity(tuple_len.unwrap_or(0));
@@ -286,7 +315,14 @@ impl Dispatcher {
                         .into_iter()
                         .find(|k| k.tag() == tag)
                         .unwrap_or(Kind::None);
-                    items.push(convert::boxed_from(kind, payload, origin, &origins, vm));
+                    match convert::result_object(kind, payload, origin, &origins, &scope, vm) {
+                        Some(item) => items.push(item),
+                        None => {
+                            drop(engine);
+                            self.engine_failed(lost());
+                            return Ok(None);
+                        }
+                    }
                 }
                 vm.ctx.new_tuple(items).into()
             }
@@ -298,6 +334,9 @@ impl Dispatcher {
                 return Ok(None);
             }
         };
+        // Compiled code releases every handle it owns before it returns.
+        debug_assert_eq!(scope.live(), 0, "compiled code leaked object handles");
+        drop(scope);
         self.tier.borrow_mut().entered();
         rt.update(self.record, |r| {
             r.calls.jit += 1;

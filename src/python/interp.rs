@@ -12,6 +12,8 @@ use rustpython_vm::{Interpreter, Settings};
 pub(crate) fn build(
     hash_seed: Option<u32>,
 ) -> (Interpreter, rustpython_vm::signal::UserSignalSender) {
+    // Tier 1's object imports reach Python objects through these.
+    crate::engine::set_object_fns(super::objects::FNS);
     let (sender, receiver) = rustpython_vm::signal::user_signal_channel();
     let interp = builder(hash_seed)
         .init_hook(move |vm| vm.set_user_signal_channel(receiver))

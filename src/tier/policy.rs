@@ -22,6 +22,12 @@ pub struct Policy {
     pub enabled: bool,
     /// Calls before a loop-free function is compiled; 0 compiles on the first call.
     pub threshold: u32,
+    /// Compile functions called with objects (lists, strings, instances) when they are
+    /// hot. Off by default: object operations are host calls that cost more than the
+    /// interpreter's own (docs/measurements.md, "Objects in tier 1"), so tier 1 takes
+    /// such functions only when asked (`--jit-objects`, `pave.jit(f)`) until it makes
+    /// them faster.
+    pub objects: bool,
 }
 
 impl Default for Policy {
@@ -29,11 +35,22 @@ impl Default for Policy {
         Policy {
             enabled: true,
             threshold: DEFAULT_THRESHOLD,
+            objects: false,
         }
     }
 }
 
 impl Policy {
+    /// May a call with arguments of `kinds` enter tier 1 (`forced`: the function was
+    /// marked with `pave.jit`)?
+    pub fn takes(&self, kinds: &[Kinds], forced: bool) -> bool {
+        forced
+            || self.objects
+            || !kinds
+                .iter()
+                .any(|k| k.contains(crate::jit::kinds::Kind::Object))
+    }
+
     /// Should a function be compiled now, at its `calls`-th call (counting this one)?
     /// A function whose body loops is worth compiling at once: its first call may be
     /// the long one.
@@ -116,6 +133,7 @@ mod tests {
         let p = Policy {
             enabled: true,
             threshold: 3,
+            objects: false,
         };
         assert!(p.is_hot(1, true, false));
         assert!(!p.is_hot(3, false, false));
@@ -124,8 +142,23 @@ mod tests {
         let off = Policy {
             enabled: false,
             threshold: 0,
+            objects: false,
         };
         assert!(!off.is_hot(100, true, true));
+    }
+
+    #[test]
+    fn objects_enter_only_when_asked() {
+        let objects = [Kinds::INT, Kinds::OBJECT];
+        let p = Policy::default();
+        assert!(p.takes(&[Kinds::INT, Kinds::FLOAT], false));
+        assert!(!p.takes(&objects, false));
+        assert!(p.takes(&objects, true), "pave.jit(f) asks");
+        let on = Policy {
+            objects: true,
+            ..Policy::default()
+        };
+        assert!(on.takes(&objects, false));
     }
 
     #[test]

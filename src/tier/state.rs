@@ -69,6 +69,11 @@ impl FunctionTier {
         self.given_up = Some(reason);
     }
 
+    /// Was it marked with `pave.jit`?
+    pub fn is_forced(&self) -> bool {
+        self.forced
+    }
+
     /// A call whose arguments have `kinds`.
     pub fn observe(&mut self, kinds: &[Kinds]) {
         self.profile.observe(kinds);
@@ -141,6 +146,7 @@ mod tests {
         let policy = Policy {
             enabled: true,
             threshold: 2,
+            objects: false,
         };
         let mut f = FunctionTier::default();
         for _ in 0..3 {

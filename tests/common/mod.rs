@@ -81,6 +81,7 @@ pub fn jit_forced() -> SessionOptions {
             enabled: true,
             threshold: 0,
             checked: true,
+            objects: true,
         },
         ..SessionOptions::default()
     }

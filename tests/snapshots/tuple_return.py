@@ -151,7 +151,7 @@ def divmod_(a, b):
 #     call $divmod_
 #     i64.const 0
 #     local.set 10
-#     i32.const 4
+#     i32.const 5
 #     local.set 11
 #     global.get 0
 #     local.get 11

@@ -5,7 +5,8 @@
 //!
 //! - [`ENTRY_EXPORT`]: the compiled root function behind a uniform signature,
 //!   `(i64 × MAX_ARGS, i32 tags, i32 depth_budget) -> i64`. Each argument is an `i64` slot: ints as
-//!   they are, floats as their bits, bools as 0/1. The result is a payload whose kind
+//!   they are, floats as their bits, bools as 0/1, objects as handles; `tags` holds each
+//!   argument's kind tag in [`TAG_BITS`] bits. The result is a payload whose kind
 //!   [`STATUS_EXPORT`] tells. A uniform signature lets every host call every module through
 //!   one typed function pointer.
 //! - [`STATUS_EXPORT`]: `() -> i32`, the [`Status`] of the last entry call.
@@ -21,6 +22,9 @@ pub const IMPORT_MODULE: &str = "pave";
 /// stack traces (V8: `wasm://wasm/pave-jit-…`), which is how the page tells a trap in
 /// compiled code from a crash of the VM (`www/core/crash.js`).
 pub const MODULE_NAME: &str = "pave-jit";
+/// The custom section listing a module's attribute names, one per line, in index order
+/// (what `obj_getattr`'s name index refers to).
+pub const NAMES_SECTION: &str = "pave-names";
 /// The exported entry point (see the module docs).
 pub const ENTRY_EXPORT: &str = "entry";
 /// The exported status getter.
@@ -34,7 +38,17 @@ pub const ITEM_EXPORT: &str = "item";
 /// The exported getter of a returned tuple's item kinds: `(index: i32) -> i32` tag.
 pub const ITEM_TAG_EXPORT: &str = "item_tag";
 /// The status code of a call that returned a tuple (its items through [`ITEM_EXPORT`]).
-pub const STATUS_TUPLE: i32 = 4;
+pub const STATUS_TUPLE: i32 = 5;
+/// Bits per argument in the entry point's packed `tags` (kind tags 0–4).
+pub const TAG_BITS: i32 = 3;
+/// The handle that names no object: a variable that holds none yet.
+pub const NO_HANDLE: i32 = 0;
+/// What a host function that returns a handle answers when the operation must be left
+/// to the interpreter (it raised, or would run Python code): the call bails out with
+/// [`BailReason::ObjectOp`] and re-runs in tier 0, which does it for real.
+pub const HANDLE_BAIL: i32 = -1;
+/// What [`Import::ObjUnboxTag`] answers for an object that is not a number or `None`.
+pub const UNBOX_OTHER: i32 = -1;
 
 /// Loop back edges between two calls of [`Import::Poll`].
 pub const POLL_INTERVAL: i32 = 1 << 16;
@@ -71,11 +85,14 @@ pub enum BailReason {
     Unsupported = 24,
     /// The user asked to stop (raises `KeyboardInterrupt`, no re-run).
     Interrupt = 25,
+    /// An operation on an object raised, or would have run Python code (a property,
+    /// `__getattr__`, a user `__len__`…): left to the interpreter.
+    ObjectOp = 26,
 }
 
 impl BailReason {
     /// Every reason, for tables.
-    pub const ALL: [BailReason; 10] = [
+    pub const ALL: [BailReason; 11] = [
         BailReason::IntOverflow,
         BailReason::ZeroDivision,
         BailReason::TypeMismatch,
@@ -86,6 +103,7 @@ impl BailReason {
         BailReason::Unbound,
         BailReason::Unsupported,
         BailReason::Interrupt,
+        BailReason::ObjectOp,
     ];
 
     /// The status code the generated code stores.
@@ -111,6 +129,7 @@ impl BailReason {
             BailReason::Unbound => "unbound",
             BailReason::Unsupported => "unsupported",
             BailReason::Interrupt => "interrupt",
+            BailReason::ObjectOp => "object_op",
         }
     }
 
@@ -127,6 +146,9 @@ impl BailReason {
             BailReason::Unbound => "a variable read before assignment",
             BailReason::Unsupported => "code tier 1 does not compile (printing, lists…)",
             BailReason::Interrupt => "Stop",
+            BailReason::ObjectOp => {
+                "an object operation that raised or runs Python code (a property, __getattr__…)"
+            }
         }
     }
 }
@@ -191,6 +213,103 @@ pub enum Import {
     FloatFloorDiv,
     /// `(i64, i64) -> f64`: Python's correctly rounded `int / int` for large operands.
     IntTrueDiv,
+    /// Host functions on objects, by handle ([`ObjImport`]).
+    Obj(ObjImport),
+}
+
+/// The host functions on objects. Handles passed in are borrowed; a handle returned is
+/// owned by the caller, which releases it with [`ObjImport::Drop`]. A function that
+/// returns a handle answers [`HANDLE_BAIL`] where the interpreter must take over. None of
+/// them runs Python code: where the interpreter would (a property, a `__getattr__`, a
+/// user `__eq__` in a dict lookup), they bail, so the call can re-run from its start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ObjImport {
+    /// `(h) -> ()`: release a handle ([`NO_HANDLE`] is ignored).
+    Drop,
+    /// `(h) -> h`: a second handle to the same object.
+    Dup,
+    /// `(obj, name) -> h`: `obj.name`, the name by its index in the unit's name table.
+    GetAttr,
+    /// `(obj, key_tag, key) -> h`: `obj[key]`, the key a tagged value.
+    GetItem,
+    /// `(obj) -> i64`: `len(obj)`, -1 to bail.
+    Len,
+    /// `(obj) -> h`: `iter(obj)`.
+    Iter,
+    /// `(iterator) -> h`: the next item, [`NO_HANDLE`] at the end.
+    Next,
+    /// `(seq, n, i) -> h`: item `i` of `seq` unpacked into `n` names.
+    Unpack,
+    /// `(obj) -> i64`: the payload of a number or `None`; [`ObjImport::UnboxTag`] says
+    /// which kind it was.
+    Unbox,
+    /// `() -> i32`: the kind tag of the last [`ObjImport::Unbox`], [`UNBOX_OTHER`] for
+    /// anything else.
+    UnboxTag,
+    /// `(obj) -> i32`: `bool(obj)`, -1 to bail.
+    Truth,
+    /// `(a, b) -> i32`: `a is b`.
+    Is,
+    /// `(obj) -> i32`: `obj is None`.
+    IsNone,
+    /// `(tag, payload) -> h`: a number or `None` as an object.
+    Box,
+}
+
+impl ObjImport {
+    /// Every object import.
+    pub const ALL: [ObjImport; 14] = [
+        ObjImport::Drop,
+        ObjImport::Dup,
+        ObjImport::GetAttr,
+        ObjImport::GetItem,
+        ObjImport::Len,
+        ObjImport::Iter,
+        ObjImport::Next,
+        ObjImport::Unpack,
+        ObjImport::Unbox,
+        ObjImport::UnboxTag,
+        ObjImport::Truth,
+        ObjImport::Is,
+        ObjImport::IsNone,
+        ObjImport::Box,
+    ];
+
+    /// The part of the import's name after `obj_`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ObjImport::Drop => "drop",
+            ObjImport::Dup => "dup",
+            ObjImport::GetAttr => "getattr",
+            ObjImport::GetItem => "getitem",
+            ObjImport::Len => "len",
+            ObjImport::Iter => "iter",
+            ObjImport::Next => "next",
+            ObjImport::Unpack => "unpack",
+            ObjImport::Unbox => "unbox",
+            ObjImport::UnboxTag => "unbox_tag",
+            ObjImport::Truth => "truth",
+            ObjImport::Is => "is",
+            ObjImport::IsNone => "is_none",
+            ObjImport::Box => "box",
+        }
+    }
+
+    /// Parameter and result types.
+    pub fn signature(self) -> (&'static [ValType], &'static [ValType]) {
+        use ValType::{I32, I64};
+        match self {
+            ObjImport::Drop => (&[I32], &[]),
+            ObjImport::Dup | ObjImport::Iter | ObjImport::Next => (&[I32], &[I32]),
+            ObjImport::Truth | ObjImport::IsNone => (&[I32], &[I32]),
+            ObjImport::GetAttr | ObjImport::Is => (&[I32, I32], &[I32]),
+            ObjImport::GetItem => (&[I32, I32, I64], &[I32]),
+            ObjImport::Len | ObjImport::Unbox => (&[I32], &[I64]),
+            ObjImport::Unpack => (&[I32, I32, I32], &[I32]),
+            ObjImport::UnboxTag => (&[], &[I32]),
+            ObjImport::Box => (&[I32, I64], &[I32]),
+        }
+    }
 }
 
 impl Import {
@@ -203,6 +322,7 @@ impl Import {
             Import::FloatMod => "float_mod".to_owned(),
             Import::FloatFloorDiv => "float_floordiv".to_owned(),
             Import::IntTrueDiv => "int_truediv".to_owned(),
+            Import::Obj(o) => format!("obj_{}", o.name()),
         }
     }
 
@@ -215,6 +335,7 @@ impl Import {
             Import::Math(_) => (&[F64], &[F64]),
             Import::FloatPow | Import::FloatMod | Import::FloatFloorDiv => (&[F64, F64], &[F64]),
             Import::IntTrueDiv => (&[I64, I64], &[F64]),
+            Import::Obj(o) => o.signature(),
         }
     }
 
@@ -228,6 +349,7 @@ impl Import {
             Import::IntTrueDiv,
         ];
         all.extend(MathFn::all().filter(|f| f.is_import()).map(Import::Math));
+        all.extend(ObjImport::ALL.into_iter().map(Import::Obj));
         all
     }
 }

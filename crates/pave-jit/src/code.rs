@@ -104,11 +104,12 @@ pub enum Builtin {
     Bool,
     Round,
     Range,
+    Len,
 }
 
 impl Builtin {
     /// Every builtin tier 1 knows.
-    pub const ALL: [Builtin; 8] = [
+    pub const ALL: [Builtin; 9] = [
         Builtin::Abs,
         Builtin::Min,
         Builtin::Max,
@@ -117,6 +118,7 @@ impl Builtin {
         Builtin::Bool,
         Builtin::Round,
         Builtin::Range,
+        Builtin::Len,
     ];
 
     /// The builtin's name.
@@ -130,6 +132,7 @@ impl Builtin {
             Builtin::Bool => "bool",
             Builtin::Round => "round",
             Builtin::Range => "range",
+            Builtin::Len => "len",
         }
     }
 

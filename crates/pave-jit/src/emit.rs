@@ -17,6 +17,7 @@ mod compare;
 mod control;
 mod helpers;
 mod intrinsics;
+mod objects;
 mod origin;
 mod values;
 
@@ -93,6 +94,8 @@ pub(crate) fn item_global(i: usize) -> u32 {
 pub(crate) struct ModuleCtx {
     types: Vec<(Vec<ValType>, Vec<ValType>)>,
     used: BTreeSet<Callee>,
+    /// The unit's attribute names ([`Unit::attr_names`]): a `getattr` passes an index.
+    attr_names: Vec<String>,
 }
 
 impl ModuleCtx {
@@ -118,6 +121,7 @@ pub(crate) fn repr_types(repr: Repr) -> Vec<ValType> {
         Repr::Bool => vec![ValType::I32],
         Repr::Int => vec![ValType::I64],
         Repr::Float => vec![ValType::F64],
+        Repr::Object => vec![ValType::I32],
         Repr::Tagged => vec![ValType::I32, ValType::I64],
     }
 }
@@ -137,7 +141,10 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
     if shapes.len() != unit.funcs.len() {
         return Err(CompileError::internal("one shape per function expected"));
     }
-    let mut ctx = ModuleCtx::default();
+    let mut ctx = ModuleCtx {
+        attr_names: unit.attr_names(),
+        ..ModuleCtx::default()
+    };
     let mut bodies = Vec::new();
     let mut sigs = Vec::new();
     let aliases = crate::alias::analyse(unit);
@@ -292,5 +299,13 @@ pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
     name_section.module(abi::MODULE_NAME);
     name_section.functions(&names);
     module.section(&name_section);
+    if !ctx.attr_names.is_empty() {
+        // The attribute names the indices stand for, so that two units alike but for
+        // their names never share a module (the host caches modules by their bytes).
+        module.section(&wasm_encoder::CustomSection {
+            name: abi::NAMES_SECTION.into(),
+            data: ctx.attr_names.join("\n").into_bytes().into(),
+        });
+    }
     Ok(module.finish())
 }

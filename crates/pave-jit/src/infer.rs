@@ -73,6 +73,7 @@ fn round(unit: &mut Unit, f: usize) -> bool {
         }
         match func.blocks[b].term.clone() {
             Term::ForRange { item, .. } => changed |= widen(func, item, Kinds::INT),
+            Term::ForIter { item, .. } => changed |= widen(func, item, Kinds::OBJECT),
             Term::Return(v) => {
                 let ret = func.ret.join(func.kinds(v));
                 if ret != func.ret {
@@ -121,15 +122,19 @@ pub fn result_kinds(func: &Function, inst: &Inst) -> Kinds {
     match inst {
         Inst::Const { value, .. } | Inst::Global { value, .. } => value.kinds(),
         Inst::Copy { src, .. } => k(src),
-        Inst::Unary { op, src, .. } => pairwise1(k(src), |a| unary_kind(*op, a)),
+        // Arithmetic sees an object as what it unboxes to (the emitter unboxes it first).
+        Inst::Unary { op, src, .. } => pairwise1(k(src).unboxed(), |a| unary_kind(*op, a)),
         Inst::Binary { op, lhs, rhs, .. } => {
-            pairwise2(k(lhs), k(rhs), |a, b| binary_kind(*op, a, b))
+            pairwise2(k(lhs).unboxed(), k(rhs).unboxed(), |a, b| {
+                binary_kind(*op, a, b)
+            })
         }
         Inst::Compare { .. } | Inst::Is { .. } | Inst::Truth { .. } => Kinds::BOOL,
         Inst::Intrinsic { func: f, args, .. } => {
-            let arg_kinds: Vec<Kinds> = args.iter().map(k).collect();
+            let arg_kinds: Vec<Kinds> = args.iter().map(|a| k(a).unboxed()).collect();
             intrinsic_kinds(*f, &arg_kinds)
         }
+        Inst::Object { op, .. } => op.result(),
         Inst::Call { .. } | Inst::CheckBound { .. } | Inst::RangeInit { .. } => Kinds::NEVER,
     }
 }
@@ -156,7 +161,7 @@ fn pairwise2(a: Kinds, b: Kinds, f: impl Fn(Kind, Kind) -> Option<Kind>) -> Kind
 pub fn unary_kind(op: UnaryOp, a: Kind) -> Option<Kind> {
     match (op, a) {
         (UnaryOp::Not, _) => Some(Kind::Bool),
-        (_, Kind::None) => None,
+        (_, Kind::None | Kind::Object) => None,
         (UnaryOp::Neg | UnaryOp::Pos, Kind::Float) => Some(Kind::Float),
         (UnaryOp::Neg | UnaryOp::Pos, _) => Some(Kind::Int),
         // `~True` is deprecated (a warning tier 1 would not print): left to tier 0.
@@ -206,7 +211,7 @@ pub fn intrinsic_kinds(f: Intrinsic, args: &[Kinds]) -> Kinds {
             Builtin::Min | Builtin::Max => args.iter().fold(Kinds::NEVER, |acc, a| {
                 acc.join(pairwise1(*a, |k| k.is_numeric().then_some(k)))
             }),
-            Builtin::Range => Kinds::NEVER,
+            Builtin::Range | Builtin::Len => Kinds::NEVER,
         },
         Intrinsic::Math(m) => match m {
             MathFn::Floor | MathFn::Ceil | MathFn::Trunc => Kinds::INT,

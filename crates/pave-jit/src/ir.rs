@@ -212,7 +212,8 @@ impl CmpOp {
 /// A builtin or `math` function call compiled inline (or through an ABI import).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Intrinsic {
-    /// A builtin (`abs`, `min`, …; never `range`, which lowers to a loop).
+    /// A builtin (`abs`, `min`, …; never `range`, which lowers to a loop, nor `len`, an
+    /// object operation).
     Builtin(Builtin),
     /// A `math` function.
     Math(MathFn),
@@ -224,6 +225,41 @@ impl Intrinsic {
         match self {
             Intrinsic::Builtin(b) => b.name().to_owned(),
             Intrinsic::Math(f) => format!("math.{}", f.name()),
+        }
+    }
+}
+
+/// An operation on objects, run by the host ([`crate::abi::ObjImport`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ObjOp {
+    /// `obj.name`. Arguments: `obj`. (The module names it by an index into the table
+    /// the compile returns, `Compiled::names`.)
+    GetAttr(String),
+    /// `obj[key]`. Arguments: `obj`, `key`.
+    GetItem,
+    /// `len(obj)`, an `int`. Arguments: `obj`.
+    Len,
+    /// `iter(obj)`. Arguments: `obj`.
+    Iter,
+    /// Item `index` of a sequence unpacked into `count` names (`a, b = pair`).
+    /// Arguments: the sequence.
+    Unpack { count: u32, index: u32 },
+}
+
+impl ObjOp {
+    /// What the operation produces.
+    pub fn result(&self) -> Kinds {
+        match self {
+            ObjOp::Len => Kinds::INT,
+            _ => Kinds::OBJECT,
+        }
+    }
+
+    /// How many arguments it takes.
+    pub fn arity(&self) -> usize {
+        match self {
+            ObjOp::GetItem => 2,
+            _ => 1,
         }
     }
 }
@@ -279,6 +315,8 @@ pub enum Inst {
         callee: FuncIdx,
         args: Vec<Var>,
     },
+    /// `dst = op(args…)` on objects, through the host.
+    Object { dst: Var, op: ObjOp, args: Vec<Var> },
     /// Bail out with [`BailReason::Unbound`] unless `var` has been assigned.
     CheckBound { var: Var },
     /// Start a `range(args…)` loop: set its current value, stop and step (bails out on
@@ -305,7 +343,8 @@ macro_rules! destination {
             | Inst::Is { $dst, .. }
             | Inst::Truth { $dst, .. }
             | Inst::Intrinsic { $dst, .. }
-            | Inst::Call { $dst, .. } => Some($some),
+            | Inst::Call { $dst, .. }
+            | Inst::Object { $dst, .. } => Some($some),
             Inst::CheckBound { .. } | Inst::RangeInit { .. } => None,
         }
     };
@@ -334,7 +373,8 @@ impl Inst {
             | Inst::Is { lhs, rhs, .. } => vec![*lhs, *rhs],
             Inst::Intrinsic { args, .. }
             | Inst::Call { args, .. }
-            | Inst::RangeInit { args, .. } => args.clone(),
+            | Inst::RangeInit { args, .. }
+            | Inst::Object { args, .. } => args.clone(),
             Inst::CheckBound { var } => vec![*var],
         }
     }
@@ -357,6 +397,14 @@ pub enum Term {
         cur: Var,
         stop: Var,
         step: Var,
+        item: Var,
+        body: BlockId,
+        exit: BlockId,
+    },
+    /// One step of a loop over an iterator object: if `iter` has another item, set
+    /// `item` to it and go to `body`; otherwise go to `exit`.
+    ForIter {
+        iter: Var,
         item: Var,
         body: BlockId,
         exit: BlockId,
@@ -385,7 +433,9 @@ impl Term {
             Term::Branch {
                 then, otherwise, ..
             } => vec![*then, *otherwise],
-            Term::ForRange { body, exit, .. } => vec![*body, *exit],
+            Term::ForRange { body, exit, .. } | Term::ForIter { body, exit, .. } => {
+                vec![*body, *exit]
+            }
             Term::Return(_) | Term::ReturnTuple(_) | Term::Bail { .. } => vec![],
         }
     }
@@ -421,6 +471,17 @@ impl Term {
                 body: map(body)?,
                 exit: map(exit)?,
             },
+            Term::ForIter {
+                iter,
+                item,
+                body,
+                exit,
+            } => Term::ForIter {
+                iter,
+                item,
+                body: map(body)?,
+                exit: map(exit)?,
+            },
             other => other,
         })
     }
@@ -432,6 +493,7 @@ impl Term {
             Term::ForRange {
                 cur, stop, step, ..
             } => vec![*cur, *stop, *step],
+            Term::ForIter { iter, .. } => vec![*iter],
             Term::Return(v) => vec![*v],
             Term::ReturnTuple(vs) => vs.clone(),
             Term::Jump(_) | Term::Bail { .. } => vec![],
@@ -548,6 +610,30 @@ pub struct Unit {
     pub guards: BTreeSet<Guard>,
 }
 
+impl Unit {
+    /// The attribute names the unit's [`ObjOp::GetAttr`]s use, in order of first use: a
+    /// module names an attribute by its index here.
+    pub fn attr_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for func in &self.funcs {
+            for block in &func.blocks {
+                for inst in &block.insts {
+                    if let Inst::Object {
+                        op: ObjOp::GetAttr(name),
+                        ..
+                    } = inst
+                    {
+                        if !names.contains(name) {
+                            names.push(name.clone());
+                        }
+                    }
+                }
+            }
+        }
+        names
+    }
+}
+
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -610,6 +696,15 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
         Inst::Truth { src, .. } => write!(f, "truth {}", n.var(*src)),
         Inst::Intrinsic { func: i, args, .. } => write!(f, "{}({})", i.name(), n.list(args)),
         Inst::Call { callee, args, .. } => write!(f, "call f{}({})", callee.0, n.list(args)),
+        Inst::Object { op, args, .. } => match op {
+            ObjOp::GetAttr(name) => write!(f, "getattr {}, .{name}", n.list(args)),
+            ObjOp::GetItem => write!(f, "getitem {}", n.list(args)),
+            ObjOp::Len => write!(f, "len {}", n.list(args)),
+            ObjOp::Iter => write!(f, "iter {}", n.list(args)),
+            ObjOp::Unpack { count, index } => {
+                write!(f, "unpack {} [{index} of {count}]", n.list(args))
+            }
+        },
         Inst::CheckBound { var } => write!(f, "checkbound {}", n.var(*var)),
         Inst::RangeInit {
             cur,
@@ -651,6 +746,19 @@ fn write_term(f: &mut fmt::Formatter<'_>, func: &Function, term: &Term) -> fmt::
             n.var(*stop),
             n.var(*step),
             n.var(*cur),
+            body.0,
+            exit.0
+        ),
+        Term::ForIter {
+            iter,
+            item,
+            body,
+            exit,
+        } => write!(
+            f,
+            "for {} in {}, b{}, b{}",
+            n.var(*item),
+            n.var(*iter),
             body.0,
             exit.0
         ),

@@ -2,7 +2,7 @@
 //! `float`, `None`), and the machine representation ([`Repr`]) that set is given in wasm.
 //!
 //! A set with one kind is unboxed (`int` → `i64`, `float` → `f64`, `bool` → `i32`,
-//! `None` → nothing). A mixed set such as `int | float` — an accumulator that starts at
+//! `None` → nothing, `object` → an `i32` handle). A mixed set such as `int | float` — an accumulator that starts at
 //! `0` and has floats added to it — is *tagged*: an `i32` tag plus an `i64` payload
 //! (a float's bits reinterpreted), and every operation on it dispatches on the tag.
 
@@ -19,11 +19,16 @@ pub enum Kind {
     Float,
     /// `None`.
     None,
+    /// Any Python object, held by a *handle*: an index into the host's table of objects
+    /// the running call owns (`abi::Import::ObjDrop`). Compiled code never looks inside
+    /// one; it hands handles to host functions. An object may itself be a number or
+    /// `None` (an attribute's value): arithmetic unboxes it first, through the host.
+    Object,
 }
 
 impl Kind {
     /// Every kind, in tag order.
-    pub const ALL: [Kind; 4] = [Kind::Bool, Kind::Int, Kind::Float, Kind::None];
+    pub const ALL: [Kind; 5] = [Kind::Bool, Kind::Int, Kind::Float, Kind::None, Kind::Object];
 
     /// The tag of this kind in a [`Repr::Tagged`] value.
     pub fn tag(self) -> i32 {
@@ -32,6 +37,7 @@ impl Kind {
             Kind::Int => 1,
             Kind::Float => 2,
             Kind::None => 3,
+            Kind::Object => 4,
         }
     }
 
@@ -42,6 +48,7 @@ impl Kind {
             Kind::Int => "int",
             Kind::Float => "float",
             Kind::None => "None",
+            Kind::Object => "object",
         }
     }
 
@@ -52,7 +59,7 @@ impl Kind {
 
     /// `bool`, `int` or `float`.
     pub fn is_numeric(self) -> bool {
-        !matches!(self, Kind::None)
+        matches!(self, Kind::Bool | Kind::Int | Kind::Float)
     }
 }
 
@@ -72,6 +79,11 @@ impl Kinds {
     pub const FLOAT: Kinds = Kinds(4);
     /// `None`.
     pub const NONE: Kinds = Kinds(8);
+    /// An object handle.
+    pub const OBJECT: Kinds = Kinds(16);
+    /// What an object may turn out to be once unboxed: a number, `None`, or something
+    /// else (which makes arithmetic bail out).
+    pub const UNBOXED: Kinds = Kinds(1 | 2 | 4 | 8);
 
     /// The set holding just `kind`.
     pub fn of(kind: Kind) -> Kinds {
@@ -113,6 +125,17 @@ impl Kinds {
         }
     }
 
+    /// The set with `object` replaced by what an object may unbox to ([`Kinds::UNBOXED`]):
+    /// the kinds arithmetic, comparisons and numeric builtins see.
+    #[must_use]
+    pub fn unboxed(self) -> Kinds {
+        if self.contains(Kind::Object) {
+            Kinds(self.0 & !Kinds::OBJECT.0).join(Kinds::UNBOXED)
+        } else {
+            self
+        }
+    }
+
     /// How many kinds the set has.
     pub fn len(self) -> usize {
         self.0.count_ones() as usize
@@ -132,6 +155,7 @@ impl Kinds {
             Some(Kind::Int) => Repr::Int,
             Some(Kind::Float) => Repr::Float,
             Some(Kind::None) => Repr::None,
+            Some(Kind::Object) => Repr::Object,
         }
     }
 }
@@ -172,7 +196,9 @@ pub enum Repr {
     Float,
     /// Only `None`: no storage.
     None,
-    /// `i32` tag ([`Kind::tag`]) plus `i64` payload.
+    /// `i32` handle (0: none yet).
+    Object,
+    /// `i32` tag ([`Kind::tag`]) plus `i64` payload (a handle, for an object).
     Tagged,
 }
 
@@ -190,6 +216,9 @@ mod tests {
         assert!(!Kinds::FLOAT.is_subset(Kinds::INT));
         assert_eq!(Kinds::INT.join(Kinds::FLOAT).to_string(), "int|float");
         assert_eq!(Kinds::NEVER.to_string(), "never");
+        assert_eq!(Kinds::OBJECT.repr(), Repr::Object);
+        assert_eq!(Kinds::OBJECT.join(Kinds::INT).unboxed(), Kinds::UNBOXED);
+        assert_eq!(Kinds::FLOAT.unboxed(), Kinds::FLOAT);
     }
 
     #[test]

@@ -23,10 +23,11 @@ use crate::code::{CodeInfo, FunctionId, Globals};
 use crate::decode::{self, BasicBlock, Insn, JumpWhen, Offset, Op};
 use crate::error::{CompileError, CompileResult};
 use crate::ir::{
-    BinOp, Block, BlockId, CmpOp, FuncIdx, Function, Guard, Inst, Term, UnaryOp, Unit, Value, Var,
-    VarInfo,
+    BinOp, Block, BlockId, CmpOp, FuncIdx, Function, Guard, Inst, ObjOp, Term, UnaryOp, Unit,
+    Value, Var, VarInfo,
 };
 use crate::kinds::Kinds;
+use rustpython_compiler_core::bytecode::oparg::BinaryOperator;
 
 pub(crate) use calls::Callee;
 
@@ -166,7 +167,7 @@ fn reaches_return(func: &Function) -> bool {
         if matches!(block.term, Term::Return(_) | Term::ReturnTuple(_)) {
             return true;
         }
-        if let Term::ForRange { body, exit, .. } = block.term {
+        if let Term::ForRange { body, exit, .. } | Term::ForIter { body, exit, .. } = block.term {
             if !iteration_completes(func, body, exit) {
                 continue;
             }
@@ -442,6 +443,13 @@ impl<'u, 'g> FnLower<'u, 'g> {
         dst
     }
 
+    /// A fresh temporary holding the result of an object operation.
+    fn object(&mut self, op: ObjOp, args: Vec<Var>) -> Var {
+        let dst = self.temp();
+        self.emit(Inst::Object { dst, op, args });
+        dst
+    }
+
     /// The number global `name` holds (`value`, guarded by the caller).
     fn global_number(&mut self, name: String, value: Value) -> Var {
         let dst = self.temp();
@@ -590,6 +598,14 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 Slot::Tuple(items) if items.len() == *n as usize => {
                     self.stack.extend(items.into_iter().rev());
                 }
+                Slot::Val(seq) => {
+                    // The first item ends on top.
+                    for index in (0..*n).rev() {
+                        let op = ObjOp::Unpack { count: *n, index };
+                        let item = self.object(op, vec![seq]);
+                        self.push(Slot::Val(item));
+                    }
+                }
                 other => {
                     return Ok(self.bail(format!("unpacking {}", describe_slot(&other))));
                 }
@@ -597,6 +613,17 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::Binary(op) => {
                 let rhs = self.pop_value()?;
                 let lhs = self.pop_value()?;
+                if *op == BinaryOperator::Subscr {
+                    let (obj, key) = match (lhs, rhs) {
+                        (Ok(l), Ok(r)) => (l, r),
+                        (Err(what), _) | (_, Err(what)) => {
+                            return Ok(self.bail(format!("subscript of {what}")))
+                        }
+                    };
+                    let item = self.object(ObjOp::GetItem, vec![obj, key]);
+                    self.push(Slot::Val(item));
+                    return Ok(Step::Next);
+                }
                 let Some(op) = BinOp::from_bytecode(*op) else {
                     return Ok(self.bail(format!("operator {op:?}")));
                 };
@@ -810,13 +837,20 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 self.push(Slot::RangeIter { cur, stop, step });
                 Ok(Step::Next)
             }
+            Slot::Val(iterable) => {
+                let iter = self.object(ObjOp::Iter, vec![iterable]);
+                self.push(Slot::Val(iter));
+                Ok(Step::Next)
+            }
             other => Ok(self.bail(format!("iterating over {}", describe_slot(&other)))),
         }
     }
 
     fn for_iter(&mut self, next: Offset, exit: Offset) -> CompileResult<Step> {
-        let Some(Slot::RangeIter { cur, stop, step }) = self.stack.last().cloned() else {
-            return Ok(self.bail("FOR_ITER over something other than range()"));
+        let range = match self.stack.last().cloned() {
+            Some(Slot::RangeIter { cur, stop, step }) => Some((cur, stop, step)),
+            Some(Slot::Val(_)) => None,
+            _ => return Ok(self.bail("FOR_ITER over something tier 1 cannot hold")),
         };
         let exit = self.target(exit)?;
         let body = self.target(next)?;
@@ -841,13 +875,29 @@ impl<'u, 'g> FnLower<'u, 'g> {
         self.stack.pop();
         self.push(Slot::Val(item));
         self.flow_to(&[body])?;
-        Ok(Step::End(Term::ForRange {
-            cur,
-            stop,
-            step,
-            item,
-            body: BlockId(body as u32),
-            exit: BlockId(exit as u32),
+        let (body, exit) = (BlockId(body as u32), BlockId(exit as u32));
+        Ok(Step::End(match range {
+            Some((cur, stop, step)) => Term::ForRange {
+                cur,
+                stop,
+                step,
+                item,
+                body,
+                exit,
+            },
+            None => {
+                // The iterator is the slot under the item, in the body's entry stack.
+                let depth = self.stack.len() - 2;
+                let Some(Slot::Val(iter)) = self.stack.get(depth).cloned() else {
+                    return Err(CompileError::internal("loop without its iterator"));
+                };
+                Term::ForIter {
+                    iter,
+                    item,
+                    body,
+                    exit,
+                }
+            }
         }))
     }
 }
@@ -877,7 +927,7 @@ fn describe_constant(c: &crate::code::Constant) -> String {
 
 pub(crate) fn describe_slot(slot: &Slot) -> String {
     match slot {
-        Slot::Val(_) => "a number".to_owned(),
+        Slot::Val(_) => "a value".to_owned(),
         Slot::Null => "NULL".to_owned(),
         Slot::Callee(c) => c.describe(),
         Slot::MathModule => "the math module".to_owned(),

@@ -67,6 +67,13 @@ pub enum Cond {
         /// Step (never zero).
         step: Var,
     },
+    /// Does the iterator object have another item? (Fetching it sets `item`.)
+    IterNext {
+        /// The iterator.
+        iter: Var,
+        /// The loop's item variable.
+        item: Var,
+    },
 }
 
 /// What an enclosing construct is, for computing `br` depths.
@@ -239,6 +246,18 @@ impl<'f> Graph<'f> {
                     step: *step,
                 };
                 self.two_way(x, cond, Some(advance), *body, *exit, ctx)?
+            }
+            Term::ForIter {
+                iter,
+                item,
+                body,
+                exit,
+            } => {
+                let cond = Cond::IterNext {
+                    iter: *iter,
+                    item: *item,
+                };
+                self.two_way(x, cond, None, *body, *exit, ctx)?
             }
             Term::Return(v) => Shape::Return(*v),
             Term::ReturnTuple(vs) => Shape::ReturnTuple(vs.clone()),

@@ -58,7 +58,7 @@ fn verify_function(unit: &Unit, func: &Function, stage: Stage) -> Result<(), Str
                 }
             }
         }
-        if let Term::ForRange { item, .. } = &block.term {
+        if let Term::ForRange { item, .. } | Term::ForIter { item, .. } = &block.term {
             var_ok(*item)?;
             assigned[item.index()] = true;
         }
@@ -118,6 +118,9 @@ fn check_inst(unit: &Unit, func: &Function, inst: &Inst, stage: Stage) -> Result
         Inst::RangeInit { args, .. } if !(1..=3).contains(&args.len()) => {
             return Err("range() with a bad argument count".to_owned());
         }
+        Inst::Object { op, args, .. } if op.arity() != args.len() => {
+            return Err(format!("{op:?} with {} arguments", args.len()));
+        }
         _ => {}
     }
     if stage == Stage::Inferred {
@@ -154,6 +157,15 @@ fn check_term(func: &Function, term: &Term) -> Result<(), String> {
                 if !func.kinds(*v).is_subset(Kinds::INT) {
                     return Err("range loop variable is not an int".to_owned());
                 }
+            }
+            Ok(())
+        }
+        Term::ForIter { iter, item, .. } => {
+            if !func.kinds(*iter).is_subset(Kinds::OBJECT) {
+                return Err(format!("loop over a {}", func.kinds(*iter)));
+            }
+            if !Kinds::OBJECT.is_subset(func.kinds(*item)) && !func.kinds(*item).is_never() {
+                return Err("loop item cannot hold an object".to_owned());
             }
             Ok(())
         }

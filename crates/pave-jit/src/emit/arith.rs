@@ -54,7 +54,9 @@ impl FnEmitter<'_> {
                 self.float_binary(op, a, ka, b, kb)?;
                 self.set_from(dst, Kind::Float)
             }
-            Some(Kind::None) => Err(self.bug("arithmetic giving None".to_owned())),
+            Some(Kind::None | Kind::Object) => {
+                Err(self.bug("arithmetic giving None or an object".to_owned()))
+            }
         }
     }
 
@@ -368,6 +370,7 @@ impl FnEmitter<'_> {
                 self.i(I::F64Ne);
             }
             Kind::None => self.i(I::I32Const(0)),
+            Kind::Object => self.object_truth(v)?,
         }
         Ok(())
     }

@@ -116,6 +116,15 @@ impl FnEmitter<'_> {
     pub(super) fn is(&mut self, dst: Var, lhs: Var, rhs: Var, negate: bool) -> CompileResult<()> {
         self.each_kind(lhs, &mut |e, ka| {
             e.each_kind(rhs, &mut |e, kb| {
+                if ka == Kind::Object || kb == Kind::Object {
+                    if !e.object_is(lhs, ka, rhs, kb)? {
+                        return e.bail(BailReason::TypeMismatch);
+                    }
+                    if negate {
+                        e.i(Instruction::I32Eqz);
+                    }
+                    return e.set_from(dst, Kind::Bool);
+                }
                 if ka != Kind::None && kb != Kind::None {
                     // Identity of numbers is an implementation detail: leave it to tier 0.
                     return e.bail(BailReason::TypeMismatch);

@@ -79,7 +79,8 @@ impl FnEmitter<'_> {
             Shape::Return(v) => {
                 let ret = self.func.ret;
                 self.publish_origin(*v);
-                self.push_as_repr(*v, ret)?;
+                self.push_owned(*v, ret)?;
+                self.release_all()?;
                 self.i(I::GlobalGet(Global::Depth as u32));
                 self.i(I::I32Const(1));
                 self.i(I::I32Sub);
@@ -104,6 +105,11 @@ impl FnEmitter<'_> {
                                 match k {
                                     Kind::Bool => e.i(I::I64ExtendI32U),
                                     Kind::Float => e.i(I::I64ReinterpretF64),
+                                    Kind::Object => {
+                                        // The host owns a handle of its own.
+                                        e.call(Callee::Import(Import::Obj(abi::ObjImport::Dup)));
+                                        e.i(I::I64ExtendI32U);
+                                    }
                                     _ => {}
                                 }
                             }
@@ -112,6 +118,7 @@ impl FnEmitter<'_> {
                         Ok(())
                     })?;
                 }
+                self.release_all()?;
                 self.i(I::GlobalGet(Global::Depth as u32));
                 self.i(I::I32Const(1));
                 self.i(I::I32Sub);
@@ -150,6 +157,7 @@ impl FnEmitter<'_> {
                 }
                 self.get_as(v, Kind::Bool)?;
             }
+            Cond::IterNext { iter, item } => self.iter_next(iter, item)?,
             Cond::RangeHasNext { cur, stop, step } => {
                 // step > 0 ? cur < stop : cur > stop
                 self.get_as(cur, Kind::Int)?;
@@ -233,9 +241,23 @@ impl FnEmitter<'_> {
                 self.set_from(*dst, kind)
             }
             Inst::Copy { dst, src } => self.copy(*dst, *src),
-            Inst::Unary { dst, op, src } => self.unary(*dst, *op, *src),
-            Inst::Binary { dst, op, lhs, rhs } => self.binary(*dst, *op, *lhs, *rhs),
-            Inst::Compare { dst, op, lhs, rhs } => self.compare(*dst, *op, *lhs, *rhs),
+            Inst::Unary { dst, op, src } => {
+                // `not obj` asks the object's truth; other operators want a number.
+                let src = match op {
+                    crate::ir::UnaryOp::Not => *src,
+                    _ => self.unboxed(*src)?,
+                };
+                self.unary(*dst, *op, src)
+            }
+            Inst::Binary { dst, op, lhs, rhs } => {
+                let (lhs, rhs) = (self.unboxed(*lhs)?, self.unboxed(*rhs)?);
+                self.binary(*dst, *op, lhs, rhs)
+            }
+            Inst::Compare { dst, op, lhs, rhs } => {
+                let (lhs, rhs) = (self.unboxed(*lhs)?, self.unboxed(*rhs)?);
+                self.compare(*dst, *op, lhs, rhs)
+            }
+            Inst::Object { dst, op, args } => self.object_op(*dst, op, args),
             Inst::Is {
                 dst,
                 lhs,
@@ -249,7 +271,13 @@ impl FnEmitter<'_> {
                     e.set_from(dst, Kind::Bool)
                 })
             }
-            Inst::Intrinsic { dst, func, args } => self.intrinsic(*dst, *func, args),
+            Inst::Intrinsic { dst, func, args } => {
+                let mut unboxed = Vec::with_capacity(args.len());
+                for a in args {
+                    unboxed.push(self.unboxed(*a)?);
+                }
+                self.intrinsic(*dst, *func, &unboxed)
+            }
             Inst::Call { dst, callee, args } => self.call_unit(*dst, *callee, args),
             Inst::CheckBound { var } => {
                 let flag = self
@@ -315,7 +343,8 @@ impl FnEmitter<'_> {
         let params: Vec<Kinds> = target.params.iter().map(|p| target.kinds(*p)).collect();
         let ret = target.ret;
         for (a, p) in args.iter().zip(params) {
-            self.push_as_repr(*a, p)?;
+            // The callee owns its parameters.
+            self.push_owned(*a, p)?;
         }
         self.call(Callee::Unit(callee));
         // A bailout inside the callee unwinds this function too.
@@ -371,11 +400,15 @@ pub(super) fn entry_body(
                 b.i(I::LocalGet(slot));
                 b.i(I::F64ReinterpretI64);
             }
+            Repr::Object => {
+                b.i(I::LocalGet(slot));
+                b.i(I::I32WrapI64);
+            }
             Repr::Tagged => {
                 b.i(I::LocalGet(tags));
-                b.i(I::I32Const(2 * i as i32));
+                b.i(I::I32Const(abi::TAG_BITS * i as i32));
                 b.i(I::I32ShrU);
-                b.i(I::I32Const(3));
+                b.i(I::I32Const((1 << abi::TAG_BITS) - 1));
                 b.i(I::I32And);
                 b.i(I::LocalGet(slot));
             }
@@ -404,7 +437,7 @@ pub(super) fn entry_body(
                 .single()
                 .ok_or_else(|| crate::error::CompileError::internal("return kind"))?;
             match repr {
-                Repr::Bool => b.i(I::I64ExtendI32U),
+                Repr::Bool | Repr::Object => b.i(I::I64ExtendI32U),
                 Repr::Float => b.i(I::I64ReinterpretF64),
                 Repr::None => b.i(I::I64Const(0)),
                 _ => {}

@@ -229,7 +229,7 @@ impl<'a> FnEmitter<'a> {
                 self.i(Instruction::I32Const(k.tag()));
                 self.i(Instruction::LocalGet(l));
                 match k {
-                    Kind::Bool => self.i(Instruction::I64ExtendI32U),
+                    Kind::Bool | Kind::Object => self.i(Instruction::I64ExtendI32U),
                     Kind::Float => self.i(Instruction::I64ReinterpretF64),
                     Kind::Int | Kind::None => {}
                 }
@@ -272,7 +272,7 @@ impl<'a> FnEmitter<'a> {
                 }
                 self.i(Instruction::LocalGet(payload));
                 match k {
-                    Kind::Bool => self.i(Instruction::I32WrapI64),
+                    Kind::Bool | Kind::Object => self.i(Instruction::I32WrapI64),
                     Kind::Float => self.i(Instruction::F64ReinterpretI64),
                     Kind::Int | Kind::None => {}
                 }
@@ -281,7 +281,8 @@ impl<'a> FnEmitter<'a> {
         Ok(())
     }
 
-    /// Pop a value of kind `k` into `dst`.
+    /// Pop a value of kind `k` into `dst`. A handle on the stack is owned: `dst` takes it
+    /// over, and releases the object it held before.
     pub(crate) fn set_from(&mut self, dst: Var, k: Kind) -> CompileResult<()> {
         if !self.kinds(dst).contains(k) {
             return Err(self.bug(format!(
@@ -290,12 +291,24 @@ impl<'a> FnEmitter<'a> {
                 self.kinds(dst)
             )));
         }
+        if self.kinds(dst).contains(Kind::Object) {
+            // Keep the new value aside while the old handle is released.
+            let ty = super::repr_types(Kinds::of(k).repr());
+            let keep: Vec<u32> = ty.iter().map(|t| self.local(*t)).collect();
+            for l in keep.iter().rev() {
+                self.i(Instruction::LocalSet(*l));
+            }
+            self.release(dst)?;
+            for l in &keep {
+                self.i(Instruction::LocalGet(*l));
+            }
+        }
         match self.storage[dst.index()] {
             Storage::Empty => {}
             Storage::One(l) => self.i(Instruction::LocalSet(l)),
             Storage::Tagged { tag, payload } => {
                 match k {
-                    Kind::Bool => self.i(Instruction::I64ExtendI32U),
+                    Kind::Bool | Kind::Object => self.i(Instruction::I64ExtendI32U),
                     Kind::Float => self.i(Instruction::I64ReinterpretF64),
                     Kind::Int => {}
                     Kind::None => self.i(Instruction::I64Const(0)),
@@ -320,14 +333,7 @@ impl<'a> FnEmitter<'a> {
             return Err(self.bug(format!("{have} does not fit in {kinds}")));
         }
         if have.repr() == kinds.repr() {
-            match self.storage[v.index()] {
-                Storage::Empty => {}
-                Storage::One(l) => self.i(Instruction::LocalGet(l)),
-                Storage::Tagged { tag, payload } => {
-                    self.i(Instruction::LocalGet(tag));
-                    self.i(Instruction::LocalGet(payload));
-                }
-            }
+            self.push_raw(v);
             return Ok(());
         }
         let tmp = self.scratch_var(kinds);
@@ -335,7 +341,102 @@ impl<'a> FnEmitter<'a> {
         self.push_as_repr(tmp, kinds)
     }
 
-    /// Pop a value in the representation of `kinds` (⊆ `dst`'s kinds) into `dst`.
+    /// Push `v` in the representation of `kinds`, as a value the receiver owns: a handle
+    /// is duplicated (a call's argument, a return value).
+    pub(crate) fn push_owned(&mut self, v: Var, kinds: Kinds) -> CompileResult<()> {
+        if !kinds.contains(Kind::Object) {
+            return self.push_as_repr(v, kinds);
+        }
+        let tmp = self.scratch_var(kinds);
+        self.copy(tmp, v)?;
+        self.push_raw(tmp);
+        // The receiver owns the handle now: the scratch forgets it.
+        self.forget(tmp);
+        Ok(())
+    }
+
+    /// Store the tag and payload in locals `tag` and `payload` into the tagged `dst`
+    /// (which holds no handle: a scratch variable).
+    pub(crate) fn store_tagged(&mut self, dst: Var, tag: u32, payload: u32) -> CompileResult<()> {
+        let Storage::Tagged {
+            tag: dst_tag,
+            payload: dst_payload,
+        } = self.storage[dst.index()]
+        else {
+            return Err(self.bug("storing a tagged value in an untagged variable".to_owned()));
+        };
+        self.i(Instruction::LocalGet(tag));
+        self.i(Instruction::LocalSet(dst_tag));
+        self.i(Instruction::LocalGet(payload));
+        self.i(Instruction::LocalSet(dst_payload));
+        Ok(())
+    }
+
+    /// Push the locals of `v` as they are.
+    fn push_raw(&mut self, v: Var) {
+        match self.storage[v.index()] {
+            Storage::Empty => {}
+            Storage::One(l) => self.i(Instruction::LocalGet(l)),
+            Storage::Tagged { tag, payload } => {
+                self.i(Instruction::LocalGet(tag));
+                self.i(Instruction::LocalGet(payload));
+            }
+        }
+    }
+
+    /// Make `v` hold no handle, without releasing the one it held (it was moved out).
+    pub(crate) fn forget(&mut self, v: Var) {
+        match self.storage[v.index()] {
+            Storage::Empty => {}
+            Storage::One(l) if self.kinds(v).contains(Kind::Object) => {
+                self.i(Instruction::I32Const(crate::abi::NO_HANDLE));
+                self.i(Instruction::LocalSet(l));
+            }
+            Storage::One(_) => {}
+            Storage::Tagged { tag, .. } => {
+                self.i(Instruction::I32Const(Kind::None.tag()));
+                self.i(Instruction::LocalSet(tag));
+            }
+        }
+    }
+
+    /// Release the handle `v` holds, if it holds one (its locals keep the stale value:
+    /// callers overwrite them or return).
+    pub(crate) fn release(&mut self, v: Var) -> CompileResult<()> {
+        use crate::abi::ObjImport;
+        if !self.kinds(v).contains(Kind::Object) {
+            return Ok(());
+        }
+        match self.storage[v.index()] {
+            Storage::Empty => {}
+            Storage::One(l) => {
+                self.i(Instruction::LocalGet(l));
+                self.call(Callee::Import(crate::abi::Import::Obj(ObjImport::Drop)));
+            }
+            Storage::Tagged { tag, payload } => {
+                self.i(Instruction::LocalGet(tag));
+                self.i(Instruction::I32Const(Kind::Object.tag()));
+                self.i(Instruction::I32Eq);
+                self.i(Instruction::If(BlockType::Empty));
+                self.i(Instruction::LocalGet(payload));
+                self.i(Instruction::I32WrapI64);
+                self.call(Callee::Import(crate::abi::Import::Obj(ObjImport::Drop)));
+                self.i(Instruction::End);
+            }
+        }
+        Ok(())
+    }
+
+    /// Release every handle the function's variables hold (before it returns).
+    pub(crate) fn release_all(&mut self) -> CompileResult<()> {
+        for i in 0..self.func.vars.len() {
+            self.release(Var(i as u32))?;
+        }
+        Ok(())
+    }
+
+    /// Pop a value in the representation of `kinds` (⊆ `dst`'s kinds) into `dst`; a
+    /// handle is owned and moves into `dst`.
     pub(crate) fn pop_from_repr(&mut self, dst: Var, kinds: Kinds) -> CompileResult<()> {
         match kinds.repr() {
             Repr::Never => Ok(()),
@@ -346,7 +447,12 @@ impl<'a> FnEmitter<'a> {
                 };
                 self.i(Instruction::LocalSet(payload));
                 self.i(Instruction::LocalSet(tag));
-                self.copy(dst, tmp)
+                self.each_kind(tmp, &mut |e, k| {
+                    e.get_as(tmp, k)?;
+                    e.set_from(dst, k)
+                })?;
+                self.forget(tmp);
+                Ok(())
             }
             _ => {
                 let k = kinds
@@ -357,13 +463,18 @@ impl<'a> FnEmitter<'a> {
         }
     }
 
-    /// `dst = src`.
+    /// `dst = src` (a handle is duplicated: each variable owns its own).
     pub(crate) fn copy(&mut self, dst: Var, src: Var) -> CompileResult<()> {
         if dst == src {
             return Ok(());
         }
         self.each_kind(src, &mut |e, k| {
             e.get_as(src, k)?;
+            if k == Kind::Object {
+                e.call(Callee::Import(crate::abi::Import::Obj(
+                    crate::abi::ObjImport::Dup,
+                )));
+            }
             e.set_from(dst, k)
         })
     }
@@ -433,7 +544,7 @@ impl<'a> FnEmitter<'a> {
         match k {
             Kind::Bool => self.i(Instruction::F64ConvertI32U),
             Kind::Int => self.i(Instruction::F64ConvertI64S),
-            Kind::Float | Kind::None => {}
+            Kind::Float | Kind::None | Kind::Object => {}
         }
     }
 
@@ -470,6 +581,7 @@ fn alloc(body: &mut Body, kinds: Kinds) -> Storage {
         Repr::Bool => Storage::One(body.local(ValType::I32)),
         Repr::Int => Storage::One(body.local(ValType::I64)),
         Repr::Float => Storage::One(body.local(ValType::F64)),
+        Repr::Object => Storage::One(body.local(ValType::I32)),
         Repr::Tagged => Storage::Tagged {
             tag: body.local(ValType::I32),
             payload: body.local(ValType::I64),

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::abi::MathFn;
 use crate::code::{Binding, Builtin, CodeInfo, Constant, FunctionId};
 use crate::error::CompileResult;
-use crate::ir::{Expect, Guard, Inst, Intrinsic, NumberBits, Value};
+use crate::ir::{Expect, Guard, Inst, Intrinsic, NumberBits, ObjOp, Value};
 
 use super::{describe_slot, FnLower, Slot, Step};
 
@@ -127,6 +127,16 @@ impl FnLower<'_, '_> {
                 self.guard(Guard::MathAttr { attr: attr.clone() });
                 Slot::Callee(Callee::Math(attr))
             }
+            Slot::Val(_) if method => return Ok(self.bail(format!("method call .{attr}()"))),
+            Slot::Val(obj) => {
+                let dst = self.temp();
+                self.emit(Inst::Object {
+                    dst,
+                    op: ObjOp::GetAttr(attr),
+                    args: vec![obj],
+                });
+                Slot::Val(dst)
+            }
             other => {
                 return Ok(self.bail(format!("attribute .{attr} of {}", describe_slot(&other))))
             }
@@ -170,6 +180,18 @@ impl FnLower<'_, '_> {
                 }
                 self.push(Slot::RangeArgs(args));
                 return Ok(Step::Next);
+            }
+            Callee::Builtin(Builtin::Len) => {
+                if n != 1 {
+                    return Ok(self.bail(format!("len() with {n} arguments")));
+                }
+                let dst = self.temp();
+                self.emit(Inst::Object {
+                    dst,
+                    op: ObjOp::Len,
+                    args,
+                });
+                dst
             }
             Callee::Builtin(b @ (Builtin::Int | Builtin::Float | Builtin::Bool)) if n == 0 => {
                 let value = match b {

@@ -1,0 +1,448 @@
+//! The host side of tier 1's object imports (`jit::abi::ObjImport`): the table of handles
+//! a compiled call owns, and the operations compiled code asks for by handle.
+//!
+//! A handle is an index (from 1) into the table of the call running now. The gate opens a
+//! [`CallScope`] around each entry: it makes the table and the unit's attribute names
+//! current, takes the arguments' handles, and, when the call ends, drops whatever the
+//! table still holds (everything, after a bailout; nothing else after a return, which the
+//! tests check: compiled code releases each handle it owns). Scopes nest, so a drop that
+//! runs a `__del__` which enters compiled code again finds its own table.
+//!
+//! No operation here runs Python code. Where the interpreter would (a property, a class
+//! with `__getattr__`, iterating a generator, a user `__len__` or `__bool__`), or where it
+//! would raise, the operation answers "bail" and the call re-runs in the interpreter from
+//! its start, which is only correct because nothing compiled code did was visible.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rustpython_vm::builtins::{
+    PyDict, PyFloat, PyInt, PyList, PyProperty, PyStrInterned, PyTuple, PyType,
+};
+use rustpython_vm::types::PyTypeFlags;
+use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
+
+use crate::engine::ObjectFns;
+use crate::jit::abi::{HANDLE_BAIL, NO_HANDLE, UNBOX_OTHER};
+use crate::jit::kinds::Kind;
+
+/// The handles and names of one compiled call.
+#[derive(Default)]
+struct CallState {
+    vm: Option<*const VirtualMachine>,
+    names: Rc<Vec<&'static PyStrInterned>>,
+    handles: Vec<Option<PyObjectRef>>,
+    free: Vec<u32>,
+    unbox_tag: i32,
+}
+
+thread_local! {
+    static CALL: RefCell<CallState> = RefCell::new(CallState::default());
+}
+
+/// The object functions the engines link as imports.
+pub(crate) const FNS: ObjectFns = ObjectFns {
+    drop: obj_drop,
+    dup: obj_dup,
+    getattr: obj_getattr,
+    getitem: obj_getitem,
+    len: obj_len,
+    iter: obj_iter,
+    next: obj_next,
+    unpack: obj_unpack,
+    unbox: obj_unbox,
+    unbox_tag: obj_unbox_tag,
+    truth: obj_truth,
+    is: obj_is,
+    is_none: obj_is_none,
+    boxed: obj_box,
+};
+
+/// One compiled call's table, current while the scope lives.
+pub(crate) struct CallScope {
+    outer: Option<CallState>,
+}
+
+impl CallScope {
+    /// Make a fresh table current for a call in `vm` whose module names attributes by
+    /// `names`.
+    pub(crate) fn open(vm: &VirtualMachine, names: &Rc<Vec<&'static PyStrInterned>>) -> CallScope {
+        let state = CallState {
+            vm: Some(vm as *const VirtualMachine),
+            names: names.clone(),
+            ..CallState::default()
+        };
+        let outer = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), state));
+        CallScope { outer: Some(outer) }
+    }
+
+    /// A handle the call owns for `obj` (an argument).
+    pub(crate) fn add(&self, obj: PyObjectRef) -> i32 {
+        CALL.with(|c| insert(&mut c.borrow_mut(), obj))
+    }
+
+    /// Take the object behind `handle` out of the table (a result).
+    pub(crate) fn take(&self, handle: i32) -> Option<PyObjectRef> {
+        CALL.with(|c| remove(&mut c.borrow_mut(), handle))
+    }
+
+    /// How many handles the table still holds.
+    pub(crate) fn live(&self) -> usize {
+        CALL.with(|c| c.borrow().handles.iter().filter(|h| h.is_some()).count())
+    }
+}
+
+impl Drop for CallScope {
+    fn drop(&mut self) {
+        let outer = self.outer.take().unwrap_or_default();
+        let state = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), outer));
+        // Dropped outside the borrow: a `__del__` may run and call compiled code.
+        drop(state);
+    }
+}
+
+fn insert(state: &mut CallState, obj: PyObjectRef) -> i32 {
+    match state.free.pop() {
+        Some(i) => {
+            state.handles[i as usize] = Some(obj);
+            i as i32 + 1
+        }
+        None => {
+            state.handles.push(Some(obj));
+            state.handles.len() as i32
+        }
+    }
+}
+
+fn remove(state: &mut CallState, handle: i32) -> Option<PyObjectRef> {
+    let index = usize::try_from(handle).ok()?.checked_sub(1)?;
+    let obj = state.handles.get_mut(index)?.take()?;
+    state.free.push(index as u32);
+    Some(obj)
+}
+
+/// Run `f` with the current call's VM and the object behind `handle`; `None` if there is
+/// no call or no such handle (never from correct code, but never a panic either).
+fn with_object<R>(handle: i32, f: impl FnOnce(&VirtualMachine, &PyObjectRef) -> R) -> Option<R> {
+    let (vm, obj) = CALL.with(|c| {
+        let state = c.borrow();
+        let index = usize::try_from(handle).ok()?.checked_sub(1)?;
+        let obj = state.handles.get(index)?.clone()?;
+        Some((state.vm?, obj))
+    })?;
+    // SAFETY: the pointer was set by `CallScope::open` from a live `&VirtualMachine` and
+    // is cleared when that scope ends; host functions only run inside the scope's call.
+    let vm = unsafe { &*vm };
+    Some(f(vm, &obj))
+}
+
+/// Store `obj` as a new handle of the current call.
+fn new_handle(obj: PyObjectRef) -> i32 {
+    CALL.with(|c| insert(&mut c.borrow_mut(), obj))
+}
+
+/// A handle for the result of an operation, or [`HANDLE_BAIL`].
+fn handle_or_bail(result: Option<Option<PyObjectRef>>) -> i32 {
+    match result.flatten() {
+        Some(obj) => new_handle(obj),
+        None => HANDLE_BAIL,
+    }
+}
+
+fn obj_drop(handle: i32) {
+    if handle == NO_HANDLE {
+        return;
+    }
+    let obj = CALL.with(|c| remove(&mut c.borrow_mut(), handle));
+    drop(obj);
+}
+
+fn obj_dup(handle: i32) -> i32 {
+    handle_or_bail(with_object(handle, |_, obj| Some(obj.clone())))
+}
+
+/// Is `cls` a class defined in Python (its slots may call Python code)?
+fn is_heap_type(cls: &PyType) -> bool {
+    cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE)
+}
+
+/// Does reading an attribute of instances of `cls` follow `object.__getattribute__`?
+fn generic_getattr(cls: &PyType, vm: &VirtualMachine) -> bool {
+    let ours = cls.slots.getattro.load();
+    let generic = vm.ctx.types.object_type.slots.getattro.load();
+    match (ours, generic) {
+        (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
+        _ => false,
+    }
+}
+
+/// Is `descr` (found on a class) a descriptor whose `__get__` is the VM's own code and
+/// calls no Python code (functions, methods, slots, `classmethod`…; not `property`, not a
+/// descriptor class written in Python)?
+fn pure_descriptor(descr: &PyObject, vm: &VirtualMachine) -> bool {
+    !is_heap_type(descr.class())
+        && !descr.fast_isinstance(vm.ctx.types.property_type)
+        && descr.downcast_ref::<PyProperty>().is_none()
+}
+
+/// `obj.name`, the way `object.__getattribute__` finds it, where that runs no Python code.
+fn getattr_pure(
+    obj: &PyObjectRef,
+    name: &'static PyStrInterned,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    let cls = obj.class();
+    if !generic_getattr(cls, vm) || obj.downcast_ref::<PyType>().is_some() {
+        return None;
+    }
+    let descr = cls.get_attr(name);
+    let descr_get = descr
+        .as_ref()
+        .and_then(|d| d.class().slots.descr_get.load());
+    if let (Some(d), Some(get)) = (&descr, descr_get) {
+        if d.class().slots.descr_set.load().is_some() {
+            // A data descriptor (a slot, `__dict__`, a property) wins over the instance.
+            if !pure_descriptor(d, vm) {
+                return None;
+            }
+            return get(d, Some(obj), Some(cls.as_object()), vm).ok();
+        }
+    }
+    if let Some(dict) = obj.dict() {
+        if let Ok(Some(value)) = dict.get_item_opt(name, vm) {
+            return Some(value);
+        }
+    }
+    match (descr, descr_get) {
+        (Some(d), None) => Some(d),
+        (Some(d), Some(get)) if pure_descriptor(&d, vm) => {
+            get(&d, Some(obj), Some(cls.as_object()), vm).ok()
+        }
+        _ => None,
+    }
+}
+
+fn obj_getattr(handle: i32, name: i32) -> i32 {
+    let name = CALL.with(|c| {
+        let state = c.borrow();
+        usize::try_from(name)
+            .ok()
+            .and_then(|i| state.names.get(i).copied())
+    });
+    let Some(name) = name else {
+        return HANDLE_BAIL;
+    };
+    handle_or_bail(with_object(handle, |vm, obj| getattr_pure(obj, name, vm)))
+}
+
+/// Is `obj` of a type whose hashing and equality are the VM's own (a dictionary key
+/// looked up without Python code)?
+fn plain_key(obj: &PyObject, vm: &VirtualMachine) -> bool {
+    let cls = obj.class();
+    let t = &vm.ctx.types;
+    if cls.is(t.tuple_type) {
+        return obj
+            .downcast_ref::<PyTuple>()
+            .is_some_and(|items| items.iter().all(|i| plain_key(i, vm)));
+    }
+    [
+        t.str_type,
+        t.int_type,
+        t.bool_type,
+        t.float_type,
+        t.none_type,
+    ]
+    .iter()
+    .any(|k| cls.is(*k))
+}
+
+/// The object for a tagged value (a key, a value to box).
+fn value_object(tag: i32, payload: i64, vm: &VirtualMachine) -> Option<PyObjectRef> {
+    let kind = Kind::ALL.into_iter().find(|k| k.tag() == tag)?;
+    Some(match kind {
+        Kind::Object => {
+            return CALL.with(|c| {
+                let state = c.borrow();
+                let index = usize::try_from(payload).ok()?.checked_sub(1)?;
+                state.handles.get(index)?.clone()
+            })
+        }
+        _ => crate::python::convert::boxed(kind, payload, vm),
+    })
+}
+
+fn getitem_pure(obj: &PyObjectRef, key: &PyObjectRef, vm: &VirtualMachine) -> Option<PyObjectRef> {
+    let cls = obj.class();
+    let t = &vm.ctx.types;
+    let int_key = key.class().is(t.int_type) || key.class().is(t.bool_type);
+    let sequence = [
+        t.list_type,
+        t.tuple_type,
+        t.str_type,
+        t.range_type,
+        t.bytes_type,
+    ]
+    .iter()
+    .any(|k| cls.is(*k));
+    if sequence && int_key {
+        return obj.get_item(&**key, vm).ok();
+    }
+    if cls.is(t.dict_type) && plain_key(key, vm) {
+        let dict = obj.downcast_ref::<PyDict>()?;
+        return dict.get_item_opt(&**key, vm).ok().flatten();
+    }
+    None
+}
+
+fn obj_getitem(handle: i32, key_tag: i32, key: i64) -> i32 {
+    handle_or_bail(with_object(handle, |vm, obj| {
+        let key = value_object(key_tag, key, vm)?;
+        getitem_pure(obj, &key, vm)
+    }))
+}
+
+/// Is `obj` of a built-in container or string type (its length, truth and iteration are
+/// the VM's own code over data it holds)?
+fn builtin_collection(obj: &PyObject, vm: &VirtualMachine) -> bool {
+    let t = &vm.ctx.types;
+    let cls = obj.class();
+    [
+        t.list_type,
+        t.tuple_type,
+        t.str_type,
+        t.dict_type,
+        t.set_type,
+        t.frozenset_type,
+        t.range_type,
+        t.bytes_type,
+        t.dict_keys_type,
+        t.dict_values_type,
+        t.dict_items_type,
+    ]
+    .iter()
+    .any(|k| cls.is(*k))
+}
+
+fn obj_len(handle: i32) -> i64 {
+    with_object(handle, |vm, obj| {
+        if !builtin_collection(obj, vm) {
+            return -1;
+        }
+        obj.length(vm).map_or(-1, |n| n as i64)
+    })
+    .unwrap_or(-1)
+}
+
+fn obj_iter(handle: i32) -> i32 {
+    handle_or_bail(with_object(handle, |vm, obj| {
+        if !builtin_collection(obj, vm) {
+            return None;
+        }
+        obj.get_iter(vm).ok().map(Into::into)
+    }))
+}
+
+fn obj_next(handle: i32) -> i32 {
+    let result = with_object(handle, |vm, iter| {
+        // Only iterators `obj_iter` made reach here: the VM's own, over its own data.
+        match rustpython_vm::protocol::PyIter::new(iter.clone()).next(vm) {
+            Ok(rustpython_vm::protocol::PyIterReturn::Return(item)) => Some(Some(item)),
+            Ok(rustpython_vm::protocol::PyIterReturn::StopIteration(_)) => Some(None),
+            Err(_) => None,
+        }
+    })
+    .flatten();
+    match result {
+        Some(Some(item)) => new_handle(item),
+        Some(None) => NO_HANDLE,
+        None => HANDLE_BAIL,
+    }
+}
+
+fn obj_unpack(handle: i32, count: i32, index: i32) -> i32 {
+    handle_or_bail(with_object(handle, |vm, obj| {
+        let items: &[PyObjectRef] = if obj.class().is(vm.ctx.types.tuple_type) {
+            obj.downcast_ref::<PyTuple>()?.as_slice()
+        } else {
+            // A list could change size under us only through Python code, which never
+            // runs here; still, read it under its lock.
+            let list = obj.downcast_ref::<PyList>()?;
+            if !obj.class().is(vm.ctx.types.list_type) {
+                return None;
+            }
+            let items = list.borrow_vec();
+            if items.len() != usize::try_from(count).ok()? {
+                return None;
+            }
+            return items.get(usize::try_from(index).ok()?).cloned();
+        };
+        if items.len() != usize::try_from(count).ok()? {
+            return None;
+        }
+        items.get(usize::try_from(index).ok()?).cloned()
+    }))
+}
+
+fn obj_unbox(handle: i32) -> i64 {
+    let unboxed = with_object(handle, |vm, obj| {
+        let kind = crate::python::convert::kind_of(obj, vm)?;
+        let payload = match kind {
+            Kind::Bool => i64::from(obj.is(&vm.ctx.true_value)),
+            Kind::Int => i64::try_from(obj.downcast_ref::<PyInt>()?.as_bigint()).ok()?,
+            Kind::Float => obj.downcast_ref::<PyFloat>()?.to_f64().to_bits() as i64,
+            Kind::None | Kind::Object => 0,
+        };
+        Some((kind.tag(), payload))
+    })
+    .flatten();
+    let (tag, payload) = unboxed.unwrap_or((UNBOX_OTHER, 0));
+    CALL.with(|c| c.borrow_mut().unbox_tag = tag);
+    payload
+}
+
+fn obj_unbox_tag() -> i32 {
+    CALL.with(|c| c.borrow().unbox_tag)
+}
+
+fn obj_truth(handle: i32) -> i32 {
+    with_object(handle, |vm, obj| {
+        let cls = obj.class();
+        if builtin_collection(obj, vm) || crate::python::convert::kind_of(obj, vm).is_some() {
+            return obj.to_owned().is_true(vm).map_or(-1, i32::from);
+        }
+        if is_heap_type(cls) {
+            let has = |name: &str| cls.get_attr(vm.ctx.intern_str(name)).is_some();
+            // An instance is true unless its class says otherwise (in Python code).
+            return if has("__bool__") || has("__len__") {
+                -1
+            } else {
+                1
+            };
+        }
+        -1
+    })
+    .unwrap_or(-1)
+}
+
+fn obj_is(a: i32, b: i32) -> i32 {
+    let other = CALL.with(|c| {
+        let state = c.borrow();
+        let index = usize::try_from(b).ok()?.checked_sub(1)?;
+        state.handles.get(index)?.clone()
+    });
+    with_object(a, |_, obj| other.map_or(0, |o| i32::from(obj.is(&o)))).unwrap_or(0)
+}
+
+fn obj_is_none(handle: i32) -> i32 {
+    with_object(handle, |vm, obj| i32::from(vm.is_none(obj))).unwrap_or(0)
+}
+
+fn obj_box(tag: i32, payload: i64) -> i32 {
+    let vm = CALL.with(|c| c.borrow().vm);
+    let Some(vm) = vm else {
+        return HANDLE_BAIL;
+    };
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    handle_or_bail(Some(value_object(tag, payload, vm)))
+}
