@@ -31,6 +31,7 @@ mod web;
 
 pub use host::{BufferHost, Host, ReadLineError, Stream};
 pub use outcome::{ErrorKind, Frame, Outcome, PyError};
+pub use python::objects::peak_handles;
 pub use session::{Interrupter, JitOptions, ReplStatus, Session, SessionError, SessionOptions};
 
 /// The version printed by `pave --version` and shown by the page.

@@ -25,7 +25,7 @@ pub(crate) mod gate;
 pub(crate) mod globals;
 pub(crate) mod interp;
 pub(crate) mod loops;
-pub(crate) mod objects;
+pub mod objects;
 pub(crate) mod pave_module;
 pub(crate) mod platform;
 pub(crate) mod prologue;

@@ -95,6 +95,7 @@ fn kinds_of(spec: &str) -> Result<Vec<Kinds>, Failed> {
                     "int" => Ok(Kind::Int),
                     "float" => Ok(Kind::Float),
                     "None" => Ok(Kind::None),
+                    "object" => Ok(Kind::Object),
                     other => Err(Failed::from(format!("unknown kind {other}"))),
                 })
                 .try_fold(Kinds::NEVER, |acc, k| k.map(|k| acc.join(k.into())))

@@ -34,10 +34,20 @@ struct CallState {
     handles: Vec<Option<PyObjectRef>>,
     free: Vec<u32>,
     unbox_tag: i32,
+    /// Most handles live at once during the call.
+    peak: usize,
 }
 
 thread_local! {
     static CALL: RefCell<CallState> = RefCell::new(CallState::default());
+    /// The most handles any call on this thread held at once, since last read.
+    static PEAK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The most handles one compiled call on this thread has held at once since the last
+/// read (then reset): flat however long a compiled loop runs, which the tests check.
+pub fn peak_handles() -> usize {
+    PEAK.with(|p| p.replace(0))
 }
 
 /// The object functions the engines link as imports.
@@ -96,13 +106,14 @@ impl Drop for CallScope {
     fn drop(&mut self) {
         let outer = self.outer.take().unwrap_or_default();
         let state = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), outer));
+        PEAK.with(|p| p.set(p.get().max(state.peak)));
         // Dropped outside the borrow: a `__del__` may run and call compiled code.
         drop(state);
     }
 }
 
 fn insert(state: &mut CallState, obj: PyObjectRef) -> i32 {
-    match state.free.pop() {
+    let handle = match state.free.pop() {
         Some(i) => {
             state.handles[i as usize] = Some(obj);
             i as i32 + 1
@@ -111,7 +122,9 @@ fn insert(state: &mut CallState, obj: PyObjectRef) -> i32 {
             state.handles.push(Some(obj));
             state.handles.len() as i32
         }
-    }
+    };
+    state.peak = state.peak.max(state.handles.len() - state.free.len());
+    handle
 }
 
 fn remove(state: &mut CallState, handle: i32) -> Option<PyObjectRef> {
