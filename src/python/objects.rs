@@ -27,10 +27,9 @@ use crate::jit::abi::{HANDLE_BAIL, NO_HANDLE, UNBOX_OTHER};
 use crate::jit::kinds::Kind;
 
 /// The handles and names of one compiled call.
-#[derive(Default)]
 struct CallState {
     vm: Option<*const VirtualMachine>,
-    names: Rc<Vec<&'static PyStrInterned>>,
+    names: Option<Rc<Vec<&'static PyStrInterned>>>,
     handles: Vec<Option<PyObjectRef>>,
     free: Vec<u32>,
     unbox_tag: i32,
@@ -38,8 +37,22 @@ struct CallState {
     peak: usize,
 }
 
+impl CallState {
+    /// No call.
+    const EMPTY: CallState = CallState {
+        vm: None,
+        names: None,
+        handles: Vec::new(),
+        free: Vec::new(),
+        unbox_tag: 0,
+        peak: 0,
+    };
+}
+
 thread_local! {
-    static CALL: RefCell<CallState> = RefCell::new(CallState::default());
+    // A `const` initialiser: every host call reads this, and a lazily initialised
+    // thread-local checks its state on each access (a quarter of a loop's instructions).
+    static CALL: RefCell<CallState> = const { RefCell::new(CallState::EMPTY) };
     /// The most handles any call on this thread held at once, since last read.
     static PEAK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
@@ -79,8 +92,8 @@ impl CallScope {
     pub(crate) fn open(vm: &VirtualMachine, names: &Rc<Vec<&'static PyStrInterned>>) -> CallScope {
         let state = CallState {
             vm: Some(vm as *const VirtualMachine),
-            names: names.clone(),
-            ..CallState::default()
+            names: Some(names.clone()),
+            ..CallState::EMPTY
         };
         let outer = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), state));
         CallScope { outer: Some(outer) }
@@ -104,7 +117,7 @@ impl CallScope {
 
 impl Drop for CallScope {
     fn drop(&mut self) {
-        let outer = self.outer.take().unwrap_or_default();
+        let outer = self.outer.take().unwrap_or(CallState::EMPTY);
         let state = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), outer));
         PEAK.with(|p| p.set(p.get().max(state.peak)));
         // Dropped outside the borrow: a `__del__` may run and call compiled code.
@@ -240,7 +253,7 @@ fn obj_getattr(handle: i32, name: i32) -> i32 {
         let state = c.borrow();
         usize::try_from(name)
             .ok()
-            .and_then(|i| state.names.get(i).copied())
+            .and_then(|i| state.names.as_ref()?.get(i).copied())
     });
     let Some(name) = name else {
         return HANDLE_BAIL;

@@ -28,6 +28,7 @@ pub mod error;
 pub mod infer;
 pub mod ir;
 pub mod kinds;
+pub mod liveness;
 pub mod lower;
 pub mod structure;
 #[cfg(test)]

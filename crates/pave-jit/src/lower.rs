@@ -273,6 +273,9 @@ pub(crate) enum Slot {
     RangeArgs(Vec<Var>),
     /// A `range` iterator.
     RangeIter { cur: Var, stop: Var, step: Var },
+    /// An iterator object in a variable of its own, the same in every block of its loop
+    /// (no copies at block boundaries, unlike a plain value).
+    ObjIter(Var),
     /// A tuple known at compile time (built only to be unpacked: `a, b, c = x, y, z`).
     Tuple(Vec<Slot>),
     /// A value tier 1 cannot hold (a string, a list…), described for the bail message.
@@ -839,7 +842,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
             Slot::Val(iterable) => {
                 let iter = self.object(ObjOp::Iter, vec![iterable]);
-                self.push(Slot::Val(iter));
+                self.push(Slot::ObjIter(iter));
                 Ok(Step::Next)
             }
             other => Ok(self.bail(format!("iterating over {}", describe_slot(&other)))),
@@ -849,7 +852,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
     fn for_iter(&mut self, next: Offset, exit: Offset) -> CompileResult<Step> {
         let range = match self.stack.last().cloned() {
             Some(Slot::RangeIter { cur, stop, step }) => Some((cur, stop, step)),
-            Some(Slot::Val(_)) => None,
+            Some(Slot::ObjIter(_)) => None,
             _ => return Ok(self.bail("FOR_ITER over something tier 1 cannot hold")),
         };
         let exit = self.target(exit)?;
@@ -886,9 +889,9 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 exit,
             },
             None => {
-                // The iterator is the slot under the item, in the body's entry stack.
+                // The iterator is the slot under the item.
                 let depth = self.stack.len() - 2;
-                let Some(Slot::Val(iter)) = self.stack.get(depth).cloned() else {
+                let Some(Slot::ObjIter(iter)) = self.stack.get(depth).cloned() else {
                     return Err(CompileError::internal("loop without its iterator"));
                 };
                 Term::ForIter {
@@ -933,6 +936,7 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::MathModule => "the math module".to_owned(),
         Slot::RangeArgs(_) => "range()".to_owned(),
         Slot::RangeIter { .. } => "a range iterator".to_owned(),
+        Slot::ObjIter(_) => "an iterator".to_owned(),
         Slot::Tuple(_) => "a tuple".to_owned(),
         Slot::Opaque(what) => what.clone(),
     }

@@ -53,8 +53,14 @@ impl FnEmitter<'_> {
             }
             Shape::Code(b) => {
                 let insts = self.func.block(*b).insts.clone();
-                for inst in &insts {
-                    self.inst(inst)?;
+                for (i, inst) in insts.iter().enumerate() {
+                    match inst {
+                        Inst::Copy { dst, src } if self.moves(*b, i, *src) => {
+                            self.move_var(*dst, *src)?;
+                            self.track_origin(inst)?;
+                        }
+                        _ => self.inst(inst)?,
+                    }
                 }
             }
             Shape::If {

@@ -97,6 +97,9 @@ pub(crate) struct FnEmitter<'a> {
     pub(super) func_index: usize,
     /// Per variable: the local tracking which parameter it holds, if it may hold one.
     origins: Vec<Option<u32>>,
+    /// Per block and instruction: a `copy` whose source is dead after it
+    /// (`liveness::copy_moves`).
+    moves: Vec<Vec<bool>>,
 }
 
 impl<'a> FnEmitter<'a> {
@@ -162,6 +165,7 @@ impl<'a> FnEmitter<'a> {
             aliases,
             func_index,
             origins,
+            moves: crate::liveness::copy_moves(func),
         };
         e.init_origins();
         for p in &func.params {
@@ -410,8 +414,12 @@ impl<'a> FnEmitter<'a> {
         match self.storage[v.index()] {
             Storage::Empty => {}
             Storage::One(l) => {
+                // A variable that never held a handle, or gave it away, costs no call.
+                self.i(Instruction::LocalGet(l));
+                self.i(Instruction::If(BlockType::Empty));
                 self.i(Instruction::LocalGet(l));
                 self.call(Callee::Import(crate::abi::Import::Obj(ObjImport::Drop)));
+                self.i(Instruction::End);
             }
             Storage::Tagged { tag, payload } => {
                 self.i(Instruction::LocalGet(tag));
@@ -461,6 +469,31 @@ impl<'a> FnEmitter<'a> {
                 self.set_from(dst, k)
             }
         }
+    }
+
+    /// Is instruction `i` of block `b` a copy of `src` that may move `src`'s handle (the
+    /// source is dead after it, and may hold an object)?
+    pub(crate) fn moves(&self, b: crate::ir::BlockId, i: usize, src: Var) -> bool {
+        self.kinds(src).contains(Kind::Object)
+            && self
+                .moves
+                .get(b.index())
+                .and_then(|m| m.get(i))
+                .copied()
+                .unwrap_or(false)
+    }
+
+    /// `dst = src` where `src` is dead afterwards: its handle moves to `dst`.
+    pub(crate) fn move_var(&mut self, dst: Var, src: Var) -> CompileResult<()> {
+        if dst == src {
+            return Ok(());
+        }
+        self.each_kind(src, &mut |e, k| {
+            e.get_as(src, k)?;
+            e.set_from(dst, k)
+        })?;
+        self.forget(src);
+        Ok(())
     }
 
     /// `dst = src` (a handle is duplicated: each variable owns its own).
