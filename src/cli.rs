@@ -87,8 +87,8 @@ struct TierArgs {
     /// Calls before a loop-free function is compiled (0: compile at the first call).
     #[arg(long, value_name = "N", default_value_t = crate::tier::DEFAULT_THRESHOLD)]
     threshold: u32,
-    /// Also compile hot functions called with objects (lists, strings, instances): an
-    /// early stage of tier 1 that is correct but, so far, slower than the interpreter.
+    /// Compile every hot function called with objects (lists, strings, instances), not
+    /// only those whose body loops: short ones are slower than the interpreter so far.
     #[arg(long)]
     jit_objects: bool,
 }
@@ -100,7 +100,11 @@ impl TierArgs {
             jit: crate::JitOptions {
                 enabled: !self.no_jit,
                 threshold: self.threshold,
-                objects: self.jit_objects,
+                objects: if self.jit_objects {
+                    crate::tier::Objects::All
+                } else {
+                    crate::tier::Objects::Loops
+                },
                 ..crate::JitOptions::default()
             },
             ..crate::SessionOptions::default()

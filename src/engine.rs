@@ -108,6 +108,8 @@ pub struct ObjectFns {
     pub is: fn(i32, i32) -> i32,
     pub is_none: fn(i32) -> i32,
     pub boxed: fn(i32, i64) -> i32,
+    pub getattr_num: fn(i32, i32) -> i64,
+    pub getitem_num: fn(i32, i32, i64) -> i64,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -127,6 +129,8 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     is: |_, _| 0,
     is_none: |_| 0,
     boxed: |_, _| abi::HANDLE_BAIL,
+    getattr_num: |_, _| 0,
+    getitem_num: |_, _, _| 0,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -63,8 +63,8 @@ pub struct JitOptions {
     pub threshold: u32,
     /// Verify the IR between passes and validate every module (tests turn this on).
     pub checked: bool,
-    /// Compile hot functions called with objects too (`tier::Policy::objects`).
-    pub objects: bool,
+    /// Which functions called with objects tier 1 takes (`tier::Objects`).
+    pub objects: crate::tier::Objects,
 }
 
 impl Default for JitOptions {
@@ -73,7 +73,7 @@ impl Default for JitOptions {
             enabled: true,
             threshold: crate::tier::DEFAULT_THRESHOLD,
             checked: false,
-            objects: false,
+            objects: crate::tier::Objects::Loops,
         }
     }
 }

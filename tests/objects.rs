@@ -22,7 +22,7 @@ fn run(source: &str) -> (String, Report, usize) {
                     enabled: true,
                     threshold: 0,
                     checked: true,
-                    objects: true,
+                    objects: pave::tier::Objects::All,
                 },
                 ..SessionOptions::default()
             };

@@ -13,11 +13,15 @@ use pave::{BufferHost, JitOptions, Session, SessionOptions, Stream};
 /// Run `programs` one after the other in one session with `threshold`; the report and
 /// output after each.
 fn session_runs(threshold: u32, programs: &[&str]) -> Vec<(Report, String)> {
-    session_runs_with(threshold, false, programs)
+    session_runs_with(threshold, pave::tier::Objects::Loops, programs)
 }
 
 /// The same, with tier 1 taking functions called with objects (`objects`) or not.
-fn session_runs_with(threshold: u32, objects: bool, programs: &[&str]) -> Vec<(Report, String)> {
+fn session_runs_with(
+    threshold: u32,
+    objects: pave::tier::Objects,
+    programs: &[&str],
+) -> Vec<(Report, String)> {
     let programs: Vec<String> = programs.iter().map(|s| (*s).to_owned()).collect();
     std::thread::Builder::new()
         .stack_size(common::STACK_BYTES)
@@ -207,7 +211,7 @@ fn a_compiled_function_has_its_ir_and_when_it_compiled() {
                     enabled: true,
                     threshold: 3,
                     checked: true,
-                    objects: false,
+                    objects: pave::tier::Objects::Loops,
                 },
                 ..SessionOptions::default()
             };
@@ -269,7 +273,7 @@ fn methods_run_in_tier_1_and_those_it_cannot_compile_settle() {
     let program = "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\n    def bump(self):\n        self.x += 1\n\n\
                    def drive(n):\n    p = P()\n    t = 0\n    for i in range(n):\n        t += p.get()\n        p.bump()\n    return t\n\n\
                    print(drive(1000))\n";
-    let runs = session_runs_with(50, true, &[program]);
+    let runs = session_runs_with(50, pave::tier::Objects::All, &[program]);
     let (report, out) = &runs[0];
     assert_eq!(out, "500500\n");
     let get = function(report, "P.get");

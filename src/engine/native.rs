@@ -134,6 +134,12 @@ fn define_object_import(
         ObjImport::Is => linker.func_wrap(m, name, move |a: i32, b: i32| (f().is)(a, b))?,
         ObjImport::IsNone => linker.func_wrap(m, name, move |h: i32| (f().is_none)(h))?,
         ObjImport::Box => linker.func_wrap(m, name, move |t: i32, p: i64| (f().boxed)(t, p))?,
+        ObjImport::GetAttrNum => {
+            linker.func_wrap(m, name, move |h: i32, n: i32| (f().getattr_num)(h, n))?
+        }
+        ObjImport::GetItemNum => linker.func_wrap(m, name, move |h: i32, t: i32, k: i64| {
+            (f().getitem_num)(h, t, k)
+        })?,
     };
     Ok(())
 }

@@ -464,5 +464,7 @@ mod raw_exports {
         __pave_jit_obj_is => is(a: i32, b: i32) -> i32;
         __pave_jit_obj_is_none => is_none(h: i32) -> i32;
         __pave_jit_obj_box => boxed(tag: i32, payload: i64) -> i32;
+        __pave_jit_obj_getattr_num => getattr_num(h: i32, name: i32) -> i64;
+        __pave_jit_obj_getitem_num => getitem_num(h: i32, tag: i32, key: i64) -> i64;
     }
 }

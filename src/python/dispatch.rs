@@ -66,12 +66,12 @@ impl Dispatcher {
     ) -> PyResult<Option<PyObjectRef>> {
         zelf.tier.borrow_mut().want_compile();
         let kinds = convert::kinds_of(args, vm);
-        let takes = zelf
-            .tiering
-            .rt
-            .policy
-            .get()
-            .takes(&kinds, zelf.tier.borrow().is_forced());
+        let takes = zelf.tiering.rt.policy.get().takes(
+            &kinds,
+            zelf.tier.borrow().is_forced(),
+            zelf.has_loop,
+            zelf.tier.borrow().profile.calls,
+        );
         let result = if takes {
             zelf.try_compiled(zelf, &kinds, args, globals, vm)?
         } else {
@@ -136,7 +136,11 @@ impl Dispatcher {
             None
         } else {
             let kinds = convert::kinds_of(args, vm);
-            if policy.takes(&kinds, zelf.tier.borrow().is_forced()) {
+            let (forced, calls) = {
+                let tier = zelf.tier.borrow();
+                (tier.is_forced(), tier.profile.calls)
+            };
+            if policy.takes(&kinds, forced, zelf.has_loop, calls) {
                 let globals = vm.current_globals();
                 zelf.try_compiled(zelf, &kinds, args, &globals, vm)?
             } else {

@@ -13,7 +13,7 @@
 //! would raise, the operation answers "bail" and the call re-runs in the interpreter from
 //! its start, which is only correct because nothing compiled code did was visible.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use rustpython_vm::builtins::{
@@ -23,13 +23,31 @@ use rustpython_vm::types::PyTypeFlags;
 use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 
 use crate::engine::ObjectFns;
-use crate::jit::abi::{HANDLE_BAIL, NO_HANDLE, UNBOX_OTHER};
+use crate::jit::abi::{HANDLE_BAIL, NO_HANDLE, UNBOX_BAIL, UNBOX_OTHER};
 use crate::jit::kinds::Kind;
+
+/// The attribute names a compiled unit uses, by index, each with what the last lookup
+/// learnt: the class (by address and version tag) whose instances hold the attribute in
+/// their `__dict__`, with nothing of that name anywhere in the class's MRO. While the
+/// class keeps that version (any change to it or a base resets the tag), the load is one
+/// dictionary lookup.
+pub(crate) struct AttrTable {
+    names: Vec<&'static PyStrInterned>,
+    plain: Vec<Cell<(usize, u32)>>,
+}
+
+impl AttrTable {
+    /// A table for `names`, nothing learnt yet.
+    pub(crate) fn new(names: Vec<&'static PyStrInterned>) -> AttrTable {
+        let plain = names.iter().map(|_| Cell::new((0, 0))).collect();
+        AttrTable { names, plain }
+    }
+}
 
 /// The handles and names of one compiled call.
 struct CallState {
     vm: Option<*const VirtualMachine>,
-    names: Option<Rc<Vec<&'static PyStrInterned>>>,
+    names: Option<Rc<AttrTable>>,
     handles: Vec<Option<PyObjectRef>>,
     free: Vec<u32>,
     unbox_tag: i32,
@@ -53,6 +71,9 @@ thread_local! {
     // A `const` initialiser: every host call reads this, and a lazily initialised
     // thread-local checks its state on each access (a quarter of a loop's instructions).
     static CALL: RefCell<CallState> = const { RefCell::new(CallState::EMPTY) };
+    /// Emptied tables of finished calls, for the next ones (a call then allocates
+    /// nothing).
+    static SPARE: RefCell<Vec<(Vec<Option<PyObjectRef>>, Vec<u32>)>> = const { RefCell::new(Vec::new()) };
     /// The most handles any call on this thread held at once, since last read.
     static PEAK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
@@ -79,6 +100,8 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     is: obj_is,
     is_none: obj_is_none,
     boxed: obj_box,
+    getattr_num: obj_getattr_num,
+    getitem_num: obj_getitem_num,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -89,10 +112,13 @@ pub(crate) struct CallScope {
 impl CallScope {
     /// Make a fresh table current for a call in `vm` whose module names attributes by
     /// `names`.
-    pub(crate) fn open(vm: &VirtualMachine, names: &Rc<Vec<&'static PyStrInterned>>) -> CallScope {
+    pub(crate) fn open(vm: &VirtualMachine, names: &Rc<AttrTable>) -> CallScope {
+        let (handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
         let state = CallState {
             vm: Some(vm as *const VirtualMachine),
             names: Some(names.clone()),
+            handles,
+            free,
             ..CallState::EMPTY
         };
         let outer = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), state));
@@ -118,10 +144,20 @@ impl CallScope {
 impl Drop for CallScope {
     fn drop(&mut self) {
         let outer = self.outer.take().unwrap_or(CallState::EMPTY);
-        let state = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), outer));
+        let mut state = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), outer));
         PEAK.with(|p| p.set(p.get().max(state.peak)));
         // Dropped outside the borrow: a `__del__` may run and call compiled code.
+        let mut handles = std::mem::take(&mut state.handles);
+        let mut free = std::mem::take(&mut state.free);
         drop(state);
+        handles.clear();
+        free.clear();
+        SPARE.with(|s| {
+            let mut spare = s.borrow_mut();
+            if spare.len() < 8 {
+                spare.push((handles, free));
+            }
+        });
     }
 }
 
@@ -248,17 +284,115 @@ fn getattr_pure(
     }
 }
 
-fn obj_getattr(handle: i32, name: i32) -> i32 {
-    let name = CALL.with(|c| {
+/// The attribute name with index `name` in the running call's table.
+fn attr_name(name: i32) -> Option<&'static PyStrInterned> {
+    CALL.with(|c| {
         let state = c.borrow();
         usize::try_from(name)
             .ok()
-            .and_then(|i| state.names.as_ref()?.get(i).copied())
-    });
-    let Some(name) = name else {
+            .and_then(|i| state.names.as_ref()?.names.get(i).copied())
+    })
+}
+
+fn obj_getattr(handle: i32, name: i32) -> i32 {
+    let Some(name) = attr_name(name) else {
         return HANDLE_BAIL;
     };
     handle_or_bail(with_object(handle, |vm, obj| getattr_pure(obj, name, vm)))
+}
+
+fn obj_getattr_num(handle: i32, name: i32) -> i64 {
+    // One borrow of the call's state for the whole load (this is the hot path of a
+    // method reading `self.x` in arithmetic).
+    let found = CALL.with(|c| {
+        let state = c.borrow();
+        let vm = state.vm?;
+        // SAFETY: as in `with_object`.
+        let vm = unsafe { &*vm };
+        let table = state.names.as_ref()?;
+        let index = usize::try_from(name).ok()?;
+        let name = *table.names.get(index)?;
+        let learnt = table.plain.get(index)?;
+        let obj = state
+            .handles
+            .get(usize::try_from(handle).ok()?.checked_sub(1)?)?
+            .as_ref()?;
+        let value = getattr_learning(obj, name, learnt, vm);
+        Some(match value {
+            Some(v) => unboxed(&v, vm).unwrap_or((UNBOX_OTHER, 0)),
+            None => (UNBOX_BAIL, 0),
+        })
+    });
+    let (tag, payload) = found.unwrap_or((UNBOX_BAIL, 0));
+    CALL.with(|c| c.borrow_mut().unbox_tag = tag);
+    payload
+}
+
+/// [`getattr_pure`], through what `learnt` remembers of the object's class: when the
+/// class is the one (same address, same version tag) whose instances were seen to hold
+/// the attribute with nothing of its name in the class, look in the instance only.
+fn getattr_learning(
+    obj: &PyObjectRef,
+    name: &'static PyStrInterned,
+    learnt: &Cell<(usize, u32)>,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    let cls = obj.class();
+    let address = std::ptr::from_ref::<PyType>(cls) as usize;
+    let version = cls
+        .tp_version_tag
+        .load(std::sync::atomic::Ordering::Acquire);
+    if version != 0 && learnt.get() == (address, version) {
+        return obj.dict()?.get_item_opt(name, vm).ok().flatten();
+    }
+    let value = getattr_pure(obj, name, vm)?;
+    if generic_getattr(cls, vm) && cls.get_attr(name).is_none() && obj.dict().is_some() {
+        // `get_attr` gave the class a version tag if it had none.
+        let version = cls
+            .tp_version_tag
+            .load(std::sync::atomic::Ordering::Acquire);
+        if version != 0 {
+            learnt.set((address, version));
+        }
+    }
+    Some(value)
+}
+
+fn obj_getitem_num(handle: i32, key_tag: i32, key: i64) -> i64 {
+    let value = with_object(handle, |vm, obj| {
+        let key = value_object(key_tag, key, vm)?;
+        getitem_pure(obj, &key, vm)
+    })
+    .flatten();
+    unbox_value(value)
+}
+
+/// The payload of `value` (a number or `None`), its tag left for `obj_unbox_tag`:
+/// [`UNBOX_OTHER`] for another object, [`UNBOX_BAIL`] for no value (the load bailed).
+fn unbox_value(value: Option<PyObjectRef>) -> i64 {
+    let vm = CALL.with(|c| c.borrow().vm);
+    let (tag, payload) = match (value, vm) {
+        (Some(obj), Some(vm)) => {
+            // SAFETY: as in `with_object`.
+            let vm = unsafe { &*vm };
+            unboxed(&obj, vm).unwrap_or((UNBOX_OTHER, 0))
+        }
+        _ => (UNBOX_BAIL, 0),
+    };
+    CALL.with(|c| c.borrow_mut().unbox_tag = tag);
+    payload
+}
+
+/// The tag and payload of an `int` (within 64 bits) or a `float`: what compiled
+/// arithmetic unboxes an object to (`jit::kinds::Kinds::UNBOXED`).
+fn unboxed(obj: &PyObject, vm: &VirtualMachine) -> Option<(i32, i64)> {
+    let kind = crate::python::convert::kind_of(obj, vm)?;
+    let payload = match kind {
+        Kind::Int => i64::try_from(obj.downcast_ref::<PyInt>()?.as_bigint()).ok()?,
+        Kind::Float => obj.downcast_ref::<PyFloat>()?.to_f64().to_bits() as i64,
+        Kind::Bool | Kind::None | Kind::Object => return None,
+    };
+    Some((kind.tag(), payload))
 }
 
 /// Is `obj` of a type whose hashing and equality are the VM's own (a dictionary key
@@ -410,17 +544,7 @@ fn obj_unpack(handle: i32, count: i32, index: i32) -> i32 {
 }
 
 fn obj_unbox(handle: i32) -> i64 {
-    let unboxed = with_object(handle, |vm, obj| {
-        let kind = crate::python::convert::kind_of(obj, vm)?;
-        let payload = match kind {
-            Kind::Bool => i64::from(obj.is(&vm.ctx.true_value)),
-            Kind::Int => i64::try_from(obj.downcast_ref::<PyInt>()?.as_bigint()).ok()?,
-            Kind::Float => obj.downcast_ref::<PyFloat>()?.to_f64().to_bits() as i64,
-            Kind::None | Kind::Object => 0,
-        };
-        Some((kind.tag(), payload))
-    })
-    .flatten();
+    let unboxed = with_object(handle, |vm, obj| unboxed(obj, vm)).flatten();
     let (tag, payload) = unboxed.unwrap_or((UNBOX_OTHER, 0));
     CALL.with(|c| c.borrow_mut().unbox_tag = tag);
     payload

@@ -33,7 +33,7 @@ pub(crate) struct Variant {
     /// The globals a result's origin may name (`jit::Compiled::origin_globals`).
     pub origin_globals: Rc<Vec<String>>,
     /// The attribute names the module's `obj_getattr` indices stand for.
-    pub attr_names: Rc<Vec<&'static rustpython_vm::builtins::PyStrInterned>>,
+    pub attr_names: Rc<super::objects::AttrTable>,
 }
 
 /// Tier 1 for one session.
@@ -130,14 +130,14 @@ impl Tiering {
                 guards,
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
                 origin_globals: Rc::new(compiled.origin_globals),
-                attr_names: Rc::new(
+                attr_names: Rc::new(super::objects::AttrTable::new(
                     compiled
                         .unit
                         .attr_names()
                         .iter()
                         .map(|n| vm.ctx.intern_str(n.as_str()))
                         .collect(),
-                ),
+                )),
             },
             compile_record,
         ))

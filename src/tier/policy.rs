@@ -15,6 +15,24 @@ pub const MAX_COMPILES: u32 = 8;
 /// Bailouts tolerated before the bailout rate is judged.
 pub const BAIL_GRACE: u64 = 16;
 
+/// Which functions called with objects tier 1 takes. Object operations are host calls
+/// (`python/objects.rs`): in a loop they beat the interpreter's dispatch, but a short
+/// function called many times pays its entry (the gate, the handle table, the
+/// arguments) on every call and ends up slower than the interpreter
+/// (docs/measurements.md, "Objects in tier 1"). So by default only functions whose body
+/// loops take objects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Objects {
+    /// None: only numbers (what tier 1 took before objects).
+    Off,
+    /// Functions whose body loops, from their second call: compiling costs more than
+    /// a function run once saves (Cranelift takes 5–20 ms for a module with objects,
+    /// natively), and most such functions are a program's `main`.
+    Loops,
+    /// Every function (`--jit-objects`; the tests, to cover object code everywhere).
+    All,
+}
+
 /// The session-wide settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Policy {
@@ -22,12 +40,8 @@ pub struct Policy {
     pub enabled: bool,
     /// Calls before a loop-free function is compiled; 0 compiles on the first call.
     pub threshold: u32,
-    /// Compile functions called with objects (lists, strings, instances) when they are
-    /// hot. Off by default: object operations are host calls that cost more than the
-    /// interpreter's own (docs/measurements.md, "Objects in tier 1"), so tier 1 takes
-    /// such functions only when asked (`--jit-objects`, `pave.jit(f)`) until it makes
-    /// them faster.
-    pub objects: bool,
+    /// Which functions called with objects (lists, strings, instances) tier 1 takes.
+    pub objects: Objects,
 }
 
 impl Default for Policy {
@@ -35,20 +49,26 @@ impl Default for Policy {
         Policy {
             enabled: true,
             threshold: DEFAULT_THRESHOLD,
-            objects: false,
+            objects: Objects::Loops,
         }
     }
 }
 
 impl Policy {
     /// May a call with arguments of `kinds` enter tier 1 (`forced`: the function was
-    /// marked with `pave.jit`)?
-    pub fn takes(&self, kinds: &[Kinds], forced: bool) -> bool {
-        forced
-            || self.objects
-            || !kinds
-                .iter()
-                .any(|k| k.contains(crate::jit::kinds::Kind::Object))
+    /// marked with `pave.jit`; `has_loop`: its body loops; `calls`: calls before this
+    /// one)?
+    pub fn takes(&self, kinds: &[Kinds], forced: bool, has_loop: bool, calls: u64) -> bool {
+        let objects = kinds
+            .iter()
+            .any(|k| k.contains(crate::jit::kinds::Kind::Object));
+        !objects
+            || forced
+            || match self.objects {
+                Objects::Off => false,
+                Objects::Loops => has_loop && calls >= 1,
+                Objects::All => true,
+            }
     }
 
     /// Should a function be compiled now, at its `calls`-th call (counting this one)?
@@ -133,7 +153,7 @@ mod tests {
         let p = Policy {
             enabled: true,
             threshold: 3,
-            objects: false,
+            objects: Objects::Loops,
         };
         assert!(p.is_hot(1, true, false));
         assert!(!p.is_hot(3, false, false));
@@ -142,7 +162,7 @@ mod tests {
         let off = Policy {
             enabled: false,
             threshold: 0,
-            objects: false,
+            objects: Objects::Off,
         };
         assert!(!off.is_hot(100, true, true));
     }
@@ -151,14 +171,24 @@ mod tests {
     fn objects_enter_only_when_asked() {
         let objects = [Kinds::INT, Kinds::OBJECT];
         let p = Policy::default();
-        assert!(p.takes(&[Kinds::INT, Kinds::FLOAT], false));
-        assert!(!p.takes(&objects, false));
-        assert!(p.takes(&objects, true), "pave.jit(f) asks");
-        let on = Policy {
-            objects: true,
+        assert!(p.takes(&[Kinds::INT, Kinds::FLOAT], false, false, 0));
+        assert!(!p.takes(&objects, false, false, 5), "a loop-free function");
+        assert!(!p.takes(&objects, false, true, 0), "a first call");
+        assert!(
+            p.takes(&objects, false, true, 1),
+            "a function that loops, again"
+        );
+        assert!(p.takes(&objects, true, false, 0), "pave.jit(f) asks");
+        let all = Policy {
+            objects: Objects::All,
             ..Policy::default()
         };
-        assert!(on.takes(&objects, false));
+        assert!(all.takes(&objects, false, false, 0));
+        let off = Policy {
+            objects: Objects::Off,
+            ..Policy::default()
+        };
+        assert!(!off.takes(&objects, false, true, 9));
     }
 
     #[test]

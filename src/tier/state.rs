@@ -146,7 +146,7 @@ mod tests {
         let policy = Policy {
             enabled: true,
             threshold: 2,
-            objects: false,
+            objects: crate::tier::Objects::Loops,
         };
         let mut f = FunctionTier::default();
         for _ in 0..3 {

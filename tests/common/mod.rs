@@ -81,7 +81,7 @@ pub fn jit_forced() -> SessionOptions {
             enabled: true,
             threshold: 0,
             checked: true,
-            objects: true,
+            objects: pave::tier::Objects::All,
         },
         ..SessionOptions::default()
     }

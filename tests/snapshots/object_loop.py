@@ -13,41 +13,35 @@ def mean_x(points):
 #   b0:  ; line 6
 #     t: float = const 0.0
 #     v4: object = iter points
-#     s0.b1: object = copy v4
 #     jump b1
 #   b1:  ; line 8
-#     s0.b3: object = copy s0.b1
-#     s0.b2: object = copy s0.b1
-#     for s1.b2 in s0.b1, b2, b3
+#     for s1.b2 in v4, b2, b3
 #   b2:  ; line 8
 #     p: object = copy s1.b2
-#     v10: object = getattr p, .x
-#     t: float = add t, v10
-#     s0.b1: object = copy s0.b2
+#     v7: int|float = getattr.num p, .x
+#     t: float = add t, v7
 #     jump b1
 #   b3:  ; line 8
-#     v12: int = len points
-#     v13: float = truediv t, v12
-#     return v13
+#     v9: int = len points
+#     v10: float = truediv t, v9
+#     return v10
 # guard len is Builtin(Len)
 #
 # (module $pave-jit
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i32)))
-#   (type (;2;) (func (param i32) (result i32)))
-#   (type (;3;) (func (param i32 i32) (result i32)))
-#   (type (;4;) (func (param i32) (result i64)))
+#   (type (;2;) (func (param i32) (result i64)))
+#   (type (;3;) (func (param i32) (result i32)))
+#   (type (;4;) (func (param i32 i32) (result i64)))
 #   (type (;5;) (func (param i32) (result f64)))
 #   (type (;6;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
-#   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
-#   (import "pave" "obj_getattr" (func $obj_getattr (;3;) (type 3)))
-#   (import "pave" "obj_len" (func $obj_len (;4;) (type 4)))
-#   (import "pave" "obj_iter" (func $obj_iter (;5;) (type 2)))
-#   (import "pave" "obj_next" (func $obj_next (;6;) (type 2)))
-#   (import "pave" "obj_unbox" (func $obj_unbox (;7;) (type 4)))
-#   (import "pave" "obj_unbox_tag" (func $obj_unbox_tag (;8;) (type 0)))
+#   (import "pave" "obj_len" (func $obj_len (;2;) (type 2)))
+#   (import "pave" "obj_iter" (func $obj_iter (;3;) (type 3)))
+#   (import "pave" "obj_next" (func $obj_next (;4;) (type 3)))
+#   (import "pave" "obj_unbox_tag" (func $obj_unbox_tag (;5;) (type 0)))
+#   (import "pave" "obj_getattr_num" (func $obj_getattr_num (;6;) (type 4)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -58,8 +52,8 @@ def mean_x(points):
 #   (export "status" (func $status))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
-#   (func $mean_x (;9;) (type 5) (param i32) (result f64)
-#     (local f64 i32 i32 i32 i32 i32 i32 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 f64 f64 i32 i64 f64 f64)
+#   (func $mean_x (;7;) (type 5) (param i32) (result f64)
+#     (local f64 i32 i32 i32 i32 i64 i64 f64 i32 i32 i32 i32 i32 i32 i64 i32 f64 f64 f64 f64 i64 f64 f64)
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -77,7 +71,7 @@ def mean_x(points):
 #     local.set 1
 #     local.get 0
 #     call $obj_iter
-#     local.tee 11
+#     local.tee 9
 #     i32.const -1
 #     i32.eq
 #     if ;; label = @1
@@ -86,19 +80,15 @@ def mean_x(points):
 #       f64.const 0x0p+0 (;=0;)
 #       return
 #     end
-#     local.get 11
-#     local.set 12
+#     local.get 9
+#     local.set 10
 #     local.get 3
-#     call $obj_drop
-#     local.get 12
+#     if ;; label = @1
+#       local.get 3
+#       call $obj_drop
+#     end
+#     local.get 10
 #     local.set 3
-#     local.get 3
-#     call $obj_dup
-#     local.set 13
-#     local.get 4
-#     call $obj_drop
-#     local.get 13
-#     local.set 4
 #     loop ;; label = @1
 #       global.get 4
 #       i32.const 1
@@ -117,23 +107,9 @@ def mean_x(points):
 #           return
 #         end
 #       end
-#       local.get 4
-#       call $obj_dup
-#       local.set 14
-#       local.get 5
-#       call $obj_drop
-#       local.get 14
-#       local.set 5
-#       local.get 4
-#       call $obj_dup
-#       local.set 15
-#       local.get 6
-#       call $obj_drop
-#       local.get 15
-#       local.set 6
-#       local.get 4
+#       local.get 3
 #       call $obj_next
-#       local.tee 17
+#       local.tee 12
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
@@ -142,32 +118,41 @@ def mean_x(points):
 #         f64.const 0x0p+0 (;=0;)
 #         return
 #       end
-#       local.get 17
-#       local.tee 16
+#       local.get 12
+#       local.tee 11
 #       if ;; label = @2
-#         local.get 16
-#         local.set 18
-#         local.get 7
-#         call $obj_drop
-#         local.get 18
-#         local.set 7
+#         local.get 11
+#         local.set 13
+#         local.get 4
+#         if ;; label = @3
+#           local.get 4
+#           call $obj_drop
+#         end
+#         local.get 13
+#         local.set 4
 #       end
-#       local.get 16
+#       local.get 11
 #       i32.const 0
 #       i32.ne
 #       if ;; label = @2
-#         local.get 7
-#         call $obj_dup
-#         local.set 19
+#         local.get 4
+#         local.set 14
 #         local.get 2
-#         call $obj_drop
-#         local.get 19
+#         if ;; label = @3
+#           local.get 2
+#           call $obj_drop
+#         end
+#         local.get 14
 #         local.set 2
+#         i32.const 0
+#         local.set 4
 #         local.get 2
 #         i32.const 0
-#         call $obj_getattr
-#         local.tee 20
-#         i32.const -1
+#         call $obj_getattr_num
+#         local.set 15
+#         call $obj_unbox_tag
+#         local.tee 16
+#         i32.const -2
 #         i32.eq
 #         if ;; label = @3
 #           i32.const 26
@@ -175,17 +160,7 @@ def mean_x(points):
 #           f64.const 0x0p+0 (;=0;)
 #           return
 #         end
-#         local.get 20
-#         local.set 21
-#         local.get 8
-#         call $obj_drop
-#         local.get 21
-#         local.set 8
-#         local.get 8
-#         call $obj_unbox
-#         local.set 24
-#         call $obj_unbox_tag
-#         local.tee 25
+#         local.get 16
 #         i32.const -1
 #         i32.eq
 #         if ;; label = @3
@@ -194,72 +169,39 @@ def mean_x(points):
 #           f64.const 0x0p+0 (;=0;)
 #           return
 #         end
-#         local.get 25
-#         local.set 22
-#         local.get 24
-#         local.set 23
-#         local.get 22
-#         i32.const 0
+#         local.get 16
+#         local.set 5
+#         local.get 15
+#         local.set 6
+#         local.get 5
+#         i32.const 1
 #         i32.eq
 #         if ;; label = @3
 #           local.get 1
-#           local.set 26
-#           local.get 23
-#           i32.wrap_i64
-#           f64.convert_i32_u
-#           local.set 27
-#           local.get 26
-#           local.get 27
+#           local.set 17
+#           local.get 6
+#           f64.convert_i64_s
+#           local.set 18
+#           local.get 17
+#           local.get 18
 #           f64.add
 #           local.set 1
 #         else
-#           local.get 22
-#           i32.const 1
-#           i32.eq
-#           if ;; label = @4
-#             local.get 1
-#             local.set 28
-#             local.get 23
-#             f64.convert_i64_s
-#             local.set 29
-#             local.get 28
-#             local.get 29
-#             f64.add
-#             local.set 1
-#           else
-#             local.get 22
-#             i32.const 2
-#             i32.eq
-#             if ;; label = @5
-#               local.get 1
-#               local.set 30
-#               local.get 23
-#               f64.reinterpret_i64
-#               local.set 31
-#               local.get 30
-#               local.get 31
-#               f64.add
-#               local.set 1
-#             else
-#               i32.const 18
-#               global.set 0
-#               f64.const 0x0p+0 (;=0;)
-#               return
-#             end
-#           end
+#           local.get 1
+#           local.set 19
+#           local.get 6
+#           f64.reinterpret_i64
+#           local.set 20
+#           local.get 19
+#           local.get 20
+#           f64.add
+#           local.set 1
 #         end
-#         local.get 6
-#         call $obj_dup
-#         local.set 32
-#         local.get 4
-#         call $obj_drop
-#         local.get 32
-#         local.set 4
 #         br 1 (;@1;)
 #       else
 #         local.get 0
 #         call $obj_len
-#         local.tee 33
+#         local.tee 21
 #         i64.const 0
 #         i64.lt_s
 #         if ;; label = @3
@@ -268,14 +210,14 @@ def mean_x(points):
 #           f64.const 0x0p+0 (;=0;)
 #           return
 #         end
-#         local.get 33
-#         local.set 9
+#         local.get 21
+#         local.set 7
 #         local.get 1
-#         local.set 34
-#         local.get 9
+#         local.set 22
+#         local.get 7
 #         f64.convert_i64_s
-#         local.set 35
-#         local.get 35
+#         local.set 23
+#         local.get 23
 #         f64.const 0x0p+0 (;=0;)
 #         f64.eq
 #         if ;; label = @3
@@ -284,27 +226,31 @@ def mean_x(points):
 #           f64.const 0x0p+0 (;=0;)
 #           return
 #         end
-#         local.get 34
-#         local.get 35
+#         local.get 22
+#         local.get 23
 #         f64.div
-#         local.set 10
-#         local.get 10
-#         local.get 0
-#         call $obj_drop
-#         local.get 2
-#         call $obj_drop
-#         local.get 3
-#         call $obj_drop
-#         local.get 4
-#         call $obj_drop
-#         local.get 5
-#         call $obj_drop
-#         local.get 6
-#         call $obj_drop
-#         local.get 7
-#         call $obj_drop
+#         local.set 8
 #         local.get 8
-#         call $obj_drop
+#         local.get 0
+#         if ;; label = @3
+#           local.get 0
+#           call $obj_drop
+#         end
+#         local.get 2
+#         if ;; label = @3
+#           local.get 2
+#           call $obj_drop
+#         end
+#         local.get 3
+#         if ;; label = @3
+#           local.get 3
+#           call $obj_drop
+#         end
+#         local.get 4
+#         if ;; label = @3
+#           local.get 4
+#           call $obj_drop
+#         end
 #         global.get 2
 #         i32.const 1
 #         i32.sub
@@ -314,7 +260,7 @@ def mean_x(points):
 #     end
 #     unreachable
 #   )
-#   (func $entry (;10;) (type 6) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;8;) (type 6) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -338,13 +284,13 @@ def mean_x(points):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func $status (;11;) (type 0) (result i32)
+#   (func $status (;9;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func $item (;12;) (type 4) (param i32) (result i64)
+#   (func $item (;10;) (type 2) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func $item_tag (;13;) (type 2) (param i32) (result i32)
+#   (func $item_tag (;11;) (type 3) (param i32) (result i32)
 #     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "x")

@@ -47,8 +47,11 @@ pub const NO_HANDLE: i32 = 0;
 /// to the interpreter (it raised, or would run Python code): the call bails out with
 /// [`BailReason::ObjectOp`] and re-runs in tier 0, which does it for real.
 pub const HANDLE_BAIL: i32 = -1;
-/// What [`Import::ObjUnboxTag`] answers for an object that is not a number or `None`.
+/// What [`ObjImport::UnboxTag`] answers for an object that is not a number or `None`.
 pub const UNBOX_OTHER: i32 = -1;
+/// What [`ObjImport::UnboxTag`] answers after a fused load ([`ObjImport::GetAttrNum`])
+/// that must be left to the interpreter.
+pub const UNBOX_BAIL: i32 = -2;
 
 /// Loop back edges between two calls of [`Import::Poll`].
 pub const POLL_INTERVAL: i32 = 1 << 16;
@@ -240,11 +243,11 @@ pub enum ObjImport {
     Next,
     /// `(seq, n, i) -> h`: item `i` of `seq` unpacked into `n` names.
     Unpack,
-    /// `(obj) -> i64`: the payload of a number or `None`; [`ObjImport::UnboxTag`] says
-    /// which kind it was.
+    /// `(obj) -> i64`: the payload of an `int` or a `float`; [`ObjImport::UnboxTag`]
+    /// says which kind it was.
     Unbox,
     /// `() -> i32`: the kind tag of the last [`ObjImport::Unbox`], [`UNBOX_OTHER`] for
-    /// anything else.
+    /// anything but an `int` or a `float`.
     UnboxTag,
     /// `(obj) -> i32`: `bool(obj)`, -1 to bail.
     Truth,
@@ -254,11 +257,17 @@ pub enum ObjImport {
     IsNone,
     /// `(tag, payload) -> h`: a number or `None` as an object.
     Box,
+    /// `(obj, name) -> i64`: `obj.name` unboxed, its tag through
+    /// [`ObjImport::UnboxTag`] ([`UNBOX_OTHER`] for anything but a number or `None`,
+    /// [`UNBOX_BAIL`] where the load itself is the interpreter's).
+    GetAttrNum,
+    /// `(obj, key_tag, key) -> i64`: `obj[key]` unboxed, as [`ObjImport::GetAttrNum`].
+    GetItemNum,
 }
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 14] = [
+    pub const ALL: [ObjImport; 16] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -273,6 +282,8 @@ impl ObjImport {
         ObjImport::Is,
         ObjImport::IsNone,
         ObjImport::Box,
+        ObjImport::GetAttrNum,
+        ObjImport::GetItemNum,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -292,6 +303,8 @@ impl ObjImport {
             ObjImport::Is => "is",
             ObjImport::IsNone => "is_none",
             ObjImport::Box => "box",
+            ObjImport::GetAttrNum => "getattr_num",
+            ObjImport::GetItemNum => "getitem_num",
         }
     }
 
@@ -308,6 +321,8 @@ impl ObjImport {
             ObjImport::Unpack => (&[I32, I32, I32], &[I32]),
             ObjImport::UnboxTag => (&[], &[I32]),
             ObjImport::Box => (&[I32, I64], &[I32]),
+            ObjImport::GetAttrNum => (&[I32, I32], &[I64]),
+            ObjImport::GetItemNum => (&[I32, I32, I64], &[I64]),
         }
     }
 }

@@ -237,6 +237,11 @@ pub enum ObjOp {
     GetAttr(String),
     /// `obj[key]`. Arguments: `obj`, `key`.
     GetItem,
+    /// `obj.name` read only as a number (its one use is arithmetic): the host unboxes
+    /// it at once, so no handle is made. Arguments: `obj`.
+    GetAttrNum(String),
+    /// `obj[key]` read only as a number. Arguments: `obj`, `key`.
+    GetItemNum,
     /// `len(obj)`, an `int`. Arguments: `obj`.
     Len,
     /// `iter(obj)`. Arguments: `obj`.
@@ -251,6 +256,7 @@ impl ObjOp {
     pub fn result(&self) -> Kinds {
         match self {
             ObjOp::Len => Kinds::INT,
+            ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
             _ => Kinds::OBJECT,
         }
     }
@@ -258,7 +264,7 @@ impl ObjOp {
     /// How many arguments it takes.
     pub fn arity(&self) -> usize {
         match self {
-            ObjOp::GetItem => 2,
+            ObjOp::GetItem | ObjOp::GetItemNum => 2,
             _ => 1,
         }
     }
@@ -619,7 +625,7 @@ impl Unit {
             for block in &func.blocks {
                 for inst in &block.insts {
                     if let Inst::Object {
-                        op: ObjOp::GetAttr(name),
+                        op: ObjOp::GetAttr(name) | ObjOp::GetAttrNum(name),
                         ..
                     } = inst
                     {
@@ -699,6 +705,8 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
         Inst::Object { op, args, .. } => match op {
             ObjOp::GetAttr(name) => write!(f, "getattr {}, .{name}", n.list(args)),
             ObjOp::GetItem => write!(f, "getitem {}", n.list(args)),
+            ObjOp::GetAttrNum(name) => write!(f, "getattr.num {}, .{name}", n.list(args)),
+            ObjOp::GetItemNum => write!(f, "getitem.num {}", n.list(args)),
             ObjOp::Len => write!(f, "len {}", n.list(args)),
             ObjOp::Iter => write!(f, "iter {}", n.list(args)),
             ObjOp::Unpack { count, index } => {

@@ -72,12 +72,7 @@ fn live_out(live_in: &[Vec<bool>], succs: &[BlockId], vars: usize) -> Vec<bool> 
 
 /// Walk block `b` backwards from `live` (its live-out set), leaving its live-in set;
 /// `visit(i, live_after)` sees each instruction with the set live just after it.
-fn step_block(
-    func: &Function,
-    b: usize,
-    live: &mut [bool],
-    visit: &mut dyn FnMut(usize, &[bool]),
-) {
+fn step_block(func: &Function, b: usize, live: &mut [bool], visit: &mut dyn FnMut(usize, &[bool])) {
     let block = &func.blocks[b];
     for d in term_defs(&block.term) {
         live[d.index()] = false;

@@ -184,7 +184,9 @@ fn reaches_return(func: &Function) -> bool {
 }
 
 /// Can one iteration of a `for` loop whose body starts at `body` finish: go round again,
-/// leave the loop (at `exit` or beyond: `break`) or return?
+/// leave the loop (at `exit` or beyond: `break`) or return? A loop nested in it whose own
+/// iterations cannot finish counts as bailing too (it would, unless it had nothing to
+/// iterate over).
 fn iteration_completes(func: &Function, body: BlockId, exit: BlockId) -> bool {
     let mut seen = vec![false; func.blocks.len()];
     let mut stack = vec![body];
@@ -198,6 +200,21 @@ fn iteration_completes(func: &Function, body: BlockId, exit: BlockId) -> bool {
         let block = func.block(b);
         if matches!(block.term, Term::Return(_) | Term::ReturnTuple(_)) {
             return true;
+        }
+        if let Term::ForRange {
+            body: inner,
+            exit: out,
+            ..
+        }
+        | Term::ForIter {
+            body: inner,
+            exit: out,
+            ..
+        } = block.term
+        {
+            if inner > b && !iteration_completes(func, inner, out) {
+                continue;
+            }
         }
         for s in block.term.successors() {
             if s <= b {
@@ -380,7 +397,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
             self.ir[b] = Some(block);
         }
         let params = self.locals[..self.code.arg_count as usize].to_vec();
-        let (blocks, _) = flow::compact(self.ir)?;
+        let (mut blocks, _) = flow::compact(self.ir)?;
+        fuse_unboxing(&mut blocks, self.vars.len());
         let tuple_len = blocks.iter().find_map(|b| match &b.term {
             Term::ReturnTuple(items) => Some(items.len()),
             _ => None,
@@ -902,6 +920,50 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 }
             }
         }))
+    }
+}
+
+/// Loads whose value is only ever read as a number (`self.x * 2`, `t += xs[i]`) ask the
+/// host for the number itself ([`ObjOp::GetAttrNum`]): no handle to make and release,
+/// and no separate unboxing. Only a temporary with exactly one use, in arithmetic,
+/// qualifies; anything that could see the object itself (a return, a store to a local,
+/// `is`, a call) keeps the object.
+fn fuse_unboxing(blocks: &mut [Block], vars: usize) {
+    let mut uses = vec![0u32; vars];
+    let mut numeric = vec![false; vars];
+    for block in blocks.iter() {
+        for inst in &block.insts {
+            for u in inst.uses() {
+                uses[u.index()] += 1;
+            }
+            let arithmetic = match inst {
+                Inst::Binary { .. } | Inst::Compare { .. } | Inst::Intrinsic { .. } => true,
+                Inst::Unary { op, .. } => *op != UnaryOp::Not,
+                _ => false,
+            };
+            if arithmetic {
+                for u in inst.uses() {
+                    numeric[u.index()] = true;
+                }
+            }
+        }
+        for u in block.term.uses() {
+            uses[u.index()] += 1;
+        }
+    }
+    for block in blocks.iter_mut() {
+        for inst in &mut block.insts {
+            if let Inst::Object { dst, op, .. } = inst {
+                if uses[dst.index()] != 1 || !numeric[dst.index()] {
+                    continue;
+                }
+                *op = match std::mem::replace(op, ObjOp::GetItem) {
+                    ObjOp::GetAttr(name) => ObjOp::GetAttrNum(name),
+                    ObjOp::GetItem => ObjOp::GetItemNum,
+                    other => other,
+                };
+            }
+        }
     }
 }
 

@@ -41,7 +41,7 @@ impl FnEmitter<'_> {
             return Err(self.bug("object operation without an operand".to_owned()));
         };
         let name = match op {
-            ObjOp::GetAttr(name) => {
+            ObjOp::GetAttr(name) | ObjOp::GetAttrNum(name) => {
                 let index = self.attr_index(name)?;
                 Some(index)
             }
@@ -63,6 +63,16 @@ impl FnEmitter<'_> {
                     let key = args[1];
                     e.push_tag_bits(key)?;
                     e.host(ObjImport::GetItem);
+                }
+                ObjOp::GetAttrNum(_) => {
+                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+                    e.host(ObjImport::GetAttrNum);
+                    return e.unboxed_result(dst);
+                }
+                ObjOp::GetItemNum => {
+                    e.push_tag_bits(args[1])?;
+                    e.host(ObjImport::GetItemNum);
+                    return e.unboxed_result(dst);
                 }
                 ObjOp::Len => {
                     e.host(ObjImport::Len);
@@ -86,6 +96,26 @@ impl FnEmitter<'_> {
         })
     }
 
+    /// The payload (`i64`) on the stack, with its tag from the host, into `dst`: an
+    /// `int` or a `float`; anything else bails out (an object in arithmetic: `TypeError`
+    /// or a user operator), as does a load the host left to the interpreter.
+    fn unboxed_result(&mut self, dst: Var) -> CompileResult<()> {
+        use crate::abi::UNBOX_BAIL;
+        let payload = self.local(ValType::I64);
+        let tag = self.local(ValType::I32);
+        self.i(Instruction::LocalSet(payload));
+        self.host(ObjImport::UnboxTag);
+        self.i(Instruction::LocalTee(tag));
+        self.i(Instruction::I32Const(UNBOX_BAIL));
+        self.i(Instruction::I32Eq);
+        self.bail_if(BailReason::ObjectOp)?;
+        self.i(Instruction::LocalGet(tag));
+        self.i(Instruction::I32Const(UNBOX_OTHER));
+        self.i(Instruction::I32Eq);
+        self.bail_if(BailReason::TypeMismatch)?;
+        self.store_tagged(dst, tag, payload)
+    }
+
     fn attr_index(&self, name: &str) -> CompileResult<u32> {
         self.ctx
             .attr_names
@@ -96,8 +126,8 @@ impl FnEmitter<'_> {
     }
 
     /// `v` as arithmetic sees it: itself if it cannot hold an object, else a scratch
-    /// variable holding what the object unboxes to (a number or `None`; anything else
-    /// bails out, as a `TypeError` or an operator tier 1 leaves to the interpreter).
+    /// variable holding what the object unboxes to (an `int` or a `float`; anything else
+    /// bails out, to the interpreter, which raises or runs the operator).
     pub(super) fn unboxed(&mut self, v: Var) -> CompileResult<Var> {
         let kinds = self.kinds(v);
         if !kinds.contains(Kind::Object) {
