@@ -47,8 +47,8 @@ pub fn copy_moves(func: &Function) -> Vec<Vec<bool>> {
         }
     }
     let mut moves = Vec::with_capacity(n);
-    for b in 0..n {
-        let mut live = live_out(&live_in, &succs[b], vars);
+    for (b, block_succs) in succs.iter().enumerate() {
+        let mut live = live_out(&live_in, block_succs, vars);
         let mut block_moves = vec![false; func.blocks[b].insts.len()];
         step_block(func, b, &mut live, &mut |i, live_after| {
             if let Inst::Copy { dst, src } = &func.blocks[b].insts[i] {
