@@ -67,13 +67,16 @@ impl CallState {
     };
 }
 
+/// A call's handle table and its free list, kept for reuse.
+type Tables = (Vec<Option<PyObjectRef>>, Vec<u32>);
+
 thread_local! {
     // A `const` initialiser: every host call reads this, and a lazily initialised
     // thread-local checks its state on each access (a quarter of a loop's instructions).
     static CALL: RefCell<CallState> = const { RefCell::new(CallState::EMPTY) };
     /// Emptied tables of finished calls, for the next ones (a call then allocates
     /// nothing).
-    static SPARE: RefCell<Vec<(Vec<Option<PyObjectRef>>, Vec<u32>)>> = const { RefCell::new(Vec::new()) };
+    static SPARE: RefCell<Vec<Tables>> = const { RefCell::new(Vec::new()) };
     /// The most handles any call on this thread held at once, since last read.
     static PEAK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
