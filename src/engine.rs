@@ -110,6 +110,8 @@ pub struct ObjectFns {
     pub boxed: fn(i32, i64) -> i32,
     pub getattr_num: fn(i32, i32) -> i64,
     pub getitem_num: fn(i32, i32, i64) -> i64,
+    pub resume_var: fn(i32, i32, i64, i32),
+    pub resume_at: fn(i32, i32),
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -131,6 +133,8 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     boxed: |_, _| abi::HANDLE_BAIL,
     getattr_num: |_, _| 0,
     getitem_num: |_, _, _| 0,
+    resume_var: |_, _, _, _| {},
+    resume_at: |_, _| {},
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

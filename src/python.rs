@@ -30,6 +30,7 @@ pub(crate) mod pave_module;
 pub(crate) mod platform;
 pub(crate) mod prologue;
 pub(crate) mod repl;
+pub(crate) mod resume;
 pub(crate) mod rewrite;
 pub(crate) mod script;
 pub(crate) mod stdio;

@@ -129,6 +129,7 @@ impl Session {
             let compile_options = CompileOptions {
                 verify: options.jit.checked,
                 validate: options.jit.checked,
+                resume_everywhere: options.jit.checked,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);
             let tiering = Rc::new(Tiering::new(runtime, Known::capture(vm)?));

@@ -144,6 +144,7 @@ fn check(path: &Path) -> Result<(), Failed> {
     let options = CompileOptions {
         verify: true,
         validate: true,
+        resume_everywhere: false,
     };
     let output = match compile(id, code, &globals, &args, &NativeClock, options) {
         Ok(compiled) => format!("{}\n{}", compiled.unit, compiled.wat()),

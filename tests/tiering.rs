@@ -60,15 +60,15 @@ fn function<'a>(report: &'a Report, name: &str) -> &'a FunctionReport {
         .unwrap_or_else(|| panic!("{name} is not in the report: {report:#?}"))
 }
 
-/// `square` called 31 times from interpreted code (`drive` prints, so it is never
+/// `square` called 31 times from interpreted code (`drive` prints first, so it is never
 /// compiled, and its loop is inside a function, so it is not lifted).
-const SQUARE: &str = "def square(x):\n    return x * x\n\ndef drive(n):\n    for i in range(n):\n        square(i)\n    print(square(12))\n\ndrive(30)\n";
+const SQUARE: &str = "def square(x):\n    return x * x\n\ndef drive(n):\n    print('go')\n    for i in range(n):\n        square(i)\n    print(square(12))\n\ndrive(30)\n";
 
 #[test]
 fn loop_free_functions_compile_after_the_threshold() {
     let runs = session_runs(10, &[SQUARE]);
     let (report, out) = &runs[0];
-    assert_eq!(out, "144\n");
+    assert_eq!(out, "go\n144\n");
     let square = function(report, "square");
     assert_eq!(square.state, TierState::Compiled);
     assert_eq!(
@@ -171,7 +171,7 @@ fn with_the_jit_off_nothing_is_wrapped_or_compiled() {
         let r = common::run_with(SQUARE, "main.py", &[], common::jit_off());
         (r.report, r.stdout)
     };
-    assert_eq!(out, "144\n");
+    assert_eq!(out, "go\n144\n");
     assert!(!report.jit_enabled);
     assert!(report.functions.is_empty());
 }
@@ -192,7 +192,7 @@ fn profiling_with_the_jit_off_times_functions_without_compiling() {
         .join()
         .expect("no panic");
     let (report, stdout) = out;
-    assert_eq!(stdout, "144\n");
+    assert_eq!(stdout, "go\n144\n");
     assert!(!report.jit_enabled);
     let square = function(&report, "square");
     assert_eq!(square.state, TierState::Interpreted);

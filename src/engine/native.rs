@@ -140,6 +140,14 @@ fn define_object_import(
         ObjImport::GetItemNum => linker.func_wrap(m, name, move |h: i32, t: i32, k: i64| {
             (f().getitem_num)(h, t, k)
         })?,
+        ObjImport::ResumeVar => {
+            linker.func_wrap(m, name, move |v: i32, t: i32, p: i64, o: i32| {
+                (f().resume_var)(v, t, p, o)
+            })?
+        }
+        ObjImport::ResumeAt => {
+            linker.func_wrap(m, name, move |o: i32, r: i32| (f().resume_at)(o, r))?
+        }
     };
     Ok(())
 }

@@ -466,5 +466,7 @@ mod raw_exports {
         __pave_jit_obj_box => boxed(tag: i32, payload: i64) -> i32;
         __pave_jit_obj_getattr_num => getattr_num(h: i32, name: i32) -> i64;
         __pave_jit_obj_getitem_num => getitem_num(h: i32, tag: i32, key: i64) -> i64;
+        __pave_jit_obj_resume_var => resume_var(var: i32, tag: i32, payload: i64, origin: i32);
+        __pave_jit_obj_resume_at => resume_at(point: i32, reason: i32);
     }
 }

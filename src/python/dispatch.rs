@@ -38,7 +38,7 @@ impl Dispatcher {
     /// settled in tier 0 (`code` is the code object whose gate this is).
     pub(crate) fn force(&self, code: &Py<PyCode>) {
         self.tier.borrow_mut().force();
-        if let Some(at) = self.prologue_at {
+        if let Some(at) = self.prologue.map(|p| p.at) {
             if super::prologue::unsettle(&code.code.instructions, at) {
                 self.settled.set(false);
                 self.tiering.rt.update(self.record, |r| r.settled = false);
@@ -164,7 +164,7 @@ impl Dispatcher {
         if self.settled.get() {
             return;
         }
-        let Some(at) = self.prologue_at else {
+        let Some(at) = self.prologue.map(|p| p.at) else {
             return;
         };
         let Some(code) = rustpython_vm::frame::current_code() else {
@@ -248,12 +248,13 @@ impl Dispatcher {
                         v.tuple_len,
                         v.origin_globals.clone(),
                         v.attr_names.clone(),
+                        v.frames.clone(),
                     ));
                     break;
                 }
             }
         }
-        let Some((module, tuple_len, origin_globals, attr_names)) = entered else {
+        let Some((module, tuple_len, origin_globals, attr_names, frames)) = entered else {
             return Ok(None);
         };
         let depth = vm.current_recursion_depth();
@@ -262,7 +263,7 @@ impl Dispatcher {
             .saturating_sub(depth + 1)
             .min(tier::MAX_COMPILED_DEPTH) as i32;
         // The handles of this call: its object arguments, and what compiled code makes.
-        let scope = objects::CallScope::open(vm, &attr_names);
+        let scope = objects::CallScope::open(vm, &attr_names, args);
         let Some(entry) = convert::unbox(args, budget, &scope, vm) else {
             return Ok(None);
         };
@@ -337,6 +338,7 @@ impl Dispatcher {
                 self.bailed(reason);
                 return Ok(None);
             }
+            Status::Resumed => return Ok(self.resume_here(&scope, &frames, vm)),
         };
         // Compiled code releases every handle it owns before it returns.
         debug_assert_eq!(scope.live(), 0, "compiled code leaked object handles");
@@ -350,6 +352,44 @@ impl Dispatcher {
             }
         });
         Ok(Some(value))
+    }
+
+    /// Compiled code handed its frame over (`Status::Resumed`): carry on in the
+    /// interpreter where it stopped. The gate's result is then what the trampoline
+    /// unpacks; `None` (re-run the call in tier 0) if the frame cannot be rebuilt, which
+    /// is right only because compiled code has no side effects yet.
+    fn resume_here(
+        &self,
+        scope: &objects::CallScope,
+        frames: &super::resume::Frames,
+        vm: &VirtualMachine,
+    ) -> Option<PyObjectRef> {
+        let handover = scope.take_handover()?;
+        let reason = handover
+            .at
+            .and_then(|(_, code)| BailReason::from_code(code))
+            .unwrap_or(BailReason::Unsupported);
+        self.bailed(reason);
+        let code = rustpython_vm::frame::current_code()?;
+        let ours = Dispatcher::of_code(&code).is_some_and(|d| std::ptr::eq(&**d, self));
+        let prologue = self.prologue.filter(|_| ours)?;
+        match super::resume::resume(
+            handover,
+            frames,
+            &code,
+            prologue.len,
+            prologue.trampoline,
+            vm,
+        ) {
+            Ok(Ok(value)) => {
+                // It finishes in the interpreter.
+                self.tiering.rt.update(self.record, |r| r.calls.interp += 1);
+                Some(value)
+            }
+            // Writing a local failed (never for plain fast locals): the interpreter runs
+            // the call again instead.
+            Ok(Err(_)) | Err(_) => None,
+        }
     }
 
     /// The variant for arguments of `kinds`, compiling one if the function is hot; `None`

@@ -30,7 +30,7 @@ pub(crate) struct Dispatcher {
     pub(super) has_loop: bool,
     /// Where the entry prologue starts in the function's code (none for a lifted loop,
     /// which is only ever called from `__pave_loop__`).
-    pub(super) prologue_at: Option<u32>,
+    pub(super) prologue: Option<super::prologue::Inserted>,
     /// Whether the prologue has been turned into a jump over itself.
     pub(super) settled: Cell<bool>,
     /// The state machine (tier/state.rs).
@@ -49,13 +49,13 @@ impl fmt::Debug for Dispatcher {
 
 impl Dispatcher {
     /// A dispatcher for `code`, reported under `name` and `line`, whose gate the prologue
-    /// at code unit `prologue_at` calls.
+    /// at `prologue` calls.
     pub(crate) fn new(
         tiering: &Rc<Tiering>,
         code: CodeInfo,
         name: &str,
         line: u32,
-        prologue_at: Option<u32>,
+        prologue: Option<super::prologue::Inserted>,
         vm: &VirtualMachine,
     ) -> PyRef<Dispatcher> {
         let has_loop = decode::decode(&code.code)
@@ -70,7 +70,7 @@ impl Dispatcher {
             tiering: tiering.clone(),
             code: Rc::new(code),
             has_loop,
-            prologue_at,
+            prologue,
             settled: Cell::new(false),
             tier: RefCell::new(FunctionTier::default()),
             variants: RefCell::new(Vec::new()),

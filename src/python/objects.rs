@@ -53,6 +53,21 @@ struct CallState {
     unbox_tag: i32,
     /// Most handles live at once during the call.
     peak: usize,
+    /// What a module handing its frame to the interpreter told (`emit/resume.rs`).
+    resume: Option<Handover>,
+    /// The call's arguments (for values handed over as "argument `i`"), valid while
+    /// the scope is open: they live in the caller of the engine.
+    args: Option<*const [PyObjectRef]>,
+}
+
+/// What a compiled call hands to the interpreter: the values of the root's variables it
+/// needs (by variable index; Python locals first) and the resume point it stopped at.
+#[derive(Default)]
+pub(crate) struct Handover {
+    /// Variable values.
+    pub vars: std::collections::HashMap<u32, PyObjectRef>,
+    /// The resume point (an index into the root's `points`) and the bail reason.
+    pub at: Option<(u32, i32)>,
 }
 
 impl CallState {
@@ -64,6 +79,8 @@ impl CallState {
         free: Vec::new(),
         unbox_tag: 0,
         peak: 0,
+        resume: None,
+        args: None,
     };
 }
 
@@ -105,6 +122,8 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     boxed: obj_box,
     getattr_num: obj_getattr_num,
     getitem_num: obj_getitem_num,
+    resume_var,
+    resume_at,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -115,13 +134,18 @@ pub(crate) struct CallScope {
 impl CallScope {
     /// Make a fresh table current for a call in `vm` whose module names attributes by
     /// `names`.
-    pub(crate) fn open(vm: &VirtualMachine, names: &Rc<AttrTable>) -> CallScope {
+    pub(crate) fn open(
+        vm: &VirtualMachine,
+        names: &Rc<AttrTable>,
+        args: &[PyObjectRef],
+    ) -> CallScope {
         let (handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
         let state = CallState {
             vm: Some(vm as *const VirtualMachine),
             names: Some(names.clone()),
             handles,
             free,
+            args: Some(args as *const [PyObjectRef]),
             ..CallState::EMPTY
         };
         let outer = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), state));
@@ -136,6 +160,11 @@ impl CallScope {
     /// Take the object behind `handle` out of the table (a result).
     pub(crate) fn take(&self, handle: i32) -> Option<PyObjectRef> {
         CALL.with(|c| remove(&mut c.borrow_mut(), handle))
+    }
+
+    /// What the module handed over when it asked the interpreter to resume, if it did.
+    pub(crate) fn take_handover(&self) -> Option<Handover> {
+        CALL.with(|c| c.borrow_mut().resume.take())
     }
 
     /// How many handles the table still holds.
@@ -598,4 +627,47 @@ fn obj_box(tag: i32, payload: i64) -> i32 {
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
     handle_or_bail(Some(value_object(tag, payload, vm)))
+}
+
+/// The object for a handed-over value (a handle is borrowed: a new reference): the
+/// call's argument `origin - 1` itself when the value may be it unchanged and the
+/// argument is of the value's kind (as the interpreter would have it), else a new one.
+fn handed_value(tag: i32, payload: i64, origin: i32) -> Option<PyObjectRef> {
+    let vm = CALL.with(|c| c.borrow().vm)?;
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    let arg = usize::try_from(origin)
+        .ok()
+        .and_then(|o| o.checked_sub(1))
+        .filter(|i| *i < crate::jit::alias::MAX_PARAMS)
+        .and_then(|i| {
+            let args = CALL.with(|c| c.borrow().args)?;
+            // SAFETY: set by `CallScope::open` from the arguments of the call running
+            // now, which outlive it.
+            unsafe { &*args }.get(i).cloned()
+        });
+    if let Some(arg) = arg {
+        let kind = crate::python::convert::kind_of(&arg, vm);
+        if kind.is_some_and(|k| k.tag() == tag) {
+            return Some(arg);
+        }
+    }
+    value_object(tag, payload, vm)
+}
+
+fn with_handover(f: impl FnOnce(&mut Handover)) {
+    CALL.with(|c| f(c.borrow_mut().resume.get_or_insert_with(Handover::default)));
+}
+
+fn resume_var(var: i32, tag: i32, payload: i64, origin: i32) {
+    let value = handed_value(tag, payload, origin);
+    with_handover(|h| {
+        if let (Ok(v), Some(value)) = (u32::try_from(var), value) {
+            h.vars.insert(v, value);
+        }
+    });
+}
+
+fn resume_at(point: i32, reason: i32) {
+    with_handover(|h| h.at = u32::try_from(point).ok().map(|p| (p, reason)));
 }

@@ -15,6 +15,7 @@
 //!     IS_OP              1                 ; result is not gate?
 //!     POP_JUMP_IF_FALSE  miss
 //!     RETURN_VALUE                         ; compiled code answered
+//!     NOP × n                              ; the trampoline region (python/resume.rs)
 //! miss:
 //!     POP_TOP
 //! body:                                    ; the function as the compiler emitted it
@@ -55,6 +56,33 @@ pub(crate) enum NoPrologue {
 pub(crate) struct Inserted {
     /// The first code unit of the prologue (just after `RESUME`): its `NOP`.
     pub at: u32,
+    /// Its length in code units: the original code's unit `i >= at` is `i + len` now.
+    pub len: u32,
+    /// Where a resumed call's trampoline goes, if the function has room for one.
+    pub trampoline: Option<Trampoline>,
+}
+
+/// The code units the prologue keeps for resuming a call in the interpreter
+/// (python/resume.rs): never reached by falling through (they follow a `RETURN_VALUE`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Trampoline {
+    /// The first unit, in the code with the prologue.
+    pub start: u32,
+    /// How many units.
+    pub len: u32,
+}
+
+/// Most units of trampoline region a prologue holds: its jumps are one byte long.
+const MAX_TRAMPOLINE: u32 = 200;
+
+/// The region a value stack of `depth` entries needs, at most: per entry an
+/// `UNPACK_SEQUENCE` (and its cache), a `PUSH_NULL` and a `SWAP`, then the jump.
+fn trampoline_len(depth: u32) -> u32 {
+    let unpack = 1 + Instruction::UnpackSequence {
+        count: Arg::marker(),
+    }
+    .cache_entries() as u32;
+    (depth + 1) * (unpack + 2) + 6
 }
 
 /// Insert the prologue into `code`, whose gate is the constant `gate` (appended to
@@ -82,7 +110,8 @@ pub(crate) fn insert(
     let at = 1 + resume.cache_entries();
 
     let gate_index = u32::try_from(code.constants.len()).map_err(|_| NoPrologue::Shape)?;
-    let prologue = assemble(gate_index, params as u32);
+    let region = Some(trampoline_len(code.max_stackdepth)).filter(|n| *n <= MAX_TRAMPOLINE);
+    let (prologue, region_at) = assemble(gate_index, params as u32, region.unwrap_or(0));
     let len = (prologue.len() / 2) as u32;
 
     let mut bytes = Vec::with_capacity(original.len() + prologue.len());
@@ -123,16 +152,27 @@ pub(crate) fn insert(
         e.target = shift(e.target);
     }
     code.exceptiontable = encode_exception_table(&entries);
-    code.max_stackdepth = code.max_stackdepth.max(params as u32 + 2).max(3);
+    // A trampoline rebuilding a full stack holds two more entries on the way (a tuple
+    // being unpacked and a NULL being put under it).
+    let extra = if region.is_some() { 2 } else { 0 };
+    code.max_stackdepth = (code.max_stackdepth + extra).max(params as u32 + 2).max(3);
 
     let mut constants: Vec<ConstantData> = code.constants.iter().cloned().collect();
     constants.push(gate);
     code.constants = constants.into_iter().collect();
-    Ok(Inserted { at })
+    Ok(Inserted {
+        at,
+        len,
+        trampoline: region.map(|n| Trampoline {
+            start: at + region_at,
+            len: n,
+        }),
+    })
 }
 
-/// The prologue's code units (see the module doc), for a gate at `co_consts[gate]`.
-fn assemble(gate: u32, params: u32) -> Vec<u8> {
+/// The prologue's code units (see the module doc), for a gate at `co_consts[gate]`,
+/// with `region` units of trampoline region; and where the region starts in it.
+fn assemble(gate: u32, params: u32, region: u32) -> (Vec<u8>, u32) {
     let mut out = Asm::default();
     // A NOP whose argument is already the distance a JUMP_FORWARD here would need.
     let to_body = out.jump(Instruction::Nop);
@@ -174,10 +214,14 @@ fn assemble(gate: u32, params: u32) -> Vec<u8> {
         delta: Arg::marker(),
     });
     out.op(Instruction::ReturnValue, 0);
+    let region_at = out.units() as u32;
+    for _ in 0..region {
+        out.op(Instruction::Nop, 0);
+    }
     out.land(to_miss);
     out.op(Instruction::PopTop, 0);
     out.land(to_body);
-    out.bytes
+    (out.bytes, region_at)
 }
 
 /// Turn the prologue at code unit `at` of `code` into a jump over itself: the function's
@@ -362,7 +406,8 @@ mod tests {
 
     #[test]
     fn the_nop_jumps_to_the_body_once_settled() {
-        let code = assemble(3, 2);
+        let (code, region_at) = assemble(3, 2, 12);
+        let region = region_at as usize..region_at as usize + 12;
         let units: Vec<(Instruction, u8)> = code
             .chunks_exact(2)
             .map(|p| (Instruction::try_from(p[0]).unwrap(), p[1]))
@@ -378,7 +423,11 @@ mod tests {
         );
         let last = units.len() - 1;
         assert!(matches!(units[last].0, Instruction::PopTop));
-        assert!(matches!(units[last - 1].0, Instruction::ReturnValue));
+        assert!(matches!(units[last - 13].0, Instruction::ReturnValue));
+        assert!(units[region]
+            .iter()
+            .all(|u| matches!(u.0, Instruction::Nop)));
+        assert!(trampoline_len(10) <= MAX_TRAMPOLINE);
         let units = CodeUnits::try_from(&code[..]).expect("valid units");
         assert!(settle(&units, 0));
         assert!(matches!(units.read_op(0), Instruction::JumpForward { .. }));

@@ -156,7 +156,7 @@ fn gate_function(
     };
     let name = info.qualname.clone();
     let line = info.first_line;
-    let dispatcher = Dispatcher::new(tiering, info, &name, line, Some(inserted.at), vm);
+    let dispatcher = Dispatcher::new(tiering, info, &name, line, Some(inserted), vm);
     gates.by_placeholder.insert(placeholder, dispatcher.into());
 }
 

@@ -32,6 +32,8 @@ pub(crate) struct Variant {
     pub tuple_len: Option<usize>,
     /// The globals a result's origin may name (`jit::Compiled::origin_globals`).
     pub origin_globals: Rc<Vec<String>>,
+    /// What the interpreter needs to resume the root mid-way.
+    pub frames: Rc<super::resume::Frames>,
     /// The attribute names the module's `obj_getattr` indices stand for.
     pub attr_names: Rc<super::objects::AttrTable>,
 }
@@ -130,6 +132,10 @@ impl Tiering {
                 guards,
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
                 origin_globals: Rc::new(compiled.origin_globals),
+                frames: Rc::new(super::resume::Frames {
+                    points: compiled.unit.funcs[0].points.clone(),
+                    locals: compiled.unit.funcs[0].locals,
+                }),
                 attr_names: Rc::new(super::objects::AttrTable::new(
                     compiled
                         .unit

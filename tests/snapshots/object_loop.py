@@ -33,8 +33,10 @@ def mean_x(points):
 #   (type (;2;) (func (param i32) (result i64)))
 #   (type (;3;) (func (param i32) (result i32)))
 #   (type (;4;) (func (param i32 i32) (result i64)))
-#   (type (;5;) (func (param i32) (result f64)))
-#   (type (;6;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;5;) (func (param i32 i32 i64 i32)))
+#   (type (;6;) (func (param i32 i32)))
+#   (type (;7;) (func (param i32) (result f64)))
+#   (type (;8;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_len" (func $obj_len (;2;) (type 2)))
@@ -42,6 +44,8 @@ def mean_x(points):
 #   (import "pave" "obj_next" (func $obj_next (;4;) (type 3)))
 #   (import "pave" "obj_unbox_tag" (func $obj_unbox_tag (;5;) (type 0)))
 #   (import "pave" "obj_getattr_num" (func $obj_getattr_num (;6;) (type 4)))
+#   (import "pave" "obj_resume_var" (func $obj_resume_var (;7;) (type 5)))
+#   (import "pave" "obj_resume_at" (func $obj_resume_at (;8;) (type 6)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -52,8 +56,12 @@ def mean_x(points):
 #   (export "status" (func $status))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
-#   (func $mean_x (;7;) (type 5) (param i32) (result f64)
-#     (local f64 i32 i32 i32 i32 i64 i64 f64 i32 i32 i32 i32 i32 i32 i64 i32 f64 f64 f64 f64 i64 f64 f64)
+#   (func $mean_x (;9;) (type 7) (param i32) (result f64)
+#     (local f64 i32 i32 i32 i32 i64 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 f64 f64 f64 f64 i64 f64 f64)
+#     i32.const 1
+#     local.set 12
+#     i32.const 1
+#     local.set 9
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -67,200 +75,275 @@ def mean_x(points):
 #       f64.const 0x0p+0 (;=0;)
 #       return
 #     end
-#     f64.const 0x0p+0 (;=0;)
-#     local.set 1
-#     local.get 0
-#     call $obj_iter
-#     local.tee 9
-#     i32.const -1
+#     global.get 2
+#     i32.const 1
 #     i32.eq
-#     if ;; label = @1
-#       i32.const 26
-#       global.set 0
+#     local.set 14
+#     block ;; label = @1
 #       f64.const 0x0p+0 (;=0;)
-#       return
-#     end
-#     local.get 9
-#     local.set 10
-#     local.get 3
-#     if ;; label = @1
-#       local.get 3
-#       call $obj_drop
-#     end
-#     local.get 10
-#     local.set 3
-#     loop ;; label = @1
-#       global.get 4
+#       local.set 1
 #       i32.const 1
-#       i32.sub
-#       global.set 4
-#       global.get 4
-#       i32.eqz
-#       if ;; label = @2
-#         i32.const 65536
-#         global.set 4
-#         call $poll
-#         if ;; label = @3
-#           i32.const 25
-#           global.set 0
-#           f64.const 0x0p+0 (;=0;)
-#           return
-#         end
-#       end
-#       local.get 3
-#       call $obj_next
-#       local.tee 12
+#       local.set 10
+#       local.get 0
+#       call $obj_iter
+#       local.tee 15
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
-#         f64.const 0x0p+0 (;=0;)
-#         return
-#       end
-#       local.get 12
-#       local.tee 11
-#       if ;; label = @2
-#         local.get 11
+#         i32.const 4
 #         local.set 13
-#         local.get 4
-#         if ;; label = @3
-#           local.get 4
-#           call $obj_drop
-#         end
-#         local.get 13
-#         local.set 4
+#         br 1 (;@1;)
 #       end
-#       local.get 11
-#       i32.const 0
-#       i32.ne
+#       local.get 15
+#       local.set 16
+#       local.get 3
 #       if ;; label = @2
-#         local.get 4
-#         local.set 14
-#         local.get 2
+#         local.get 3
+#         call $obj_drop
+#       end
+#       local.get 16
+#       local.set 3
+#       loop ;; label = @2
+#         global.get 4
+#         i32.const 1
+#         i32.sub
+#         global.set 4
+#         global.get 4
+#         i32.eqz
 #         if ;; label = @3
-#           local.get 2
-#           call $obj_drop
+#           i32.const 65536
+#           global.set 4
+#           call $poll
+#           if ;; label = @4
+#             i32.const 25
+#             global.set 0
+#             f64.const 0x0p+0 (;=0;)
+#             return
+#           end
 #         end
-#         local.get 14
-#         local.set 2
-#         i32.const 0
-#         local.set 4
-#         local.get 2
-#         i32.const 0
-#         call $obj_getattr_num
-#         local.set 15
-#         call $obj_unbox_tag
-#         local.tee 16
-#         i32.const -2
-#         i32.eq
-#         if ;; label = @3
-#           i32.const 26
-#           global.set 0
-#           f64.const 0x0p+0 (;=0;)
-#           return
-#         end
-#         local.get 16
+#         local.get 3
+#         call $obj_next
+#         local.tee 18
 #         i32.const -1
 #         i32.eq
 #         if ;; label = @3
-#           i32.const 18
-#           global.set 0
-#           f64.const 0x0p+0 (;=0;)
-#           return
-#         end
-#         local.get 16
-#         local.set 5
-#         local.get 15
-#         local.set 6
-#         local.get 5
-#         i32.const 1
-#         i32.eq
-#         if ;; label = @3
-#           local.get 1
-#           local.set 17
-#           local.get 6
-#           f64.convert_i64_s
-#           local.set 18
-#           local.get 17
-#           local.get 18
-#           f64.add
-#           local.set 1
-#         else
-#           local.get 1
-#           local.set 19
-#           local.get 6
-#           f64.reinterpret_i64
-#           local.set 20
-#           local.get 19
-#           local.get 20
-#           f64.add
-#           local.set 1
-#         end
-#         br 1 (;@1;)
-#       else
-#         local.get 0
-#         call $obj_len
-#         local.tee 21
-#         i64.const 0
-#         i64.lt_s
-#         if ;; label = @3
 #           i32.const 26
 #           global.set 0
-#           f64.const 0x0p+0 (;=0;)
-#           return
+#           i32.const 5
+#           local.set 13
+#           br 2 (;@1;)
 #         end
-#         local.get 21
-#         local.set 7
-#         local.get 1
-#         local.set 22
-#         local.get 7
-#         f64.convert_i64_s
-#         local.set 23
-#         local.get 23
-#         f64.const 0x0p+0 (;=0;)
-#         f64.eq
+#         local.get 18
+#         local.tee 17
 #         if ;; label = @3
-#           i32.const 17
-#           global.set 0
-#           f64.const 0x0p+0 (;=0;)
-#           return
+#           local.get 17
+#           local.set 19
+#           local.get 4
+#           if ;; label = @4
+#             local.get 4
+#             call $obj_drop
+#           end
+#           local.get 19
+#           local.set 4
 #         end
-#         local.get 22
-#         local.get 23
-#         f64.div
-#         local.set 8
-#         local.get 8
-#         local.get 0
-#         if ;; label = @3
-#           local.get 0
-#           call $obj_drop
-#         end
-#         local.get 2
-#         if ;; label = @3
-#           local.get 2
-#           call $obj_drop
-#         end
-#         local.get 3
-#         if ;; label = @3
-#           local.get 3
-#           call $obj_drop
-#         end
-#         local.get 4
+#         local.get 17
+#         i32.const 0
+#         i32.ne
 #         if ;; label = @3
 #           local.get 4
-#           call $obj_drop
+#           local.set 20
+#           local.get 2
+#           if ;; label = @4
+#             local.get 2
+#             call $obj_drop
+#           end
+#           local.get 20
+#           local.set 2
+#           i32.const 1
+#           local.set 11
+#           i32.const 0
+#           local.set 4
+#           local.get 2
+#           i32.const 0
+#           call $obj_getattr_num
+#           local.set 21
+#           call $obj_unbox_tag
+#           local.tee 22
+#           i32.const -2
+#           i32.eq
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 8
+#             local.set 13
+#             br 3 (;@1;)
+#           end
+#           local.get 22
+#           i32.const -1
+#           i32.eq
+#           if ;; label = @4
+#             i32.const 18
+#             global.set 0
+#             i32.const 8
+#             local.set 13
+#             br 3 (;@1;)
+#           end
+#           local.get 22
+#           local.set 5
+#           local.get 21
+#           local.set 6
+#           local.get 5
+#           i32.const 1
+#           i32.eq
+#           if ;; label = @4
+#             local.get 1
+#             local.set 23
+#             local.get 6
+#             f64.convert_i64_s
+#             local.set 24
+#             local.get 23
+#             local.get 24
+#             f64.add
+#             local.set 1
+#             i32.const 1
+#             local.set 10
+#           else
+#             local.get 1
+#             local.set 25
+#             local.get 6
+#             f64.reinterpret_i64
+#             local.set 26
+#             local.get 25
+#             local.get 26
+#             f64.add
+#             local.set 1
+#             i32.const 1
+#             local.set 10
+#           end
+#           br 1 (;@2;)
+#         else
+#           local.get 0
+#           call $obj_len
+#           local.tee 27
+#           i64.const 0
+#           i64.lt_s
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 17
+#             local.set 13
+#             br 3 (;@1;)
+#           end
+#           local.get 27
+#           local.set 7
+#           local.get 1
+#           local.set 28
+#           local.get 7
+#           f64.convert_i64_s
+#           local.set 29
+#           local.get 29
+#           f64.const 0x0p+0 (;=0;)
+#           f64.eq
+#           if ;; label = @4
+#             i32.const 17
+#             global.set 0
+#             i32.const 18
+#             local.set 13
+#             br 3 (;@1;)
+#           end
+#           local.get 28
+#           local.get 29
+#           f64.div
+#           local.set 8
+#           local.get 8
+#           local.get 0
+#           if ;; label = @4
+#             local.get 0
+#             call $obj_drop
+#           end
+#           local.get 2
+#           if ;; label = @4
+#             local.get 2
+#             call $obj_drop
+#           end
+#           local.get 3
+#           if ;; label = @4
+#             local.get 3
+#             call $obj_drop
+#           end
+#           local.get 4
+#           if ;; label = @4
+#             local.get 4
+#             call $obj_drop
+#           end
+#           global.get 2
+#           i32.const 1
+#           i32.sub
+#           global.set 2
+#           return
 #         end
-#         global.get 2
-#         i32.const 1
-#         i32.sub
-#         global.set 2
-#         return
 #       end
+#       unreachable
 #     end
-#     unreachable
+#     global.get 0
+#     i32.const 25
+#     i32.eq
+#     local.get 14
+#     i32.eqz
+#     i32.or
+#     if ;; label = @1
+#       f64.const 0x0p+0 (;=0;)
+#       return
+#     end
+#     local.get 9
+#     if ;; label = @1
+#       i32.const 0
+#       i32.const 4
+#       local.get 0
+#       i64.extend_i32_u
+#       local.get 12
+#       call $obj_resume_var
+#     end
+#     local.get 10
+#     if ;; label = @1
+#       i32.const 1
+#       i32.const 2
+#       local.get 1
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 11
+#     if ;; label = @1
+#       i32.const 2
+#       i32.const 4
+#       local.get 2
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     i32.const 4
+#     i32.const 4
+#     local.get 3
+#     i64.extend_i32_u
+#     i32.const 0
+#     call $obj_resume_var
+#     i32.const 9
+#     i32.const 1
+#     local.get 7
+#     i32.const 0
+#     call $obj_resume_var
+#     local.get 13
+#     global.get 0
+#     call $obj_resume_at
+#     i32.const 6
+#     global.set 0
+#     f64.const 0x0p+0 (;=0;)
+#     return
 #   )
-#   (func $entry (;8;) (type 6) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;10;) (type 8) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32)
 #     i32.const 0
 #     global.set 0
@@ -284,13 +367,13 @@ def mean_x(points):
 #     global.set 1
 #     local.get 10
 #   )
-#   (func $status (;9;) (type 0) (result i32)
+#   (func $status (;11;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func $item (;10;) (type 2) (param i32) (result i64)
+#   (func $item (;12;) (type 2) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func $item_tag (;11;) (type 3) (param i32) (result i32)
+#   (func $item_tag (;13;) (type 3) (param i32) (result i32)
 #     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "x")

@@ -39,6 +39,9 @@ pub const ITEM_EXPORT: &str = "item";
 pub const ITEM_TAG_EXPORT: &str = "item_tag";
 /// The status code of a call that returned a tuple (its items through [`ITEM_EXPORT`]).
 pub const STATUS_TUPLE: i32 = 5;
+/// The status code of a call that handed its frame to the interpreter mid-way: the host
+/// got the frame's state through [`ObjImport::ResumeVar`] and [`ObjImport::ResumeAt`].
+pub const STATUS_RESUME: i32 = 6;
 /// Bits per argument in the entry point's packed `tags` (kind tags 0–4).
 pub const TAG_BITS: i32 = 3;
 /// The handle that names no object: a variable that holds none yet.
@@ -171,6 +174,8 @@ pub enum Status {
     Tuple,
     /// The call gave up; run it again in the interpreter (or raise, for an interrupt).
     Bailed(BailReason),
+    /// The call goes on in the interpreter, from the state the module handed over.
+    Resumed,
 }
 
 /// Above this bit, a status code (and a tuple item's tag) carries the result's origin:
@@ -191,6 +196,9 @@ impl Status {
         use crate::kinds::Kind;
         if code == STATUS_TUPLE {
             return Some(Status::Tuple);
+        }
+        if code == STATUS_RESUME {
+            return Some(Status::Resumed);
         }
         Kind::ALL
             .into_iter()
@@ -263,11 +271,18 @@ pub enum ObjImport {
     GetAttrNum,
     /// `(obj, key_tag, key) -> i64`: `obj[key]` unboxed, as [`ObjImport::GetAttrNum`].
     GetItemNum,
+    /// `(var, tag, payload, origin) -> ()`: the value of variable `var` of the root (a
+    /// Python local if below `co_nlocals`) for the frame the interpreter resumes;
+    /// `origin` is `i + 1` when the value may be argument `i` unchanged (the host then
+    /// hands over that very object if it is of the value's kind).
+    ResumeVar,
+    /// `(point, reason) -> ()`: the resume point the call stopped at, and why.
+    ResumeAt,
 }
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 16] = [
+    pub const ALL: [ObjImport; 18] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -284,6 +299,8 @@ impl ObjImport {
         ObjImport::Box,
         ObjImport::GetAttrNum,
         ObjImport::GetItemNum,
+        ObjImport::ResumeVar,
+        ObjImport::ResumeAt,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -305,6 +322,8 @@ impl ObjImport {
             ObjImport::Box => "box",
             ObjImport::GetAttrNum => "getattr_num",
             ObjImport::GetItemNum => "getitem_num",
+            ObjImport::ResumeVar => "resume_var",
+            ObjImport::ResumeAt => "resume_at",
         }
     }
 
@@ -323,6 +342,8 @@ impl ObjImport {
             ObjImport::Box => (&[I32, I64], &[I32]),
             ObjImport::GetAttrNum => (&[I32, I32], &[I64]),
             ObjImport::GetItemNum => (&[I32, I32, I64], &[I64]),
+            ObjImport::ResumeVar => (&[I32, I32, I64, I32], &[]),
+            ObjImport::ResumeAt => (&[I32, I32], &[]),
         }
     }
 }

@@ -123,6 +123,20 @@ pub fn analyse(unit: &Unit) -> UnitAliases {
 /// sources of relevant ones through the operations that carry an origin.
 fn relevant(func: &Function, returns: &[Params]) -> Vec<bool> {
     let mut relevant = vec![false; func.vars.len()];
+    // A root that may hand its frame to the interpreter hands over its locals and
+    // stack values: the interpreter must get the very argument objects back.
+    if !func.points.is_empty() {
+        for v in relevant.iter_mut().take(func.locals as usize) {
+            *v = true;
+        }
+        for point in &func.points {
+            for item in &point.stack {
+                if let crate::ir::StackItem::Value(v) = item {
+                    relevant[v.index()] = true;
+                }
+            }
+        }
+    }
     for block in &func.blocks {
         match &block.term {
             Term::Return(v) => relevant[v.index()] = true,
@@ -277,9 +291,13 @@ mod tests {
                 insts,
                 term: ret,
                 line: 1,
+                points: Vec::new(),
+                term_point: None,
             }],
             ret: Kinds::INT,
             tuple_ret: None,
+            locals: 0,
+            points: Vec::new(),
         }
     }
 

@@ -19,6 +19,7 @@ mod helpers;
 mod intrinsics;
 mod objects;
 mod origin;
+mod resume;
 mod values;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -516,6 +516,44 @@ pub struct Block {
     pub term: Term,
     /// The source line the block starts at.
     pub line: u32,
+    /// For each instruction, the resume point ([`Function::points`]) where the
+    /// interpreter takes over if it bails out (root functions only; `None`: re-run the
+    /// call instead). Empty when no instruction has one.
+    pub points: Vec<Option<u32>>,
+    /// The same for the terminator.
+    pub term_point: Option<u32>,
+}
+
+impl Block {
+    /// The resume point of instruction `i`.
+    pub fn point(&self, i: usize) -> Option<u32> {
+        self.points.get(i).copied().flatten()
+    }
+}
+
+/// An entry of the interpreter's value stack at a resume point, as the host rebuilds it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StackItem {
+    /// The value of a variable.
+    Value(Var),
+    /// CPython's `NULL` (no `self` for a call).
+    Null,
+    /// What the global (or builtin) `name` is bound to: a function about to be called.
+    Global(String),
+    /// A `range` iterator about to yield `cur`: `iter(range(cur, stop, step))`.
+    RangeIter { cur: Var, stop: Var, step: Var },
+}
+
+/// Where the interpreter can take over a call of the root function that compiled code
+/// cannot finish: the bytecode instruction to run next (code unit `offset` of the code
+/// tier 1 read, before the host inserted its prologue) and the value stack there; the
+/// locals are every Python local the compiled code has assigned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResumePoint {
+    /// Code unit of the instruction the interpreter runs first.
+    pub offset: u32,
+    /// The value stack, bottom first.
+    pub stack: Vec<StackItem>,
 }
 
 /// What a variable stands for.
@@ -546,6 +584,10 @@ pub struct Function {
     pub ret: Kinds,
     /// For a root that returns tuples: the kinds of each item (after `infer`).
     pub tuple_ret: Option<Vec<Kinds>>,
+    /// How many of the variables are Python locals (`co_varnames`, first).
+    pub locals: u32,
+    /// Resume points (root functions only).
+    pub points: Vec<ResumePoint>,
 }
 
 impl Function {

@@ -51,6 +51,9 @@ pub struct CompileOptions {
     pub verify: bool,
     /// Validate the emitted module with `wasmparser`.
     pub validate: bool,
+    /// Give every root that loops resume points, not only those that work on objects
+    /// (the tests do, to exercise resuming on every program; see `lower::keep_points`).
+    pub resume_everywhere: bool,
 }
 
 /// Milliseconds spent in each compiler phase.
@@ -120,6 +123,7 @@ pub fn compile(
     let mut phases = PhaseTimes::default();
     let t0 = clock.now_ms();
     let (mut unit, decode_ms) = lower::lower_unit(root, code, globals, clock)?;
+    lower::keep_points(&mut unit, arg_kinds, options.resume_everywhere);
     let t1 = clock.now_ms();
     phases.decode_ms = decode_ms;
     phases.lower_ms = (t1 - t0 - decode_ms).max(0.0);

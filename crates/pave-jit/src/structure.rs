@@ -49,8 +49,8 @@ pub enum Shape {
     Return(Var),
     /// Return a tuple (root only).
     ReturnTuple(Vec<Var>),
-    /// Give the call back to the interpreter.
-    Bail(BailReason, String),
+    /// Give the call back to the interpreter (at a resume point, if it has one).
+    Bail(BailReason, String, Option<u32>),
 }
 
 /// The condition of a [`Shape::If`].
@@ -73,6 +73,8 @@ pub enum Cond {
         iter: Var,
         /// The loop's item variable.
         item: Var,
+        /// Where to resume if fetching bails out.
+        point: Option<u32>,
     },
 }
 
@@ -256,12 +258,15 @@ impl<'f> Graph<'f> {
                 let cond = Cond::IterNext {
                     iter: *iter,
                     item: *item,
+                    point: self.func.block(x).term_point,
                 };
                 self.two_way(x, cond, None, *body, *exit, ctx)?
             }
             Term::Return(v) => Shape::Return(*v),
             Term::ReturnTuple(vs) => Shape::ReturnTuple(vs.clone()),
-            Term::Bail { reason, detail, .. } => Shape::Bail(*reason, detail.clone()),
+            Term::Bail { reason, detail, .. } => {
+                Shape::Bail(*reason, detail.clone(), self.func.block(x).term_point)
+            }
         })
     }
 

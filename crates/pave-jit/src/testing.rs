@@ -31,10 +31,14 @@ pub(crate) fn function(
                 insts,
                 term,
                 line: i as u32 + 1,
+                points: Vec::new(),
+                term_point: None,
             })
             .collect(),
         ret: Kinds::NEVER,
         tuple_ret: None,
+        locals: 0,
+        points: Vec::new(),
     }
 }
 

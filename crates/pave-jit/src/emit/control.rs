@@ -26,10 +26,30 @@ impl FnEmitter<'_> {
         self.i(I::GlobalGet(Global::Budget as u32));
         self.i(I::I32GtS);
         self.bail_if(BailReason::Recursion)?;
+        if self.func_index != 0 || self.func.points.is_empty() {
+            self.shape(shape)?;
+            // Every path has returned or branched by now.
+            self.i(I::Unreachable);
+            return Ok(());
+        }
+        // A root with resume points: its bail-outs leave this block for the code after
+        // it, which hands the frame's state to the host (`emit/resume.rs`).
+        let point_local = self.local(ValType::I32);
+        // Only the call the host made hands over; a recursive call of the root from
+        // compiled code unwinds into its caller, which resumes at that call.
+        let outer = self.local(ValType::I32);
+        self.i(I::GlobalGet(Global::Depth as u32));
+        self.i(I::I32Const(1));
+        self.i(I::I32Eq);
+        self.i(I::LocalSet(outer));
+        self.i(I::Block(BlockType::Empty));
+        self.exit = Some((self.depth(), point_local));
         self.shape(shape)?;
-        // Every path has returned or branched by now.
         self.i(I::Unreachable);
-        Ok(())
+        self.i(I::End);
+        self.exit = None;
+        self.point = None;
+        self.hand_over(point_local, outer)
     }
 
     fn shape(&mut self, shape: &Shape) -> CompileResult<()> {
@@ -52,8 +72,10 @@ impl FnEmitter<'_> {
                 self.i(I::End);
             }
             Shape::Code(b) => {
-                let insts = self.func.block(*b).insts.clone();
+                let block = self.func.block(*b).clone();
+                let insts = block.insts;
                 for (i, inst) in insts.iter().enumerate() {
+                    self.point = block.points.get(i).copied().flatten();
                     match inst {
                         Inst::Copy { dst, src } if self.moves(*b, i, *src) => {
                             self.move_var(*dst, *src)?;
@@ -131,7 +153,10 @@ impl FnEmitter<'_> {
                 self.i(I::GlobalSet(Global::Depth as u32));
                 self.return_placeholders();
             }
-            Shape::Bail(reason, _) => self.bail(*reason)?,
+            Shape::Bail(reason, _, point) => {
+                self.point = *point;
+                self.bail(*reason)?;
+            }
         }
         Ok(())
     }
@@ -149,7 +174,10 @@ impl FnEmitter<'_> {
         self.i(I::I32Const(POLL_INTERVAL));
         self.i(I::GlobalSet(Global::Fuel as u32));
         self.call(Callee::Import(Import::Poll));
+        // Stop raises `KeyboardInterrupt` from the gate: no resume.
+        let point = self.point.take();
         self.bail_if(BailReason::Interrupt)?;
+        self.point = point;
         self.i(I::End);
         Ok(())
     }
@@ -163,7 +191,10 @@ impl FnEmitter<'_> {
                 }
                 self.get_as(v, Kind::Bool)?;
             }
-            Cond::IterNext { iter, item } => self.iter_next(iter, item)?,
+            Cond::IterNext { iter, item, point } => {
+                self.point = point;
+                self.iter_next(iter, item)?;
+            }
             Cond::RangeHasNext { cur, stop, step } => {
                 // step > 0 ? cur < stop : cur > stop
                 self.get_as(cur, Kind::Int)?;
@@ -353,10 +384,11 @@ impl FnEmitter<'_> {
             self.push_owned(*a, p)?;
         }
         self.call(Callee::Unit(callee));
-        // A bailout inside the callee unwinds this function too.
+        // A bailout inside the callee unwinds this function too (a root resumes at the
+        // call, which the interpreter then makes itself: callees have no side effects).
         self.i(Instruction::GlobalGet(Global::Bail as u32));
         self.i(Instruction::If(BlockType::Empty));
-        self.return_placeholders();
+        self.leave_for_interpreter();
         self.i(Instruction::End);
         self.pop_from_repr(dst, ret)
     }

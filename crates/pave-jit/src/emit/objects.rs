@@ -116,7 +116,7 @@ impl FnEmitter<'_> {
         self.store_tagged(dst, tag, payload)
     }
 
-    fn attr_index(&self, name: &str) -> CompileResult<u32> {
+    pub(super) fn attr_index(&self, name: &str) -> CompileResult<u32> {
         self.ctx
             .attr_names
             .iter()

@@ -100,6 +100,16 @@ pub(crate) struct FnEmitter<'a> {
     /// Per block and instruction: a `copy` whose source is dead after it
     /// (`liveness::copy_moves`).
     moves: Vec<Vec<bool>>,
+    /// The resume point of the instruction being emitted (root functions only).
+    pub(super) point: Option<u32>,
+    /// Open `block`/`loop`/`if` constructs at this point of the body.
+    depth: u32,
+    /// In a root with resume points: the depth just inside the block that bail-outs
+    /// leave to reach the code that hands the frame to the interpreter
+    /// (`emit/resume.rs`), and the local holding the point.
+    pub(super) exit: Option<(u32, u32)>,
+    /// The resume points bail-outs of this function can reach.
+    used_points: std::collections::BTreeSet<u32>,
 }
 
 impl<'a> FnEmitter<'a> {
@@ -142,8 +152,11 @@ impl<'a> FnEmitter<'a> {
             storage[i] = alloc(&mut body, info.kinds);
         }
         let mut flags = BTreeMap::new();
+        // A root that can resume in the interpreter hands over every local it assigned:
+        // each has an "assigned" flag.
+        let resumable = func_index == 0 && !func.points.is_empty();
         for (i, info) in func.vars.iter().enumerate() {
-            if info.checked {
+            if info.checked || (resumable && (i as u32) < func.locals) {
                 let flag = body.local(ValType::I32);
                 flags.insert(Var(i as u32), flag);
             }
@@ -166,6 +179,10 @@ impl<'a> FnEmitter<'a> {
             func_index,
             origins,
             moves: crate::liveness::copy_moves(func),
+            point: None,
+            depth: 0,
+            exit: None,
+            used_points: std::collections::BTreeSet::new(),
         };
         e.init_origins();
         for p in &func.params {
@@ -189,7 +206,22 @@ impl<'a> FnEmitter<'a> {
 
     /// Append an instruction.
     pub(crate) fn i(&mut self, ins: Instruction<'static>) {
+        match ins {
+            Instruction::Block(_) | Instruction::Loop(_) | Instruction::If(_) => self.depth += 1,
+            Instruction::End => self.depth = self.depth.saturating_sub(1),
+            _ => {}
+        }
         self.body.i(ins);
+    }
+
+    /// The resume points bail-outs can reach (so far).
+    pub(super) fn used_points(&self) -> &std::collections::BTreeSet<u32> {
+        &self.used_points
+    }
+
+    /// Open constructs now (for `br` to the resume exit).
+    pub(super) fn depth(&self) -> u32 {
+        self.depth
     }
 
     /// Append a call.
@@ -474,7 +506,9 @@ impl<'a> FnEmitter<'a> {
     /// Is instruction `i` of block `b` a copy of `src` that may move `src`'s handle (the
     /// source is dead after it, and may hold an object)?
     pub(crate) fn moves(&self, b: crate::ir::BlockId, i: usize, src: Var) -> bool {
-        self.kinds(src).contains(Kind::Object)
+        // A Python local keeps its value: the interpreter may see it after a resume.
+        src.0 >= self.func.locals
+            && self.kinds(src).contains(Kind::Object)
             && self
                 .moves
                 .get(b.index())
@@ -552,8 +586,23 @@ impl<'a> FnEmitter<'a> {
     pub(crate) fn bail(&mut self, reason: BailReason) -> CompileResult<()> {
         self.i(Instruction::I32Const(reason.code()));
         self.i(Instruction::GlobalSet(Global::Bail as u32));
-        self.return_placeholders();
+        self.leave_for_interpreter();
         Ok(())
+    }
+
+    /// A bailout is in progress (its reason in the `Bail` global): resume in the
+    /// interpreter at the current point if this root has one, else return at once.
+    pub(crate) fn leave_for_interpreter(&mut self) {
+        match (self.exit, self.point) {
+            (Some((inside, point_local)), Some(point)) => {
+                self.used_points.insert(point);
+                self.i(Instruction::I32Const(point as i32));
+                self.i(Instruction::LocalSet(point_local));
+                let depth = self.depth - inside;
+                self.i(Instruction::Br(depth));
+            }
+            _ => self.return_placeholders(),
+        }
     }
 
     /// `return` with zero values of the function's result types.

@@ -74,7 +74,7 @@ impl FnLower<'_, '_> {
                     name: name.clone(),
                     expect: Expect::Function(id),
                 });
-                Slot::Callee(Callee::Function(id, code))
+                Slot::Callee(Callee::Function(id, code), Some(name.clone()))
             }
             Binding::MathModule => {
                 self.guard(Guard::Global {
@@ -85,17 +85,17 @@ impl FnLower<'_, '_> {
             }
             Binding::Math(f) => {
                 self.guard(Guard::Global {
-                    name,
+                    name: name.clone(),
                     expect: Expect::Math(f),
                 });
-                Slot::Callee(Callee::Math(f.name().to_owned()))
+                Slot::Callee(Callee::Math(f.name().to_owned()), Some(name.clone()))
             }
             Binding::Builtin(b) => {
                 self.guard(Guard::Global {
-                    name,
+                    name: name.clone(),
                     expect: Expect::Builtin(b),
                 });
-                Slot::Callee(Callee::Builtin(b))
+                Slot::Callee(Callee::Builtin(b), Some(name.clone()))
             }
             Binding::Number(c) => match number_bits(&c) {
                 Some((bits, value)) => {
@@ -125,7 +125,7 @@ impl FnLower<'_, '_> {
             }
             Slot::MathModule if MathFn::attr_names().any(|n| n == attr) => {
                 self.guard(Guard::MathAttr { attr: attr.clone() });
-                Slot::Callee(Callee::Math(attr))
+                Slot::Callee(Callee::Math(attr), None)
             }
             Slot::Val(_) if method => return Ok(self.bail(format!("method call .{attr}()"))),
             Slot::Val(obj) => {
@@ -169,7 +169,7 @@ impl FnLower<'_, '_> {
             return Ok(self.bail("method call"));
         }
         let callee = match callable {
-            Slot::Callee(c) => c,
+            Slot::Callee(c, _) => c,
             other => return Ok(self.bail(format!("call of {}", describe_slot(&other)))),
         };
         let n = args.len();

@@ -1,0 +1,244 @@
+//! Resuming a call in the interpreter where compiled code left it: the frame that called
+//! the gate (the function's own frame, in its entry prologue) takes the locals compiled
+//! code had assigned and the value stack it had built, and carries on at the bytecode
+//! instruction compiled code could not run — so nothing is done twice, and tracebacks,
+//! `try` blocks and the frame's identity are the interpreter's own.
+//!
+//! RustPython has no public way to push onto a frame's stack, so the prologue keeps a
+//! spare region of code units (`prologue::Inserted::trampoline`) into which the gate
+//! writes, just before it returns, a tiny program: `UNPACK_SEQUENCE` of the tuple the
+//! gate returns (nested tuples around each `NULL`, which `PUSH_NULL` and `SWAP` put in
+//! place), then a `JUMP_FORWARD` to the instruction. The gate sets the frame's `lasti` to
+//! the region; the `CALL` that called the gate pushes the tuple, and the frame runs the
+//! program next. Nothing else runs between the write and its execution (one thread, and
+//! unpacking a tuple runs no Python code), so the region can be shared by every frame of
+//! the code. Locals go in through the frame's `f_locals` (PEP 667 writes to fast
+//! locals).
+
+use rustpython_vm::builtins::PyCode;
+use rustpython_vm::bytecode::{CodeUnits, Instruction};
+use rustpython_vm::common::atomic::Radium;
+use rustpython_vm::{AsObject, Py, PyObjectRef, PyResult, VirtualMachine};
+
+use crate::jit::ir::{ResumePoint, StackItem, Var};
+
+use super::objects::Handover;
+use super::prologue::Trampoline;
+
+/// Why a handed-over frame could not be resumed (then the call re-runs in tier 0, which
+/// is only right because compiled code so far has no side effects).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum ResumeError {
+    /// The module handed over less than the host needs to rebuild the frame.
+    #[error("the compiled code's state could not be rebuilt")]
+    Broken,
+    /// The function's code has no trampoline region (its stack is too deep for one).
+    #[error("the function has no room to resume in")]
+    NoRoom,
+    /// The frame running is not the function's (never: the prologue calls the gate).
+    #[error("the frame running is not the function's")]
+    WrongFrame,
+    /// The program to rebuild the stack does not fit the region.
+    #[error("the value stack is too deep to rebuild")]
+    TooDeep,
+}
+
+/// What the interpreter needs to resume a call: the compiled root's resume points and
+/// how many of its variables are Python locals (`co_varnames`, in order).
+pub(crate) struct Frames {
+    /// The root's resume points (`jit::ir::Function::points`).
+    pub points: Vec<ResumePoint>,
+    /// Python locals among its variables.
+    pub locals: u32,
+}
+
+/// Resume `handover` in the running frame of `code`, whose prologue (`prologue_len`
+/// code units after its `RESUME`) has `trampoline`. Returns the value the gate returns
+/// (what the trampoline unpacks).
+pub(crate) fn resume(
+    handover: Handover,
+    frames: &Frames,
+    code: &Py<PyCode>,
+    prologue_len: u32,
+    trampoline: Option<Trampoline>,
+    vm: &VirtualMachine,
+) -> Result<PyResult<PyObjectRef>, ResumeError> {
+    let (point, _reason) = handover.at.ok_or(ResumeError::Broken)?;
+    let point = frames
+        .points
+        .get(point as usize)
+        .ok_or(ResumeError::Broken)?;
+    let trampoline = trampoline.ok_or(ResumeError::NoRoom)?;
+    // The frame running now (not a frame object's copy of it: `lasti` must change in
+    // the frame the interpreter is executing).
+    let live = rustpython_vm::frame::current_thread_iframe();
+    if live.is_null() {
+        return Err(ResumeError::WrongFrame);
+    }
+    // SAFETY: the pointer is the thread's current frame, which is running (it called
+    // the gate) and outlives this call.
+    let live = unsafe { &*live };
+    if !live.code().is(code) {
+        return Err(ResumeError::WrongFrame);
+    }
+    let frame = rustpython_vm::frame::current_thread_frame_materialize(vm)
+        .ok_or(ResumeError::WrongFrame)?;
+    let stack = rebuild_stack(&point.stack, &handover, vm).ok_or(ResumeError::Broken)?;
+    // The instruction, in the live code (the prologue sits after `RESUME`, unit 0).
+    let target = point.offset + prologue_len;
+    let (units, value) = program(&stack, trampoline.start, target, vm);
+    if units.len() > trampoline.len as usize {
+        return Err(ResumeError::TooDeep);
+    }
+    // Locals first: writing one may fail (never for plain fast locals).
+    let mut locals: Vec<(&u32, &PyObjectRef)> = handover
+        .vars
+        .iter()
+        .filter(|(v, _)| **v < frames.locals)
+        .collect();
+    locals.sort_by_key(|(v, _)| **v);
+    if !locals.is_empty() {
+        let proxy = match frame.as_object().get_attr("f_locals", vm) {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e)),
+        };
+        for (index, value) in locals {
+            let Some(name) = code.code.varnames.get(*index as usize) else {
+                return Err(ResumeError::Broken);
+            };
+            let name: &Py<rustpython_vm::builtins::PyStr> = name;
+            if let Err(e) = proxy.set_item(name.as_object(), value.clone(), vm) {
+                return Ok(Err(e));
+            }
+        }
+    }
+    write_units(&code.code.instructions, trampoline.start, &units);
+    live.lasti
+        .store(trampoline.start, std::sync::atomic::Ordering::Relaxed);
+    Ok(Ok(value))
+}
+
+/// The value stack of a resume point, bottom first (`None`: `NULL`).
+fn rebuild_stack(
+    items: &[StackItem],
+    handover: &Handover,
+    vm: &VirtualMachine,
+) -> Option<Vec<Option<PyObjectRef>>> {
+    let var = |v: &Var| handover.vars.get(&v.0).cloned();
+    items
+        .iter()
+        .map(|item| match item {
+            StackItem::Value(v) => var(v).map(Some),
+            StackItem::Null => Some(None),
+            StackItem::Global(name) => {
+                let globals = vm.current_globals();
+                let found = match globals.get_item_opt(name.as_str(), vm) {
+                    Ok(Some(obj)) => Some(obj),
+                    _ => vm
+                        .builtins
+                        .dict()
+                        .get_item_opt(name.as_str(), vm)
+                        .ok()
+                        .flatten(),
+                };
+                found.map(Some)
+            }
+            StackItem::RangeIter { cur, stop, step } => {
+                let args = vec![var(cur)?, var(stop)?, var(step)?];
+                let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;
+                range.get_iter(vm).ok().map(|it| Some(it.into()))
+            }
+        })
+        .collect()
+}
+
+/// The trampoline program for `stack` (bottom first, `None` for `NULL`) placed at code
+/// unit `at`, jumping to unit `target`; and the value the `CALL` must push for it.
+fn program(
+    stack: &[Option<PyObjectRef>],
+    at: u32,
+    target: u32,
+    vm: &VirtualMachine,
+) -> (Vec<(Instruction, u8)>, PyObjectRef) {
+    // Segments between NULLs: [a, b, NULL, c] is [[a, b], [c]].
+    let mut segments: Vec<Vec<PyObjectRef>> = vec![Vec::new()];
+    for entry in stack {
+        match entry {
+            Some(obj) => segments
+                .last_mut()
+                .map(|s| s.push(obj.clone()))
+                .unwrap_or(()),
+            None => segments.push(Vec::new()),
+        }
+    }
+    // The value, inside out: each segment's items and then the next segment's tuple,
+    // reversed, since UNPACK_SEQUENCE leaves the first item on top.
+    let mut value: Option<PyObjectRef> = None;
+    for segment in segments.iter().rev() {
+        let mut items: Vec<PyObjectRef> = segment.clone();
+        if let Some(inner) = value.take() {
+            items.push(inner);
+        }
+        items.reverse();
+        value = Some(vm.ctx.new_tuple(items).into());
+    }
+    let value = value.unwrap_or_else(|| vm.ctx.none());
+    let mut units: Vec<(Instruction, u8)> = Vec::new();
+    let unpack = |units: &mut Vec<(Instruction, u8)>, n: usize| {
+        let op = Instruction::UnpackSequence {
+            count: rustpython_vm::bytecode::Arg::marker(),
+        };
+        units.push((op, n as u8));
+        for _ in 0..op.cache_entries() {
+            units.push((Instruction::Cache, 0));
+        }
+    };
+    let last = segments.len() - 1;
+    for segment in &segments[..last] {
+        unpack(&mut units, segment.len() + 1);
+        units.push((Instruction::PushNull, 0));
+        units.push((
+            Instruction::Swap {
+                i: rustpython_vm::bytecode::Arg::marker(),
+            },
+            2,
+        ));
+    }
+    if stack.is_empty() {
+        units.push((Instruction::PopTop, 0));
+    } else if segments[last].is_empty() {
+        // The last entry is a NULL: the tuple holding nothing more is popped.
+        unpack(&mut units, 0);
+    } else {
+        unpack(&mut units, segments[last].len());
+    }
+    // JUMP_FORWARD counts from the unit after it; three EXTENDED_ARGs carry any distance.
+    let jump_at = at + units.len() as u32 + 3;
+    let delta = target.saturating_sub(jump_at + 1);
+    for shift in [24, 16, 8] {
+        units.push((Instruction::ExtendedArg, (delta >> shift) as u8));
+    }
+    units.push((
+        Instruction::JumpForward {
+            delta: rustpython_vm::bytecode::Arg::marker(),
+        },
+        delta as u8,
+    ));
+    (units, value)
+}
+
+/// Write `units` into `code` from unit `at`.
+fn write_units(code: &CodeUnits, at: u32, units: &[(Instruction, u8)]) {
+    for (i, (op, arg)) in units.iter().enumerate() {
+        let index = at as usize + i;
+        if index >= code.len() {
+            return;
+        }
+        let unit = u16::from_ne_bytes([u8::from(*op), *arg]);
+        // SAFETY: `index` is inside the trampoline region the prologue reserved (checked
+        // against the region's length by the caller and against the code here), which
+        // no frame is executing: the only frame that will run it is the one whose gate
+        // is writing it, and it has not got there yet.
+        unsafe { code.write_cache_u16(index, unit) };
+    }
+}
