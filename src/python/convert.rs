@@ -88,22 +88,27 @@ pub(crate) fn boxed_from(
     let max = crate::jit::alias::MAX_PARAMS;
     let object = match origin {
         Some(i) if i < max => from.args.get(i).cloned(),
-        Some(i) => from.globals.get(i - max).and_then(|name| {
-            match from.dict.get_item_opt(name.as_str(), vm) {
-                Ok(Some(obj)) => Some(obj),
-                _ => vm
-                    .builtins
-                    .dict()
-                    .get_item_opt(name.as_str(), vm)
-                    .ok()
-                    .flatten(),
-            }
-        }),
+        Some(i) => from
+            .globals
+            .get(i - max)
+            .and_then(|name| global_or_builtin(from.dict, name, vm)),
         None => None,
     };
     match object {
         Some(obj) if kind_of(&obj, vm) == Some(kind) => obj,
         _ => boxed(kind, payload, vm),
+    }
+}
+
+/// What `name` is bound to in `dict` (a module's globals), else among the builtins.
+pub(crate) fn global_or_builtin(
+    dict: &rustpython_vm::builtins::PyDictRef,
+    name: &str,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    match dict.get_item_opt(name, vm) {
+        Ok(Some(obj)) => Some(obj),
+        _ => vm.builtins.dict().get_item_opt(name, vm).ok().flatten(),
     }
 }
 

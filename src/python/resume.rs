@@ -131,17 +131,7 @@ fn rebuild_stack(
             StackItem::Value(v) => var(v).map(Some),
             StackItem::Null => Some(None),
             StackItem::Global(name) => {
-                let globals = vm.current_globals();
-                let found = match globals.get_item_opt(name.as_str(), vm) {
-                    Ok(Some(obj)) => Some(obj),
-                    _ => vm
-                        .builtins
-                        .dict()
-                        .get_item_opt(name.as_str(), vm)
-                        .ok()
-                        .flatten(),
-                };
-                found.map(Some)
+                super::convert::global_or_builtin(&vm.current_globals(), name, vm).map(Some)
             }
             StackItem::RangeIter { cur, stop, step } => {
                 let args = vec![var(cur)?, var(stop)?, var(step)?];
