@@ -65,6 +65,9 @@ pub struct JitOptions {
     pub checked: bool,
     /// Which functions called with objects tier 1 takes (`tier::Objects`).
     pub objects: crate::tier::Objects,
+    /// Tests: compiled roots resume in the interpreter at this resume point whenever
+    /// they reach it (`jit::CompileOptions::force_resume`).
+    pub force_resume: Option<u32>,
 }
 
 impl Default for JitOptions {
@@ -74,6 +77,7 @@ impl Default for JitOptions {
             threshold: crate::tier::DEFAULT_THRESHOLD,
             checked: false,
             objects: crate::tier::Objects::Loops,
+            force_resume: None,
         }
     }
 }
@@ -130,6 +134,7 @@ impl Session {
                 verify: options.jit.checked,
                 validate: options.jit.checked,
                 resume_everywhere: options.jit.checked,
+                force_resume: options.jit.force_resume,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);
             let tiering = Rc::new(Tiering::new(runtime, Known::capture(vm)?));

@@ -344,6 +344,9 @@ pub struct FunctionReport {
     pub bails: BTreeMap<BailReason, u64>,
     /// Entries refused because a global it relies on changed.
     pub guard_failures: u64,
+    /// Bailouts after which the call went on in the interpreter from where compiled
+    /// code stopped (the rest re-ran the call from its start).
+    pub resumes: u64,
 }
 
 /// Bailouts as a list of `{kind, label, count}`.
@@ -390,6 +393,7 @@ impl FunctionReport {
             compiles: 0,
             bails: BTreeMap::new(),
             guard_failures: 0,
+            resumes: 0,
         }
     }
 
@@ -509,6 +513,9 @@ impl fmt::Display for Report {
                     notes.push_str("; ");
                 }
                 let _ = write!(notes, "bailouts: {}", list.join(", "));
+                if r.resumes > 0 {
+                    let _ = write!(notes, " ({} resumed mid-call)", r.resumes);
+                }
             }
             if let Some(c) = &r.compile {
                 if c.functions.len() > 1 {

@@ -23,6 +23,7 @@ fn run(source: &str) -> (String, Report, usize) {
                     threshold: 0,
                     checked: true,
                     objects: pave::tier::Objects::All,
+                    force_resume: None,
                 },
                 ..SessionOptions::default()
             };

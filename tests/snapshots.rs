@@ -145,6 +145,7 @@ fn check(path: &Path) -> Result<(), Failed> {
         verify: true,
         validate: true,
         resume_everywhere: false,
+        force_resume: None,
     };
     let output = match compile(id, code, &globals, &args, &NativeClock, options) {
         Ok(compiled) => format!("{}\n{}", compiled.unit, compiled.wat()),

@@ -33,6 +33,7 @@ fn session_runs_with(
                     threshold,
                     checked: true,
                     objects,
+                    force_resume: None,
                 },
                 ..SessionOptions::default()
             };
@@ -212,6 +213,7 @@ fn a_compiled_function_has_its_ir_and_when_it_compiled() {
                     threshold: 3,
                     checked: true,
                     objects: pave::tier::Objects::Loops,
+                    force_resume: None,
                 },
                 ..SessionOptions::default()
             };

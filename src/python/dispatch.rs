@@ -383,7 +383,10 @@ impl Dispatcher {
         ) {
             Ok(Ok(value)) => {
                 // It finishes in the interpreter.
-                self.tiering.rt.update(self.record, |r| r.calls.interp += 1);
+                self.tiering.rt.update(self.record, |r| {
+                    r.calls.interp += 1;
+                    r.resumes += 1;
+                });
                 Some(value)
             }
             // Writing a local failed (never for plain fast locals): the interpreter runs

@@ -46,6 +46,11 @@ pub struct RunResult {
 }
 
 impl RunResult {
+    /// Calls that went on in the interpreter mid-way, over every function.
+    pub fn outcome_resumes(&self) -> u64 {
+        self.report.functions.iter().map(|f| f.resumes).sum()
+    }
+
     /// `Type: message @ line N` for an uncaught exception, as `tests/programs/*.exc` holds
     /// (the class name unqualified, the line of the innermost frame in the program).
     pub fn exception_line(&self) -> Option<String> {
@@ -82,6 +87,7 @@ pub fn jit_forced() -> SessionOptions {
             threshold: 0,
             checked: true,
             objects: pave::tier::Objects::All,
+            force_resume: None,
         },
         ..SessionOptions::default()
     }

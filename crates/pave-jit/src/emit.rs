@@ -97,6 +97,9 @@ pub(crate) struct ModuleCtx {
     used: BTreeSet<Callee>,
     /// The unit's attribute names ([`Unit::attr_names`]): a `getattr` passes an index.
     attr_names: Vec<String>,
+    /// Tests: make the root resume at this point whenever it gets there
+    /// ([`crate::CompileOptions::force_resume`]).
+    force_resume: Option<u32>,
 }
 
 impl ModuleCtx {
@@ -138,12 +141,13 @@ fn import_types(import: Import) -> (Vec<ValType>, Vec<ValType>) {
 }
 
 /// Emit `unit` (whose functions have been structured into `shapes`) as a module.
-pub fn emit(unit: &Unit, shapes: &[Shape]) -> CompileResult<Vec<u8>> {
+pub fn emit(unit: &Unit, shapes: &[Shape], force_resume: Option<u32>) -> CompileResult<Vec<u8>> {
     if shapes.len() != unit.funcs.len() {
         return Err(CompileError::internal("one shape per function expected"));
     }
     let mut ctx = ModuleCtx {
         attr_names: unit.attr_names(),
+        force_resume,
         ..ModuleCtx::default()
     };
     let mut bodies = Vec::new();

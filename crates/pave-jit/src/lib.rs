@@ -54,6 +54,9 @@ pub struct CompileOptions {
     /// Give every root that loops resume points, not only those that work on objects
     /// (the tests do, to exercise resuming on every program; see `lower::keep_points`).
     pub resume_everywhere: bool,
+    /// Tests: hand the root's frame to the interpreter whenever it reaches resume
+    /// point `k`, so that every point can be taken once and the output compared.
+    pub force_resume: Option<u32>,
 }
 
 /// Milliseconds spent in each compiler phase.
@@ -141,7 +144,7 @@ pub fn compile(
         .iter()
         .map(structure::structure)
         .collect::<CompileResult<Vec<_>>>()?;
-    let wasm = emit::emit(&unit, &shapes)?;
+    let wasm = emit::emit(&unit, &shapes, options.force_resume)?;
     if options.validate {
         wasmparser::validate(&wasm)
             .map_err(|e| CompileError::internal(format!("invalid module: {e}")))?;

@@ -176,6 +176,8 @@ export class TiersPanel {
         phases.map(([p, ms]) => `${p} ${ms.toFixed(2)} ms`).join(' · '),
         f.compile.reused ? ' (identical module reused)' : '') : null,
       ...bails.map((b) => el('div', { class: 'bail', title: b.kind }, `bailed out ${formatCount(b.count)} × on ${b.label}`)),
+      f.resumes ? el('div', { class: 'bail', title: 'resumed: the interpreter went on from where compiled code stopped, nothing was run twice' },
+        `${formatCount(f.resumes)} × the call went on in the interpreter mid-way`) : null,
       f.guard_failures ? el('div', { class: 'bail' }, `${formatCount(f.guard_failures)} × entry refused: a global it relies on changed`) : null,
     ].filter(Boolean);
     if (!details.length) return [main];

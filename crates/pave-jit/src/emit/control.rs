@@ -76,6 +76,15 @@ impl FnEmitter<'_> {
                 let insts = block.insts;
                 for (i, inst) in insts.iter().enumerate() {
                     self.point = block.points.get(i).copied().flatten();
+                    let first_of_point =
+                        i == 0 || block.points.get(i - 1).copied().flatten() != self.point;
+                    if first_of_point
+                        && self.point.is_some()
+                        && self.point == self.ctx.force_resume
+                        && self.exit.is_some()
+                    {
+                        self.bail(BailReason::Unsupported)?;
+                    }
                     match inst {
                         Inst::Copy { dst, src } if self.moves(*b, i, *src) => {
                             self.move_var(*dst, *src)?;

@@ -1,0 +1,91 @@
+//! Exact resume: a compiled call that cannot go on hands its frame to the interpreter,
+//! which carries on at that bytecode instruction with the locals and value stack as they
+//! were. Every resume point of every compiled root is taken once (the compiler's
+//! `force_resume`), and the output and the uncaught exception must match the
+//! interpreter's alone.
+
+mod common;
+
+use pave::tier::Objects;
+use pave::{JitOptions, SessionOptions};
+
+fn forced_at(point: Option<u32>) -> SessionOptions {
+    SessionOptions {
+        jit: JitOptions {
+            enabled: true,
+            threshold: 0,
+            checked: true,
+            objects: Objects::All,
+            force_resume: point,
+        },
+        ..SessionOptions::default()
+    }
+}
+
+fn resumes(run: &common::RunResult) -> u64 {
+    run.outcome_resumes()
+}
+
+/// Most points tried per program (the loop stops earlier, past the last point).
+const MAX_POINTS: u32 = 400;
+
+fn every_point_of(path: &str) {
+    let source = std::fs::read_to_string(path).expect("test program");
+    let off = common::run_with(&source, path, &[], common::jit_off());
+    // Calls that resume without forcing (their own bail-outs).
+    let natural = resumes(&common::run_with(&source, path, &[], forced_at(None)));
+    let mut taken = 0;
+    let mut idle = 0;
+    for k in 0..MAX_POINTS {
+        let on = common::run_with(&source, path, &[], forced_at(Some(k)));
+        assert_eq!(on.stdout, off.stdout, "resume point {k}: output differs");
+        assert_eq!(
+            on.exception_line(),
+            off.exception_line(),
+            "resume point {k}: the uncaught exception differs"
+        );
+        // A point no instruction carries (a `NOP`, a store) is never reached; past the
+        // last point of every root, forcing changes nothing at all.
+        if resumes(&on) <= natural {
+            idle += 1;
+            if idle == 40 {
+                break;
+            }
+            continue;
+        }
+        idle = 0;
+        taken += 1;
+    }
+    eprintln!("{path}: {taken} resume points taken");
+    assert!(taken > 0, "no resume point was taken in {path}");
+    assert!(
+        taken < MAX_POINTS,
+        "more resume points than expected in {path}"
+    );
+}
+
+#[test]
+fn every_resume_point_of_the_midway_program_keeps_the_output() {
+    every_point_of("tests/resume/midway.py");
+}
+
+#[test]
+fn every_resume_point_of_the_object_corpus_keeps_the_output() {
+    every_point_of("tests/jit/objects_read.py");
+}
+
+#[test]
+fn a_bail_mid_loop_resumes_instead_of_running_the_call_again() {
+    let source = "def total(xs):\n    s = 0\n    for x in xs:\n        s += x\n    return s\n\
+                  print(total([1, 2, 2**62, 2**62, 5]))\n";
+    let on = common::run_with(source, "t.py", &[], forced_at(None));
+    assert_eq!(on.stdout, format!("{}\n", 8 + 2u128.pow(63)));
+    let f = on
+        .report
+        .functions
+        .iter()
+        .find(|f| f.name == "total")
+        .expect("total in the report");
+    assert_eq!(f.resumes, 1, "{f:?}");
+    assert_eq!(f.calls.interp, 1, "it finished in the interpreter");
+}
