@@ -112,6 +112,8 @@ pub struct ObjectFns {
     pub getitem_num: fn(i32, i32, i64) -> i64,
     pub resume_var: fn(i32, i32, i64, i32),
     pub resume_at: fn(i32, i32),
+    pub setattr: fn(i32, i32, i32, i64, i32) -> i32,
+    pub setitem: fn(i32, i32, i64, i32, i64, i32) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -135,6 +137,8 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     getitem_num: |_, _, _| 0,
     resume_var: |_, _, _, _| {},
     resume_at: |_, _| {},
+    setattr: |_, _, _, _, _| -1,
+    setitem: |_, _, _, _, _, _| -1,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

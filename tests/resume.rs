@@ -38,7 +38,11 @@ fn every_point_of(path: &str) {
     let mut idle = 0;
     for k in 0..MAX_POINTS {
         let on = common::run_with(&source, path, &[], forced_at(Some(k)));
-        assert_eq!(on.stdout, off.stdout, "resume point {k}: output differs");
+        assert_eq!(
+            on.stdout, off.stdout,
+            "resume point {k}: output differs (stderr: {})",
+            on.stderr
+        );
         assert_eq!(
             on.exception_line(),
             off.exception_line(),
@@ -72,6 +76,11 @@ fn every_resume_point_of_the_midway_program_keeps_the_output() {
 #[test]
 fn every_resume_point_of_the_object_corpus_keeps_the_output() {
     every_point_of("tests/jit/objects_read.py");
+}
+
+#[test]
+fn every_resume_point_of_the_store_corpus_keeps_the_output() {
+    every_point_of("tests/jit/objects_store.py");
 }
 
 #[test]

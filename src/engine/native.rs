@@ -145,6 +145,16 @@ fn define_object_import(
                 (f().resume_var)(v, t, p, o)
             })?
         }
+        ObjImport::SetAttr => {
+            linker.func_wrap(m, name, move |h: i32, n: i32, t: i32, p: i64, o: i32| {
+                (f().setattr)(h, n, t, p, o)
+            })?
+        }
+        ObjImport::SetItem => linker.func_wrap(
+            m,
+            name,
+            move |h: i32, kt: i32, k: i64, t: i32, p: i64, o: i32| (f().setitem)(h, kt, k, t, p, o),
+        )?,
         ObjImport::ResumeAt => {
             linker.func_wrap(m, name, move |o: i32, r: i32| (f().resume_at)(o, r))?
         }

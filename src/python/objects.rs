@@ -124,6 +124,8 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     getitem_num: obj_getitem_num,
     resume_var,
     resume_at,
+    setattr: obj_setattr,
+    setitem: obj_setitem,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -670,4 +672,90 @@ fn resume_var(var: i32, tag: i32, payload: i64, origin: i32) {
 
 fn resume_at(point: i32, reason: i32) {
     with_handover(|h| h.at = u32::try_from(point).ok().map(|p| (p, reason)));
+}
+
+/// `obj.name = value` the way `object.__setattr__` does it, where that runs no Python
+/// code of the class's: an instance with a `__dict__`, a class without `__setattr__` of
+/// its own and without a descriptor of that name (no property, no slot). Replacing the
+/// old value may run its `__del__`, as it would in the interpreter at this point.
+fn setattr_pure(
+    obj: &PyObjectRef,
+    name: &'static PyStrInterned,
+    value: PyObjectRef,
+    vm: &VirtualMachine,
+) -> Option<()> {
+    let cls = obj.class();
+    let ours = cls.slots.setattro.load();
+    let generic = vm.ctx.types.object_type.slots.setattro.load();
+    match (ours, generic) {
+        (Some(a), Some(b)) if std::ptr::fn_addr_eq(a, b) => {}
+        _ => return None,
+    }
+    if cls.get_attr(name).is_some() {
+        return None;
+    }
+    let dict = obj.dict()?;
+    dict.set_item(name, value, vm).ok()
+}
+
+/// `obj[key] = value` for a `list` (an `int` index in range) or a `dict` (a key hashed
+/// and compared by the VM's own code).
+fn setitem_pure(
+    obj: &PyObjectRef,
+    key: &PyObjectRef,
+    value: PyObjectRef,
+    vm: &VirtualMachine,
+) -> Option<()> {
+    let cls = obj.class();
+    let t = &vm.ctx.types;
+    if cls.is(t.list_type) && (key.class().is(t.int_type) || key.class().is(t.bool_type)) {
+        let list = obj.downcast_ref::<PyList>()?;
+        let index = i64::try_from(key.downcast_ref::<PyInt>()?.as_bigint()).ok()?;
+        let mut items = list.borrow_vec_mut();
+        let len = items.len() as i64;
+        let at = if index < 0 { index + len } else { index };
+        let slot = items.get_mut(usize::try_from(at).ok()?)?;
+        let old = std::mem::replace(slot, value);
+        drop(items);
+        // The old item is released after the list is unlocked (its `__del__` may run).
+        drop(old);
+        return Some(());
+    }
+    if cls.is(t.dict_type) && plain_key(key, vm) {
+        let dict = obj.downcast_ref::<PyDict>()?;
+        return dict.set_item(&**key, value, vm).ok();
+    }
+    None
+}
+
+fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i32 {
+    let Some(name) = attr_name(name) else {
+        return -1;
+    };
+    let value = handed_value(tag, payload, origin);
+    let done = with_object(handle, |vm, obj| {
+        let value = value?;
+        setattr_pure(obj, name, value, vm)
+    })
+    .flatten();
+    if done.is_some() {
+        0
+    } else {
+        -1
+    }
+}
+
+fn obj_setitem(handle: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32 {
+    let value = handed_value(tag, payload, origin);
+    let done = with_object(handle, |vm, obj| {
+        let key = value_object(key_tag, key, vm)?;
+        let value = value?;
+        setitem_pure(obj, &key, value, vm)
+    })
+    .flatten();
+    if done.is_some() {
+        0
+    } else {
+        -1
+    }
 }

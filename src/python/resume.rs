@@ -133,6 +133,11 @@ fn rebuild_stack(
             StackItem::Global(name) => {
                 super::convert::global_or_builtin(&vm.current_globals(), name, vm).map(Some)
             }
+            StackItem::Range(args) => {
+                let args: Vec<PyObjectRef> = args.iter().map(var).collect::<Option<_>>()?;
+                let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;
+                Some(Some(range))
+            }
             StackItem::RangeIter { cur, stop, step } => {
                 let args = vec![var(cur)?, var(stop)?, var(step)?];
                 let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;

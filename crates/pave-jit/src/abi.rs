@@ -278,11 +278,18 @@ pub enum ObjImport {
     ResumeVar,
     /// `(point, reason) -> ()`: the resume point the call stopped at, and why.
     ResumeAt,
+    /// `(obj, name, tag, payload, origin) -> i32`: `obj.name = value` (`origin` as in
+    /// [`ObjImport::ResumeVar`], so an argument is stored as that very object); 0, or
+    /// -1 where the interpreter must do it (nothing was stored).
+    SetAttr,
+    /// `(obj, key_tag, key, tag, payload, origin) -> i32`: `obj[key] = value`, as
+    /// [`ObjImport::SetAttr`].
+    SetItem,
 }
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 18] = [
+    pub const ALL: [ObjImport; 20] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -301,6 +308,8 @@ impl ObjImport {
         ObjImport::GetItemNum,
         ObjImport::ResumeVar,
         ObjImport::ResumeAt,
+        ObjImport::SetAttr,
+        ObjImport::SetItem,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -324,6 +333,8 @@ impl ObjImport {
             ObjImport::GetItemNum => "getitem_num",
             ObjImport::ResumeVar => "resume_var",
             ObjImport::ResumeAt => "resume_at",
+            ObjImport::SetAttr => "setattr",
+            ObjImport::SetItem => "setitem",
         }
     }
 
@@ -344,6 +355,8 @@ impl ObjImport {
             ObjImport::GetItemNum => (&[I32, I32, I64], &[I64]),
             ObjImport::ResumeVar => (&[I32, I32, I64, I32], &[]),
             ObjImport::ResumeAt => (&[I32, I32], &[]),
+            ObjImport::SetAttr => (&[I32, I32, I32, I64, I32], &[I32]),
+            ObjImport::SetItem => (&[I32, I32, I64, I32, I64, I32], &[I32]),
         }
     }
 }

@@ -58,6 +58,10 @@ pub enum Op {
     /// Pop an object, push its attribute `co_names[name]` (then `NULL` or the object for a
     /// method load).
     LoadAttr { name: u32, method: bool },
+    /// Pop an object, then a value: `obj.co_names[name] = value`.
+    StoreAttr(u32),
+    /// Pop a key, an object, then a value: `obj[key] = value`.
+    StoreSubscr,
     /// Push `NULL`.
     PushNull,
     /// Pop.
@@ -197,6 +201,8 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
             name: arg >> 1,
             method: arg & 1 == 1,
         },
+        I::StoreAttr { .. } => Op::StoreAttr(arg),
+        I::StoreSubscr => Op::StoreSubscr,
         I::PushNull => Op::PushNull,
         I::PopTop => Op::PopTop,
         I::Copy { .. } => Op::Copy(arg),

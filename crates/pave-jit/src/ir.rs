@@ -249,14 +249,26 @@ pub enum ObjOp {
     /// Item `index` of a sequence unpacked into `count` names (`a, b = pair`).
     /// Arguments: the sequence.
     Unpack { count: u32, index: u32 },
+    /// `obj.name = value` (the result is `None`; a side effect: only in a root that
+    /// can resume). Arguments: `obj`, `value`.
+    SetAttr(String),
+    /// `obj[key] = value` (as [`ObjOp::SetAttr`]). Arguments: `obj`, `key`, `value`.
+    SetItem,
 }
 
 impl ObjOp {
+    /// Does it change an object (so a call that ran it can only be resumed, never
+    /// re-run)?
+    pub fn has_side_effect(&self) -> bool {
+        matches!(self, ObjOp::SetAttr(_) | ObjOp::SetItem)
+    }
+
     /// What the operation produces.
     pub fn result(&self) -> Kinds {
         match self {
             ObjOp::Len => Kinds::INT,
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
+            ObjOp::SetAttr(_) | ObjOp::SetItem => Kinds::NONE,
             _ => Kinds::OBJECT,
         }
     }
@@ -264,7 +276,8 @@ impl ObjOp {
     /// How many arguments it takes.
     pub fn arity(&self) -> usize {
         match self {
-            ObjOp::GetItem | ObjOp::GetItemNum => 2,
+            ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetAttr(_) => 2,
+            ObjOp::SetItem => 3,
             _ => 1,
         }
     }
@@ -542,6 +555,8 @@ pub enum StackItem {
     Global(String),
     /// A `range` iterator about to yield `cur`: `iter(range(cur, stop, step))`.
     RangeIter { cur: Var, stop: Var, step: Var },
+    /// `range(args…)`, made but not iterated yet.
+    Range(Vec<Var>),
 }
 
 /// Where the interpreter can take over a call of the root function that compiled code
@@ -667,7 +682,7 @@ impl Unit {
             for block in &func.blocks {
                 for inst in &block.insts {
                     if let Inst::Object {
-                        op: ObjOp::GetAttr(name) | ObjOp::GetAttrNum(name),
+                        op: ObjOp::GetAttr(name) | ObjOp::GetAttrNum(name) | ObjOp::SetAttr(name),
                         ..
                     } = inst
                     {
@@ -749,6 +764,8 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::GetItem => write!(f, "getitem {}", n.list(args)),
             ObjOp::GetAttrNum(name) => write!(f, "getattr.num {}, .{name}", n.list(args)),
             ObjOp::GetItemNum => write!(f, "getitem.num {}", n.list(args)),
+            ObjOp::SetAttr(name) => write!(f, "setattr {}, .{name}", n.list(args)),
+            ObjOp::SetItem => write!(f, "setitem {}", n.list(args)),
             ObjOp::Len => write!(f, "len {}", n.list(args)),
             ObjOp::Iter => write!(f, "iter {}", n.list(args)),
             ObjOp::Unpack { count, index } => {

@@ -126,7 +126,7 @@ pub fn compile(
     let mut phases = PhaseTimes::default();
     let t0 = clock.now_ms();
     let (mut unit, decode_ms) = lower::lower_unit(root, code, globals, clock)?;
-    lower::keep_points(&mut unit, arg_kinds, options.resume_everywhere);
+    lower::keep_points(&mut unit, arg_kinds, options.resume_everywhere)?;
     let t1 = clock.now_ms();
     phases.decode_ms = decode_ms;
     phases.lower_ms = (t1 - t0 - decode_ms).max(0.0);

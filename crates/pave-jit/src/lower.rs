@@ -111,8 +111,9 @@ pub fn lower_unit(
 /// side effects) and cheap next to what the hand-over code costs to compile (about 15%
 /// more instructions for a mandelbrot kernel, measured with callgrind). Object code
 /// bails more often, mid-loop, and will need resuming for its stores.
-pub fn keep_points(unit: &mut Unit, arg_kinds: &[Kinds], everywhere: bool) {
+pub fn keep_points(unit: &mut Unit, arg_kinds: &[Kinds], everywhere: bool) -> CompileResult<()> {
     let root = &mut unit.funcs[0];
+    resumable_after_stores(root)?;
     let objects = arg_kinds
         .iter()
         .any(|k| k.contains(crate::kinds::Kind::Object))
@@ -121,13 +122,52 @@ pub fn keep_points(unit: &mut Unit, arg_kinds: &[Kinds], everywhere: bool) {
             .iter()
             .any(|b| b.insts.iter().any(|i| matches!(i, Inst::Object { .. })));
     if everywhere || objects {
-        return;
+        return Ok(());
     }
     root.points.clear();
     for block in &mut root.blocks {
         block.points.clear();
         block.term_point = None;
     }
+    Ok(())
+}
+
+/// A root that changes objects can never re-run a call: everything that may bail out
+/// in it must have a resume point, or it is not compiled.
+fn resumable_after_stores(root: &Function) -> CompileResult<()> {
+    let stores = root.blocks.iter().find_map(|b| {
+        b.insts.iter().find_map(|i| match i {
+            Inst::Object { op, .. } if op.has_side_effect() => Some(b.line),
+            _ => None,
+        })
+    });
+    let Some(line) = stores else {
+        return Ok(());
+    };
+    for block in &root.blocks {
+        for (i, inst) in block.insts.iter().enumerate() {
+            let may_bail = !matches!(
+                inst,
+                Inst::Const { .. } | Inst::Global { .. } | Inst::Copy { .. }
+            );
+            if may_bail && block.point(i).is_none() {
+                return Err(CompileError::unsupported(
+                    "a store to an object",
+                    "code after it tier 1 could not hand to the interpreter mid-way",
+                    line,
+                ));
+            }
+        }
+        let term_bails = matches!(block.term, Term::Bail { .. } | Term::ForIter { .. });
+        if term_bails && block.term_point.is_none() {
+            return Err(CompileError::unsupported(
+                "a store to an object",
+                "code after it tier 1 could not hand to the interpreter mid-way",
+                line,
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Stands in for a function that could not be lowered; never called (its call sites bail).
@@ -355,8 +395,6 @@ pub(crate) struct FnLower<'u, 'g> {
     inst_points: Vec<Option<u32>>,
     /// The point of the bytecode instruction being lowered, if its stack can be rebuilt.
     point: Option<u32>,
-    /// Whether the function has a loop (a backward jump).
-    loops: bool,
     /// The last point in this block whose stack could be rebuilt, and how many IR
     /// instructions the block had then: a path that reaches code tier 1 does not compile
     /// resumes there, and the (pure) instructions after it are dropped.
@@ -422,13 +460,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
             points: Vec::new(),
             inst_points: Vec::new(),
             point: None,
-            loops: false,
             clean: None,
         };
-        lower.loops = lower
-            .insns
-            .iter()
-            .any(|i| matches!(i.op, Op::Jump(t) if t <= i.at));
         for name in &code.varnames {
             let var = lower.new_var(name.clone());
             lower.locals.push(var);
@@ -513,12 +546,11 @@ impl<'u, 'g> FnLower<'u, 'g> {
         self.inst_points.push(self.point);
     }
 
-    /// A resume point before the instruction at `offset`, if this is a root that loops
-    /// and every stack entry can be rebuilt by the host. (A root without loops has
-    /// none: re-running it costs little, and the code that hands a frame over would
-    /// cost more compile time than it saves; compiled code has no side effects yet.)
+    /// A resume point before the instruction at `offset`, if this is a root and every
+    /// stack entry can be rebuilt by the host (`keep_points` then drops them from roots
+    /// that have no use for them).
     fn resume_point(&mut self, offset: u32) -> Option<u32> {
-        if !self.is_root || !self.loops {
+        if !self.is_root {
             return None;
         }
         let stack = self
@@ -533,6 +565,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     stop: *stop,
                     step: *step,
                 }),
+                Slot::RangeArgs(args) => Some(StackItem::Range(args.clone())),
                 _ => None,
             })
             .collect::<Option<Vec<_>>>()?;
@@ -708,6 +741,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 }
             }
             Op::LoadAttr { name, method } => return self.load_attr(*name, *method),
+            Op::StoreAttr(name) => return self.store_attr(*name),
+            Op::StoreSubscr => return self.store_subscr(),
             Op::PushNull => self.push(Slot::Null),
             Op::PopTop | Op::PopIter => {
                 self.pop()?;
@@ -890,6 +925,48 @@ impl<'u, 'g> FnLower<'u, 'g> {
         Ok(self.stack.len() - n)
     }
 
+    /// `obj.name = value`: only in a root, which resumes in the interpreter if anything
+    /// after it bails (a callee's bail-out re-runs the call that made it).
+    fn store_attr(&mut self, name: u32) -> CompileResult<Step> {
+        let attr = self
+            .code
+            .names
+            .get(name as usize)
+            .cloned()
+            .ok_or_else(|| CompileError::internal("name index out of range"))?;
+        if !self.is_root {
+            return Ok(self.bail(format!("STORE_ATTR .{attr} in a called function")));
+        }
+        let obj = self.pop_value()?;
+        let value = self.pop_value()?;
+        let (obj, value) = match (obj, value) {
+            (Ok(o), Ok(v)) => (o, v),
+            (Err(what), _) | (_, Err(what)) => {
+                return Ok(self.bail(format!("storing .{attr} with {what}")))
+            }
+        };
+        self.object(ObjOp::SetAttr(attr), vec![obj, value]);
+        Ok(Step::Next)
+    }
+
+    /// `obj[key] = value` (as [`FnLower::store_attr`]).
+    fn store_subscr(&mut self) -> CompileResult<Step> {
+        if !self.is_root {
+            return Ok(self.bail("STORE_SUBSCR in a called function"));
+        }
+        let key = self.pop_value()?;
+        let obj = self.pop_value()?;
+        let value = self.pop_value()?;
+        let (key, obj, value) = match (key, obj, value) {
+            (Ok(k), Ok(o), Ok(v)) => (k, o, v),
+            (Err(what), _, _) | (_, Err(what), _) | (_, _, Err(what)) => {
+                return Ok(self.bail(format!("an item store with {what}")))
+            }
+        };
+        self.object(ObjOp::SetItem, vec![obj, key, value]);
+        Ok(Step::Next)
+    }
+
     fn store(&mut self, n: u32) -> CompileResult<Step> {
         let target = self.local(n)?;
         let src = match self.pop_value()? {
@@ -912,7 +989,18 @@ impl<'u, 'g> FnLower<'u, 'g> {
         // Write straight into the local when the value was just computed.
         let retarget = self.is_fresh_temp(src) && !self.stack.contains(&Slot::Val(src));
         match self.insts.last_mut() {
-            Some(last) if retarget && last.dst() == Some(src) => set_dst(last, target),
+            Some(last) if retarget && last.dst() == Some(src) => {
+                set_dst(last, target);
+                // The point of this store has the value on its stack: it is in the local
+                // now (the interpreter stores it there again, to the same effect).
+                if let Some(point) = self.point.and_then(|p| self.points.get_mut(p as usize)) {
+                    for item in &mut point.stack {
+                        if *item == StackItem::Value(src) {
+                            *item = StackItem::Value(target);
+                        }
+                    }
+                }
+            }
             _ => self.emit(Inst::Copy { dst: target, src }),
         }
         Ok(Step::Next)

@@ -41,7 +41,7 @@ impl FnEmitter<'_> {
             return Err(self.bug("object operation without an operand".to_owned()));
         };
         let name = match op {
-            ObjOp::GetAttr(name) | ObjOp::GetAttrNum(name) => {
+            ObjOp::GetAttr(name) | ObjOp::GetAttrNum(name) | ObjOp::SetAttr(name) => {
                 let index = self.attr_index(name)?;
                 Some(index)
             }
@@ -63,6 +63,20 @@ impl FnEmitter<'_> {
                     let key = args[1];
                     e.push_tag_bits(key)?;
                     e.host(ObjImport::GetItem);
+                }
+                ObjOp::SetAttr(_) => {
+                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+                    e.push_tag_bits(args[1])?;
+                    e.push_origin(args[1]);
+                    e.host(ObjImport::SetAttr);
+                    return e.stored(dst);
+                }
+                ObjOp::SetItem => {
+                    e.push_tag_bits(args[1])?;
+                    e.push_tag_bits(args[2])?;
+                    e.push_origin(args[2]);
+                    e.host(ObjImport::SetItem);
+                    return e.stored(dst);
                 }
                 ObjOp::GetAttrNum(_) => {
                     e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
@@ -94,6 +108,15 @@ impl FnEmitter<'_> {
             e.check_handle()?;
             e.set_from(dst, Kind::Object)
         })
+    }
+
+    /// After a store: the host's answer (`i32`) is 0, or -1 where the interpreter must do
+    /// the store (it has not happened: the call resumes at the store instruction).
+    fn stored(&mut self, dst: Var) -> CompileResult<()> {
+        self.i(Instruction::I32Const(0));
+        self.i(Instruction::I32LtS);
+        self.bail_if(BailReason::ObjectOp)?;
+        self.set_from(dst, Kind::None)
     }
 
     /// The payload (`i64`) on the stack, with its tag from the host, into `dst`: an

@@ -59,6 +59,7 @@ impl FnEmitter<'_> {
                     StackItem::RangeIter { cur, stop, step } => {
                         stack_vars.extend([*cur, *stop, *step]);
                     }
+                    StackItem::Range(args) => stack_vars.extend(args.iter().copied()),
                     StackItem::Null | StackItem::Global(_) => {}
                 }
             }
