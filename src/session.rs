@@ -133,7 +133,8 @@ impl Session {
             let compile_options = CompileOptions {
                 verify: options.jit.checked,
                 validate: options.jit.checked,
-                resume_everywhere: options.jit.checked,
+                resume_everywhere: options.jit.checked
+                    || std::env::var_os("PAVE_RESUME_EVERYWHERE").is_some(),
                 force_resume: options.jit.force_resume,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);

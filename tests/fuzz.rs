@@ -65,7 +65,7 @@ fn driver(name: &str, calls: &[String]) -> String {
     let mut out = String::new();
     for args in calls {
         out.push_str(&format!(
-            "_args = ({args},)\ntry:\n    _r = {name}(*_args)\n    print(repr(_r), [_r is _a for _a in _args])\nexcept Exception as e:\n    print(type(e).__name__, e)\n"
+            "_args = ({args},)\ntry:\n    _r = {name}(*_args)\n    print(repr(_r), [_r is _a for _a in _args])\nexcept Exception as e:\n    print(type(e).__name__, e)\nprint(_args)\n"
         ));
     }
     out

@@ -5,6 +5,11 @@
 //! Every generated loop is bounded, and loops nest at most twice with few iterations, so
 //! that even a value squared on every iteration stays a reasonably sized big int.
 //!
+//! A share of the functions also take a list of numbers `xs` and a `Box` `o` (a class
+//! with attributes `p` and `q`): they read `xs[i]`, `o.p`, `len(xs)`, loop over `xs`, and
+//! store into `xs[i]` and `o.p`/`o.q`, so that a bail-out after a store must resume in the
+//! interpreter rather than re-run (the driver prints the arguments after each call).
+//!
 //! Besides plain functions it makes the shapes that broke tier 1 before (issue 19):
 //! results that are an argument unchanged (`return a`, `max(a, b)`: identity must
 //! survive), code swaps (`f.__code__ = g.__code__` after `f` and a caller of it were
@@ -43,7 +48,25 @@ impl Rng {
 
 /// What the program defines before its functions: globals the functions read (tier 1
 /// compiles them as guarded constants).
-pub const PRELUDE: &str = "import math\nINF = float('inf')\nNINF = -INF\nNAN = float('nan')\n";
+pub const PRELUDE: &str = "import math\nINF = float('inf')\nNINF = -INF\nNAN = float('nan')\n\
+class Box:\n    def __init__(self, p, q):\n        self.p = p\n        self.q = q\n    def __repr__(self):\n        return 'Box(%r, %r)' % (self.p, self.q)\n";
+
+/// Lists and boxes the object functions are called with.
+const LIST_ARGS: &[&str] = &[
+    "[1, 2, 3]",
+    "[0.5, -1.5, 2.0, 3.0]",
+    "[2**62, 2**62, 1]",
+    "[7]",
+    "[1, 2.5, True, -3]",
+    "[0, 0, 0, 0, 0]",
+];
+const BOX_ARGS: &[&str] = &[
+    "Box(1, 2)",
+    "Box(0.5, -2.0)",
+    "Box(2**62, 3)",
+    "Box(True, 0)",
+    "Box(-7, 1e300)",
+];
 
 /// Constants the generated code uses.
 const INT_EDGES: &[&str] = &[
@@ -144,6 +167,8 @@ pub struct Program {
 /// Builds one function at a time.
 pub struct Gen {
     rng: Rng,
+    /// The function takes `xs` (a list) and `o` (a `Box`) too.
+    objects: bool,
     vars: Vec<String>,
     /// Loop counters: readable, never assigned by generated code (so loops end).
     counters: Vec<String>,
@@ -156,6 +181,7 @@ impl Gen {
     pub fn new(seed: u64) -> Self {
         Gen {
             rng: Rng::new(seed),
+            objects: false,
             vars: Vec::new(),
             counters: Vec::new(),
             next_local: 0,
@@ -170,6 +196,16 @@ impl Gen {
             0..=4 => self.code_swap(name),
             5..=7 => self.long_function(name),
             8 => self.recursive_function(name),
+            9..=30 => {
+                self.objects = true;
+                let (function, calls) = self.function(name);
+                self.objects = false;
+                Program {
+                    function,
+                    calls,
+                    epilogue: String::new(),
+                }
+            }
             _ => {
                 let (function, calls) = self.function(name);
                 Program {
@@ -299,11 +335,16 @@ except RecursionError:
     }
 
     fn function_of_arity(&mut self, name: &str, arity: usize) -> (String, Vec<String>) {
-        let params: Vec<String> = ["a", "b", "c"][..arity]
+        let mut params: Vec<String> = ["a", "b", "c"][..arity]
             .iter()
             .map(|s| s.to_string())
             .collect();
+        let numeric_params = params.clone();
         self.vars = params.clone();
+        if self.objects {
+            params.push("xs".to_owned());
+            params.push("o".to_owned());
+        }
         self.counters.clear();
         self.next_local = 0;
         self.loop_depth = 0;
@@ -317,7 +358,7 @@ except RecursionError:
         }
         // Now and then the result is an argument unchanged: its identity must survive.
         let ret = match self.rng.below(10) {
-            0 => self.rng.pick(&params).clone(),
+            0 => self.rng.pick(&numeric_params).clone(),
             1 if arity > 1 => format!(
                 "{}({}, {})",
                 self.rng.pick(&["max", "min"]),
@@ -334,7 +375,11 @@ except RecursionError:
             Flavor::Mixed => MIXED_ARGS,
         };
         for _ in 0..5 {
-            let args: Vec<&str> = (0..arity).map(|_| *self.rng.pick(values)).collect();
+            let mut args: Vec<&str> = (0..arity).map(|_| *self.rng.pick(values)).collect();
+            if self.objects {
+                args.push(*self.rng.pick(LIST_ARGS));
+                args.push(*self.rng.pick(BOX_ARGS));
+            }
             calls.push(args.join(", "));
         }
         (src, calls)
@@ -352,6 +397,9 @@ except RecursionError:
 
     fn statement(&mut self, src: &mut String, depth: usize) {
         let pad = Self::indent(depth);
+        if self.objects && self.rng.chance(30) {
+            return self.object_statement(src, depth);
+        }
         let choice = if depth > 3 {
             self.rng.below(2)
         } else {
@@ -454,6 +502,53 @@ except RecursionError:
         }
     }
 
+    /// A statement on `xs` and `o`: a store, or a loop over `xs`.
+    fn object_statement(&mut self, src: &mut String, depth: usize) {
+        let pad = Self::indent(depth);
+        match self.rng.below(4) {
+            0 => {
+                let i = self.index();
+                let e = self.expr(2);
+                src.push_str(&format!("{pad}xs[{i}] = {e}\n"));
+            }
+            1 => {
+                let attr = self.rng.pick(&["p", "q"]);
+                let e = self.expr(2);
+                src.push_str(&format!("{pad}o.{attr} = {e}\n"));
+            }
+            2 => {
+                let attr = self.rng.pick(&["p", "q"]);
+                // No `*=`: a product squared round a loop grows without bound.
+                let op = self.rng.pick(&["+", "-"]);
+                let e = self.expr(1);
+                src.push_str(&format!("{pad}o.{attr} {op}= {e}\n"));
+            }
+            // Only outermost: `xs` has up to 5 items, more than a nested loop may run.
+            _ if self.loop_depth == 0 => {
+                let v = self.fresh_local();
+                src.push_str(&format!("{pad}for {v} in xs:\n"));
+                self.counters.push(v);
+                self.loop_depth += 1;
+                self.block(src, depth + 1);
+                self.loop_depth -= 1;
+                self.counters.pop();
+            }
+            _ => {
+                let i = self.index();
+                src.push_str(&format!("{pad}xs[{i}] += 1\n"));
+            }
+        }
+    }
+
+    /// An index into `xs` that is always in range (negative ones too).
+    fn index(&mut self) -> String {
+        match self.rng.below(3) {
+            0 => "0".to_owned(),
+            1 => "-1".to_owned(),
+            _ => "len(xs) // 2".to_owned(),
+        }
+    }
+
     /// Iterations a new loop may run: few, and fewer when nested.
     fn max_iterations(&self) -> usize {
         if self.loop_depth == 0 {
@@ -505,6 +600,14 @@ except RecursionError:
             Flavor::Float => 8,
             Flavor::Mixed => 4,
         };
+        if self.objects && self.rng.chance(25) {
+            return match self.rng.below(4) {
+                0 => "o.p".to_owned(),
+                1 => "o.q".to_owned(),
+                2 => "len(xs)".to_owned(),
+                _ => format!("xs[{}]", self.index()),
+            };
+        }
         match self.rng.below(10) {
             0..=3 if !self.vars.is_empty() => self.rng.pick(&self.vars).clone(),
             4 if !self.counters.is_empty() => self.rng.pick(&self.counters).clone(),

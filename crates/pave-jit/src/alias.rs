@@ -17,6 +17,7 @@
 //! and a call's result may be an argument's value if the callee may return that
 //! parameter. It only ever widens, so a loop or recursion reaches a fixpoint.
 
+use crate::abi::MathFn;
 use crate::code::Builtin;
 use crate::ir::{Function, Inst, Intrinsic, Term, UnaryOp, Unit, Var};
 
@@ -183,7 +184,9 @@ fn carried_from(inst: &Inst, returns: &[Params]) -> Vec<Var> {
             ..
         } => args.clone(),
         Inst::Intrinsic {
-            func: Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round),
+            func:
+                Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round)
+                | Intrinsic::Math(MathFn::Floor | MathFn::Ceil | MathFn::Trunc),
             args,
             ..
         } if args.len() == 1 => args.clone(),
@@ -224,10 +227,13 @@ fn propagate(func: &Function, origins: &mut [Params], returns: &[Params]) -> boo
                     ..
                 } => union(origins, args),
                 // The interpreter returns the argument itself from `float(x)` for a
-                // float, `int(x)` and `round(x)` for an int (the kind check at boxing
-                // tells those cases apart), and from `+x`; `abs` always makes a new one.
+                // float, `int(x)`, `round(x)` and `math.floor`/`ceil`/`trunc(x)` for an
+                // int (the kind check at boxing tells those cases apart), and from
+                // `+x`; `abs` always makes a new one.
                 Inst::Intrinsic {
-                    func: Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round),
+                    func:
+                        Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round)
+                        | Intrinsic::Math(MathFn::Floor | MathFn::Ceil | MathFn::Trunc),
                     args,
                     ..
                 } if args.len() == 1 => origins[args[0].index()],

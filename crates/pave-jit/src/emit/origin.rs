@@ -15,6 +15,7 @@
 
 use wasm_encoder::{BlockType, Instruction, ValType};
 
+use crate::abi::MathFn;
 use crate::alias::MAX_PARAMS;
 use crate::code::Builtin;
 use crate::error::CompileResult;
@@ -59,7 +60,9 @@ impl FnEmitter<'_> {
                 ..
             } => self.push_origin(*src),
             Inst::Intrinsic {
-                func: Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round),
+                func:
+                    Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round)
+                    | Intrinsic::Math(MathFn::Floor | MathFn::Ceil | MathFn::Trunc),
                 args,
                 ..
             } if args.len() == 1 => self.push_origin(args[0]),
