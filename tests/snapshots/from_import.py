@@ -29,7 +29,9 @@ def f(x):
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
 #   (func $f (;0;) (type 0) (param f64) (result i64)
-#     (local i64 f64)
+#     (local i64 i32 i32 f64)
+#     i32.const 1
+#     local.set 2
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -45,10 +47,10 @@ def f(x):
 #     end
 #     local.get 0
 #     f64.floor
-#     local.tee 2
+#     local.tee 4
 #     f64.const -0x1p+63 (;=-9223372036854776000;)
 #     f64.ge
-#     local.get 2
+#     local.get 4
 #     f64.const 0x1p+63 (;=9223372036854776000;)
 #     f64.lt
 #     i32.and
@@ -59,9 +61,13 @@ def f(x):
 #       i64.const 0
 #       return
 #     end
-#     local.get 2
+#     local.get 4
 #     i64.trunc_f64_s
 #     local.set 1
+#     local.get 2
+#     local.set 3
+#     local.get 3
+#     global.set 5
 #     local.get 1
 #     global.get 2
 #     i32.const 1
@@ -88,6 +94,10 @@ def f(x):
 #     local.set 11
 #     global.get 0
 #     local.get 11
+#     global.get 5
+#     i32.const 8
+#     i32.shl
+#     i32.or
 #     global.get 0
 #     select
 #     global.set 1
