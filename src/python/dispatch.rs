@@ -391,7 +391,19 @@ impl Dispatcher {
             }
             // Writing a local failed (never for plain fast locals): the interpreter runs
             // the call again instead.
-            Ok(Err(_)) | Err(_) => None,
+            Ok(Err(_)) | Err(_) if !frames.stores => None,
+            // After a store the call cannot run again from its start without doing it
+            // twice: a compiler bug, which the tests catch here; a user gets the call
+            // re-run (the least harm) and the function in tier 0 from now on.
+            outcome => {
+                let why = match outcome {
+                    Err(e) => e.to_string(),
+                    _ => "a local could not be written".to_owned(),
+                };
+                debug_assert!(false, "could not resume after a store: {why}");
+                self.engine_failed(format!("could not resume after a store: {why}"));
+                None
+            }
         }
     }
 

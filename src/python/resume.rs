@@ -50,6 +50,8 @@ pub(crate) struct Frames {
     pub points: Vec<ResumePoint>,
     /// Python locals among its variables.
     pub locals: u32,
+    /// Whether the root stores into objects (then a call it began can never re-run).
+    pub stores: bool,
 }
 
 /// Resume `handover` in the running frame of `code`, whose prologue (`prologue_len`

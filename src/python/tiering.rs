@@ -135,6 +135,11 @@ impl Tiering {
                 frames: Rc::new(super::resume::Frames {
                     points: compiled.unit.funcs[0].points.clone(),
                     locals: compiled.unit.funcs[0].locals,
+                    stores: compiled.unit.funcs[0].blocks.iter().any(|b| {
+                        b.insts.iter().any(|i| {
+                            matches!(i, crate::jit::ir::Inst::Object { op, .. } if op.has_side_effect())
+                        })
+                    }),
                 }),
                 attr_names: Rc::new(super::objects::AttrTable::new(
                     compiled

@@ -484,7 +484,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
         }
         let params = self.locals[..self.code.arg_count as usize].to_vec();
         let (mut blocks, _) = flow::compact(self.ir)?;
-        fuse_unboxing(&mut blocks, self.vars.len());
+        fuse_unboxing(&mut blocks, self.vars.len(), self.code.varnames.len());
         let tuple_len = blocks.iter().find_map(|b| match &b.term {
             Term::ReturnTuple(items) => Some(items.len()),
             _ => None,
@@ -1128,9 +1128,10 @@ impl<'u, 'g> FnLower<'u, 'g> {
 /// Loads whose value is only ever read as a number (`self.x * 2`, `t += xs[i]`) ask the
 /// host for the number itself ([`ObjOp::GetAttrNum`]): no handle to make and release,
 /// and no separate unboxing. Only a temporary with exactly one use, in arithmetic,
-/// qualifies; anything that could see the object itself (a return, a store to a local,
-/// `is`, a call) keeps the object.
-fn fuse_unboxing(blocks: &mut [Block], vars: usize) {
+/// qualifies (never a Python local, which the interpreter may see after a resume);
+/// anything that could see the object itself (a return, a store to a local, `is`, a
+/// call) keeps the object.
+fn fuse_unboxing(blocks: &mut [Block], vars: usize, locals: usize) {
     let mut uses = vec![0u32; vars];
     let mut numeric = vec![false; vars];
     for block in blocks.iter() {
@@ -1156,7 +1157,7 @@ fn fuse_unboxing(blocks: &mut [Block], vars: usize) {
     for block in blocks.iter_mut() {
         for inst in &mut block.insts {
             if let Inst::Object { dst, op, .. } = inst {
-                if uses[dst.index()] != 1 || !numeric[dst.index()] {
+                if dst.index() < locals || uses[dst.index()] != 1 || !numeric[dst.index()] {
                     continue;
                 }
                 *op = match std::mem::replace(op, ObjOp::GetItem) {

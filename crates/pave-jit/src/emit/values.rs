@@ -392,7 +392,7 @@ impl<'a> FnEmitter<'a> {
     }
 
     /// Store the tag and payload in locals `tag` and `payload` into the tagged `dst`
-    /// (which holds no handle: a scratch variable).
+    /// (which holds no handle: a scratch variable, or a number just unboxed).
     pub(crate) fn store_tagged(&mut self, dst: Var, tag: u32, payload: u32) -> CompileResult<()> {
         let Storage::Tagged {
             tag: dst_tag,
@@ -405,6 +405,10 @@ impl<'a> FnEmitter<'a> {
         self.i(Instruction::LocalSet(dst_tag));
         self.i(Instruction::LocalGet(payload));
         self.i(Instruction::LocalSet(dst_payload));
+        if let Some(flag) = self.flags.get(&dst).copied() {
+            self.i(Instruction::I32Const(1));
+            self.i(Instruction::LocalSet(flag));
+        }
         Ok(())
     }
 
