@@ -7,7 +7,7 @@ mod common;
 use std::rc::Rc;
 
 use pave::telemetry::Report;
-use pave::{BufferHost, JitOptions, Session, SessionOptions, Stream};
+use pave::{BufferHost, Session, Stream};
 
 /// Run `source` with tier 1 taking objects at the first call; its output, report, and
 /// the most handles one compiled call held at once.
@@ -17,16 +17,8 @@ fn run(source: &str) -> (String, Report, usize) {
         .stack_size(common::STACK_BYTES)
         .spawn(move || {
             let host = Rc::new(BufferHost::new());
-            let options = SessionOptions {
-                jit: JitOptions {
-                    enabled: true,
-                    threshold: 0,
-                    checked: true,
-                    objects: pave::tier::Objects::All,
-                    force_resume: None,
-                },
-                ..SessionOptions::default()
-            };
+            // Every function compiled at its first call, objects included.
+            let options = common::jit_forced();
             let session = Session::new(host.clone(), &options).expect("session starts");
             let _ = pave::peak_handles();
             let outcome = session.run(&source, "objects.py");

@@ -6,19 +6,18 @@
 
 mod common;
 
-use pave::tier::Objects;
 use pave::{JitOptions, SessionOptions};
 
+/// Every function compiled at its first call (`common::jit_forced`), roots resuming at
+/// `point` whenever they reach it.
 fn forced_at(point: Option<u32>) -> SessionOptions {
+    let forced = common::jit_forced();
     SessionOptions {
         jit: JitOptions {
-            enabled: true,
-            threshold: 0,
-            checked: true,
-            objects: Objects::All,
             force_resume: point,
+            ..forced.jit
         },
-        ..SessionOptions::default()
+        ..forced
     }
 }
 
