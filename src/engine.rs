@@ -58,27 +58,103 @@ pub enum EngineError {
 }
 
 /// Loads and runs generated modules.
+///
+/// Every method takes `&self` and may be called while a call of the same engine runs:
+/// compiled code calls Python code (`obj_call`), which may call, compile, load and drop
+/// compiled modules before it returns.
 pub trait Engine {
     /// A short name for telemetry (`"wasmtime"`, `"browser"`).
     fn name(&self) -> &'static str;
     /// Compile and instantiate `wasm`.
-    fn load(&mut self, wasm: &[u8]) -> Result<ModuleHandle, EngineError>;
+    fn load(&self, wasm: &[u8]) -> Result<ModuleHandle, EngineError>;
     /// Call the module's entry point.
-    fn call(&mut self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError>;
+    fn call(&self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError>;
     /// Item `index` of the tuple the last call returned ([`Status::Tuple`]): its kind
     /// tag and payload.
-    fn tuple_item(&mut self, module: ModuleHandle, index: usize)
-        -> Result<(i32, i64), EngineError>;
-    /// Forget a module (its memory may be reclaimed).
-    fn unload(&mut self, module: ModuleHandle);
+    fn tuple_item(&self, module: ModuleHandle, index: usize) -> Result<(i32, i64), EngineError>;
+    /// Forget a module (its memory may be reclaimed once no call runs).
+    fn unload(&self, module: ModuleHandle);
 }
 
-/// The module behind `handle` in an engine's slot list.
-pub(crate) fn loaded<T>(modules: &[Option<T>], handle: ModuleHandle) -> Result<&T, EngineError> {
-    modules
-        .get(handle.0 as usize)
-        .and_then(Option::as_ref)
-        .ok_or(EngineError::NoModule)
+/// An engine's loaded modules, safe to change while compiled code runs: a call holds its
+/// module by `Rc`, and a module unloaded while any call of the engine runs is given back
+/// (for its engine to release) only when the outermost call has returned — the browser
+/// engine reuses function-table slots, which a running call may still go through.
+pub(crate) struct ModuleSlots<T> {
+    slots: std::cell::RefCell<Vec<Option<Rc<T>>>>,
+    running: std::cell::Cell<u32>,
+    deferred: std::cell::RefCell<Vec<Rc<T>>>,
+}
+
+impl<T> Default for ModuleSlots<T> {
+    fn default() -> Self {
+        ModuleSlots {
+            slots: std::cell::RefCell::new(Vec::new()),
+            running: std::cell::Cell::new(0),
+            deferred: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+}
+
+impl<T> ModuleSlots<T> {
+    /// Keep `module`; its handle.
+    pub(crate) fn push(&self, module: T) -> ModuleHandle {
+        let mut slots = self.slots.borrow_mut();
+        slots.push(Some(Rc::new(module)));
+        ModuleHandle((slots.len() - 1) as u32)
+    }
+
+    /// The module behind `handle`.
+    pub(crate) fn get(&self, handle: ModuleHandle) -> Result<Rc<T>, EngineError> {
+        self.slots
+            .borrow()
+            .get(handle.0 as usize)
+            .and_then(Option::clone)
+            .ok_or(EngineError::NoModule)
+    }
+
+    /// How many modules were ever loaded.
+    pub(crate) fn len(&self) -> usize {
+        self.slots.borrow().len()
+    }
+
+    /// Forget `handle`: its module, to release now, or `None` if a call runs (it is then
+    /// handed back by [`ModuleSlots::leave`]).
+    pub(crate) fn remove(&self, handle: ModuleHandle) -> Option<Rc<T>> {
+        let module = self
+            .slots
+            .borrow_mut()
+            .get_mut(handle.0 as usize)
+            .and_then(Option::take)?;
+        if self.running.get() > 0 {
+            self.deferred.borrow_mut().push(module);
+            return None;
+        }
+        Some(module)
+    }
+
+    /// A call begins.
+    pub(crate) fn enter(&self) {
+        self.running.set(self.running.get() + 1);
+    }
+
+    /// A call has ended: the modules unloaded meanwhile, once the outermost has.
+    pub(crate) fn leave(&self) -> Vec<Rc<T>> {
+        let running = self.running.get().saturating_sub(1);
+        self.running.set(running);
+        if running > 0 {
+            return Vec::new();
+        }
+        std::mem::take(&mut *self.deferred.borrow_mut())
+    }
+
+    /// Every module still loaded or waiting to be released (the engine is going away).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn drain(&self) -> Vec<Rc<T>> {
+        let mut all: Vec<Rc<T>> = self.slots.borrow_mut().drain(..).flatten().collect();
+        all.append(&mut self.deferred.borrow_mut());
+        all
+    }
 }
 
 /// Decode the status code a module reported, and the origin of its result.
@@ -114,6 +190,14 @@ pub struct ObjectFns {
     pub resume_at: fn(i32, i32),
     pub setattr: fn(i32, i32, i32, i64, i32) -> i32,
     pub setitem: fn(i32, i32, i64, i32, i64, i32) -> i32,
+    pub global: fn(i32) -> i32,
+    pub getmethod: fn(i32, i32) -> i32,
+    pub arg: fn(i32, i64, i32) -> i32,
+    pub call: fn(i32, i32, i32) -> i32,
+    pub str: fn(i32) -> i32,
+    pub build: fn(i32, i32) -> i32,
+    pub binary: fn(i32) -> i32,
+    pub compare: fn(i32) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -139,6 +223,14 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     resume_at: |_, _| {},
     setattr: |_, _, _, _, _| -1,
     setitem: |_, _, _, _, _, _| -1,
+    global: |_| abi::HANDLE_BAIL,
+    getmethod: |_, _| abi::HANDLE_BAIL,
+    arg: |_, _, _| -1,
+    call: |_, _, _| abi::HANDLE_BAIL,
+    str: |_| abi::HANDLE_BAIL,
+    build: |_, _| abi::HANDLE_BAIL,
+    binary: |_| abi::HANDLE_BAIL,
+    compare: |_| -1,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -33,6 +33,7 @@ pub(crate) mod repl;
 pub(crate) mod resume;
 pub(crate) mod rewrite;
 pub(crate) mod script;
+pub(crate) mod stack;
 pub(crate) mod stdio;
 pub(crate) mod tiering;
 pub(crate) mod traceback;

@@ -136,6 +136,8 @@ impl Session {
                 resume_everywhere: options.jit.checked
                     || std::env::var_os("PAVE_RESUME_EVERYWHERE").is_some(),
                 force_resume: options.jit.force_resume,
+                object_calls: false,
+                frameless: false,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);
             let tiering = Rc::new(Tiering::new(runtime, Known::capture(vm)?));
@@ -268,6 +270,7 @@ impl Session {
                     );
                 }
             };
+            crate::python::stack::mark_top();
             let result = vm.run_code_obj(code, self.main.clone());
             drawing::after_run(vm);
             match result {

@@ -83,6 +83,11 @@ fn every_resume_point_of_the_store_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_call_program_keeps_the_output() {
+    every_point_of("tests/resume/calls.py");
+}
+
+#[test]
 fn a_bail_mid_loop_resumes_instead_of_running_the_call_again() {
     let source = "def total(xs):\n    s = 0\n    for x in xs:\n        s += x\n    return s\n\
                   print(total([1, 2, 2**62, 2**62, 5]))\n";

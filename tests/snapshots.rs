@@ -15,7 +15,8 @@
 //!
 //! The program is compiled by RustPython's compiler alone (no interpreter): global names
 //! resolve to the file's own functions, `math` and its functions (as after `from math
-//! import …`), builtins, or `#! global NAME = number` headers.
+//! import …`), builtins, or `#! global NAME = number` headers. `#! object_calls = "on"`
+//! compiles calls of Python objects through the host (as `--jit-objects` does).
 
 mod common;
 
@@ -146,6 +147,8 @@ fn check(path: &Path) -> Result<(), Failed> {
         validate: true,
         resume_everywhere: false,
         force_resume: None,
+        object_calls: common::directive(source, "object_calls").is_some(),
+        frameless: false,
     };
     let output = match compile(id, code, &globals, &args, &NativeClock, options) {
         Ok(compiled) => format!("{}\n{}", compiled.unit, compiled.wat()),

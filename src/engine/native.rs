@@ -2,12 +2,17 @@
 //! imports defined once in a `Linker`, and each module's entry point kept as a typed
 //! function so a call costs no dynamic dispatch.
 
+use std::cell::{Cell, UnsafeCell};
 use std::rc::Rc;
 
-use wasmtime::{Config, Engine as WasmEngine, Instance, Linker, Module, Store, TypedFunc};
+use wasmtime::{
+    AsContextMut, Caller, Config, Engine as WasmEngine, Linker, Module, Store, StoreContextMut,
+    TypedFunc,
+};
 
 use super::{
     decode_status, Engine, EngineError, EntryArgs, EntryResult, InterruptCheck, ModuleHandle,
+    ModuleSlots,
 };
 use crate::jit::abi::{self, host, Import, ObjImport};
 
@@ -19,20 +24,34 @@ struct Loaded {
     status: TypedFunc<(), i32>,
     item: TypedFunc<i32, i64>,
     item_tag: TypedFunc<i32, i32>,
-    _instance: Instance,
 }
 
 /// What host functions can reach.
 struct HostState {
     interrupted: InterruptCheck,
+    /// The engine's id (for [`CALLER`]).
+    engine_id: usize,
 }
+
+thread_local! {
+    /// The innermost object import running on this thread (it may run Python code, which
+    /// may call compiled code again): its engine's id and its `Caller`, through which
+    /// that engine's store must be reached until the import returns — the store itself
+    /// is lent to the call running below.
+    static CALLER: Cell<(usize, *mut ())> = const { Cell::new((0, std::ptr::null_mut())) };
+}
+
+/// Gives each engine an id for [`CALLER`].
+static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
 
 /// wasmtime behind the [`Engine`] trait.
 pub struct NativeEngine {
+    id: usize,
     engine: WasmEngine,
-    store: Store<HostState>,
+    /// Reached only through [`NativeEngine::with_store`].
+    store: UnsafeCell<Store<HostState>>,
     linker: Linker<HostState>,
-    modules: Vec<Option<Loaded>>,
+    modules: ModuleSlots<Loaded>,
 }
 
 impl std::fmt::Debug for NativeEngine {
@@ -43,6 +62,12 @@ impl std::fmt::Debug for NativeEngine {
     }
 }
 
+/// Native stack compiled code may use, nested calls through Python included (wasmtime
+/// counts it from the outermost entry): most of the interpreter thread's stack
+/// (`cli::INTERPRETER_STACK_BYTES`), since Python's recursion limit, not this, must be
+/// what stops deep recursion through compiled methods.
+const MAX_WASM_STACK: usize = 192 << 20;
+
 impl NativeEngine {
     /// A fresh engine whose compiled loops stop when `interrupted` says so.
     pub fn new(interrupted: InterruptCheck) -> Result<Self, EngineError> {
@@ -52,15 +77,26 @@ impl NativeEngine {
             _ => wasmtime::OptLevel::Speed,
         };
         config.cranelift_opt_level(level);
+        // wasmtime checks the limit against its async stack size even without async.
+        config.async_stack_size(MAX_WASM_STACK + (1 << 20));
+        config.max_wasm_stack(MAX_WASM_STACK);
         let engine = WasmEngine::new(&config).map_err(|e| EngineError::Load(e.to_string()))?;
-        let store = Store::new(&engine, HostState { interrupted });
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let store = Store::new(
+            &engine,
+            HostState {
+                interrupted,
+                engine_id: id,
+            },
+        );
         let mut linker = Linker::new(&engine);
         define_imports(&mut linker).map_err(|e| EngineError::Load(e.to_string()))?;
         Ok(NativeEngine {
+            id,
             engine,
-            store,
+            store: UnsafeCell::new(store),
             linker,
-            modules: Vec::new(),
+            modules: ModuleSlots::default(),
         })
     }
 
@@ -68,6 +104,46 @@ impl NativeEngine {
     pub fn uninterruptible() -> Result<Self, EngineError> {
         Self::new(Rc::new(|| false))
     }
+
+    /// Run `f` with this engine's store: through the `Caller` of the object import
+    /// running now if it is this engine's (a call from Python code that compiled code
+    /// called), else the store itself (no call of this engine runs).
+    fn with_store<R>(&self, f: impl FnOnce(StoreContextMut<'_, HostState>) -> R) -> R {
+        let (id, caller) = CALLER.with(Cell::get);
+        if id == self.id && !caller.is_null() {
+            // SAFETY: `reentrant` published this pointer to a `Caller` that lives on
+            // its stack frame, which is below us and stays until it clears the pointer;
+            // the store is reachable only through that `Caller` meanwhile.
+            let caller = unsafe { &mut *(caller as *mut Caller<'static, HostState>) };
+            return f(caller.as_context_mut());
+        }
+        // SAFETY: no call of this engine is running (else an import's `Caller` would be
+        // published for it: every object import publishes one, and the others run no
+        // code of ours), so nothing else borrows the store; one thread uses the engine.
+        let store = unsafe { &mut *self.store.get() };
+        f(store.as_context_mut())
+    }
+}
+
+/// Run `f`, an object import's work (which may run Python code and so call compiled
+/// code again), with `caller` published for [`NativeEngine::with_store`].
+fn reentrant<R>(mut caller: Caller<'_, HostState>, f: impl FnOnce() -> R) -> R {
+    let engine_id = caller.data().engine_id;
+    let outer = CALLER.with(|c| {
+        c.replace((
+            engine_id,
+            &mut caller as *mut Caller<'_, HostState> as *mut (),
+        ))
+    });
+    /// Restores the outer caller even if `f` unwinds.
+    struct Restore((usize, *mut ()));
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CALLER.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(outer);
+    f()
 }
 
 fn define_imports(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
@@ -104,6 +180,25 @@ fn define_imports(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     Ok(())
 }
 
+/// Define an object import whose work may run Python code: it publishes its `Caller`
+/// while it runs (see [`reentrant`]).
+macro_rules! object_import {
+    ($linker:expr, $name:expr, || $body:expr) => {
+        $linker.func_wrap(
+            abi::IMPORT_MODULE,
+            $name,
+            move |caller: Caller<'_, HostState>| reentrant(caller, || $body),
+        )?
+    };
+    ($linker:expr, $name:expr, |$($arg:ident : $ty:ty),*| $body:expr) => {
+        $linker.func_wrap(
+            abi::IMPORT_MODULE,
+            $name,
+            move |caller: Caller<'_, HostState>, $($arg: $ty),*| reentrant(caller, || $body),
+        )?
+    };
+}
+
 /// An object import, over the registered [`super::ObjectFns`] (read at each call, so an
 /// engine made before registration still finds them).
 fn define_object_import(
@@ -111,52 +206,61 @@ fn define_object_import(
     name: &str,
     import: ObjImport,
 ) -> wasmtime::Result<()> {
-    let m = abi::IMPORT_MODULE;
     let f = super::object_fns;
     match import {
-        ObjImport::Drop => linker.func_wrap(m, name, move |h: i32| (f().drop)(h))?,
-        ObjImport::Dup => linker.func_wrap(m, name, move |h: i32| (f().dup)(h))?,
-        ObjImport::GetAttr => {
-            linker.func_wrap(m, name, move |h: i32, n: i32| (f().getattr)(h, n))?
+        ObjImport::Drop => object_import!(linker, name, |h: i32| (f().drop)(h)),
+        ObjImport::Dup => object_import!(linker, name, |h: i32| (f().dup)(h)),
+        ObjImport::GetAttr => object_import!(linker, name, |h: i32, n: i32| (f().getattr)(h, n)),
+        ObjImport::GetItem => {
+            object_import!(linker, name, |h: i32, t: i32, k: i64| (f().getitem)(
+                h, t, k
+            ))
         }
-        ObjImport::GetItem => linker.func_wrap(m, name, move |h: i32, t: i32, k: i64| {
-            (f().getitem)(h, t, k)
-        })?,
-        ObjImport::Len => linker.func_wrap(m, name, move |h: i32| (f().len)(h))?,
-        ObjImport::Iter => linker.func_wrap(m, name, move |h: i32| (f().iter)(h))?,
-        ObjImport::Next => linker.func_wrap(m, name, move |h: i32| (f().next)(h))?,
+        ObjImport::Len => object_import!(linker, name, |h: i32| (f().len)(h)),
+        ObjImport::Iter => object_import!(linker, name, |h: i32| (f().iter)(h)),
+        ObjImport::Next => object_import!(linker, name, |h: i32| (f().next)(h)),
         ObjImport::Unpack => {
-            linker.func_wrap(m, name, move |h: i32, n: i32, i: i32| (f().unpack)(h, n, i))?
+            object_import!(linker, name, |h: i32, n: i32, i: i32| (f().unpack)(h, n, i))
         }
-        ObjImport::Unbox => linker.func_wrap(m, name, move |h: i32| (f().unbox)(h))?,
-        ObjImport::UnboxTag => linker.func_wrap(m, name, move || (f().unbox_tag)())?,
-        ObjImport::Truth => linker.func_wrap(m, name, move |h: i32| (f().truth)(h))?,
-        ObjImport::Is => linker.func_wrap(m, name, move |a: i32, b: i32| (f().is)(a, b))?,
-        ObjImport::IsNone => linker.func_wrap(m, name, move |h: i32| (f().is_none)(h))?,
-        ObjImport::Box => linker.func_wrap(m, name, move |t: i32, p: i64| (f().boxed)(t, p))?,
+        ObjImport::Unbox => object_import!(linker, name, |h: i32| (f().unbox)(h)),
+        ObjImport::UnboxTag => object_import!(linker, name, || (f().unbox_tag)()),
+        ObjImport::Truth => object_import!(linker, name, |h: i32| (f().truth)(h)),
+        ObjImport::Is => object_import!(linker, name, |a: i32, b: i32| (f().is)(a, b)),
+        ObjImport::IsNone => object_import!(linker, name, |h: i32| (f().is_none)(h)),
+        ObjImport::Box => object_import!(linker, name, |t: i32, p: i64| (f().boxed)(t, p)),
         ObjImport::GetAttrNum => {
-            linker.func_wrap(m, name, move |h: i32, n: i32| (f().getattr_num)(h, n))?
+            object_import!(linker, name, |h: i32, n: i32| (f().getattr_num)(h, n))
         }
-        ObjImport::GetItemNum => linker.func_wrap(m, name, move |h: i32, t: i32, k: i64| {
-            (f().getitem_num)(h, t, k)
-        })?,
-        ObjImport::ResumeVar => {
-            linker.func_wrap(m, name, move |v: i32, t: i32, p: i64, o: i32| {
-                (f().resume_var)(v, t, p, o)
-            })?
+        ObjImport::GetItemNum => {
+            object_import!(linker, name, |h: i32, t: i32, k: i64| (f().getitem_num)(
+                h, t, k
+            ))
         }
+        ObjImport::ResumeVar => object_import!(linker, name, |v: i32, t: i32, p: i64, o: i32| {
+            (f().resume_var)(v, t, p, o)
+        }),
         ObjImport::SetAttr => {
-            linker.func_wrap(m, name, move |h: i32, n: i32, t: i32, p: i64, o: i32| {
+            object_import!(linker, name, |h: i32, n: i32, t: i32, p: i64, o: i32| {
                 (f().setattr)(h, n, t, p, o)
-            })?
+            })
         }
-        ObjImport::SetItem => linker.func_wrap(
-            m,
+        ObjImport::SetItem => object_import!(
+            linker,
             name,
-            move |h: i32, kt: i32, k: i64, t: i32, p: i64, o: i32| (f().setitem)(h, kt, k, t, p, o),
-        )?,
-        ObjImport::ResumeAt => {
-            linker.func_wrap(m, name, move |o: i32, r: i32| (f().resume_at)(o, r))?
+            |h: i32, kt: i32, k: i64, t: i32, p: i64, o: i32| (f().setitem)(h, kt, k, t, p, o)
+        ),
+        ObjImport::ResumeAt => object_import!(linker, name, |o: i32, r: i32| (f().resume_at)(o, r)),
+        ObjImport::Global => object_import!(linker, name, |n: i32| (f().global)(n)),
+        ObjImport::GetMethod => {
+            object_import!(linker, name, |h: i32, n: i32| (f().getmethod)(h, n))
+        }
+        ObjImport::Arg => object_import!(linker, name, |t: i32, p: i64, o: i32| (f().arg)(t, p, o)),
+        ObjImport::Str => object_import!(linker, name, |n: i32| (f().str)(n)),
+        ObjImport::Build => object_import!(linker, name, |k: i32, n: i32| (f().build)(k, n)),
+        ObjImport::Binary => object_import!(linker, name, |o: i32| (f().binary)(o)),
+        ObjImport::Compare => object_import!(linker, name, |o: i32| (f().compare)(o)),
+        ObjImport::Call => {
+            object_import!(linker, name, |c: i32, h: i32, p: i32| (f().call)(c, h, p))
         }
     };
     Ok(())
@@ -167,62 +271,46 @@ impl Engine for NativeEngine {
         "wasmtime"
     }
 
-    fn load(&mut self, wasm: &[u8]) -> Result<ModuleHandle, EngineError> {
+    fn load(&self, wasm: &[u8]) -> Result<ModuleHandle, EngineError> {
         let load = |e: wasmtime::Error| EngineError::Load(e.to_string());
         let module = Module::new(&self.engine, wasm).map_err(load)?;
-        let instance = self
-            .linker
-            .instantiate(&mut self.store, &module)
-            .map_err(load)?;
-        let entry = instance
-            .get_typed_func(&mut self.store, abi::ENTRY_EXPORT)
-            .map_err(load)?;
-        let status = instance
-            .get_typed_func(&mut self.store, abi::STATUS_EXPORT)
-            .map_err(load)?;
-        let item = instance
-            .get_typed_func(&mut self.store, abi::ITEM_EXPORT)
-            .map_err(load)?;
-        let item_tag = instance
-            .get_typed_func(&mut self.store, abi::ITEM_TAG_EXPORT)
-            .map_err(load)?;
-        self.modules.push(Some(Loaded {
-            entry,
-            status,
-            item,
-            item_tag,
-            _instance: instance,
-        }));
-        Ok(ModuleHandle((self.modules.len() - 1) as u32))
+        let loaded = self.with_store(|mut store| -> wasmtime::Result<Loaded> {
+            let instance = self.linker.instantiate(&mut store, &module)?;
+            Ok(Loaded {
+                entry: instance.get_typed_func(&mut store, abi::ENTRY_EXPORT)?,
+                status: instance.get_typed_func(&mut store, abi::STATUS_EXPORT)?,
+                item: instance.get_typed_func(&mut store, abi::ITEM_EXPORT)?,
+                item_tag: instance.get_typed_func(&mut store, abi::ITEM_TAG_EXPORT)?,
+            })
+        });
+        Ok(self.modules.push(loaded.map_err(load)?))
     }
 
-    fn call(&mut self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError> {
-        // Borrowed, not cloned: cloning a `TypedFunc` clones its registered type, which
-        // cost a third of the call.
-        let loaded = super::loaded(&self.modules, module)?;
+    fn call(&self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError> {
+        // Held by `Rc`, not cloned: cloning a `TypedFunc` clones its registered type,
+        // which cost a third of the call.
+        let loaded = self.modules.get(module)?;
         let s = args.slots;
-        let payload = loaded
-            .entry
-            .call(
-                &mut self.store,
-                (
-                    s[0],
-                    s[1],
-                    s[2],
-                    s[3],
-                    s[4],
-                    s[5],
-                    s[6],
-                    s[7],
-                    args.tags,
-                    args.budget,
-                ),
-            )
-            .map_err(|e| EngineError::Call(e.to_string()))?;
-        let code = loaded
-            .status
-            .call(&mut self.store, ())
-            .map_err(|e| EngineError::Call(e.to_string()))?;
+        let params = (
+            s[0],
+            s[1],
+            s[2],
+            s[3],
+            s[4],
+            s[5],
+            s[6],
+            s[7],
+            args.tags,
+            args.budget,
+        );
+        self.modules.enter();
+        let ran = self.with_store(|mut store| {
+            let payload = loaded.entry.call(&mut store, params)?;
+            let code = loaded.status.call(&mut store, ())?;
+            Ok::<_, wasmtime::Error>((payload, code))
+        });
+        drop(self.modules.leave());
+        let (payload, code) = ran.map_err(|e| EngineError::Call(e.to_string()))?;
         let (status, origin) = decode_status(code)?;
         Ok(EntryResult {
             payload,
@@ -231,27 +319,20 @@ impl Engine for NativeEngine {
         })
     }
 
-    fn tuple_item(
-        &mut self,
-        module: ModuleHandle,
-        index: usize,
-    ) -> Result<(i32, i64), EngineError> {
-        let loaded = super::loaded(&self.modules, module)?;
+    fn tuple_item(&self, module: ModuleHandle, index: usize) -> Result<(i32, i64), EngineError> {
+        let loaded = self.modules.get(module)?;
         let call = |e: wasmtime::Error| EngineError::Call(e.to_string());
-        let tag = loaded
-            .item_tag
-            .call(&mut self.store, index as i32)
-            .map_err(call)?;
-        let payload = loaded
-            .item
-            .call(&mut self.store, index as i32)
-            .map_err(call)?;
-        Ok((tag, payload))
+        self.with_store(|mut store| {
+            let tag = loaded
+                .item_tag
+                .call(&mut store, index as i32)
+                .map_err(call)?;
+            let payload = loaded.item.call(&mut store, index as i32).map_err(call)?;
+            Ok((tag, payload))
+        })
     }
 
-    fn unload(&mut self, module: ModuleHandle) {
-        if let Some(slot) = self.modules.get_mut(module.0 as usize) {
-            *slot = None;
-        }
+    fn unload(&self, module: ModuleHandle) {
+        drop(self.modules.remove(module));
     }
 }

@@ -20,6 +20,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::{
     decode_status, Engine, EngineError, EntryArgs, EntryResult, InterruptCheck, ModuleHandle,
+    ModuleSlots,
 };
 use crate::jit::abi::{self, host, Import};
 
@@ -46,7 +47,7 @@ pub struct WebEngine {
     force_apply: bool,
     /// Keeps the import closures alive as long as modules may call them.
     _closures: Vec<JsValue>,
-    modules: Vec<Option<Loaded>>,
+    modules: ModuleSlots<Loaded>,
 }
 
 impl std::fmt::Debug for WebEngine {
@@ -103,7 +104,7 @@ impl WebEngine {
             table,
             force_apply: false,
             _closures: closures,
-            modules: Vec::new(),
+            modules: ModuleSlots::default(),
         })
     }
 }
@@ -142,7 +143,7 @@ impl WebEngine {
     }
 
     /// Put `f` in the function table; its index, or `None` if the table cannot grow.
-    fn place(&mut self, f: &Function) -> Option<u32> {
+    fn place(&self, f: &Function) -> Option<u32> {
         let table = self.table.as_ref()?;
         let index = match FREE_SLOTS.with(|free| free.borrow_mut().pop()) {
             Some(i) => i,
@@ -154,7 +155,7 @@ impl WebEngine {
 
     /// Empty the table slots of an unloaded module (so its instance can be collected)
     /// and keep them for the next module, whichever session loads it.
-    fn release(&self, loaded: Loaded) {
+    fn release(&self, loaded: &Loaded) {
         let (Some(table), Some((entry, status))) = (self.table.as_ref(), loaded.slots) else {
             return;
         };
@@ -200,9 +201,7 @@ impl WebEngine {
             engine.force_apply = false;
             Ok(ns)
         };
-        let has_table = self.modules[module.0 as usize]
-            .as_ref()
-            .is_some_and(|m| m.slots.is_some());
+        let has_table = self.modules.get(module)?.slots.is_some();
         let table = if has_table {
             Some(time(self, false)?)
         } else {
@@ -226,7 +225,7 @@ impl Engine for WebEngine {
         "browser"
     }
 
-    fn load(&mut self, wasm: &[u8]) -> Result<ModuleHandle, EngineError> {
+    fn load(&self, wasm: &[u8]) -> Result<ModuleHandle, EngineError> {
         let bytes = Uint8Array::from(wasm);
         let module =
             WebAssembly::Module::new(&bytes).map_err(|e| EngineError::Load(js_error(e)))?;
@@ -242,12 +241,47 @@ impl Engine for WebEngine {
             item_tag: export(&instance, abi::ITEM_TAG_EXPORT)?,
             slots,
         };
-        self.modules.push(Some(loaded));
-        Ok(ModuleHandle((self.modules.len() - 1) as u32))
+        Ok(self.modules.push(loaded))
     }
 
-    fn call(&mut self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError> {
-        let loaded = super::loaded(&self.modules, module)?;
+    fn call(&self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError> {
+        let loaded = self.modules.get(module)?;
+        self.modules.enter();
+        let result = self.call_loaded(&loaded, args);
+        for module in self.modules.leave() {
+            self.release(&module);
+        }
+        result
+    }
+
+    fn tuple_item(&self, module: ModuleHandle, index: usize) -> Result<(i32, i64), EngineError> {
+        let loaded = self.modules.get(module)?;
+        let call = |e: JsValue| EngineError::Call(js_error(e));
+        let i = JsValue::from(index as i32);
+        let tag = loaded
+            .item_tag
+            .call1(&JsValue::UNDEFINED, &i)
+            .map_err(call)?
+            .as_f64()
+            .ok_or_else(|| EngineError::Call("an item tag is not a number".to_owned()))?;
+        let payload = loaded.item.call1(&JsValue::UNDEFINED, &i).map_err(call)?;
+        let payload = BigInt::new(&payload)
+            .ok()
+            .and_then(|b| i64::try_from(b).ok())
+            .ok_or_else(|| EngineError::Call("an item is not an i64".to_owned()))?;
+        Ok((tag as i32, payload))
+    }
+
+    fn unload(&self, module: ModuleHandle) {
+        if let Some(loaded) = self.modules.remove(module) {
+            self.release(&loaded);
+        }
+    }
+}
+
+impl WebEngine {
+    /// Call `loaded`'s entry point and read its status.
+    fn call_loaded(&self, loaded: &Loaded, args: &EntryArgs) -> Result<EntryResult, EngineError> {
         if let (Some((entry, status)), false) = (loaded.slots, self.force_apply) {
             // SAFETY: on wasm32 a function pointer is an index into this module's function
             // table, and `place` put the module's `entry` and `status` exports at these
@@ -310,38 +344,6 @@ impl Engine for WebEngine {
             origin,
         })
     }
-
-    fn tuple_item(
-        &mut self,
-        module: ModuleHandle,
-        index: usize,
-    ) -> Result<(i32, i64), EngineError> {
-        let loaded = super::loaded(&self.modules, module)?;
-        let call = |e: JsValue| EngineError::Call(js_error(e));
-        let i = JsValue::from(index as i32);
-        let tag = loaded
-            .item_tag
-            .call1(&JsValue::UNDEFINED, &i)
-            .map_err(call)?
-            .as_f64()
-            .ok_or_else(|| EngineError::Call("an item tag is not a number".to_owned()))?;
-        let payload = loaded.item.call1(&JsValue::UNDEFINED, &i).map_err(call)?;
-        let payload = BigInt::new(&payload)
-            .ok()
-            .and_then(|b| i64::try_from(b).ok())
-            .ok_or_else(|| EngineError::Call("an item is not an i64".to_owned()))?;
-        Ok((tag as i32, payload))
-    }
-
-    fn unload(&mut self, module: ModuleHandle) {
-        if let Some(loaded) = self
-            .modules
-            .get_mut(module.0 as usize)
-            .and_then(Option::take)
-        {
-            self.release(loaded);
-        }
-    }
 }
 
 thread_local! {
@@ -353,8 +355,8 @@ thread_local! {
 impl Drop for WebEngine {
     /// A dropped session gives its modules' table slots back.
     fn drop(&mut self) {
-        for loaded in std::mem::take(&mut self.modules).into_iter().flatten() {
-            self.release(loaded);
+        for loaded in self.modules.drain() {
+            self.release(&loaded);
         }
     }
 }
@@ -470,5 +472,13 @@ mod raw_exports {
         __pave_jit_obj_resume_at => resume_at(point: i32, reason: i32);
         __pave_jit_obj_setattr => setattr(h: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_setitem => setitem(h: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32;
+        __pave_jit_obj_global => global(name: i32) -> i32;
+        __pave_jit_obj_getmethod => getmethod(h: i32, name: i32) -> i32;
+        __pave_jit_obj_arg => arg(tag: i32, payload: i64, origin: i32) -> i32;
+        __pave_jit_obj_call => call(callable: i32, h: i32, point: i32) -> i32;
+        __pave_jit_obj_str => str(name: i32) -> i32;
+        __pave_jit_obj_build => build(kind: i32, count: i32) -> i32;
+        __pave_jit_obj_binary => binary(op: i32) -> i32;
+        __pave_jit_obj_compare => compare(op: i32) -> i32;
     }
 }

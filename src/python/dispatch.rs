@@ -213,6 +213,11 @@ impl Dispatcher {
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
         self.tier.borrow_mut().observe(kinds);
+        if super::stack::deep() {
+            // Deep native recursion (through compiled code calling Python code): the
+            // interpreter goes on without it (`python/stack.rs`).
+            return Ok(None);
+        }
         let env = PyGlobals {
             vm,
             globals,
@@ -263,14 +268,15 @@ impl Dispatcher {
             .saturating_sub(depth + 1)
             .min(tier::MAX_COMPILED_DEPTH) as i32;
         // The handles of this call: its object arguments, and what compiled code makes.
-        let scope = objects::CallScope::open(vm, &attr_names, args);
+        let calls_at = self.prologue.map(|p| (frames.clone(), p.len));
+        let scope = objects::CallScope::open(vm, &attr_names, args, calls_at);
         let Some(entry) = convert::unbox(args, budget, &scope, vm) else {
             return Ok(None);
         };
         let rt = &self.tiering.rt;
         let timed = self.tier.borrow().timed_entry();
         let start = if timed { rt.clock_ms() } else { 0.0 };
-        let result = rt.engine.borrow_mut().call(module, &entry);
+        let result = rt.engine.call(module, &entry);
         let elapsed = if timed { rt.clock_ms() - start } else { 0.0 };
         let result = match result {
             Ok(r) => r,
@@ -305,12 +311,11 @@ impl Dispatcher {
             }
             Status::Tuple => {
                 let mut items = Vec::with_capacity(tuple_len.unwrap_or(0));
-                let mut engine = rt.engine.borrow_mut();
+                let engine = &rt.engine;
                 for i in 0..tuple_len.unwrap_or(0) {
                     let (code, payload) = match engine.tuple_item(module, i) {
                         Ok(item) => item,
                         Err(e) => {
-                            drop(engine);
                             self.engine_failed(e.to_string());
                             return Ok(None);
                         }
@@ -323,7 +328,6 @@ impl Dispatcher {
                     match convert::result_object(kind, payload, origin, &origins, &scope, vm) {
                         Some(item) => items.push(item),
                         None => {
-                            drop(engine);
                             self.engine_failed(lost());
                             return Ok(None);
                         }
@@ -335,7 +339,7 @@ impl Dispatcher {
                 return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))
             }
             Status::Bailed(reason) => {
-                self.bailed(reason);
+                self.bailed(reason, true);
                 return Ok(None);
             }
             Status::Resumed => return Ok(self.resume_here(&scope, &frames, vm)),
@@ -364,12 +368,25 @@ impl Dispatcher {
         frames: &super::resume::Frames,
         vm: &VirtualMachine,
     ) -> Option<PyObjectRef> {
-        let handover = scope.take_handover()?;
-        let reason = handover
-            .at
-            .and_then(|(_, code)| BailReason::from_code(code))
-            .unwrap_or(BailReason::Unsupported);
-        self.bailed(reason);
+        let Some(handover) = scope.take_handover() else {
+            // A module reporting "resume" without saying where: a compiler bug.
+            debug_assert!(
+                false,
+                "compiled code resumed without handing its frame over"
+            );
+            self.engine_failed("compiled code resumed without handing its frame over".into());
+            return None;
+        };
+        let reason = match (&handover.raised, handover.deep) {
+            (Some(_), _) => BailReason::Raised,
+            (None, true) => BailReason::Recursion,
+            (None, false) => handover
+                .at
+                .and_then(|(_, code)| BailReason::from_code(code))
+                .unwrap_or(BailReason::Unsupported),
+        };
+        // Neither an exception nor deep recursion is a failure of compiled code.
+        self.bailed(reason, handover.raised.is_none() && !handover.deep);
         let code = rustpython_vm::frame::current_code()?;
         let ours = Dispatcher::of_code(&code).is_some_and(|d| std::ptr::eq(&**d, self));
         let prologue = self.prologue.filter(|_| ours)?;
@@ -456,6 +473,8 @@ impl Dispatcher {
             globals,
             kinds,
             &Gates,
+            self.tier.borrow().is_forced(),
+            self.prologue.and_then(|p| p.trampoline).is_none(),
             vm,
         );
         match result {
@@ -500,8 +519,12 @@ impl Dispatcher {
         });
     }
 
-    fn bailed(&self, reason: BailReason) {
-        let give_up = self.tier.borrow_mut().bailed(reason);
+    fn bailed(&self, reason: BailReason, counts: bool) {
+        let give_up = if counts {
+            self.tier.borrow_mut().bailed(reason)
+        } else {
+            None
+        };
         self.tiering.rt.update(self.record, |r| {
             *r.bails.entry(reason).or_insert(0) += 1;
         });

@@ -8,10 +8,17 @@
 //! tests check: compiled code releases each handle it owns). Scopes nest, so a drop that
 //! runs a `__del__` which enters compiled code again finds its own table.
 //!
-//! No operation here runs Python code. Where the interpreter would (a property, a class
-//! with `__getattr__`, iterating a generator, a user `__len__` or `__bool__`), or where it
-//! would raise, the operation answers "bail" and the call re-runs in the interpreter from
-//! its start, which is only correct because nothing compiled code did was visible.
+//! No operation here but [`obj_call`] runs Python code. Where the interpreter would (a
+//! property, a class with `__getattr__`, iterating a generator, a user `__len__` or
+//! `__bool__`), or where it would raise, the operation answers "bail" *before doing
+//! anything*, and the interpreter does it: it resumes the call at that instruction, or
+//! re-runs it from its start if compiled code did nothing visible yet.
+//!
+//! [`obj_call`] calls anything, exactly as `CALL` does, with the frame's `lasti` at the
+//! `CALL` meanwhile (so the callee's `f_back.f_lineno` is right). If the callee raises,
+//! the exception waits in the call's state: compiled code resumes the interpreter at the
+//! `CALL`, with a [`Reraise`] in place of the callable, which raises it there — the
+//! traceback gets this frame's entry at the call's line, and `try` blocks catch it.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -22,6 +29,12 @@ use rustpython_vm::builtins::{
 use rustpython_vm::types::PyTypeFlags;
 use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 
+use rustpython_vm::builtins::PyBaseExceptionRef;
+
+mod calls;
+pub(crate) use calls::{note_frame_readers, Reraise};
+
+use super::resume::Frames;
 use crate::engine::ObjectFns;
 use crate::jit::abi::{HANDLE_BAIL, NO_HANDLE, UNBOX_BAIL, UNBOX_OTHER};
 use crate::jit::kinds::Kind;
@@ -58,6 +71,18 @@ struct CallState {
     /// The call's arguments (for values handed over as "argument `i`"), valid while
     /// the scope is open: they live in the caller of the engine.
     args: Option<*const [PyObjectRef]>,
+    /// Handles `obj_getmethod` made for methods (a call of one passes `self` first).
+    methods: Vec<i32>,
+    /// Arguments given for the next `obj_call`.
+    call_args: Vec<PyObjectRef>,
+    /// The exception a call raised, waiting for the interpreter to raise it at the
+    /// `CALL` it resumes at, and how many arguments that `CALL` takes.
+    raised: Option<(PyBaseExceptionRef, usize)>,
+    /// A call was left to the interpreter: the native stack is deep.
+    deep: bool,
+    /// Where `CALL`s are in the function's live code: the root's resume points and the
+    /// prologue's length (none for a lifted loop, which has no frame of its own).
+    calls_at: Option<(Rc<Frames>, u32)>,
 }
 
 /// What a compiled call hands to the interpreter: the values of the root's variables it
@@ -68,6 +93,13 @@ pub(crate) struct Handover {
     pub vars: std::collections::HashMap<u32, PyObjectRef>,
     /// The resume point (an index into the root's `points`) and the bail reason.
     pub at: Option<(u32, i32)>,
+    /// Variables holding methods `obj_getmethod` found (called with `self` first).
+    pub methods: std::collections::HashSet<u32>,
+    /// The exception the call at the resume point raised, and its argument count.
+    pub raised: Option<(PyBaseExceptionRef, usize)>,
+    /// The call at the resume point was left to the interpreter because the native
+    /// stack is deep (`python::stack`).
+    pub deep: bool,
 }
 
 impl CallState {
@@ -81,6 +113,11 @@ impl CallState {
         peak: 0,
         resume: None,
         args: None,
+        methods: Vec::new(),
+        call_args: Vec::new(),
+        raised: None,
+        deep: false,
+        calls_at: None,
     };
 }
 
@@ -126,6 +163,14 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     resume_at,
     setattr: obj_setattr,
     setitem: obj_setitem,
+    global: calls::obj_global,
+    getmethod: calls::obj_getmethod,
+    arg: calls::obj_arg,
+    call: calls::obj_call,
+    str: calls::obj_str,
+    build: calls::obj_build,
+    binary: calls::obj_binary,
+    compare: calls::obj_compare,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -140,6 +185,7 @@ impl CallScope {
         vm: &VirtualMachine,
         names: &Rc<AttrTable>,
         args: &[PyObjectRef],
+        calls_at: Option<(Rc<Frames>, u32)>,
     ) -> CallScope {
         let (handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
         let state = CallState {
@@ -148,6 +194,7 @@ impl CallScope {
             handles,
             free,
             args: Some(args as *const [PyObjectRef]),
+            calls_at,
             ..CallState::EMPTY
         };
         let outer = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), state));
@@ -164,9 +211,18 @@ impl CallScope {
         CALL.with(|c| remove(&mut c.borrow_mut(), handle))
     }
 
-    /// What the module handed over when it asked the interpreter to resume, if it did.
+    /// What the module handed over when it asked the interpreter to resume, if it did
+    /// (with the exception a call raised, to raise at the point it resumes at).
     pub(crate) fn take_handover(&self) -> Option<Handover> {
-        CALL.with(|c| c.borrow_mut().resume.take())
+        CALL.with(|c| {
+            let mut state = c.borrow_mut();
+            let raised = state.raised.take();
+            let deep = std::mem::take(&mut state.deep);
+            let mut handover = state.resume.take()?;
+            handover.raised = raised;
+            handover.deep = deep;
+            Some(handover)
+        })
     }
 
     /// How many handles the table still holds.
@@ -214,6 +270,9 @@ fn remove(state: &mut CallState, handle: i32) -> Option<PyObjectRef> {
     let index = usize::try_from(handle).ok()?.checked_sub(1)?;
     let obj = state.handles.get_mut(index)?.take()?;
     state.free.push(index as u32);
+    if !state.methods.is_empty() {
+        state.methods.retain(|m| *m != handle);
+    }
     Some(obj)
 }
 
@@ -254,7 +313,14 @@ fn obj_drop(handle: i32) {
 }
 
 fn obj_dup(handle: i32) -> i32 {
-    handle_or_bail(with_object(handle, |_, obj| Some(obj.clone())))
+    let copy = handle_or_bail(with_object(handle, |_, obj| Some(obj.clone())));
+    CALL.with(|c| {
+        let mut state = c.borrow_mut();
+        if copy != HANDLE_BAIL && state.methods.contains(&handle) {
+            state.methods.push(copy);
+        }
+    });
+    copy
 }
 
 /// Is `cls` a class defined in Python (its slots may call Python code)?
@@ -287,9 +353,12 @@ fn getattr_pure(
     name: &'static PyStrInterned,
     vm: &VirtualMachine,
 ) -> Option<PyObjectRef> {
+    if let Some(class) = obj.downcast_ref::<PyType>() {
+        return calls::class_attr_pure(class, name, vm);
+    }
     let cls = obj.class();
-    if !generic_getattr(cls, vm) || obj.downcast_ref::<PyType>().is_some() {
-        return None;
+    if !generic_getattr(cls, vm) {
+        return calls::module_attr_pure(obj, name, vm);
     }
     let descr = cls.get_attr(name);
     let descr_get = descr
@@ -663,9 +732,14 @@ fn with_handover(f: impl FnOnce(&mut Handover)) {
 
 fn resume_var(var: i32, tag: i32, payload: i64, origin: i32) {
     let value = handed_value(tag, payload, origin);
+    let method = tag == Kind::Object.tag()
+        && i32::try_from(payload).is_ok_and(|h| CALL.with(|c| c.borrow().methods.contains(&h)));
     with_handover(|h| {
         if let (Ok(v), Some(value)) = (u32::try_from(var), value) {
             h.vars.insert(v, value);
+            if method {
+                h.methods.insert(v);
+            }
         }
     });
 }

@@ -25,6 +25,9 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
         .slots
         .vectorcall
         .store(Some(super::dispatch::vectorcall));
+    // Made before compiled code first needs one (a call that raised).
+    let _ = super::objects::Reraise::make_static_type();
+    super::objects::note_frame_readers(vm);
     super::loops::install(vm, tiering)?;
 
     let dict = vm.ctx.new_dict();

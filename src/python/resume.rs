@@ -85,7 +85,17 @@ pub(crate) fn resume(
     }
     let frame = rustpython_vm::frame::current_thread_frame_materialize(vm)
         .ok_or(ResumeError::WrongFrame)?;
-    let stack = rebuild_stack(&point.stack, &handover, vm).ok_or(ResumeError::Broken)?;
+    let mut stack = rebuild_stack(&point.stack, &handover, vm).ok_or(ResumeError::Broken)?;
+    if let Some((exc, argc)) = handover.raised.clone() {
+        // The call at this point raised: the interpreter calls a `Reraise` instead, so
+        // the exception leaves the `CALL` as it would have.
+        let at = stack
+            .len()
+            .checked_sub(argc + 2)
+            .ok_or(ResumeError::Broken)?;
+        stack[at] = Some(super::objects::Reraise::new_ref(exc, vm));
+        stack[at + 1] = None;
+    }
     // The instruction, in the live code (the prologue sits after `RESUME`, unit 0).
     let target = point.offset + prologue_len;
     let (units, value) = program(&stack, trampoline.start, target, vm);
@@ -126,27 +136,49 @@ fn rebuild_stack(
     handover: &Handover,
     vm: &VirtualMachine,
 ) -> Option<Vec<Option<PyObjectRef>>> {
-    let var = |v: &Var| handover.vars.get(&v.0).cloned();
     items
         .iter()
-        .map(|item| match item {
-            StackItem::Value(v) => var(v).map(Some),
-            StackItem::Null => Some(None),
-            StackItem::Global(name) => {
-                super::convert::global_or_builtin(&vm.current_globals(), name, vm).map(Some)
-            }
-            StackItem::Range(args) => {
-                let args: Vec<PyObjectRef> = args.iter().map(var).collect::<Option<_>>()?;
-                let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;
-                Some(Some(range))
-            }
-            StackItem::RangeIter { cur, stop, step } => {
-                let args = vec![var(cur)?, var(stop)?, var(step)?];
-                let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;
-                range.get_iter(vm).ok().map(|it| Some(it.into()))
-            }
-        })
+        .map(|item| rebuild(item, handover, vm))
         .collect()
+}
+
+/// One entry of a resume point's stack (`None`: `NULL`); `None` outside if the module
+/// did not hand over what it needs.
+fn rebuild(
+    item: &StackItem,
+    handover: &Handover,
+    vm: &VirtualMachine,
+) -> Option<Option<PyObjectRef>> {
+    let var = |v: &Var| handover.vars.get(&v.0).cloned();
+    match item {
+        StackItem::Value(v) => var(v).map(Some),
+        StackItem::Null => Some(None),
+        StackItem::Global(name) => {
+            super::convert::global_or_builtin(&vm.current_globals(), name, vm).map(Some)
+        }
+        StackItem::Range(args) => {
+            let args: Vec<PyObjectRef> = args.iter().map(var).collect::<Option<_>>()?;
+            let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;
+            Some(Some(range))
+        }
+        StackItem::SelfOf { callable, obj } => Some(if handover.methods.contains(&callable.0) {
+            Some(var(obj)?)
+        } else {
+            None
+        }),
+        StackItem::RangeIter { cur, stop, step } => {
+            let args = vec![var(cur)?, var(stop)?, var(step)?];
+            let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;
+            range.get_iter(vm).ok().map(|it| Some(it.into()))
+        }
+        StackItem::Tuple(items) => {
+            let items: Vec<PyObjectRef> = items
+                .iter()
+                .map(|i| rebuild(i, handover, vm).flatten())
+                .collect::<Option<_>>()?;
+            Some(Some(vm.ctx.new_tuple(items).into()))
+        }
+    }
 }
 
 /// The trampoline program for `stack` (bottom first, `None` for `NULL`) placed at code

@@ -80,6 +80,8 @@ impl Tiering {
         globals: &PyDictRef,
         kinds: &[Kinds],
         callees: &dyn Callees,
+        forced: bool,
+        frameless: bool,
         vm: &VirtualMachine,
     ) -> Result<(Variant, CompileRecord), CompileError> {
         let rt = &self.rt;
@@ -89,7 +91,14 @@ impl Tiering {
             known: &self.known,
             callees,
         };
-        let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, rt.options)?;
+        let options = crate::jit::CompileOptions {
+            object_calls: rt.options.object_calls
+                || forced
+                || rt.policy.get().objects == crate::tier::policy::Objects::All,
+            frameless,
+            ..rt.options
+        };
+        let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, options)?;
         let guards: Vec<LiveGuard> = compiled
             .guards
             .iter()

@@ -26,7 +26,7 @@ pub(crate) struct Runtime {
     /// With the JIT off, still count and time calls per function (Compare's tier-0 run).
     profiling: Cell<bool>,
     /// Runs compiled modules.
-    pub engine: RefCell<Box<dyn Engine>>,
+    pub engine: Box<dyn Engine>,
     /// Compiler settings.
     pub options: CompileOptions,
     /// Whether the user asked to stop (polled by compiled loops and by [`Runtime::tick`]).
@@ -68,7 +68,7 @@ impl Runtime {
             policy: Cell::new(policy),
             profiling: Cell::new(false),
             engine_name: engine.name(),
-            engine: RefCell::new(engine),
+            engine,
             options,
             interrupted,
             clock,
@@ -204,7 +204,7 @@ impl Runtime {
             *users += 1;
             return Ok((*handle, true));
         }
-        let handle = self.engine.borrow_mut().load(wasm)?;
+        let handle = self.engine.load(wasm)?;
         cache.insert(wasm.to_vec(), (handle, 1));
         Ok((handle, false))
     }
@@ -223,7 +223,7 @@ impl Runtime {
             *users -= 1;
             if *users == 0 {
                 cache.remove(&key);
-                self.engine.borrow_mut().unload(module);
+                self.engine.unload(module);
             }
         }
     }

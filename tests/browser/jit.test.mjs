@@ -170,6 +170,76 @@ print(f(3))
   assert.match(f.reason.detail, /too long for tier 1/);
 });
 
+const CALLS = `import pave
+
+def force(f):
+    try:
+        pave.jit(f)
+    except TypeError:
+        pass  # the JIT is off: nothing to force
+    return f
+
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def add(self, other):
+        return Vec(self.x + other.x, self.y + other.y)
+
+    def depth(self, n):
+        return n if n == 0 else self.depth(n - 1) + 1
+
+force(Vec.__init__)
+force(Vec.add)
+force(Vec.depth)
+
+@force
+def total(vs):
+    acc = Vec(0, 0)
+    for v in vs:
+        acc = acc.add(v)
+    return acc.x, acc.y
+
+@force
+def parse_all(items):
+    out = []
+    for t in items:
+        try:
+            out.append(int(t))
+        except ValueError:
+            out.append(f"bad {t!r}")
+    return out
+
+print(total([Vec(i, 2 * i) for i in range(2000)]))
+print(parse_all(["1", "x", "30"]))
+print(Vec(0, 0).depth(200))
+try:
+    Vec(0, 0).depth(100000)
+except RecursionError:
+    print("RecursionError")
+print(Vec(1, 1).depth(20))
+`;
+
+test('compiled code calls Python code that calls compiled code, as the interpreter would', async () => {
+  await setJit(false);
+  const plain = await runProgram(page, CALLS);
+  await setJit(true);
+  const { outcome, report } = await runWithReport(CALLS);
+  assert.equal(outcome.error, null);
+  const jit = await runProgram(page, CALLS);
+  const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
+  assert.equal(withoutTiers(jit), withoutTiers(plain));
+  assert.match(jit, /^\(1999000, 3998000\)$/m);
+  assert.match(jit, /^\[1, "bad 'x'", 30\]$/m);
+  assert.match(jit, /^RecursionError$/m);
+  assert.doesNotMatch(jit, /stopped working|was reset/);
+  const byName = Object.fromEntries(report.functions.map((f) => [f.name, f]));
+  for (const name of ['total', 'Vec.add', 'Vec.__init__']) {
+    assert.ok(byName[name].calls.jit > 0, `${name} ran in tier 1: ${JSON.stringify(byName[name])}`);
+  }
+});
+
 test('the page logged no console errors', () => {
   assert.deepEqual(errors, []);
 });

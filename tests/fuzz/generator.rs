@@ -49,7 +49,9 @@ impl Rng {
 /// What the program defines before its functions: globals the functions read (tier 1
 /// compiles them as guarded constants).
 pub const PRELUDE: &str = "import math\nINF = float('inf')\nNINF = -INF\nNAN = float('nan')\n\
-class Box:\n    def __init__(self, p, q):\n        self.p = p\n        self.q = q\n    def __repr__(self):\n        return 'Box(%r, %r)' % (self.p, self.q)\n";
+class Box:\n    def __init__(self, p, q):\n        self.p = p\n        self.q = q\n    def __repr__(self):\n        return 'Box(%r, %r)' % (self.p, self.q)\n\
+    def bump(self, k):\n        self.p = self.p + k\n        return self.q\n\
+    def total(self):\n        return self.p + self.q\n";
 
 /// Lists and boxes the object functions are called with.
 const LIST_ARGS: &[&str] = &[
@@ -505,6 +507,9 @@ except RecursionError:
     /// A statement on `xs` and `o`: a store, or a loop over `xs`.
     fn object_statement(&mut self, src: &mut String, depth: usize) {
         let pad = Self::indent(depth);
+        if self.rng.chance(30) {
+            return self.call_statement(src, depth);
+        }
         match self.rng.below(4) {
             0 => {
                 let i = self.index();
@@ -536,6 +541,39 @@ except RecursionError:
             _ => {
                 let i = self.index();
                 src.push_str(&format!("{pad}xs[{i}] += 1\n"));
+            }
+        }
+    }
+
+    /// A statement that calls Python code from compiled code: a method that stores, a
+    /// `print` (whose order must not change), an f-string, or a `try` around code that
+    /// may raise (in compiled arithmetic or in a call).
+    fn call_statement(&mut self, src: &mut String, depth: usize) {
+        let pad = Self::indent(depth);
+        match self.rng.below(4) {
+            0 => {
+                let e = self.expr(1);
+                src.push_str(&format!("{pad}o.bump({e})\n"));
+            }
+            1 => {
+                let e = self.expr(1);
+                src.push_str(&format!("{pad}print('in', {e}, o)\n"));
+            }
+            2 => {
+                let (a, b) = (self.expr(1), self.expr(1));
+                src.push_str(&format!("{pad}print(f'{{{a}}} {{{b}!r}} {{o.p}}')\n"));
+            }
+            _ => {
+                let target = self.fresh_local();
+                let (a, b) = (self.expr(1), self.expr(1));
+                src.push_str(&format!("{pad}try:\n"));
+                src.push_str(&format!("{pad}    {target} = divmod({a}, {b})[0]\n"));
+                src.push_str(&format!(
+                    "{pad}except (ZeroDivisionError, OverflowError, ValueError, TypeError) as e:\n"
+                ));
+                src.push_str(&format!("{pad}    print('caught', type(e).__name__)\n"));
+                src.push_str(&format!("{pad}    {target} = 0\n"));
+                self.vars.push(target);
             }
         }
     }
@@ -601,10 +639,11 @@ except RecursionError:
             Flavor::Mixed => 4,
         };
         if self.objects && self.rng.chance(25) {
-            return match self.rng.below(4) {
+            return match self.rng.below(5) {
                 0 => "o.p".to_owned(),
                 1 => "o.q".to_owned(),
                 2 => "len(xs)".to_owned(),
+                3 => "o.total()".to_owned(),
                 _ => format!("xs[{}]", self.index()),
             };
         }

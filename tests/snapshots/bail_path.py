@@ -13,11 +13,11 @@ def checked(x):
 #     v3: bool = truth v2
 #     branch v3, b1, b2
 #   b1:  ; line 5
-#     bail Unsupported (call of unbound global ValueError, line 6)
+#     bail Unsupported (call of ValueError (only with --jit-objects so far), line 6)
 #   b2:  ; line 7
-#     v4: float = const 2.0
-#     v5: float = mul x, v4
-#     return v5
+#     v6: float = const 2.0
+#     v7: float = mul x, v6
+#     return v7
 #
 # (module $pave-jit
 #   (type (;0;) (func (param f64) (result f64)))

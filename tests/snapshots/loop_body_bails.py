@@ -8,4 +8,4 @@ def show(n):
         print(i)
     return t
 # ==== expected
-# error: call of unbound global print at line 8: every path through the function reaches it
+# error: call of print (only with --jit-objects so far) at line 8: every path through the function reaches it

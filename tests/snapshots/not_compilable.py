@@ -5,4 +5,4 @@ def greet(n):
     print("hello", n)
     return n
 # ==== expected
-# error: call of unbound global print at line 5: every path through the function reaches it
+# error: call of print (only with --jit-objects so far) at line 5: every path through the function reaches it

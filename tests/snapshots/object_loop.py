@@ -232,7 +232,7 @@ def mean_x(points):
 #           if ;; label = @4
 #             i32.const 26
 #             global.set 0
-#             i32.const 17
+#             i32.const 16
 #             local.set 13
 #             br 3 (;@1;)
 #           end
@@ -249,7 +249,7 @@ def mean_x(points):
 #           if ;; label = @4
 #             i32.const 17
 #             global.set 0
-#             i32.const 18
+#             i32.const 17
 #             local.set 13
 #             br 3 (;@1;)
 #           end
@@ -344,7 +344,17 @@ def mean_x(points):
 #     return
 #   )
 #   (func $entry (;10;) (type 8) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
-#     (local i64 i32)
+#     (local i64 i32 i32 i32 i32 i32 i32)
+#     global.get 0
+#     local.set 12
+#     global.get 2
+#     local.set 13
+#     global.get 3
+#     local.set 14
+#     global.get 4
+#     local.set 15
+#     global.get 5
+#     local.set 16
 #     i32.const 0
 #     global.set 0
 #     i32.const 0
@@ -365,6 +375,16 @@ def mean_x(points):
 #     global.get 0
 #     select
 #     global.set 1
+#     local.get 12
+#     global.set 0
+#     local.get 13
+#     global.set 2
+#     local.get 14
+#     global.set 3
+#     local.get 15
+#     global.set 4
+#     local.get 16
+#     global.set 5
 #     local.get 10
 #   )
 #   (func $status (;11;) (type 0) (result i32)

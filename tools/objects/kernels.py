@@ -19,6 +19,30 @@ def dots(a, b, n):
         s += a.dot(b)
     return s
 
+class P:
+    def __init__(self, x, vx):
+        self.x = x
+        self.vx = vx
+
+    def step(self, dt):
+        self.x += self.vx * dt
+        if self.x > 100.0:
+            self.x -= 100.0
+
+def steps(ps, n):
+    for p in ps:
+        p.x = 0.0
+    for _ in range(n):
+        for p in ps:
+            p.step(0.01)
+    return ps[7].x
+
+def make(n):
+    out = []
+    for i in range(n):
+        out.append(V(float(i), 0.0, 1.0))
+    return len(out)
+
 def total(xs):
     s = 0.0
     for x in xs:
@@ -59,9 +83,12 @@ d = {w: len(w) for w in words}
 strings = [w * (i % 7 + 1) for i, w in enumerate(words)]
 a, b = V(1.0, 2.0, 3.0), V(4.0, 5.0, 6.0)
 vs = [V(float(i), 1.0, 2.0) for i in range(2000)]
+ps = [P(float(i), 1.0 + i % 3) for i in range(200)]
 
 CASES = [
     ("dot: 6 attribute loads, a method called 20,000 times", [dots, V.dot], (a, b, 20000), 3),
+    ("calls: p.step(dt) from a loop over 200 objects, 10 rounds", [steps, P.step], (ps, 10), 20),
+    ("calls: V(...) made and appended 2,000 times", [make, V.__init__], (2000,), 10),
     ("sum of a list of 2,000 floats", [total], (xs,), 60),
     ("a 60 x 60 list of lists, indexed", [grid], (g,), 30),
     ("attribute arithmetic over 2,000 objects", [norms], (vs,), 30),

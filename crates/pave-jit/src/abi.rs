@@ -94,11 +94,15 @@ pub enum BailReason {
     /// An operation on an object raised, or would have run Python code (a property,
     /// `__getattr__`, a user `__len__`…): left to the interpreter.
     ObjectOp = 26,
+    /// A call from compiled code raised: the exception goes on from the `CALL` in the
+    /// interpreter (the host's name for an [`BailReason::ObjectOp`] it knows raised; not
+    /// a failure of compiled code, so it never sends a function back to tier 0).
+    Raised = 27,
 }
 
 impl BailReason {
     /// Every reason, for tables.
-    pub const ALL: [BailReason; 11] = [
+    pub const ALL: [BailReason; 12] = [
         BailReason::IntOverflow,
         BailReason::ZeroDivision,
         BailReason::TypeMismatch,
@@ -110,6 +114,7 @@ impl BailReason {
         BailReason::Unsupported,
         BailReason::Interrupt,
         BailReason::ObjectOp,
+        BailReason::Raised,
     ];
 
     /// The status code the generated code stores.
@@ -136,6 +141,7 @@ impl BailReason {
             BailReason::Unsupported => "unsupported",
             BailReason::Interrupt => "interrupt",
             BailReason::ObjectOp => "object_op",
+            BailReason::Raised => "raised",
         }
     }
 
@@ -155,6 +161,7 @@ impl BailReason {
             BailReason::ObjectOp => {
                 "an object operation that raised or runs Python code (a property, __getattr__…)"
             }
+            BailReason::Raised => "a call raised an exception (it goes on in the interpreter)",
         }
     }
 }
@@ -285,11 +292,103 @@ pub enum ObjImport {
     /// `(obj, key_tag, key, tag, payload, origin) -> i32`: `obj[key] = value`, as
     /// [`ObjImport::SetAttr`].
     SetItem,
+    /// `(name) -> h`: the global `name` (by index in the name table), else the builtin,
+    /// as `LOAD_GLOBAL` finds it; bails where it is missing (`NameError`).
+    Global,
+    /// `(obj, name) -> h`: `obj.name` as `LOAD_ATTR` loads a method: a function found on
+    /// the class comes back unbound, and the host remembers (by handle) that a call of it
+    /// takes `obj` first; anything else comes back as the attribute.
+    GetMethod,
+    /// `(tag, payload, origin) -> i32`: one more argument for the next
+    /// [`ObjImport::Call`] (`origin` as in [`ObjImport::ResumeVar`]); 0, or -1 to bail.
+    Arg,
+    /// `(callable, has_self, point) -> h`: call `callable` with the arguments given since
+    /// the last call. If `has_self` (a call after [`ObjImport::GetMethod`]), the first of
+    /// them is the object the method was looked up on, passed only if `callable` is a
+    /// method the host found on its class. This runs Python code, which may call compiled
+    /// code again. [`HANDLE_BAIL`] if it raised: the exception waits for the
+    /// interpreter, which resumes at resume point `point` (the `CALL`) and raises it
+    /// there, so the traceback and handlers are the interpreter's.
+    Call,
+    /// `(name) -> h`: the `str` constant `name` (by index in the name table).
+    Str,
+    /// `(kind, count) -> h`: a new [`BuildKind`] from the last `count` arguments given
+    /// with [`ObjImport::Arg`]; bails where building it would run Python code.
+    Build,
+    /// `(op) -> h`: `a op b` (`ir::BinOp::code`) of the two arguments given, where one is
+    /// not a number: `str + str`, `tuple * int`, `"%d" % n`…; bails where it would run
+    /// Python code (a user operator) or change an object (`list += …`).
+    Binary,
+    /// `(op) -> i32`: `a op b` (`ir::CmpOp::code`) of the two arguments given: 0 or 1,
+    /// or -1 to bail (a user `__eq__`, a comparison that raises).
+    Compare,
+}
+
+/// What [`ObjImport::Build`] makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(i32)]
+pub enum BuildKind {
+    /// `(a, b)`: `BUILD_TUPLE`.
+    Tuple = 0,
+    /// `[a, b]`: `BUILD_LIST`.
+    List = 1,
+    /// `{a, b}`: `BUILD_SET`.
+    Set = 2,
+    /// `{k: v}`: `BUILD_MAP` (keys and values alternate).
+    Dict = 3,
+    /// The pieces of an f-string joined: `BUILD_STRING`.
+    String = 4,
+    /// `format(v)` in an f-string: `FORMAT_SIMPLE`.
+    Format = 5,
+    /// `format(v, spec)`: `FORMAT_WITH_SPEC`.
+    FormatSpec = 6,
+    /// `str(v)`, `repr(v)`, `ascii(v)` in an f-string (`!s`, `!r`, `!a`):
+    /// `CONVERT_VALUE`.
+    Str = 7,
+    Repr = 8,
+    Ascii = 9,
+}
+
+impl BuildKind {
+    /// Every kind.
+    pub const ALL: [BuildKind; 10] = [
+        BuildKind::Tuple,
+        BuildKind::List,
+        BuildKind::Set,
+        BuildKind::Dict,
+        BuildKind::String,
+        BuildKind::Format,
+        BuildKind::FormatSpec,
+        BuildKind::Str,
+        BuildKind::Repr,
+        BuildKind::Ascii,
+    ];
+
+    /// The kind with code `code`.
+    pub fn from_code(code: i32) -> Option<BuildKind> {
+        Self::ALL.into_iter().find(|k| *k as i32 == code)
+    }
+
+    /// Its name in the IR's text.
+    pub fn name(self) -> &'static str {
+        match self {
+            BuildKind::Tuple => "tuple",
+            BuildKind::List => "list",
+            BuildKind::Set => "set",
+            BuildKind::Dict => "dict",
+            BuildKind::String => "string",
+            BuildKind::Format => "format",
+            BuildKind::FormatSpec => "format_spec",
+            BuildKind::Str => "str",
+            BuildKind::Repr => "repr",
+            BuildKind::Ascii => "ascii",
+        }
+    }
 }
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 20] = [
+    pub const ALL: [ObjImport; 28] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -310,6 +409,14 @@ impl ObjImport {
         ObjImport::ResumeAt,
         ObjImport::SetAttr,
         ObjImport::SetItem,
+        ObjImport::Global,
+        ObjImport::GetMethod,
+        ObjImport::Arg,
+        ObjImport::Call,
+        ObjImport::Str,
+        ObjImport::Build,
+        ObjImport::Binary,
+        ObjImport::Compare,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -335,6 +442,14 @@ impl ObjImport {
             ObjImport::ResumeAt => "resume_at",
             ObjImport::SetAttr => "setattr",
             ObjImport::SetItem => "setitem",
+            ObjImport::Global => "global",
+            ObjImport::GetMethod => "getmethod",
+            ObjImport::Arg => "arg",
+            ObjImport::Call => "call",
+            ObjImport::Str => "str",
+            ObjImport::Build => "build",
+            ObjImport::Binary => "binary",
+            ObjImport::Compare => "compare",
         }
     }
 
@@ -345,7 +460,13 @@ impl ObjImport {
             ObjImport::Drop => (&[I32], &[]),
             ObjImport::Dup | ObjImport::Iter | ObjImport::Next => (&[I32], &[I32]),
             ObjImport::Truth | ObjImport::IsNone => (&[I32], &[I32]),
-            ObjImport::GetAttr | ObjImport::Is => (&[I32, I32], &[I32]),
+            ObjImport::GetAttr | ObjImport::Is | ObjImport::GetMethod => (&[I32, I32], &[I32]),
+            ObjImport::Global | ObjImport::Str | ObjImport::Binary | ObjImport::Compare => {
+                (&[I32], &[I32])
+            }
+            ObjImport::Build => (&[I32, I32], &[I32]),
+            ObjImport::Arg => (&[I32, I64, I32], &[I32]),
+            ObjImport::Call => (&[I32, I32, I32], &[I32]),
             ObjImport::GetItem => (&[I32, I32, I64], &[I32]),
             ObjImport::Len | ObjImport::Unbox => (&[I32], &[I64]),
             ObjImport::Unpack => (&[I32, I32, I32], &[I32]),

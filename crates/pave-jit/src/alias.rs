@@ -132,7 +132,7 @@ fn relevant(func: &Function, returns: &[Params]) -> Vec<bool> {
         }
         for point in &func.points {
             for item in &point.stack {
-                if let crate::ir::StackItem::Value(v) = item {
+                for v in item.vars() {
                     relevant[v.index()] = true;
                 }
             }

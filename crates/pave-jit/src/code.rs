@@ -23,6 +23,8 @@ pub enum Constant {
     None,
     /// A tuple of constants.
     Tuple(Vec<Constant>),
+    /// A `str` (valid UTF-8).
+    Str(String),
     /// Anything else (strings, code objects…), by its type name.
     Other(String),
 }
@@ -212,7 +214,10 @@ pub mod read {
             BorrowedConstant::Boolean { value } => Constant::Bool(value),
             BorrowedConstant::None => Constant::None,
             BorrowedConstant::Complex { .. } => Constant::Other("complex".to_owned()),
-            BorrowedConstant::Str { .. } => Constant::Other("str".to_owned()),
+            BorrowedConstant::Str { value } => match value.to_string_lossy() {
+                std::borrow::Cow::Borrowed(s) => Constant::Str(s.to_owned()),
+                std::borrow::Cow::Owned(_) => Constant::Other("str".to_owned()),
+            },
             BorrowedConstant::Bytes { .. } => Constant::Other("bytes".to_owned()),
             BorrowedConstant::Code { .. } => Constant::Other("code".to_owned()),
             BorrowedConstant::Tuple { elements } => {

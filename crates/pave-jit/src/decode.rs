@@ -13,6 +13,7 @@ use rustpython_compiler_core::bytecode::{
     Instruction, OpArg,
 };
 
+use crate::abi::BuildKind;
 use crate::error::{CompileError, CompileResult};
 
 /// A code-unit index: where an instruction (or a jump target) is.
@@ -72,6 +73,12 @@ pub enum Op {
     Swap(u32),
     /// Pop `n` items into a tuple.
     BuildTuple(u32),
+    /// Pop `n` items (`2n` for a map: keys and values) into a new container, or `n`
+    /// strings into one: `BUILD_LIST`, `BUILD_SET`, `BUILD_MAP`, `BUILD_STRING`.
+    Build(crate::abi::BuildKind, u32),
+    /// f-string pieces: `FORMAT_SIMPLE`, `FORMAT_WITH_SPEC` (value, spec),
+    /// `CONVERT_VALUE` (`!s`, `!r`, `!a`).
+    Format(crate::abi::BuildKind),
     /// Pop a sequence of exactly `n` items and push them, the first on top.
     UnpackSequence(u32),
     /// Binary operator (including in-place forms, which are the same on numbers).
@@ -208,6 +215,18 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::Copy { .. } => Op::Copy(arg),
         I::Swap { .. } => Op::Swap(arg),
         I::BuildTuple { .. } => Op::BuildTuple(arg),
+        I::BuildList { .. } => Op::Build(BuildKind::List, arg),
+        I::BuildSet { .. } => Op::Build(BuildKind::Set, arg),
+        I::BuildMap { .. } => Op::Build(BuildKind::Dict, arg),
+        I::BuildString { .. } => Op::Build(BuildKind::String, arg),
+        I::FormatSimple => Op::Format(BuildKind::Format),
+        I::FormatWithSpec => Op::Format(BuildKind::FormatSpec),
+        I::ConvertValue { .. } => match arg {
+            1 => Op::Format(BuildKind::Str),
+            2 => Op::Format(BuildKind::Repr),
+            3 => Op::Format(BuildKind::Ascii),
+            _ => return Err(bad("CONVERT_VALUE")),
+        },
         I::UnpackSequence { .. } => Op::UnpackSequence(arg),
         I::BinaryOp { op } => Op::Binary(op.try_get(oparg).map_err(|_| bad("BINARY_OP"))?),
         I::CompareOp { opname } => {
@@ -231,8 +250,10 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::EndFor => Op::EndFor,
         I::PopIter => Op::PopIter,
         I::JumpForward { .. } => Op::Jump(after + arg),
+        // Backwards from the next instruction: past `JUMP_BACKWARD`'s cache entry (the
+        // `NO_INTERRUPT` form, in `except` clauses, has none).
         I::JumpBackward { .. } | I::JumpBackwardNoInterrupt { .. } => Op::Jump(
-            (after + 1)
+            (after + instr.cache_entries() as Offset)
                 .checked_sub(arg)
                 .ok_or_else(|| bad("JUMP_BACKWARD"))?,
         ),

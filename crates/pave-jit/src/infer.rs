@@ -124,10 +124,17 @@ pub fn result_kinds(func: &Function, inst: &Inst) -> Kinds {
         Inst::Copy { src, .. } => k(src),
         // Arithmetic sees an object as what it unboxes to (the emitter unboxes it first).
         Inst::Unary { op, src, .. } => pairwise1(k(src).unboxed(), |a| unary_kind(*op, a)),
+        // An object that is not a number goes to the host, which makes an object
+        // (`str + str`).
         Inst::Binary { op, lhs, rhs, .. } => {
-            pairwise2(k(lhs).unboxed(), k(rhs).unboxed(), |a, b| {
+            let numeric = pairwise2(k(lhs).unboxed(), k(rhs).unboxed(), |a, b| {
                 binary_kind(*op, a, b)
-            })
+            });
+            if k(lhs).contains(Kind::Object) || k(rhs).contains(Kind::Object) {
+                numeric.join(Kinds::OBJECT)
+            } else {
+                numeric
+            }
         }
         Inst::Compare { .. } | Inst::Is { .. } | Inst::Truth { .. } => Kinds::BOOL,
         Inst::Intrinsic { func: f, args, .. } => {

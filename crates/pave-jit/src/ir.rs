@@ -84,7 +84,7 @@ impl Value {
             Constant::Float(f) => Some(Value::Float(*f)),
             Constant::Bool(b) => Some(Value::Bool(*b)),
             Constant::None => Some(Value::None),
-            Constant::BigInt | Constant::Tuple(_) | Constant::Other(_) => None,
+            Constant::BigInt | Constant::Tuple(_) | Constant::Str(_) | Constant::Other(_) => None,
         }
     }
 }
@@ -140,6 +140,32 @@ impl BinOp {
         })
     }
 
+    /// Every operator, in the order of their codes in the ABI ([`BinOp::code`]).
+    pub const ALL: [BinOp; 12] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+    ];
+
+    /// Its code in `obj_binary` calls.
+    pub fn code(self) -> i32 {
+        Self::ALL.iter().position(|o| *o == self).unwrap_or(0) as i32
+    }
+
+    /// The operator with code `code`.
+    pub fn from_code(code: i32) -> Option<BinOp> {
+        Self::ALL.get(usize::try_from(code).ok()?).copied()
+    }
+
     /// The IR mnemonic.
     pub fn mnemonic(self) -> &'static str {
         match self {
@@ -182,6 +208,26 @@ impl CmpOp {
             C::Greater => CmpOp::Gt,
             C::GreaterOrEqual => CmpOp::Ge,
         }
+    }
+
+    /// Every operator, in the order of their codes in the ABI ([`CmpOp::code`]).
+    pub const ALL: [CmpOp; 6] = [
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Gt,
+        CmpOp::Ge,
+    ];
+
+    /// Its code in `obj_compare` calls.
+    pub fn code(self) -> i32 {
+        Self::ALL.iter().position(|o| *o == self).unwrap_or(0) as i32
+    }
+
+    /// The operator with code `code`.
+    pub fn from_code(code: i32) -> Option<CmpOp> {
+        Self::ALL.get(usize::try_from(code).ok()?).copied()
     }
 
     /// The IR mnemonic.
@@ -254,13 +300,44 @@ pub enum ObjOp {
     SetAttr(String),
     /// `obj[key] = value` (as [`ObjOp::SetAttr`]). Arguments: `obj`, `key`, `value`.
     SetItem,
+    /// The global (or builtin) `name`, as `LOAD_GLOBAL` finds it. No arguments.
+    Global(String),
+    /// `obj.name` as `LOAD_ATTR` loads a method (the host remembers whether calling the
+    /// result takes `obj` first). Arguments: `obj`.
+    GetMethod(String),
+    /// `CALL`: calls anything (runs Python code: a side effect, so only in a root that
+    /// can resume, at this `CALL` if it raises). Arguments: the callable, then `self`
+    /// if `method` (a [`ObjOp::GetMethod`] result's object, passed only if that found a
+    /// method), then the call's arguments.
+    Call { method: bool },
+    /// The `str` constant (the host's interned copy). No arguments.
+    Str(String),
+    /// A new container or string from its arguments (pure: where building it would run
+    /// Python code, a user `__hash__` or `__format__`, the host bails first).
+    Build(crate::abi::BuildKind),
 }
 
 impl ObjOp {
     /// Does it change an object (so a call that ran it can only be resumed, never
     /// re-run)?
     pub fn has_side_effect(&self) -> bool {
-        matches!(self, ObjOp::SetAttr(_) | ObjOp::SetItem)
+        matches!(
+            self,
+            ObjOp::SetAttr(_) | ObjOp::SetItem | ObjOp::Call { .. }
+        )
+    }
+
+    /// The attribute or global name it uses (the module names it by index).
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            ObjOp::GetAttr(n)
+            | ObjOp::GetAttrNum(n)
+            | ObjOp::SetAttr(n)
+            | ObjOp::Global(n)
+            | ObjOp::Str(n)
+            | ObjOp::GetMethod(n) => Some(n),
+            _ => None,
+        }
     }
 
     /// What the operation produces.
@@ -273,13 +350,15 @@ impl ObjOp {
         }
     }
 
-    /// How many arguments it takes.
-    pub fn arity(&self) -> usize {
-        match self {
+    /// How many arguments it takes (`None`: any number, at least one).
+    pub fn arity(&self) -> Option<usize> {
+        Some(match self {
+            ObjOp::Global(_) | ObjOp::Str(_) => 0,
             ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetAttr(_) => 2,
             ObjOp::SetItem => 3,
+            ObjOp::Call { .. } | ObjOp::Build(_) => return None,
             _ => 1,
-        }
+        })
     }
 }
 
@@ -557,6 +636,25 @@ pub enum StackItem {
     RangeIter { cur: Var, stop: Var, step: Var },
     /// `range(args…)`, made but not iterated yet.
     Range(Vec<Var>),
+    /// What `LOAD_ATTR` of a method put above the callable `callable`: `obj` if it found
+    /// a method of the class (the host knows), else `NULL`.
+    SelfOf { callable: Var, obj: Var },
+    /// A tuple of these (`BUILD_TUPLE` of values not needed as one value yet).
+    Tuple(Vec<StackItem>),
+}
+
+impl StackItem {
+    /// The variables whose values the host needs to rebuild it.
+    pub fn vars(&self) -> Vec<Var> {
+        match self {
+            StackItem::Value(v) => vec![*v],
+            StackItem::Null | StackItem::Global(_) => Vec::new(),
+            StackItem::RangeIter { cur, stop, step } => vec![*cur, *stop, *step],
+            StackItem::Range(args) => args.clone(),
+            StackItem::SelfOf { callable, obj } => vec![*callable, *obj],
+            StackItem::Tuple(items) => items.iter().flat_map(StackItem::vars).collect(),
+        }
+    }
 }
 
 /// Where the interpreter can take over a call of the root function that compiled code
@@ -681,13 +779,12 @@ impl Unit {
         for func in &self.funcs {
             for block in &func.blocks {
                 for inst in &block.insts {
-                    if let Inst::Object {
-                        op: ObjOp::GetAttr(name) | ObjOp::GetAttrNum(name) | ObjOp::SetAttr(name),
-                        ..
-                    } = inst
-                    {
-                        if !names.contains(name) {
-                            names.push(name.clone());
+                    if let Some(name) = match inst {
+                        Inst::Object { op, .. } => op.name(),
+                        _ => None,
+                    } {
+                        if !names.iter().any(|n| n == name) {
+                            names.push(name.to_owned());
                         }
                     }
                 }
@@ -771,6 +868,12 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::Unpack { count, index } => {
                 write!(f, "unpack {} [{index} of {count}]", n.list(args))
             }
+            ObjOp::Global(name) => write!(f, "global {name}"),
+            ObjOp::Str(s) => write!(f, "str {s:?}"),
+            ObjOp::Build(kind) => write!(f, "build.{} {}", kind.name(), n.list(args)),
+            ObjOp::GetMethod(name) => write!(f, "getmethod {}, .{name}", n.list(args)),
+            ObjOp::Call { method: true } => write!(f, "call.method {}", n.list(args)),
+            ObjOp::Call { method: false } => write!(f, "call {}", n.list(args)),
         },
         Inst::CheckBound { var } => write!(f, "checkbound {}", n.var(*var)),
         Inst::RangeInit {

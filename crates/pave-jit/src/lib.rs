@@ -57,6 +57,18 @@ pub struct CompileOptions {
     /// Tests: hand the root's frame to the interpreter whenever it reaches resume
     /// point `k`, so that every point can be taken once and the output compared.
     pub force_resume: Option<u32>,
+    /// Call Python objects through the host (`ObjOp::Call`): methods, builtins, classes,
+    /// functions tier 1 does not compile in. Off, such a call ends the compiled path
+    /// (the interpreter resumes there). Each call costs several host calls (natively,
+    /// wasmtime's host-call path is ~150 instructions), which made `main` of the
+    /// particle benchmark 1.23× the instructions it takes interpreted: until calls go
+    /// straight into compiled code (issue 15), only `--jit-objects` and `pave.jit` turn
+    /// this on.
+    pub object_calls: bool,
+    /// The root has no frame of its own to resume in (a lifted top-level loop, which
+    /// re-runs in the interpreter if it bails): nothing it does may be visible before
+    /// it returns, so it stores into no object and calls nothing through the host.
+    pub frameless: bool,
 }
 
 /// Milliseconds spent in each compiler phase.
@@ -125,7 +137,7 @@ pub fn compile(
 ) -> CompileResult<Compiled> {
     let mut phases = PhaseTimes::default();
     let t0 = clock.now_ms();
-    let (mut unit, decode_ms) = lower::lower_unit(root, code, globals, clock)?;
+    let (mut unit, decode_ms) = lower::lower_unit(root, code, globals, clock, &options)?;
     lower::keep_points(&mut unit, arg_kinds, options.resume_everywhere)?;
     let t1 = clock.now_ms();
     phases.decode_ms = decode_ms;

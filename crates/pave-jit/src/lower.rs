@@ -38,12 +38,14 @@ pub const MAX_FUNCTIONS: usize = 24;
 /// `if`s, usually generated code) stays in tier 0 with this reason instead.
 pub const MAX_BLOCKS: usize = 2_000;
 
-/// Lower `root` and, transitively, the functions it calls.
+/// Lower `root` and, transitively, the functions it calls (with side effects and calls
+/// of Python objects as `options` allow).
 pub fn lower_unit(
     root: FunctionId,
     code: Rc<CodeInfo>,
     globals: &dyn Globals,
     clock: &dyn Clock,
+    options: &crate::CompileOptions,
 ) -> CompileResult<(Unit, f64)> {
     // Only the root is entered from the host, through the fixed argument slots.
     if code.arg_count as usize > crate::abi::MAX_ARGS {
@@ -64,6 +66,8 @@ pub fn lower_unit(
         by_id: HashMap::new(),
         queue: Vec::new(),
         guards: BTreeSet::new(),
+        object_calls: options.object_calls && !options.frameless,
+        effects: !options.frameless,
     };
     unit.request(root, code)?;
     let mut failed: HashMap<FuncIdx, CompileError> = HashMap::new();
@@ -132,39 +136,64 @@ pub fn keep_points(unit: &mut Unit, arg_kinds: &[Kinds], everywhere: bool) -> Co
     Ok(())
 }
 
-/// A root that changes objects can never re-run a call: everything that may bail out
-/// in it must have a resume point, or it is not compiled.
+/// A root that changes objects (a store, a call of Python code) can never re-run a call
+/// once it has: everything that may bail out after such a change must have a resume
+/// point, or the root is not compiled. (Before any change, a bail-out re-runs the call
+/// in the interpreter, which is exact.)
 fn resumable_after_stores(root: &Function) -> CompileResult<()> {
-    let stores = root.blocks.iter().find_map(|b| {
-        b.insts.iter().find_map(|i| match i {
-            Inst::Object { op, .. } if op.has_side_effect() => Some(b.line),
-            _ => None,
-        })
-    });
-    let Some(line) = stores else {
+    let effect = |i: &Inst| matches!(i, Inst::Object { op, .. } if op.has_side_effect());
+    // The first change in each block, and every block reachable after one.
+    let first: Vec<Option<usize>> = root
+        .blocks
+        .iter()
+        .map(|b| b.insts.iter().position(effect))
+        .collect();
+    let Some(line) = root
+        .blocks
+        .iter()
+        .zip(&first)
+        .find_map(|(b, f)| f.map(|_| b.line))
+    else {
         return Ok(());
     };
-    for block in &root.blocks {
-        for (i, inst) in block.insts.iter().enumerate() {
+    let mut after = vec![false; root.blocks.len()];
+    let mut work: Vec<BlockId> = root
+        .blocks
+        .iter()
+        .zip(&first)
+        .filter(|(_, f)| f.is_some())
+        .flat_map(|(b, _)| b.term.successors())
+        .collect();
+    while let Some(b) = work.pop() {
+        if !std::mem::replace(&mut after[b.index()], true) {
+            work.extend(root.blocks[b.index()].term.successors());
+        }
+    }
+    let refuse = || {
+        Err(CompileError::unsupported(
+            "a store to an object",
+            "code after it tier 1 could not hand to the interpreter mid-way",
+            line,
+        ))
+    };
+    for (b, block) in root.blocks.iter().enumerate() {
+        let from = match (after[b], first[b]) {
+            (true, _) => 0,
+            (false, Some(f)) => f + 1,
+            (false, None) => continue,
+        };
+        for (i, inst) in block.insts.iter().enumerate().skip(from) {
             let may_bail = !matches!(
                 inst,
                 Inst::Const { .. } | Inst::Global { .. } | Inst::Copy { .. }
             );
             if may_bail && block.point(i).is_none() {
-                return Err(CompileError::unsupported(
-                    "a store to an object",
-                    "code after it tier 1 could not hand to the interpreter mid-way",
-                    line,
-                ));
+                return refuse();
             }
         }
         let term_bails = matches!(block.term, Term::Bail { .. } | Term::ForIter { .. });
         if term_bails && block.term_point.is_none() {
-            return Err(CompileError::unsupported(
-                "a store to an object",
-                "code after it tier 1 could not hand to the interpreter mid-way",
-                line,
-            ));
+            return refuse();
         }
     }
     Ok(())
@@ -284,7 +313,12 @@ fn iteration_completes(func: &Function, body: BlockId, exit: BlockId) -> bool {
             ..
         } = block.term
         {
-            if inner > b && !iteration_completes(func, inner, out) {
+            if inner > b {
+                // An inner loop: its iterations must finish, and then this one goes on
+                // from its exit (its own back edge is not this loop's).
+                if iteration_completes(func, inner, out) {
+                    stack.push(out);
+                }
                 continue;
             }
         }
@@ -324,6 +358,10 @@ pub(crate) struct UnitBuilder<'g> {
     by_id: HashMap<FunctionId, FuncIdx>,
     queue: Vec<(FuncIdx, FunctionId, Rc<CodeInfo>)>,
     guards: BTreeSet<Guard>,
+    /// Whether a root may call Python objects through the host.
+    object_calls: bool,
+    /// Whether a root may store into objects (it can resume mid-way).
+    effects: bool,
 }
 
 impl UnitBuilder<'_> {
@@ -369,6 +407,9 @@ pub(crate) enum Slot {
     Tuple(Vec<Slot>),
     /// A value tier 1 cannot hold (a string, a list…), described for the bail message.
     Opaque(String),
+    /// What `LOAD_ATTR` of a method leaves above the callable `callable`: `obj`, or `NULL`
+    /// if the lookup found no method of the class (the host knows which).
+    SelfOf { callable: Var, obj: Var },
 }
 
 /// The state of lowering one function.
@@ -395,9 +436,10 @@ pub(crate) struct FnLower<'u, 'g> {
     inst_points: Vec<Option<u32>>,
     /// The point of the bytecode instruction being lowered, if its stack can be rebuilt.
     point: Option<u32>,
-    /// The last point in this block whose stack could be rebuilt, and how many IR
-    /// instructions the block had then: a path that reaches code tier 1 does not compile
-    /// resumes there, and the (pure) instructions after it are dropped.
+    /// The earliest point in this block whose stack could be rebuilt after the last
+    /// change to an object, and how many IR instructions the block had then: a path that
+    /// reaches code tier 1 does not compile resumes there, and the (pure) instructions
+    /// after it are dropped.
     clean: Option<(u32, usize)>,
 }
 
@@ -556,18 +598,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
         let stack = self
             .stack
             .iter()
-            .map(|slot| match slot {
-                Slot::Val(v) | Slot::ObjIter(v) => Some(StackItem::Value(*v)),
-                Slot::Null => Some(StackItem::Null),
-                Slot::Callee(_, Some(name)) => Some(StackItem::Global(name.clone())),
-                Slot::RangeIter { cur, stop, step } => Some(StackItem::RangeIter {
-                    cur: *cur,
-                    stop: *stop,
-                    step: *step,
-                }),
-                Slot::RangeArgs(args) => Some(StackItem::Range(args.clone())),
-                _ => None,
-            })
+            .map(stack_item)
             .collect::<Option<Vec<_>>>()?;
         let point = ResumePoint { offset, stack };
         if let Some(last) = self.points.last() {
@@ -615,8 +646,20 @@ impl<'u, 'g> FnLower<'u, 'g> {
         for index in first..end {
             let insn = self.insns[index].clone();
             self.line = self.code.line_of(insn.at as usize);
-            self.point = self.resume_point(insn.start);
-            if let Some(p) = self.point {
+            // Not at `END_FOR`: the interpreter has the exhausted iterator's value slot
+            // on its stack there, which tier 1 does not model.
+            self.point = match insn.op {
+                Op::EndFor => None,
+                _ => self.resume_point(insn.start),
+            };
+            // The earliest point since the last change to an object: a path that
+            // bails here can leave what it computed since to the interpreter.
+            let changed = self.clean.is_none_or(|(_, len)| {
+                self.insts[len..]
+                    .iter()
+                    .any(|i| matches!(i, Inst::Object { op, .. } if op.has_side_effect()))
+            });
+            if let (Some(p), true) = (self.point, changed) {
                 self.clean = Some((p, self.insts.len()));
             }
             match self.lower_insn(&insn)? {
@@ -680,13 +723,27 @@ impl<'u, 'g> FnLower<'u, 'g> {
 
     /// Pop a slot that must be a value; `None` means the path must bail.
     fn pop_value(&mut self) -> CompileResult<Result<Var, String>> {
-        Ok(match self.pop()? {
+        let slot = self.pop()?;
+        Ok(self.value_of(slot))
+    }
+
+    /// The variable holding `slot`'s value (a tuple built only now that it is needed
+    /// as a value); `Err` says why the path must bail.
+    fn value_of(&mut self, slot: Slot) -> Result<Var, String> {
+        match slot {
             Slot::Val(v) => Ok(v),
+            Slot::Tuple(items) => {
+                let items = items
+                    .into_iter()
+                    .map(|item| self.value_of(item))
+                    .collect::<Result<Vec<Var>, String>>()?;
+                Ok(self.object(ObjOp::Build(crate::abi::BuildKind::Tuple), items))
+            }
             Slot::Opaque(what) => Err(what),
             Slot::MathModule => Err("the math module as a value".to_owned()),
             Slot::Callee(c, _) => Err(format!("{} as a value", c.describe())),
             other => Err(format!("{other:?} as a value")),
-        })
+        }
     }
 
     fn lower_insn(&mut self, insn: &Insn) -> CompileResult<Step> {
@@ -763,6 +820,41 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 })?;
                 let items = self.stack.split_off(at);
                 self.push(Slot::Tuple(items));
+            }
+            Op::Build(kind, n) => {
+                let count = match kind {
+                    crate::abi::BuildKind::Dict => 2 * *n,
+                    _ => *n,
+                };
+                let mut items = Vec::with_capacity(count as usize);
+                for _ in 0..count {
+                    match self.pop_value()? {
+                        Ok(v) => items.push(v),
+                        Err(what) => {
+                            return Ok(self.bail(format!("building a {} of {what}", kind.name())))
+                        }
+                    }
+                }
+                items.reverse();
+                let built = self.object(ObjOp::Build(*kind), items);
+                self.push(Slot::Val(built));
+            }
+            Op::Format(kind) => {
+                let arity = if *kind == crate::abi::BuildKind::FormatSpec {
+                    2
+                } else {
+                    1
+                };
+                let mut items = Vec::with_capacity(arity);
+                for _ in 0..arity {
+                    match self.pop_value()? {
+                        Ok(v) => items.push(v),
+                        Err(what) => return Ok(self.bail(format!("formatting {what}"))),
+                    }
+                }
+                items.reverse();
+                let formatted = self.object(ObjOp::Build(*kind), items);
+                self.push(Slot::Val(formatted));
             }
             Op::UnpackSequence(n) => match self.pop()? {
                 Slot::Tuple(items) if items.len() == *n as usize => {
@@ -903,6 +995,9 @@ impl<'u, 'g> FnLower<'u, 'g> {
         if let crate::code::Constant::Tuple(items) = constant {
             return Slot::Tuple(items.iter().map(|c| self.constant_slot(c)).collect());
         }
+        if let crate::code::Constant::Str(s) = constant {
+            return Slot::Val(self.object(ObjOp::Str(s.clone()), Vec::new()));
+        }
         match Value::from_constant(constant) {
             Some(value) => Slot::Val(self.constant(value)),
             None => Slot::Opaque(describe_constant(constant)),
@@ -937,6 +1032,9 @@ impl<'u, 'g> FnLower<'u, 'g> {
         if !self.is_root {
             return Ok(self.bail(format!("STORE_ATTR .{attr} in a called function")));
         }
+        if !self.unit.effects {
+            return Ok(self.bail(format!("STORE_ATTR .{attr} in a top-level loop")));
+        }
         let obj = self.pop_value()?;
         let value = self.pop_value()?;
         let (obj, value) = match (obj, value) {
@@ -953,6 +1051,9 @@ impl<'u, 'g> FnLower<'u, 'g> {
     fn store_subscr(&mut self) -> CompileResult<Step> {
         if !self.is_root {
             return Ok(self.bail("STORE_SUBSCR in a called function"));
+        }
+        if !self.unit.effects {
+            return Ok(self.bail("STORE_SUBSCR in a top-level loop"));
         }
         let key = self.pop_value()?;
         let obj = self.pop_value()?;
@@ -1193,6 +1294,29 @@ fn describe_constant(c: &crate::code::Constant) -> String {
     }
 }
 
+/// How the host rebuilds `slot` on the interpreter's stack, if it can.
+fn stack_item(slot: &Slot) -> Option<StackItem> {
+    Some(match slot {
+        Slot::Val(v) | Slot::ObjIter(v) => StackItem::Value(*v),
+        Slot::Null => StackItem::Null,
+        Slot::Callee(_, Some(name)) => StackItem::Global(name.clone()),
+        Slot::RangeIter { cur, stop, step } => StackItem::RangeIter {
+            cur: *cur,
+            stop: *stop,
+            step: *step,
+        },
+        Slot::RangeArgs(args) => StackItem::Range(args.clone()),
+        Slot::SelfOf { callable, obj } => StackItem::SelfOf {
+            callable: *callable,
+            obj: *obj,
+        },
+        Slot::Tuple(items) => {
+            StackItem::Tuple(items.iter().map(stack_item).collect::<Option<_>>()?)
+        }
+        _ => return None,
+    })
+}
+
 pub(crate) fn describe_slot(slot: &Slot) -> String {
     match slot {
         Slot::Val(_) => "a value".to_owned(),
@@ -1204,5 +1328,6 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::ObjIter(_) => "an iterator".to_owned(),
         Slot::Tuple(_) => "a tuple".to_owned(),
         Slot::Opaque(what) => what.clone(),
+        Slot::SelfOf { .. } => "a method's object".to_owned(),
     }
 }

@@ -118,7 +118,12 @@ fn check_inst(unit: &Unit, func: &Function, inst: &Inst, stage: Stage) -> Result
         Inst::RangeInit { args, .. } if !(1..=3).contains(&args.len()) => {
             return Err("range() with a bad argument count".to_owned());
         }
-        Inst::Object { op, args, .. } if op.arity() != args.len() => {
+        Inst::Object { op, args, .. }
+            if op.arity().map_or(
+                matches!(op, crate::ir::ObjOp::Call { .. }) && args.is_empty(),
+                |n| n != args.len(),
+            ) =>
+        {
             return Err(format!("{op:?} with {} arguments", args.len()));
         }
         _ => {}

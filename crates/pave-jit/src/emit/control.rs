@@ -295,14 +295,14 @@ impl FnEmitter<'_> {
                 };
                 self.unary(*dst, *op, src)
             }
-            Inst::Binary { dst, op, lhs, rhs } => {
-                let (lhs, rhs) = (self.unboxed(*lhs)?, self.unboxed(*rhs)?);
-                self.binary(*dst, *op, lhs, rhs)
+            Inst::Binary { dst, op, lhs, rhs } if self.may_be_objects(*lhs, *rhs) => {
+                self.on_objects(*dst, Err(*op), *lhs, *rhs)
             }
-            Inst::Compare { dst, op, lhs, rhs } => {
-                let (lhs, rhs) = (self.unboxed(*lhs)?, self.unboxed(*rhs)?);
-                self.compare(*dst, *op, lhs, rhs)
+            Inst::Compare { dst, op, lhs, rhs } if self.may_be_objects(*lhs, *rhs) => {
+                self.on_objects(*dst, Ok(*op), *lhs, *rhs)
             }
+            Inst::Binary { dst, op, lhs, rhs } => self.binary(*dst, *op, *lhs, *rhs),
+            Inst::Compare { dst, op, lhs, rhs } => self.compare(*dst, *op, *lhs, *rhs),
             Inst::Object { dst, op, args } => self.object_op(*dst, op, args),
             Inst::Is {
                 dst,
@@ -425,6 +425,28 @@ pub(super) fn entry_body(
     let mut b = Body::new(&params);
     let payload = b.local(ValType::I64);
     let tag = b.local(ValType::I32);
+    // A module on objects may be entered again while it runs (its code calls Python
+    // code, which calls it): the entry keeps the running call's globals and puts them
+    // back when it returns (after setting its status, which the host reads at once).
+    let kept: Vec<(Global, u32)> = if reentrant(unit) {
+        [
+            Global::Bail,
+            Global::Depth,
+            Global::Budget,
+            Global::Fuel,
+            Global::Origin,
+        ]
+        .into_iter()
+        .map(|g| {
+            let l = b.local(ValType::I32);
+            b.i(I::GlobalGet(g as u32));
+            b.i(I::LocalSet(l));
+            (g, l)
+        })
+        .collect()
+    } else {
+        Vec::new()
+    };
     b.i(I::I32Const(0));
     b.i(I::GlobalSet(Global::Bail as u32));
     b.i(I::I32Const(0));
@@ -506,9 +528,28 @@ pub(super) fn entry_body(
     b.i(I::GlobalGet(Global::Bail as u32));
     b.i(I::Select);
     b.i(I::GlobalSet(Global::Status as u32));
+    for (g, l) in kept {
+        b.i(I::LocalGet(l));
+        b.i(I::GlobalSet(g as u32));
+    }
     b.i(I::LocalGet(payload));
     let _ = repr_types;
     Ok(b)
+}
+
+/// Can the unit's module be entered again while it runs: does it call object imports
+/// (which may run Python code: a call, or a `__del__` when a handle is released)?
+fn reentrant(unit: &Unit) -> bool {
+    unit.funcs.iter().any(|f| {
+        f.params
+            .iter()
+            .any(|p| f.kinds(*p).contains(crate::kinds::Kind::Object))
+            || f.blocks.iter().any(|b| {
+                b.insts
+                    .iter()
+                    .any(|i| matches!(i, crate::ir::Inst::Object { .. }))
+            })
+    })
 }
 
 /// `item(i) -> i64` (or `item_tag(i) -> i32` when `tags`): item `i` of the tuple the

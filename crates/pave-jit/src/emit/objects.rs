@@ -37,15 +37,32 @@ impl FnEmitter<'_> {
     /// `dst = op(args…)`: an operand that is not an object makes Python raise (`None.x`,
     /// `len(3)`), or is a case tier 1 leaves to the interpreter (`(1).real`): both bail.
     pub(super) fn object_op(&mut self, dst: Var, op: &ObjOp, args: &[Var]) -> CompileResult<()> {
+        let name = match op.name() {
+            Some(name) => Some(self.attr_index(name)?),
+            None => None,
+        };
+        if let ObjOp::Global(_) | ObjOp::Str(_) = op {
+            self.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+            self.host(match op {
+                ObjOp::Str(_) => ObjImport::Str,
+                _ => ObjImport::Global,
+            });
+            self.check_handle()?;
+            return self.set_from(dst, Kind::Object);
+        }
+        if let ObjOp::Build(kind) = op {
+            self.give_args(args)?;
+            self.i(Instruction::I32Const(*kind as i32));
+            self.i(Instruction::I32Const(args.len() as i32));
+            self.host(ObjImport::Build);
+            self.check_handle()?;
+            return self.set_from(dst, Kind::Object);
+        }
+        if let ObjOp::Call { method } = op {
+            return self.call_object(dst, *method, args);
+        }
         let Some(&obj) = args.first() else {
             return Err(self.bug("object operation without an operand".to_owned()));
-        };
-        let name = match op {
-            ObjOp::GetAttr(name) | ObjOp::GetAttrNum(name) | ObjOp::SetAttr(name) => {
-                let index = self.attr_index(name)?;
-                Some(index)
-            }
-            _ => None,
         };
         let op = op.clone();
         let args = args.to_vec();
@@ -99,6 +116,13 @@ impl FnEmitter<'_> {
                     return e.set_from(dst, Kind::Int);
                 }
                 ObjOp::Iter => e.host(ObjImport::Iter),
+                ObjOp::GetMethod(_) => {
+                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+                    e.host(ObjImport::GetMethod);
+                }
+                ObjOp::Global(_) | ObjOp::Str(_) | ObjOp::Build(_) | ObjOp::Call { .. } => {
+                    return Err(e.bug("a call or global load as an operation on an object".into()))
+                }
                 ObjOp::Unpack { count, index } => {
                     e.i(Instruction::I32Const(*count as i32));
                     e.i(Instruction::I32Const(*index as i32));
@@ -108,6 +132,43 @@ impl FnEmitter<'_> {
             e.check_handle()?;
             e.set_from(dst, Kind::Object)
         })
+    }
+
+    /// `dst = callable(self?, args…)`: each argument (with `self` first for a method)
+    /// given to the host, then the call, which runs Python code; if it raises, the call
+    /// resumes in the interpreter at this `CALL` (the point the host is told), which
+    /// raises it there. Calling a number raises too: that bails before anything.
+    fn call_object(&mut self, dst: Var, method: bool, args: &[Var]) -> CompileResult<()> {
+        let Some((&callable, rest)) = args.split_first() else {
+            return Err(self.bug("a call without a callable".to_owned()));
+        };
+        let point = self.point.map_or(-1, |p| p as i32);
+        let rest = rest.to_vec();
+        self.each_kind(callable, &mut |e, k| {
+            if k != Kind::Object {
+                return e.bail(BailReason::TypeMismatch);
+            }
+            e.give_args(&rest)?;
+            e.get_as(callable, Kind::Object)?;
+            e.i(Instruction::I32Const(i32::from(method)));
+            e.i(Instruction::I32Const(point));
+            e.host(ObjImport::Call);
+            e.check_handle()?;
+            e.set_from(dst, Kind::Object)
+        })
+    }
+
+    /// Give the host `args` (any kinds) for the call or build that follows.
+    fn give_args(&mut self, args: &[Var]) -> CompileResult<()> {
+        for &arg in args {
+            self.push_tag_bits(arg)?;
+            self.push_origin(arg);
+            self.host(ObjImport::Arg);
+            self.i(Instruction::I32Const(0));
+            self.i(Instruction::I32LtS);
+            self.bail_if(BailReason::ObjectOp)?;
+        }
+        Ok(())
     }
 
     /// After a store: the host's answer (`i32`) is 0, or -1 where the interpreter must do
@@ -120,8 +181,10 @@ impl FnEmitter<'_> {
     }
 
     /// The payload (`i64`) on the stack, with its tag from the host, into `dst`: an
-    /// `int` or a `float`; anything else bails out (an object in arithmetic: `TypeError`
-    /// or a user operator), as does a load the host left to the interpreter.
+    /// `int` or a `float`; anything else bails out (a `str` in `s + t`, which the
+    /// interpreter then adds; `None + 1`), as does a load the host left to the
+    /// interpreter. Fusing keeps a kernel's arithmetic unboxed (`t += p.x` stays a
+    /// `float`); a load of strings pays a bail-out per call instead.
     fn unboxed_result(&mut self, dst: Var) -> CompileResult<()> {
         use crate::abi::UNBOX_BAIL;
         let payload = self.local(ValType::I64);
@@ -148,10 +211,74 @@ impl FnEmitter<'_> {
             .ok_or_else(|| self.bug(format!("attribute .{name} missing from the name table")))
     }
 
+    /// Can `a` or `b` hold an object?
+    pub(super) fn may_be_objects(&self, a: Var, b: Var) -> bool {
+        self.kinds(a).contains(Kind::Object) || self.kinds(b).contains(Kind::Object)
+    }
+
+    /// `dst = a op b` (a comparison for `Ok`, arithmetic for `Err`) where an operand may
+    /// be an object: numbers in objects are unboxed for tier 1's own arithmetic; anything
+    /// else goes to the host (`obj_binary`, `obj_compare`), which bails where Python code
+    /// would run.
+    pub(super) fn on_objects(
+        &mut self,
+        dst: Var,
+        op: Result<crate::ir::CmpOp, crate::ir::BinOp>,
+        a: Var,
+        b: Var,
+    ) -> CompileResult<()> {
+        use Instruction as I;
+        self.i(I::Block(BlockType::Empty));
+        let done = self.depth();
+        self.i(I::Block(BlockType::Empty));
+        let generic = self.depth();
+        let ua = self.unboxed_else(a, generic)?;
+        let ub = self.unboxed_else(b, generic)?;
+        match op {
+            Ok(cmp) => self.compare(dst, cmp, ua, ub)?,
+            Err(bin) => self.binary(dst, bin, ua, ub)?,
+        }
+        let out = self.depth() - done;
+        self.i(I::Br(out));
+        self.i(I::End);
+        self.give_args(&[a, b])?;
+        match op {
+            Ok(cmp) => {
+                self.i(I::I32Const(cmp.code()));
+                self.host(ObjImport::Compare);
+                let t = self.local(ValType::I32);
+                self.i(I::LocalTee(t));
+                self.i(I::I32Const(0));
+                self.i(I::I32LtS);
+                self.bail_if(BailReason::ObjectOp)?;
+                self.i(I::LocalGet(t));
+                self.set_from(dst, Kind::Bool)?;
+            }
+            Err(bin) => {
+                self.i(I::I32Const(bin.code()));
+                self.host(ObjImport::Binary);
+                self.check_handle()?;
+                self.set_from(dst, Kind::Object)?;
+            }
+        }
+        self.i(I::End);
+        Ok(())
+    }
+
     /// `v` as arithmetic sees it: itself if it cannot hold an object, else a scratch
     /// variable holding what the object unboxes to (an `int` or a `float`; anything else
     /// bails out, to the interpreter, which raises or runs the operator).
     pub(super) fn unboxed(&mut self, v: Var) -> CompileResult<Var> {
+        self.unbox_or(v, None)
+    }
+
+    /// [`FnEmitter::unboxed`], but an object that is not a number branches out to the
+    /// block at depth `target` (where the host takes the operation) instead of bailing.
+    fn unboxed_else(&mut self, v: Var, target: u32) -> CompileResult<Var> {
+        self.unbox_or(v, Some(target))
+    }
+
+    fn unbox_or(&mut self, v: Var, target: Option<u32>) -> CompileResult<Var> {
         let kinds = self.kinds(v);
         if !kinds.contains(Kind::Object) {
             return Ok(v);
@@ -171,7 +298,15 @@ impl FnEmitter<'_> {
             e.i(Instruction::LocalTee(tag));
             e.i(Instruction::I32Const(UNBOX_OTHER));
             e.i(Instruction::I32Eq);
-            e.bail_if(BailReason::TypeMismatch)?;
+            match target {
+                None => e.bail_if(BailReason::TypeMismatch)?,
+                Some(target) => {
+                    e.i(Instruction::If(BlockType::Empty));
+                    let out_of = e.depth() - target;
+                    e.i(Instruction::Br(out_of));
+                    e.i(Instruction::End);
+                }
+            }
             e.store_tagged(out, tag, payload)
         })?;
         Ok(out)

@@ -17,7 +17,7 @@ use wasm_encoder::{BlockType, Instruction};
 
 use crate::abi::{BailReason, Import, ObjImport, STATUS_RESUME};
 use crate::error::CompileResult;
-use crate::ir::{StackItem, Var};
+use crate::ir::Var;
 
 use super::values::FnEmitter;
 use super::{Callee, Global};
@@ -52,16 +52,7 @@ impl FnEmitter<'_> {
         let mut stack_vars: BTreeSet<Var> = BTreeSet::new();
         for point in self.used_points().clone() {
             for item in &self.func.points[point as usize].stack {
-                match item {
-                    StackItem::Value(v) => {
-                        stack_vars.insert(*v);
-                    }
-                    StackItem::RangeIter { cur, stop, step } => {
-                        stack_vars.extend([*cur, *stop, *step]);
-                    }
-                    StackItem::Range(args) => stack_vars.extend(args.iter().copied()),
-                    StackItem::Null | StackItem::Global(_) => {}
-                }
+                stack_vars.extend(item.vars());
             }
         }
         for v in stack_vars {

@@ -401,6 +401,8 @@ impl<'a> FnEmitter<'a> {
         else {
             return Err(self.bug("storing a tagged value in an untagged variable".to_owned()));
         };
+        // A variable that may hold an object owns it: release the old one first.
+        self.release(dst)?;
         self.i(Instruction::LocalGet(tag));
         self.i(Instruction::LocalSet(dst_tag));
         self.i(Instruction::LocalGet(payload));

@@ -1,15 +1,36 @@
-//! Lowering of names and calls: `LOAD_GLOBAL`, `LOAD_ATTR` on the `math` module, and
-//! `CALL` of builtins, `math` functions and other Python functions of the same unit.
-//! Every global the code relies on becomes a [`Guard`].
+//! Lowering of names and calls: `LOAD_GLOBAL`, `LOAD_ATTR` on the `math` module and of
+//! methods, and `CALL`. Builtins, `math` functions and other Python functions of the same
+//! unit are called directly, every global that relies on becoming a [`Guard`]; anything
+//! else is called through the host (in a root, which can resume at the `CALL`), which
+//! runs whatever Python code it is.
 
 use std::rc::Rc;
 
 use crate::abi::MathFn;
 use crate::code::{Binding, Builtin, CodeInfo, Constant, FunctionId};
+use crate::decode::Op;
 use crate::error::CompileResult;
-use crate::ir::{Expect, Guard, Inst, Intrinsic, NumberBits, ObjOp, Value};
+use crate::ir::{Expect, Guard, Inst, Intrinsic, NumberBits, ObjOp, Value, Var};
 
 use super::{describe_slot, FnLower, Slot, Step};
+
+/// Does `code` change objects or call what tier 1 only calls through the host (a store
+/// to an attribute or item, a method call, a global that is not a known function)? A
+/// root then calls it through the host rather than compiling it in: as a callee it
+/// would bail at that point every time.
+fn has_effects(code: &CodeInfo, globals: &dyn crate::code::Globals) -> bool {
+    let Ok(insns) = crate::decode::decode(&code.code) else {
+        return true;
+    };
+    insns.iter().any(|insn| match &insn.op {
+        Op::StoreAttr(_) | Op::StoreSubscr | Op::LoadAttr { method: true, .. } => true,
+        Op::LoadGlobal { name, .. } => code
+            .names
+            .get(*name as usize)
+            .is_none_or(|n| matches!(globals.lookup(n), Binding::Other(_) | Binding::Unbound)),
+        _ => false,
+    })
+}
 
 /// Something callable the compiler knows about.
 #[derive(Debug, Clone)]
@@ -107,8 +128,10 @@ impl FnLower<'_, '_> {
                 }
                 None => Slot::Opaque(format!("global {name}")),
             },
-            Binding::Other(what) => Slot::Opaque(format!("global {name} ({what})")),
-            Binding::Unbound => Slot::Opaque(format!("unbound global {name}")),
+            // Read when the code runs, as `LOAD_GLOBAL` does: no guard.
+            Binding::Other(_) | Binding::Unbound => {
+                Slot::Val(self.object(ObjOp::Global(name.clone()), Vec::new()))
+            }
         };
         self.push(slot);
         Ok(())
@@ -127,7 +150,20 @@ impl FnLower<'_, '_> {
                 self.guard(Guard::MathAttr { attr: attr.clone() });
                 Slot::Callee(Callee::Math(attr), None)
             }
-            Slot::Val(_) if method => return Ok(self.bail(format!("method call .{attr}()"))),
+            Slot::Val(_) if method && !self.is_root => {
+                return Ok(self.bail(format!("method call .{attr}() in a called function")))
+            }
+            Slot::Val(_) if method && !self.unit.object_calls => {
+                return Ok(self.bail(format!(
+                    "method call .{attr}() (only with --jit-objects so far)"
+                )))
+            }
+            Slot::Val(obj) if method => {
+                let callable = self.object(ObjOp::GetMethod(attr), vec![obj]);
+                self.push(Slot::Val(callable));
+                self.push(Slot::SelfOf { callable, obj });
+                return Ok(Step::Next);
+            }
             Slot::Val(obj) => {
                 let dst = self.temp();
                 self.emit(Inst::Object {
@@ -165,12 +201,22 @@ impl FnLower<'_, '_> {
         args.reverse();
         let self_or_null = self.pop()?;
         let callable = self.pop()?;
-        if self_or_null != Slot::Null {
-            return Ok(self.bail("method call"));
-        }
-        let callee = match callable {
-            Slot::Callee(c, _) => c,
-            other => return Ok(self.bail(format!("call of {}", describe_slot(&other)))),
+        let callee = match (callable, self_or_null) {
+            (Slot::Val(c), Slot::SelfOf { obj, .. }) => {
+                return Ok(self.call_object(c, Some(obj), args))
+            }
+            (Slot::Val(c), Slot::Null) => return Ok(self.call_object(c, None, args)),
+            (Slot::Callee(c, name), Slot::Null) => match self.direct_call(&c, args.len()) {
+                Ok(()) => c,
+                Err(why) => {
+                    let Some(name) = name.filter(|_| self.is_root) else {
+                        return Ok(self.bail(why));
+                    };
+                    let c = self.object(ObjOp::Global(name), Vec::new());
+                    return Ok(self.call_object(c, None, args));
+                }
+            },
+            (other, _) => return Ok(self.bail(format!("call of {}", describe_slot(&other)))),
         };
         let n = args.len();
         let result = match callee {
@@ -236,6 +282,77 @@ impl FnLower<'_, '_> {
         };
         self.push(Slot::Val(result));
         Ok(Step::Next)
+    }
+
+    /// Can tier 1 call `callee` with `n` arguments itself? If not, why (then a root calls
+    /// it through the host).
+    fn direct_call(&self, callee: &Callee, n: usize) -> Result<(), String> {
+        let ok = match callee {
+            Callee::Builtin(Builtin::Range) => (1..=3).contains(&n),
+            Callee::Builtin(Builtin::Int | Builtin::Float | Builtin::Bool) => n <= 1,
+            Callee::Builtin(Builtin::Min | Builtin::Max) => n >= 2,
+            Callee::Builtin(b) => {
+                return (n == 1)
+                    .then_some(())
+                    .ok_or_else(|| format!("{}() with {n} arguments", b.name()))
+            }
+            Callee::Math(attr) => MathFn::from_attr(attr, n).is_some(),
+            Callee::Function(_, code) => {
+                if let Some(problem) = &code.shape_problem {
+                    return Err(format!("call of {} ({problem})", code.name));
+                }
+                if code.arg_count as usize != n || code.kwonly_count > 0 {
+                    return Err(format!(
+                        "call of {} with {n} of its {} arguments",
+                        code.name, code.arg_count
+                    ));
+                }
+                if self.is_root && self.unit.object_calls && has_effects(code, self.unit.globals) {
+                    return Err(format!("call of {}, which changes objects", code.name));
+                }
+                true
+            }
+        };
+        ok.then_some(())
+            .ok_or_else(|| format!("{} with {n} arguments", callee.describe()))
+    }
+
+    /// What `callable` is, for messages: the global or method it was loaded as.
+    fn callee_name(&self, callable: Var) -> String {
+        let defined = self.insts.iter().rev().find_map(|i| match i {
+            Inst::Object { dst, op, .. } if *dst == callable => Some(op),
+            _ => None,
+        });
+        match defined {
+            Some(ObjOp::Global(name)) => name.clone(),
+            Some(ObjOp::GetMethod(name)) => format!("method .{name}()"),
+            Some(ObjOp::GetAttr(name)) => format!(".{name}"),
+            _ => "an object".to_owned(),
+        }
+    }
+
+    /// A call through the host (`callable(self?, args…)`): only in a root, which resumes
+    /// at this `CALL` if anything goes wrong, the exception it raised included.
+    fn call_object(&mut self, callable: Var, this: Option<Var>, args: Vec<Var>) -> Step {
+        if !self.is_root {
+            let what = self.callee_name(callable);
+            return self.bail(format!("call of {what} in a called function"));
+        }
+        if !self.unit.object_calls {
+            let what = self.callee_name(callable);
+            return self.bail(format!("call of {what} (only with --jit-objects so far)"));
+        }
+        let mut operands = vec![callable];
+        operands.extend(this);
+        operands.extend(args);
+        let dst = self.object(
+            ObjOp::Call {
+                method: this.is_some(),
+            },
+            operands,
+        );
+        self.push(Slot::Val(dst));
+        Step::Next
     }
 
     fn intrinsic(&mut self, func: Intrinsic, args: Vec<crate::ir::Var>) -> crate::ir::Var {

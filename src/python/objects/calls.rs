@@ -1,0 +1,491 @@
+//! Calls from compiled code: loading what is called (`obj_global`, `obj_getmethod`),
+//! passing arguments (`obj_arg`) and calling (`obj_call`), which runs Python code — the
+//! one object import that does. An exception it raises waits in the call's state for
+//! the interpreter, which resumes at the `CALL` with a [`Reraise`] as the callable.
+
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+
+use rustpython_vm::builtins::{PyBaseExceptionRef, PyModule, PyType};
+use rustpython_vm::common::atomic::Radium;
+use rustpython_vm::function::FuncArgs;
+use rustpython_vm::types::{Callable, PyTypeFlags, Representable};
+use rustpython_vm::{pyclass, AsObject, Py, PyObjectRef, PyPayload, PyResult, VirtualMachine};
+
+use super::{
+    attr_name, generic_getattr, getattr_pure, handed_value, handle_or_bail, new_handle,
+    pure_descriptor, with_object, CALL, HANDLE_BAIL,
+};
+use crate::jit::abi::BuildKind;
+use crate::python::resume::Frames;
+
+/// `LOAD_GLOBAL`: the frame's global `name`, else the builtin.
+pub(super) fn obj_global(name: i32) -> i32 {
+    let Some(name) = attr_name(name) else {
+        return HANDLE_BAIL;
+    };
+    let Some(vm) = CALL.with(|c| c.borrow().vm) else {
+        return HANDLE_BAIL;
+    };
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    let globals = vm.current_globals();
+    handle_or_bail(Some(crate::python::convert::global_or_builtin(
+        &globals,
+        name.as_str(),
+        vm,
+    )))
+}
+
+/// What `LOAD_ATTR` of a method finds.
+enum Found {
+    /// A function of the class, to call with the object first.
+    Method(PyObjectRef),
+    /// The attribute itself.
+    Attribute(PyObjectRef),
+}
+
+/// `LOAD_ATTR` of a method, as RustPython's `PyMethod::get` does it, where that runs no
+/// Python code (else `None`: the interpreter does it).
+fn method_pure(
+    obj: &PyObjectRef,
+    name: &'static rustpython_vm::builtins::PyStrInterned,
+    vm: &VirtualMachine,
+) -> Option<Found> {
+    let cls = obj.class();
+    if !generic_getattr(cls, vm) {
+        return getattr_pure(obj, name, vm).map(Found::Attribute);
+    }
+    if let Some(descr) = cls.get_attr(name) {
+        let descr_cls = descr.class();
+        let plain_method = descr_cls
+            .slots
+            .flags
+            .has_feature(PyTypeFlags::METHOD_DESCRIPTOR)
+            && descr_cls.slots.descr_set.load().is_none()
+            && descr
+                .downcast_ref::<rustpython_vm::builtins::descriptor::PyMethodDescriptor>()
+                .is_none_or(|m| {
+                    !m.method
+                        .flags
+                        .contains(rustpython_vm::function::PyMethodFlags::CLASS)
+                });
+        if plain_method {
+            if let Some(dict) = obj.dict() {
+                if let Some(shadow) = dict.get_item_opt(name, vm).ok()? {
+                    return Some(Found::Attribute(shadow));
+                }
+            }
+            return Some(Found::Method(descr));
+        }
+    }
+    getattr_pure(obj, name, vm).map(Found::Attribute)
+}
+
+/// `obj.name` for a call: a method of the class comes back unbound and remembered.
+pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
+    let Some(name) = attr_name(name) else {
+        return HANDLE_BAIL;
+    };
+    let found = with_object(handle, |vm, obj| method_pure(obj, name, vm)).flatten();
+    match found {
+        Some(Found::Method(f)) => {
+            let h = new_handle(f);
+            CALL.with(|c| c.borrow_mut().methods.push(h));
+            h
+        }
+        Some(Found::Attribute(a)) => new_handle(a),
+        None => HANDLE_BAIL,
+    }
+}
+
+/// One more argument for the next call.
+pub(super) fn obj_arg(tag: i32, payload: i64, origin: i32) -> i32 {
+    match handed_value(tag, payload, origin) {
+        Some(value) => {
+            CALL.with(|c| c.borrow_mut().call_args.push(value));
+            0
+        }
+        None => -1,
+    }
+}
+
+thread_local! {
+    /// This thread's session's builtins that read the calling frame's locals (`locals()`,
+    /// `vars()`, `dir()`, `eval`, `exec`, zero-argument `super()`): compiled code keeps
+    /// its locals to itself, so calls of them are the interpreter's (the call resumes
+    /// there, with the frame's locals written first).
+    static FRAME_READERS: std::cell::RefCell<Vec<PyObjectRef>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Note the session's frame-reading builtins (at session start, before user code).
+pub(crate) fn note_frame_readers(vm: &VirtualMachine) {
+    let found = [
+        "locals",
+        "vars",
+        "dir",
+        "eval",
+        "exec",
+        "super",
+        "breakpoint",
+    ]
+    .iter()
+    .filter_map(|name| vm.builtins.get_attr(*name, vm).ok())
+    .collect();
+    FRAME_READERS.with(|r| *r.borrow_mut() = found);
+}
+
+/// `CALL`: `callable(self?, *args)`, running whatever Python code that is. With
+/// `has_self`, the first argument given is the object a method was looked up on: passed
+/// only if the lookup found a method of its class (as `LOAD_ATTR` leaves `self` or
+/// `NULL` on the stack).
+pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
+    let taken = CALL.with(|c| {
+        let mut state = c.borrow_mut();
+        let mut args = std::mem::take(&mut state.call_args);
+        let func = state
+            .handles
+            .get(usize::try_from(callable).ok()?.checked_sub(1)?)?
+            .clone()?;
+        if has_self != 0 && !state.methods.contains(&callable) {
+            if args.is_empty() {
+                return None;
+            }
+            args.remove(0);
+        }
+        // The `CALL`'s own argument count (without `self`).
+        let argc = args.len() - usize::from(has_self != 0 && state.methods.contains(&callable));
+        let at = state
+            .calls_at
+            .as_ref()
+            .and_then(|(frames, prologue)| call_unit(frames, *prologue, point));
+        Some((state.vm?, func, args, argc, at))
+    });
+    let Some((vm, func, args, argc, at)) = taken else {
+        return HANDLE_BAIL;
+    };
+    if FRAME_READERS.with(|r| r.borrow().iter().any(|f| f.is(&func))) {
+        return HANDLE_BAIL;
+    }
+    if crate::python::stack::deep() {
+        // The interpreter makes the call, without native recursion.
+        CALL.with(|c| c.borrow_mut().deep = true);
+        return HANDLE_BAIL;
+    }
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    let _at_call = at.and_then(LastiAt::set);
+    match func.call(FuncArgs::from(args), vm) {
+        Ok(result) => new_handle(result),
+        Err(exc) => {
+            CALL.with(|c| c.borrow_mut().raised = Some((exc, argc)));
+            HANDLE_BAIL
+        }
+    }
+}
+
+/// The code unit of the `CALL` at resume point `point`, in the live code (after the
+/// prologue).
+fn call_unit(frames: &Rc<Frames>, prologue: u32, point: i32) -> Option<u32> {
+    let point = frames.points.get(usize::try_from(point).ok()?)?;
+    Some(point.offset + prologue)
+}
+
+/// The running frame's `lasti` set to a `CALL` while it runs, and put back after.
+struct LastiAt {
+    frame: *const rustpython_vm::frame::InterpreterFrame,
+    before: u32,
+}
+
+impl LastiAt {
+    /// Point the running frame at `unit` (as the interpreter does while it executes
+    /// it: `lasti` is one past the instruction).
+    fn set(unit: u32) -> Option<LastiAt> {
+        let frame = rustpython_vm::frame::current_thread_iframe();
+        if frame.is_null() {
+            return None;
+        }
+        // SAFETY: the thread's current frame is running (its prologue called the gate
+        // whose compiled code calls this) and outlives the call.
+        let live = unsafe { &*frame };
+        let before = live.lasti.load(Ordering::Relaxed);
+        live.lasti.store(unit + 1, Ordering::Relaxed);
+        Some(LastiAt { frame, before })
+    }
+}
+
+impl Drop for LastiAt {
+    fn drop(&mut self) {
+        // SAFETY: as in `set`: the frame runs until the gate returns, after this.
+        let live = unsafe { &*self.frame };
+        live.lasti.store(self.before, Ordering::Relaxed);
+    }
+}
+
+/// The callable the interpreter finds at a `CALL` it resumes at after the call raised:
+/// calling it raises the exception again, from that instruction.
+#[pyclass(module = false, name = "pave_reraise")]
+#[derive(Debug, PyPayload)]
+pub(crate) struct Reraise {
+    exc: PyBaseExceptionRef,
+}
+
+#[pyclass(with(Callable, Representable))]
+impl Reraise {}
+
+impl Reraise {
+    /// A callable raising `exc`.
+    pub(crate) fn new_ref(exc: PyBaseExceptionRef, vm: &VirtualMachine) -> PyObjectRef {
+        Reraise { exc }.into_ref(&vm.ctx).into()
+    }
+}
+
+impl Callable for Reraise {
+    type Args = FuncArgs;
+
+    fn call(zelf: &Py<Self>, _args: FuncArgs, _vm: &VirtualMachine) -> PyResult {
+        Err(zelf.exc.clone())
+    }
+}
+
+impl Representable for Reraise {
+    fn repr_str(_zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
+        Ok("<pave reraise>".to_owned())
+    }
+}
+
+/// `name` of a class whose metaclass is `type`, where that runs no Python code: the
+/// class's own (or a base's) attribute, bound as `type.__getattribute__` binds it.
+pub(super) fn class_attr_pure(
+    cls: &Py<PyType>,
+    name: &'static rustpython_vm::builtins::PyStrInterned,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    if !cls.class().is(vm.ctx.types.type_type) || vm.ctx.types.type_type.get_attr(name).is_some() {
+        return None;
+    }
+    let attr = cls.get_attr(name)?;
+    match attr.class().slots.descr_get.load() {
+        None => Some(attr),
+        Some(get) if pure_descriptor(&attr, vm) => get(&attr, None, Some(cls.as_object()), vm).ok(),
+        Some(_) => None,
+    }
+}
+
+/// `name` of a module: what its dictionary holds (else the interpreter looks further).
+pub(super) fn module_attr_pure(
+    module: &PyObjectRef,
+    name: &'static rustpython_vm::builtins::PyStrInterned,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    if !module.class().is(vm.ctx.types.module_type) || module.downcast_ref::<PyModule>().is_none() {
+        return None;
+    }
+    module.dict()?.get_item_opt(name, vm).ok().flatten()
+}
+
+/// The `str` constant `name` (its interned copy: one object per text, as the code
+/// object's own constants are for names).
+pub(super) fn obj_str(name: i32) -> i32 {
+    match attr_name(name) {
+        Some(s) => new_handle(s.to_owned().into()),
+        None => HANDLE_BAIL,
+    }
+}
+
+/// Is `obj` an `int`, `float`, `bool`, `None` or `str` (exactly: formatting and printing
+/// it runs no Python code)?
+fn plain_scalar(obj: &PyObjectRef, vm: &VirtualMachine) -> bool {
+    let t = &vm.ctx.types;
+    let cls = obj.class();
+    [
+        t.int_type,
+        t.float_type,
+        t.bool_type,
+        t.none_type,
+        t.str_type,
+    ]
+    .iter()
+    .any(|k| cls.is(*k))
+}
+
+/// A new `kind` from `items`, where that runs no Python code.
+fn build_pure(
+    kind: BuildKind,
+    items: Vec<PyObjectRef>,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    let ctx = &vm.ctx;
+    Some(match kind {
+        BuildKind::Tuple => ctx.new_tuple(items).into(),
+        BuildKind::List => ctx.new_list(items).into(),
+        BuildKind::Set => {
+            if !items.iter().all(|k| super::plain_key(k, vm)) {
+                return None;
+            }
+            let set = rustpython_vm::builtins::PySet::default().into_ref(ctx);
+            for item in items {
+                set.add(item, vm).ok()?;
+            }
+            set.into()
+        }
+        BuildKind::Dict => {
+            if !items.len().is_multiple_of(2)
+                || !items.iter().step_by(2).all(|k| super::plain_key(k, vm))
+            {
+                return None;
+            }
+            let dict = ctx.new_dict();
+            let mut it = items.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                dict.set_item(&*k, v, vm).ok()?;
+            }
+            dict.into()
+        }
+        BuildKind::String => {
+            let mut out = rustpython_vm::common::wtf8::Wtf8Buf::new();
+            for item in &items {
+                let s = item.downcast_ref::<rustpython_vm::builtins::PyStr>()?;
+                if !item.class().is(ctx.types.str_type) {
+                    return None;
+                }
+                out.push_wtf8(s.as_wtf8());
+            }
+            ctx.new_str(out).into()
+        }
+        BuildKind::Format | BuildKind::Str => {
+            let [value] = <[PyObjectRef; 1]>::try_from(items).ok()?;
+            if !plain_scalar(&value, vm) {
+                return None;
+            }
+            value.str(vm).ok()?.into()
+        }
+        BuildKind::Repr | BuildKind::Ascii => {
+            let [value] = <[PyObjectRef; 1]>::try_from(items).ok()?;
+            if !plain_scalar(&value, vm) {
+                return None;
+            }
+            match kind {
+                BuildKind::Ascii => {
+                    let ascii = vm.builtins.get_attr("ascii", vm).ok()?;
+                    ascii.call((value,), vm).ok()?
+                }
+                _ => value.repr(vm).ok()?.into(),
+            }
+        }
+        BuildKind::FormatSpec => {
+            let [value, spec] = <[PyObjectRef; 2]>::try_from(items).ok()?;
+            if !plain_scalar(&value, vm) || !spec.class().is(ctx.types.str_type) {
+                return None;
+            }
+            vm.format(&value, spec.downcast().ok()?).ok()?.into()
+        }
+    })
+}
+
+/// A new container or string from the arguments given since the last call or build.
+pub(super) fn obj_build(kind: i32, count: i32) -> i32 {
+    let taken = CALL.with(|c| {
+        let mut state = c.borrow_mut();
+        let items = std::mem::take(&mut state.call_args);
+        Some((state.vm?, items))
+    });
+    let (Some((vm, items)), Some(kind)) = (taken, BuildKind::from_code(kind)) else {
+        return HANDLE_BAIL;
+    };
+    if usize::try_from(count).ok() != Some(items.len()) {
+        return HANDLE_BAIL;
+    }
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    handle_or_bail(Some(build_pure(kind, items, vm)))
+}
+
+/// Is `obj` a value whose operators and comparisons run no Python code: a number, `None`,
+/// a `str` or `bytes`, or a tuple (or, with `lists`, a list) of such values?
+fn plain_value(obj: &PyObjectRef, lists: bool, vm: &VirtualMachine, depth: u32) -> bool {
+    let t = &vm.ctx.types;
+    let cls = obj.class();
+    if plain_scalar(obj, vm) || cls.is(t.bytes_type) {
+        return true;
+    }
+    if depth == 0 {
+        return false;
+    }
+    let items: Vec<PyObjectRef> = if cls.is(t.tuple_type) {
+        match obj.downcast_ref::<rustpython_vm::builtins::PyTuple>() {
+            Some(tuple) => tuple.as_slice().to_vec(),
+            None => return false,
+        }
+    } else if lists && cls.is(t.list_type) {
+        match obj.downcast_ref::<rustpython_vm::builtins::PyList>() {
+            Some(list) => list.borrow_vec().to_vec(),
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    items.iter().all(|i| plain_value(i, lists, vm, depth - 1))
+}
+
+/// The two arguments given for an operator, and the VM.
+fn operands() -> Option<(&'static VirtualMachine, PyObjectRef, PyObjectRef)> {
+    let (vm, args) = CALL.with(|c| {
+        let mut state = c.borrow_mut();
+        let args = std::mem::take(&mut state.call_args);
+        Some((state.vm?, args))
+    })?;
+    let [a, b] = <[PyObjectRef; 2]>::try_from(args).ok()?;
+    // SAFETY: as in `with_object` (the reference does not outlive the host call).
+    Some((unsafe { &*vm }, a, b))
+}
+
+/// `a op b` where that runs no Python code and changes no object.
+pub(super) fn obj_binary(op: i32) -> i32 {
+    use crate::jit::ir::BinOp;
+    let result = operands().and_then(|(vm, a, b)| {
+        // Immutable operands only: an in-place operator (`xs += ys`) would change a list.
+        if !plain_value(&a, false, vm, 4) || !plain_value(&b, false, vm, 4) {
+            return None;
+        }
+        let r = match BinOp::from_code(op)? {
+            BinOp::Add => vm._add(&a, &b),
+            BinOp::Sub => vm._sub(&a, &b),
+            BinOp::Mul => vm._mul(&a, &b),
+            BinOp::TrueDiv => vm._truediv(&a, &b),
+            BinOp::FloorDiv => vm._floordiv(&a, &b),
+            BinOp::Mod => vm._mod(&a, &b),
+            BinOp::Pow => vm._pow(&a, &b, vm.ctx.none.as_object()),
+            BinOp::LShift => vm._lshift(&a, &b),
+            BinOp::RShift => vm._rshift(&a, &b),
+            BinOp::And => vm._and(&a, &b),
+            BinOp::Or => vm._or(&a, &b),
+            BinOp::Xor => vm._xor(&a, &b),
+        };
+        // An exception (`"a" - 1`, `"x" * 10**20`) is the interpreter's to raise.
+        r.ok()
+    });
+    handle_or_bail(Some(result))
+}
+
+/// `a op b`, 0 or 1, where that runs no Python code; -1 to bail.
+pub(super) fn obj_compare(op: i32) -> i32 {
+    use crate::jit::ir::CmpOp;
+    use rustpython_vm::types::PyComparisonOp as P;
+    let result = operands().and_then(|(vm, a, b)| {
+        if !plain_value(&a, true, vm, 4) || !plain_value(&b, true, vm, 4) {
+            return None;
+        }
+        let op = match CmpOp::from_code(op)? {
+            CmpOp::Lt => P::Lt,
+            CmpOp::Le => P::Le,
+            CmpOp::Eq => P::Eq,
+            CmpOp::Ne => P::Ne,
+            CmpOp::Gt => P::Gt,
+            CmpOp::Ge => P::Ge,
+        };
+        a.rich_compare_bool(&b, op, vm).ok()
+    });
+    result.map_or(-1, i32::from)
+}

@@ -1,0 +1,457 @@
+#! entry = "drive"
+#! args = "object, int"
+#! object_calls = "on"
+# A method call through the host: `getmethod` finds `step` on the class (the host
+# remembers it is a method), the arguments go one by one (`obj_arg`), and `call` runs
+# it; its resume point is the `CALL`, where the interpreter goes on — raising there if
+# the call raised. A store to an attribute follows, so every point is kept.
+def drive(p, n):
+    for i in range(n):
+        p.step(0.5, i)
+    p.done = True
+    return p.count
+# ==== expected
+# f0: fn drive(p: object, n: int) -> object
+#   b0:  ; line 8
+#     v3, v4, v5 = range(n)
+#     jump b1
+#   b1:  ; line 9
+#     for s1.b2 in v3..v4 by v5 (v3), b2, b3
+#   b2:  ; line 9
+#     i: int = copy s1.b2
+#     v8: object = getmethod p, .step
+#     v9: float = const 0.5
+#     v10: object = call.method v8, p, v9, i
+#     jump b1
+#   b3:  ; line 9
+#     v11: bool = const True
+#     v12: None = setattr p, v11, .done
+#     v13: object = getattr p, .count
+#     return v13
+# guard range is Builtin(Range)
+#
+# (module $pave-jit
+#   (type (;0;) (func (result i32)))
+#   (type (;1;) (func (param i32)))
+#   (type (;2;) (func (param i32) (result i32)))
+#   (type (;3;) (func (param i32 i32) (result i32)))
+#   (type (;4;) (func (param i32 i32 i64 i32)))
+#   (type (;5;) (func (param i32 i32)))
+#   (type (;6;) (func (param i32 i32 i32 i64 i32) (result i32)))
+#   (type (;7;) (func (param i32 i64 i32) (result i32)))
+#   (type (;8;) (func (param i32 i32 i32) (result i32)))
+#   (type (;9;) (func (param i32 i64) (result i32)))
+#   (type (;10;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;11;) (func (param i32) (result i64)))
+#   (import "pave" "poll" (func $poll (;0;) (type 0)))
+#   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
+#   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
+#   (import "pave" "obj_getattr" (func $obj_getattr (;3;) (type 3)))
+#   (import "pave" "obj_resume_var" (func $obj_resume_var (;4;) (type 4)))
+#   (import "pave" "obj_resume_at" (func $obj_resume_at (;5;) (type 5)))
+#   (import "pave" "obj_setattr" (func $obj_setattr (;6;) (type 6)))
+#   (import "pave" "obj_getmethod" (func $obj_getmethod (;7;) (type 3)))
+#   (import "pave" "obj_arg" (func $obj_arg (;8;) (type 7)))
+#   (import "pave" "obj_call" (func $obj_call (;9;) (type 8)))
+#   (global (;0;) (mut i32) i32.const 0)
+#   (global (;1;) (mut i32) i32.const 0)
+#   (global (;2;) (mut i32) i32.const 0)
+#   (global (;3;) (mut i32) i32.const 0)
+#   (global (;4;) (mut i32) i32.const 0)
+#   (global (;5;) (mut i32) i32.const 0)
+#   (export "entry" (func $entry))
+#   (export "status" (func $status))
+#   (export "item" (func $item))
+#   (export "item_tag" (func $item_tag))
+#   (func $drive (;10;) (type 9) (param i32 i64) (result i32)
+#     (local i64 i64 i64 i64 i64 i32 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32)
+#     i32.const 1
+#     local.set 15
+#     i32.const 2
+#     local.set 16
+#     i32.const 1
+#     local.set 12
+#     i32.const 1
+#     local.set 13
+#     global.get 2
+#     i32.const 1
+#     i32.add
+#     global.set 2
+#     global.get 2
+#     global.get 3
+#     i32.gt_s
+#     if ;; label = @1
+#       i32.const 22
+#       global.set 0
+#       i32.const 0
+#       return
+#     end
+#     global.get 2
+#     i32.const 1
+#     i32.eq
+#     local.set 18
+#     block ;; label = @1
+#       local.get 1
+#       local.set 19
+#       i64.const 0
+#       local.set 3
+#       local.get 19
+#       local.set 4
+#       i64.const 1
+#       local.set 5
+#       loop ;; label = @2
+#         global.get 4
+#         i32.const 1
+#         i32.sub
+#         global.set 4
+#         global.get 4
+#         i32.eqz
+#         if ;; label = @3
+#           i32.const 65536
+#           global.set 4
+#           call $poll
+#           if ;; label = @4
+#             i32.const 25
+#             global.set 0
+#             i32.const 0
+#             return
+#           end
+#         end
+#         local.get 3
+#         local.get 4
+#         i64.lt_s
+#         local.get 3
+#         local.get 4
+#         i64.gt_s
+#         local.get 5
+#         i64.const 0
+#         i64.gt_s
+#         select
+#         if ;; label = @3
+#           local.get 3
+#           local.set 6
+#           local.get 3
+#           local.get 5
+#           i64.add
+#           local.set 20
+#           local.get 20
+#           local.get 4
+#           local.get 3
+#           local.get 20
+#           i64.xor
+#           local.get 5
+#           local.get 20
+#           i64.xor
+#           i64.and
+#           i64.const 0
+#           i64.ge_s
+#           select
+#           local.set 3
+#           local.get 6
+#           local.set 2
+#           i32.const 1
+#           local.set 14
+#           local.get 0
+#           i32.const 0
+#           call $obj_getmethod
+#           local.tee 21
+#           i32.const -1
+#           i32.eq
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 8
+#             local.set 17
+#             br 3 (;@1;)
+#           end
+#           local.get 21
+#           local.set 22
+#           local.get 7
+#           if ;; label = @4
+#             local.get 7
+#             call $obj_drop
+#           end
+#           local.get 22
+#           local.set 7
+#           f64.const 0x1p-1 (;=0.5;)
+#           local.set 8
+#           i32.const 4
+#           local.get 0
+#           i64.extend_i32_u
+#           local.get 15
+#           call $obj_arg
+#           i32.const 0
+#           i32.lt_s
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 11
+#             local.set 17
+#             br 3 (;@1;)
+#           end
+#           i32.const 2
+#           local.get 8
+#           i64.reinterpret_f64
+#           i32.const 0
+#           call $obj_arg
+#           i32.const 0
+#           i32.lt_s
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 11
+#             local.set 17
+#             br 3 (;@1;)
+#           end
+#           i32.const 1
+#           local.get 2
+#           i32.const 0
+#           call $obj_arg
+#           i32.const 0
+#           i32.lt_s
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 11
+#             local.set 17
+#             br 3 (;@1;)
+#           end
+#           local.get 7
+#           i32.const 1
+#           i32.const 11
+#           call $obj_call
+#           local.tee 23
+#           i32.const -1
+#           i32.eq
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 11
+#             local.set 17
+#             br 3 (;@1;)
+#           end
+#           local.get 23
+#           local.set 24
+#           local.get 9
+#           if ;; label = @4
+#             local.get 9
+#             call $obj_drop
+#           end
+#           local.get 24
+#           local.set 9
+#           br 1 (;@2;)
+#         else
+#           i32.const 1
+#           local.set 10
+#           local.get 0
+#           i32.const 1
+#           i32.const 0
+#           local.get 10
+#           i64.extend_i32_u
+#           i32.const 0
+#           call $obj_setattr
+#           i32.const 0
+#           i32.lt_s
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 17
+#             local.set 17
+#             br 3 (;@1;)
+#           end
+#           local.get 0
+#           i32.const 2
+#           call $obj_getattr
+#           local.tee 25
+#           i32.const -1
+#           i32.eq
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 19
+#             local.set 17
+#             br 3 (;@1;)
+#           end
+#           local.get 25
+#           local.set 26
+#           local.get 11
+#           if ;; label = @4
+#             local.get 11
+#             call $obj_drop
+#           end
+#           local.get 26
+#           local.set 11
+#           local.get 11
+#           call $obj_dup
+#           local.set 28
+#           local.get 27
+#           if ;; label = @4
+#             local.get 27
+#             call $obj_drop
+#           end
+#           local.get 28
+#           local.set 27
+#           local.get 27
+#           i32.const 0
+#           local.set 27
+#           local.get 0
+#           if ;; label = @4
+#             local.get 0
+#             call $obj_drop
+#           end
+#           local.get 7
+#           if ;; label = @4
+#             local.get 7
+#             call $obj_drop
+#           end
+#           local.get 9
+#           if ;; label = @4
+#             local.get 9
+#             call $obj_drop
+#           end
+#           local.get 11
+#           if ;; label = @4
+#             local.get 11
+#             call $obj_drop
+#           end
+#           global.get 2
+#           i32.const 1
+#           i32.sub
+#           global.set 2
+#           return
+#         end
+#       end
+#       unreachable
+#     end
+#     global.get 0
+#     i32.const 25
+#     i32.eq
+#     local.get 18
+#     i32.eqz
+#     i32.or
+#     if ;; label = @1
+#       i32.const 0
+#       return
+#     end
+#     local.get 12
+#     if ;; label = @1
+#       i32.const 0
+#       i32.const 4
+#       local.get 0
+#       i64.extend_i32_u
+#       local.get 15
+#       call $obj_resume_var
+#     end
+#     local.get 13
+#     if ;; label = @1
+#       i32.const 1
+#       i32.const 1
+#       local.get 1
+#       local.get 16
+#       call $obj_resume_var
+#     end
+#     local.get 14
+#     if ;; label = @1
+#       i32.const 2
+#       i32.const 1
+#       local.get 2
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     i32.const 3
+#     i32.const 1
+#     local.get 3
+#     i32.const 0
+#     call $obj_resume_var
+#     i32.const 4
+#     i32.const 1
+#     local.get 4
+#     i32.const 0
+#     call $obj_resume_var
+#     i32.const 5
+#     i32.const 1
+#     local.get 5
+#     i32.const 0
+#     call $obj_resume_var
+#     i32.const 8
+#     i32.const 4
+#     local.get 7
+#     i64.extend_i32_u
+#     i32.const 0
+#     call $obj_resume_var
+#     i32.const 9
+#     i32.const 2
+#     local.get 8
+#     i64.reinterpret_f64
+#     i32.const 0
+#     call $obj_resume_var
+#     i32.const 11
+#     i32.const 0
+#     local.get 10
+#     i64.extend_i32_u
+#     i32.const 0
+#     call $obj_resume_var
+#     local.get 17
+#     global.get 0
+#     call $obj_resume_at
+#     i32.const 6
+#     global.set 0
+#     i32.const 0
+#     return
+#   )
+#   (func $entry (;11;) (type 10) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#     (local i64 i32 i32 i32 i32 i32 i32)
+#     global.get 0
+#     local.set 12
+#     global.get 2
+#     local.set 13
+#     global.get 3
+#     local.set 14
+#     global.get 4
+#     local.set 15
+#     global.get 5
+#     local.set 16
+#     i32.const 0
+#     global.set 0
+#     i32.const 0
+#     global.set 2
+#     local.get 9
+#     global.set 3
+#     i32.const 65536
+#     global.set 4
+#     local.get 0
+#     i32.wrap_i64
+#     local.get 1
+#     call $drive
+#     i64.extend_i32_u
+#     local.set 10
+#     i32.const 4
+#     local.set 11
+#     global.get 0
+#     local.get 11
+#     global.get 0
+#     select
+#     global.set 1
+#     local.get 12
+#     global.set 0
+#     local.get 13
+#     global.set 2
+#     local.get 14
+#     global.set 3
+#     local.get 15
+#     global.set 4
+#     local.get 16
+#     global.set 5
+#     local.get 10
+#   )
+#   (func $status (;12;) (type 0) (result i32)
+#     global.get 1
+#   )
+#   (func $item (;13;) (type 11) (param i32) (result i64)
+#     i64.const 0
+#   )
+#   (func $item_tag (;14;) (type 2) (param i32) (result i32)
+#     i32.const -1
+#   )
+#   (@custom "pave-names" (after code) "step\0adone\0acount")
+# )
