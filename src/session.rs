@@ -138,6 +138,7 @@ impl Session {
                 force_resume: options.jit.force_resume,
                 object_calls: false,
                 frameless: false,
+                no_fusion: false,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);
             let tiering = Rc::new(Tiering::new(runtime, Known::capture(vm)?));

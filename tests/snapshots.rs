@@ -149,6 +149,7 @@ fn check(path: &Path) -> Result<(), Failed> {
         force_resume: None,
         object_calls: common::directive(source, "object_calls").is_some(),
         frameless: false,
+        no_fusion: false,
     };
     let output = match compile(id, code, &globals, &args, &NativeClock, options) {
         Ok(compiled) => format!("{}\n{}", compiled.unit, compiled.wat()),

@@ -254,12 +254,13 @@ impl Dispatcher {
                         v.origin_globals.clone(),
                         v.attr_names.clone(),
                         v.frames.clone(),
+                        v.fused,
                     ));
                     break;
                 }
             }
         }
-        let Some((module, tuple_len, origin_globals, attr_names, frames)) = entered else {
+        let Some((module, tuple_len, origin_globals, attr_names, frames, fused)) = entered else {
             return Ok(None);
         };
         let depth = vm.current_recursion_depth();
@@ -339,10 +340,11 @@ impl Dispatcher {
                 return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))
             }
             Status::Bailed(reason) => {
-                self.bailed(reason, true);
+                let respecialized = self.respecialize(reason, fused);
+                self.bailed(reason, !respecialized);
                 return Ok(None);
             }
-            Status::Resumed => return Ok(self.resume_here(&scope, &frames, vm)),
+            Status::Resumed => return Ok(self.resume_here(&scope, &frames, fused, vm)),
         };
         // Compiled code releases every handle it owns before it returns.
         debug_assert_eq!(scope.live(), 0, "compiled code leaked object handles");
@@ -366,6 +368,7 @@ impl Dispatcher {
         &self,
         scope: &objects::CallScope,
         frames: &super::resume::Frames,
+        fused: bool,
         vm: &VirtualMachine,
     ) -> Option<PyObjectRef> {
         let Some(handover) = scope.take_handover() else {
@@ -386,7 +389,11 @@ impl Dispatcher {
                 .unwrap_or(BailReason::Unsupported),
         };
         // Neither an exception nor deep recursion is a failure of compiled code.
-        self.bailed(reason, handover.raised.is_none() && !handover.deep);
+        let respecialized = self.respecialize(reason, fused);
+        self.bailed(
+            reason,
+            handover.raised.is_none() && !handover.deep && !respecialized,
+        );
         let code = rustpython_vm::frame::current_code()?;
         let ours = Dispatcher::of_code(&code).is_some_and(|d| std::ptr::eq(&**d, self));
         let prologue = self.prologue.filter(|_| ours)?;
@@ -475,6 +482,7 @@ impl Dispatcher {
             &Gates,
             self.tier.borrow().is_forced(),
             self.prologue.and_then(|p| p.trampoline).is_none(),
+            self.no_fusion.get(),
             vm,
         );
         match result {
@@ -517,6 +525,18 @@ impl Dispatcher {
                 r.reason = Some(Reason::new(ReasonKind::GlobalChanged, guard.to_owned()));
             }
         });
+    }
+
+    /// A variant with loads unboxed by the host met something else there (a `str` in
+    /// `s += xs[i]`): compile the function again with every load an object (the next
+    /// call does, the function being hot), once. Whether it will.
+    fn respecialize(&self, reason: BailReason, fused: bool) -> bool {
+        if reason != BailReason::TypeMismatch || !fused || self.no_fusion.get() {
+            return false;
+        }
+        self.no_fusion.set(true);
+        self.drop_variants();
+        true
     }
 
     fn bailed(&self, reason: BailReason, counts: bool) {

@@ -37,6 +37,8 @@ pub(crate) struct Dispatcher {
     pub(super) tier: RefCell<FunctionTier>,
     /// Its compiled specialisations, with their live guards.
     pub(super) variants: RefCell<Vec<Variant>>,
+    /// Compile without loads unboxed by the host (one met a non-number).
+    pub(super) no_fusion: Cell<bool>,
 }
 
 impl fmt::Debug for Dispatcher {
@@ -74,6 +76,7 @@ impl Dispatcher {
             settled: Cell::new(false),
             tier: RefCell::new(FunctionTier::default()),
             variants: RefCell::new(Vec::new()),
+            no_fusion: Cell::new(false),
         }
         .into_ref(&vm.ctx)
     }

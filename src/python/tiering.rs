@@ -36,6 +36,9 @@ pub(crate) struct Variant {
     pub frames: Rc<super::resume::Frames>,
     /// The attribute names the module's `obj_getattr` indices stand for.
     pub attr_names: Rc<super::objects::AttrTable>,
+    /// Whether it has loads unboxed by the host (`getattr.num`), which bail out on
+    /// anything but a number.
+    pub fused: bool,
 }
 
 /// Tier 1 for one session.
@@ -82,6 +85,7 @@ impl Tiering {
         callees: &dyn Callees,
         forced: bool,
         frameless: bool,
+        no_fusion: bool,
         vm: &VirtualMachine,
     ) -> Result<(Variant, CompileRecord), CompileError> {
         let rt = &self.rt;
@@ -96,6 +100,7 @@ impl Tiering {
                 || forced
                 || rt.policy.get().objects == crate::tier::policy::Objects::All,
             frameless,
+            no_fusion,
             ..rt.options
         };
         let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, options)?;
@@ -149,6 +154,20 @@ impl Tiering {
                             matches!(i, crate::jit::ir::Inst::Object { op, .. } if op.has_side_effect())
                         })
                     }),
+                }),
+                fused: compiled.unit.funcs.iter().any(|f| {
+                    f.blocks.iter().any(|b| {
+                        b.insts.iter().any(|i| {
+                            matches!(
+                                i,
+                                crate::jit::ir::Inst::Object {
+                                    op: crate::jit::ir::ObjOp::GetAttrNum(_)
+                                        | crate::jit::ir::ObjOp::GetItemNum,
+                                    ..
+                                }
+                            )
+                        })
+                    })
                 }),
                 attr_names: Rc::new(super::objects::AttrTable::new(
                     compiled

@@ -29,6 +29,12 @@ pub enum Objects {
     /// objects costs Cranelift 5–40 ms natively, more than a function called a few
     /// times saves (richards' `Task.run`, 18 calls, cost 14% more instructions when it
     /// compiled at its second call), and a function run once is usually a `main`.
+    ///
+    /// In practice this takes nothing: a function called with objects settles after
+    /// [`SETTLE_AFTER`] (16) such calls, before the threshold. Waiting for the threshold
+    /// instead made richards 1.16× the instructions (`Packet.append_to`, a short list
+    /// walk called 6,000 times, pays the entry on every call), so the settling stays
+    /// until the policy can tell long loops from short ones (docs/measurements.md).
     Loops,
     /// Every function (`--jit-objects`; the tests, to cover object code everywhere).
     All,

@@ -69,6 +69,10 @@ pub struct CompileOptions {
     /// re-runs in the interpreter if it bails): nothing it does may be visible before
     /// it returns, so it stores into no object and calls nothing through the host.
     pub frameless: bool,
+    /// Keep every load an object (no `getattr.num`): after a fused load met something
+    /// that is not a number (`s += xs[i]` over strings), the function is compiled again
+    /// this way rather than bailing out on every call.
+    pub no_fusion: bool,
 }
 
 /// Milliseconds spent in each compiler phase.

@@ -68,6 +68,7 @@ pub fn lower_unit(
         guards: BTreeSet::new(),
         object_calls: options.object_calls && !options.frameless,
         effects: !options.frameless,
+        fuse: !options.no_fusion,
     };
     unit.request(root, code)?;
     let mut failed: HashMap<FuncIdx, CompileError> = HashMap::new();
@@ -362,6 +363,8 @@ pub(crate) struct UnitBuilder<'g> {
     object_calls: bool,
     /// Whether a root may store into objects (it can resume mid-way).
     effects: bool,
+    /// Whether loads read only by arithmetic are unboxed by the host (`fuse_unboxing`).
+    fuse: bool,
 }
 
 impl UnitBuilder<'_> {
@@ -526,7 +529,9 @@ impl<'u, 'g> FnLower<'u, 'g> {
         }
         let params = self.locals[..self.code.arg_count as usize].to_vec();
         let (mut blocks, _) = flow::compact(self.ir)?;
-        fuse_unboxing(&mut blocks, self.vars.len(), self.code.varnames.len());
+        if self.unit.fuse {
+            fuse_unboxing(&mut blocks, self.vars.len(), self.code.varnames.len());
+        }
         let tuple_len = blocks.iter().find_map(|b| match &b.term {
             Term::ReturnTuple(items) => Some(items.len()),
             _ => None,
