@@ -198,6 +198,8 @@ pub struct ObjectFns {
     pub build: fn(i32, i32) -> i32,
     pub binary: fn(i32) -> i32,
     pub compare: fn(i32) -> i32,
+    pub contains: fn(i32) -> i32,
+    pub kwname: fn(i32),
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -231,6 +233,8 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     build: |_, _| abi::HANDLE_BAIL,
     binary: |_| abi::HANDLE_BAIL,
     compare: |_| -1,
+    contains: |_| -1,
+    kwname: |_| {},
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

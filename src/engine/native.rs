@@ -259,6 +259,8 @@ fn define_object_import(
         ObjImport::Build => object_import!(linker, name, |k: i32, n: i32| (f().build)(k, n)),
         ObjImport::Binary => object_import!(linker, name, |o: i32| (f().binary)(o)),
         ObjImport::Compare => object_import!(linker, name, |o: i32| (f().compare)(o)),
+        ObjImport::Contains => object_import!(linker, name, |n: i32| (f().contains)(n)),
+        ObjImport::KwName => object_import!(linker, name, |n: i32| (f().kwname)(n)),
         ObjImport::Call => {
             object_import!(linker, name, |c: i32, h: i32, p: i32| (f().call)(c, h, p))
         }

@@ -480,5 +480,7 @@ mod raw_exports {
         __pave_jit_obj_build => build(kind: i32, count: i32) -> i32;
         __pave_jit_obj_binary => binary(op: i32) -> i32;
         __pave_jit_obj_compare => compare(op: i32) -> i32;
+        __pave_jit_obj_contains => contains(negate: i32) -> i32;
+        __pave_jit_obj_kwname => kwname(name: i32);
     }
 }

@@ -255,12 +255,14 @@ impl Dispatcher {
                         v.attr_names.clone(),
                         v.frames.clone(),
                         v.fused,
+                        v.guards.clone(),
                     ));
                     break;
                 }
             }
         }
-        let Some((module, tuple_len, origin_globals, attr_names, frames, fused)) = entered else {
+        let Some((module, tuple_len, origin_globals, attr_names, frames, fused, guards)) = entered
+        else {
             return Ok(None);
         };
         let depth = vm.current_recursion_depth();
@@ -270,7 +272,12 @@ impl Dispatcher {
             .min(tier::MAX_COMPILED_DEPTH) as i32;
         // The handles of this call: its object arguments, and what compiled code makes.
         let calls_at = self.prologue.map(|p| (frames.clone(), p.len));
-        let scope = objects::CallScope::open(vm, &attr_names, args, calls_at);
+        let call_guards = (!guards.is_empty() && frames.stores).then(|| objects::CallGuards {
+            guards,
+            globals: globals.clone(),
+            tiering: self.tiering.clone(),
+        });
+        let scope = objects::CallScope::open(vm, &attr_names, args, calls_at, call_guards);
         let Some(entry) = convert::unbox(args, budget, &scope, vm) else {
             return Ok(None);
         };
@@ -383,6 +390,7 @@ impl Dispatcher {
         let reason = match (&handover.raised, handover.deep) {
             (Some(_), _) => BailReason::Raised,
             (None, true) => BailReason::Recursion,
+            (None, false) if handover.returned.is_some() => BailReason::GlobalChanged,
             (None, false) => handover
                 .at
                 .and_then(|(_, code)| BailReason::from_code(code))
@@ -392,7 +400,10 @@ impl Dispatcher {
         let respecialized = self.respecialize(reason, fused);
         self.bailed(
             reason,
-            handover.raised.is_none() && !handover.deep && !respecialized,
+            handover.raised.is_none()
+                && !handover.deep
+                && handover.returned.is_none()
+                && !respecialized,
         );
         let code = rustpython_vm::frame::current_code()?;
         let ours = Dispatcher::of_code(&code).is_some_and(|d| std::ptr::eq(&**d, self));

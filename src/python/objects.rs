@@ -32,7 +32,7 @@ use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
-pub(crate) use calls::{note_frame_readers, Reraise};
+pub(crate) use calls::{note_frame_readers, Reraise, Returned};
 
 use super::resume::Frames;
 use crate::engine::ObjectFns;
@@ -75,11 +75,19 @@ struct CallState {
     methods: Vec<i32>,
     /// Arguments given for the next `obj_call`.
     call_args: Vec<PyObjectRef>,
+    /// Keyword names of its last arguments.
+    call_kwnames: Vec<String>,
     /// The exception a call raised, waiting for the interpreter to raise it at the
     /// `CALL` it resumes at, and how many arguments that `CALL` takes.
     raised: Option<(PyBaseExceptionRef, usize)>,
     /// A call was left to the interpreter: the native stack is deep.
     deep: bool,
+    /// The result of a call after which the variant's guards no longer hold, for the
+    /// interpreter to take at the `CALL` it resumes at, and that `CALL`'s depth as in
+    /// `raised`.
+    returned: Option<(PyObjectRef, usize)>,
+    /// What must hold of the globals for compiled code to go on after a call.
+    guards: Option<CallGuards>,
     /// Where `CALL`s are in the function's live code: the root's resume points and the
     /// prologue's length (none for a lifted loop, which has no frame of its own).
     calls_at: Option<(Rc<Frames>, u32)>,
@@ -100,6 +108,32 @@ pub(crate) struct Handover {
     /// The call at the resume point was left to the interpreter because the native
     /// stack is deep (`python::stack`).
     pub deep: bool,
+    /// The call at the resume point returned this, but rebound a global the compiled
+    /// code relies on: the interpreter takes the result and goes on.
+    pub returned: Option<(PyObjectRef, usize)>,
+}
+
+/// The live guards of the variant a call runs, with what checking them needs: a call
+/// from compiled code may rebind a global the code relies on (a function it calls
+/// directly, a number it folded), which the entry check cannot see.
+#[derive(Clone)]
+pub(crate) struct CallGuards {
+    pub guards: Rc<Vec<super::globals::LiveGuard>>,
+    pub globals: rustpython_vm::builtins::PyDictRef,
+    pub tiering: Rc<super::tiering::Tiering>,
+}
+
+impl CallGuards {
+    /// Do they all still hold?
+    fn hold(&self, vm: &VirtualMachine) -> bool {
+        let env = super::globals::PyGlobals {
+            vm,
+            globals: &self.globals,
+            known: &self.tiering.known,
+            callees: &super::dispatch::Gates,
+        };
+        self.guards.iter().all(|g| g.holds(&env))
+    }
 }
 
 impl CallState {
@@ -115,8 +149,11 @@ impl CallState {
         args: None,
         methods: Vec::new(),
         call_args: Vec::new(),
+        call_kwnames: Vec::new(),
         raised: None,
         deep: false,
+        returned: None,
+        guards: None,
         calls_at: None,
     };
 }
@@ -171,6 +208,8 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     build: calls::obj_build,
     binary: calls::obj_binary,
     compare: calls::obj_compare,
+    contains: calls::obj_contains,
+    kwname: calls::obj_kwname,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -186,6 +225,7 @@ impl CallScope {
         names: &Rc<AttrTable>,
         args: &[PyObjectRef],
         calls_at: Option<(Rc<Frames>, u32)>,
+        guards: Option<CallGuards>,
     ) -> CallScope {
         let (handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
         let state = CallState {
@@ -195,6 +235,7 @@ impl CallScope {
             free,
             args: Some(args as *const [PyObjectRef]),
             calls_at,
+            guards,
             ..CallState::EMPTY
         };
         let outer = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), state));
@@ -218,9 +259,11 @@ impl CallScope {
             let mut state = c.borrow_mut();
             let raised = state.raised.take();
             let deep = std::mem::take(&mut state.deep);
+            let returned = state.returned.take();
             let mut handover = state.resume.take()?;
             handover.raised = raised;
             handover.deep = deep;
+            handover.returned = returned;
             Some(handover)
         })
     }

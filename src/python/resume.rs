@@ -95,6 +95,14 @@ pub(crate) fn resume(
             .ok_or(ResumeError::Broken)?;
         stack[at] = Some(super::objects::Reraise::new_ref(exc, vm));
         stack[at + 1] = None;
+    } else if let Some((value, argc)) = handover.returned.clone() {
+        // The call at this point returned: the interpreter takes its result.
+        let at = stack
+            .len()
+            .checked_sub(argc + 2)
+            .ok_or(ResumeError::Broken)?;
+        stack[at] = Some(super::objects::Returned::new_ref(value, vm));
+        stack[at + 1] = None;
     }
     // The instruction, in the live code (the prologue sits after `RESUME`, unit 0).
     let target = point.offset + prologue_len;

@@ -27,7 +27,7 @@ pub(crate) struct Variant {
     /// Argument kinds it accepts.
     pub params: Vec<Kinds>,
     /// What must hold on entry.
-    pub guards: Vec<LiveGuard>,
+    pub guards: Rc<Vec<LiveGuard>>,
     /// Items of the tuple the root returns, if it returns tuples.
     pub tuple_len: Option<usize>,
     /// The globals a result's origin may name (`jit::Compiled::origin_globals`).
@@ -143,7 +143,7 @@ impl Tiering {
                 module,
                 globals: globals.clone(),
                 params: compiled.params,
-                guards,
+                guards: Rc::new(guards),
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
                 origin_globals: Rc::new(compiled.origin_globals),
                 frames: Rc::new(super::resume::Frames {

@@ -98,11 +98,14 @@ pub enum BailReason {
     /// interpreter (the host's name for an [`BailReason::ObjectOp`] it knows raised; not
     /// a failure of compiled code, so it never sends a function back to tier 0).
     Raised = 27,
+    /// A call from compiled code rebound a global the code relies on (a function it
+    /// calls directly, a number it folded): it goes on in the interpreter after the call.
+    GlobalChanged = 28,
 }
 
 impl BailReason {
     /// Every reason, for tables.
-    pub const ALL: [BailReason; 12] = [
+    pub const ALL: [BailReason; 13] = [
         BailReason::IntOverflow,
         BailReason::ZeroDivision,
         BailReason::TypeMismatch,
@@ -115,6 +118,7 @@ impl BailReason {
         BailReason::Interrupt,
         BailReason::ObjectOp,
         BailReason::Raised,
+        BailReason::GlobalChanged,
     ];
 
     /// The status code the generated code stores.
@@ -142,6 +146,7 @@ impl BailReason {
             BailReason::Interrupt => "interrupt",
             BailReason::ObjectOp => "object_op",
             BailReason::Raised => "raised",
+            BailReason::GlobalChanged => "global_changed",
         }
     }
 
@@ -162,6 +167,7 @@ impl BailReason {
                 "an object operation that raised or runs Python code (a property, __getattr__…)"
             }
             BailReason::Raised => "a call raised an exception (it goes on in the interpreter)",
+            BailReason::GlobalChanged => "a call rebound a global the compiled code relies on",
         }
     }
 }
@@ -322,6 +328,12 @@ pub enum ObjImport {
     /// `(op) -> i32`: `a op b` (`ir::CmpOp::code`) of the two arguments given: 0 or 1,
     /// or -1 to bail (a user `__eq__`, a comparison that raises).
     Compare,
+    /// `(negate) -> i32`: `item in container` of the two arguments given (`not in` if
+    /// `negate`): 0 or 1, or -1 to bail (Python code would run).
+    Contains,
+    /// `(name) -> ()`: the next [`ObjImport::Call`]'s last arguments go by keyword, one
+    /// more named `name` (by index in the name table), in order.
+    KwName,
 }
 
 /// What [`ObjImport::Build`] makes.
@@ -347,11 +359,13 @@ pub enum BuildKind {
     Str = 7,
     Repr = 8,
     Ascii = 9,
+    /// `range(args…)` used as a value (`x in range(n)`), not iterated.
+    Range = 10,
 }
 
 impl BuildKind {
     /// Every kind.
-    pub const ALL: [BuildKind; 10] = [
+    pub const ALL: [BuildKind; 11] = [
         BuildKind::Tuple,
         BuildKind::List,
         BuildKind::Set,
@@ -362,6 +376,7 @@ impl BuildKind {
         BuildKind::Str,
         BuildKind::Repr,
         BuildKind::Ascii,
+        BuildKind::Range,
     ];
 
     /// The kind with code `code`.
@@ -382,13 +397,14 @@ impl BuildKind {
             BuildKind::Str => "str",
             BuildKind::Repr => "repr",
             BuildKind::Ascii => "ascii",
+            BuildKind::Range => "range",
         }
     }
 }
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 28] = [
+    pub const ALL: [ObjImport; 30] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -417,6 +433,8 @@ impl ObjImport {
         ObjImport::Build,
         ObjImport::Binary,
         ObjImport::Compare,
+        ObjImport::Contains,
+        ObjImport::KwName,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -450,6 +468,8 @@ impl ObjImport {
             ObjImport::Build => "build",
             ObjImport::Binary => "binary",
             ObjImport::Compare => "compare",
+            ObjImport::Contains => "contains",
+            ObjImport::KwName => "kwname",
         }
     }
 
@@ -457,13 +477,15 @@ impl ObjImport {
     pub fn signature(self) -> (&'static [ValType], &'static [ValType]) {
         use ValType::{I32, I64};
         match self {
-            ObjImport::Drop => (&[I32], &[]),
+            ObjImport::Drop | ObjImport::KwName => (&[I32], &[]),
             ObjImport::Dup | ObjImport::Iter | ObjImport::Next => (&[I32], &[I32]),
             ObjImport::Truth | ObjImport::IsNone => (&[I32], &[I32]),
             ObjImport::GetAttr | ObjImport::Is | ObjImport::GetMethod => (&[I32, I32], &[I32]),
-            ObjImport::Global | ObjImport::Str | ObjImport::Binary | ObjImport::Compare => {
-                (&[I32], &[I32])
-            }
+            ObjImport::Global
+            | ObjImport::Str
+            | ObjImport::Binary
+            | ObjImport::Compare
+            | ObjImport::Contains => (&[I32], &[I32]),
             ObjImport::Build => (&[I32, I32], &[I32]),
             ObjImport::Arg => (&[I32, I64, I32], &[I32]),
             ObjImport::Call => (&[I32, I32, I32], &[I32]),

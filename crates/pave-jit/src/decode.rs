@@ -87,6 +87,8 @@ pub enum Op {
     Compare(ComparisonOperator),
     /// `is` (`false`) or `is not` (`true`).
     Is { negate: bool },
+    /// `in` (`false`) or `not in` (`true`): pops the container, then the item.
+    Contains { negate: bool },
     /// Convert the top to `bool`.
     ToBool,
     /// `-x`.
@@ -99,6 +101,9 @@ pub enum Op {
     Invert,
     /// Call with `argc` positional arguments: stack is `callable, self_or_null, args…`.
     Call(u32),
+    /// `CALL_KW argc`: as [`Op::Call`] with a tuple of keyword names on top, naming the
+    /// last of the `argc` arguments.
+    CallKw(u32),
     /// `iter(top)`.
     GetIter,
     /// Advance the iterator on top; at its end jump to `exit` (the iterator stays).
@@ -233,6 +238,7 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
             Op::Compare(opname.try_get(oparg).map_err(|_| bad("COMPARE_OP"))?)
         }
         I::IsOp { .. } => Op::Is { negate: arg != 0 },
+        I::ContainsOp { .. } => Op::Contains { negate: arg != 0 },
         I::ToBool => Op::ToBool,
         I::UnaryNegative => Op::Negative,
         I::UnaryNot => Op::Not,
@@ -243,6 +249,7 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
             Err(_) => return Err(bad("CALL_INTRINSIC_1")),
         },
         I::Call { .. } => Op::Call(arg),
+        I::CallKw { .. } => Op::CallKw(arg),
         I::GetIter => Op::GetIter,
         I::ForIter { .. } => Op::ForIter {
             exit: after + 1 + arg,

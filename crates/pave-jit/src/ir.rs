@@ -308,13 +308,18 @@ pub enum ObjOp {
     /// `CALL`: calls anything (runs Python code: a side effect, so only in a root that
     /// can resume, at this `CALL` if it raises). Arguments: the callable, then `self`
     /// if `method` (a [`ObjOp::GetMethod`] result's object, passed only if that found a
-    /// method), then the call's arguments.
-    Call { method: bool },
+    /// method), then the call's arguments, the last `kwnames.len()` of them by keyword
+    /// (`CALL_KW`).
+    Call { method: bool, kwnames: Vec<String> },
     /// The `str` constant (the host's interned copy). No arguments.
     Str(String),
     /// A new container or string from its arguments (pure: where building it would run
     /// Python code, a user `__hash__` or `__format__`, the host bails first).
     Build(crate::abi::BuildKind),
+    /// `item in container` (`not in` if `negate`), a `bool` (pure: the host bails where a
+    /// user `__eq__`, `__hash__` or `__contains__` would run). Arguments: `item`,
+    /// `container`.
+    Contains { negate: bool },
 }
 
 impl ObjOp {
@@ -344,6 +349,7 @@ impl ObjOp {
     pub fn result(&self) -> Kinds {
         match self {
             ObjOp::Len => Kinds::INT,
+            ObjOp::Contains { .. } => Kinds::BOOL,
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
             ObjOp::SetAttr(_) | ObjOp::SetItem => Kinds::NONE,
             _ => Kinds::OBJECT,
@@ -354,7 +360,7 @@ impl ObjOp {
     pub fn arity(&self) -> Option<usize> {
         Some(match self {
             ObjOp::Global(_) | ObjOp::Str(_) => 0,
-            ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetAttr(_) => 2,
+            ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetAttr(_) | ObjOp::Contains { .. } => 2,
             ObjOp::SetItem => 3,
             ObjOp::Call { .. } | ObjOp::Build(_) => return None,
             _ => 1,
@@ -779,10 +785,18 @@ impl Unit {
         for func in &self.funcs {
             for block in &func.blocks {
                 for inst in &block.insts {
-                    if let Some(name) = match inst {
-                        Inst::Object { op, .. } => op.name(),
-                        _ => None,
-                    } {
+                    let Inst::Object { op, .. } = inst else {
+                        continue;
+                    };
+                    let kwnames = match op {
+                        ObjOp::Call { kwnames, .. } => kwnames.as_slice(),
+                        _ => &[],
+                    };
+                    for name in op
+                        .name()
+                        .into_iter()
+                        .chain(kwnames.iter().map(String::as_str))
+                    {
                         if !names.iter().any(|n| n == name) {
                             names.push(name.to_owned());
                         }
@@ -871,9 +885,21 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::Global(name) => write!(f, "global {name}"),
             ObjOp::Str(s) => write!(f, "str {s:?}"),
             ObjOp::Build(kind) => write!(f, "build.{} {}", kind.name(), n.list(args)),
+            ObjOp::Contains { negate: false } => write!(f, "in {}", n.list(args)),
+            ObjOp::Contains { negate: true } => write!(f, "notin {}", n.list(args)),
             ObjOp::GetMethod(name) => write!(f, "getmethod {}, .{name}", n.list(args)),
-            ObjOp::Call { method: true } => write!(f, "call.method {}", n.list(args)),
-            ObjOp::Call { method: false } => write!(f, "call {}", n.list(args)),
+            ObjOp::Call { method, kwnames } => {
+                write!(
+                    f,
+                    "call{} {}",
+                    if *method { ".method" } else { "" },
+                    n.list(args)
+                )?;
+                if !kwnames.is_empty() {
+                    write!(f, " kw({})", kwnames.join(", "))?;
+                }
+                Ok(())
+            }
         },
         Inst::CheckBound { var } => write!(f, "checkbound {}", n.var(*var)),
         Inst::RangeInit {

@@ -744,9 +744,16 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     .collect::<Result<Vec<Var>, String>>()?;
                 Ok(self.object(ObjOp::Build(crate::abi::BuildKind::Tuple), items))
             }
+            Slot::RangeArgs(args) => {
+                Ok(self.object(ObjOp::Build(crate::abi::BuildKind::Range), args))
+            }
             Slot::Opaque(what) => Err(what),
             Slot::MathModule => Err("the math module as a value".to_owned()),
-            Slot::Callee(c, _) => Err(format!("{} as a value", c.describe())),
+            // The global is still bound to what it was loaded as: guards are checked on
+            // entry and after every call through the host, the only code that can
+            // rebind it while compiled code runs.
+            Slot::Callee(_, Some(name)) => Ok(self.object(ObjOp::Global(name), Vec::new())),
+            Slot::Callee(c, None) => Err(format!("{} as a value", c.describe())),
             other => Err(format!("{other:?} as a value")),
         }
     }
@@ -918,6 +925,18 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 self.emit(Inst::Compare { dst, op, lhs, rhs });
                 self.push(Slot::Val(dst));
             }
+            Op::Contains { negate } => {
+                let container = self.pop_value()?;
+                let item = self.pop_value()?;
+                let (item, container) = match (item, container) {
+                    (Ok(i), Ok(c)) => (i, c),
+                    (Err(what), _) | (_, Err(what)) => {
+                        return Ok(self.bail(format!("`in` with {what}")))
+                    }
+                };
+                let dst = self.object(ObjOp::Contains { negate: *negate }, vec![item, container]);
+                self.push(Slot::Val(dst));
+            }
             Op::Is { negate } => {
                 let rhs = self.pop_value()?;
                 let lhs = self.pop_value()?;
@@ -961,6 +980,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 self.push(Slot::Val(dst));
             }
             Op::Call(argc) => return self.call(*argc),
+            Op::CallKw(argc) => return self.call_kw(*argc),
             Op::GetIter => return self.get_iter(),
             Op::ForIter { exit } => return self.for_iter(insn.next, *exit),
             Op::Jump(target) => {

@@ -144,6 +144,7 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
     let taken = CALL.with(|c| {
         let mut state = c.borrow_mut();
         let mut args = std::mem::take(&mut state.call_args);
+        let kwnames = std::mem::take(&mut state.call_kwnames);
         let func = state
             .handles
             .get(usize::try_from(callable).ok()?.checked_sub(1)?)?
@@ -154,15 +155,20 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
             }
             args.remove(0);
         }
-        // The `CALL`'s own argument count (without `self`).
-        let argc = args.len() - usize::from(has_self != 0 && state.methods.contains(&callable));
+        // What the `CALL` has above its callable and `self` slots: its arguments (without
+        // `self`), and `CALL_KW`'s tuple of names.
+        let argc = args.len() - usize::from(has_self != 0 && state.methods.contains(&callable))
+            + usize::from(!kwnames.is_empty());
+        if kwnames.len() > args.len() {
+            return None;
+        }
         let at = state
             .calls_at
             .as_ref()
             .and_then(|(frames, prologue)| call_unit(frames, *prologue, point));
-        Some((state.vm?, func, args, argc, at))
+        Some((state.vm?, func, args, kwnames, argc, at))
     });
-    let Some((vm, func, args, argc, at)) = taken else {
+    let Some((vm, func, args, kwnames, argc, at)) = taken else {
         return HANDLE_BAIL;
     };
     if FRAME_READERS.with(|r| r.borrow().iter().any(|f| f.is(&func))) {
@@ -176,12 +182,33 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
     let _at_call = at.and_then(LastiAt::set);
-    match func.call(FuncArgs::from(args), vm) {
-        Ok(result) => new_handle(result),
+    let args = if kwnames.is_empty() {
+        FuncArgs::from(args)
+    } else {
+        FuncArgs::with_kwargs_names(args.into_iter(), kwnames.into_iter())
+    };
+    match func.call(args, vm) {
+        Ok(result) => {
+            let guards = CALL.with(|c| c.borrow().guards.clone());
+            if guards.is_some_and(|g| !g.hold(vm)) {
+                // The call rebound a global the code relies on: the interpreter takes
+                // the result at the `CALL` and goes on.
+                CALL.with(|c| c.borrow_mut().returned = Some((result, argc)));
+                return HANDLE_BAIL;
+            }
+            new_handle(result)
+        }
         Err(exc) => {
             CALL.with(|c| c.borrow_mut().raised = Some((exc, argc)));
             HANDLE_BAIL
         }
+    }
+}
+
+/// One more keyword name for the next call's last arguments.
+pub(super) fn obj_kwname(name: i32) {
+    if let Some(name) = attr_name(name) {
+        CALL.with(|c| c.borrow_mut().call_kwnames.push(name.as_str().to_owned()));
     }
 }
 
@@ -220,6 +247,38 @@ impl Drop for LastiAt {
         // SAFETY: as in `set`: the frame runs until the gate returns, after this.
         let live = unsafe { &*self.frame };
         live.lasti.store(self.before, Ordering::Relaxed);
+    }
+}
+
+/// The callable the interpreter finds at a `CALL` it resumes at after the call returned
+/// but compiled code could not go on: calling it gives the result.
+#[pyclass(module = false, name = "pave_returned")]
+#[derive(Debug, PyPayload)]
+pub(crate) struct Returned {
+    value: PyObjectRef,
+}
+
+#[pyclass(with(Callable, Representable))]
+impl Returned {}
+
+impl Returned {
+    /// A callable returning `value`.
+    pub(crate) fn new_ref(value: PyObjectRef, vm: &VirtualMachine) -> PyObjectRef {
+        Returned { value }.into_ref(&vm.ctx).into()
+    }
+}
+
+impl Callable for Returned {
+    type Args = FuncArgs;
+
+    fn call(zelf: &Py<Self>, _args: FuncArgs, _vm: &VirtualMachine) -> PyResult {
+        Ok(zelf.value.clone())
+    }
+}
+
+impl Representable for Returned {
+    fn repr_str(_zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
+        Ok("<pave returned>".to_owned())
     }
 }
 
@@ -374,6 +433,14 @@ fn build_pure(
                 _ => value.repr(vm).ok()?.into(),
             }
         }
+        BuildKind::Range => {
+            if !(1..=3).contains(&items.len())
+                || items.iter().any(|i| !i.class().is(ctx.types.int_type))
+            {
+                return None;
+            }
+            ctx.types.range_type.as_object().call(items, vm).ok()?
+        }
         BuildKind::FormatSpec => {
             let [value, spec] = <[PyObjectRef; 2]>::try_from(items).ok()?;
             if !plain_scalar(&value, vm) || !spec.class().is(ctx.types.str_type) {
@@ -488,4 +555,33 @@ pub(super) fn obj_compare(op: i32) -> i32 {
         a.rich_compare_bool(&b, op, vm).ok()
     });
     result.map_or(-1, i32::from)
+}
+
+/// `item in container` (negated if `negate`), 0 or 1, where that runs no Python code: a
+/// plain key in a `dict`, `set` or `frozenset`; a `str` in a `str`; a plain value in a
+/// `list` or `tuple` of plain values; an `int` in a `range`. -1 to bail.
+pub(super) fn obj_contains(negate: i32) -> i32 {
+    let found = operands().and_then(|(vm, item, container)| {
+        let t = &vm.ctx.types;
+        let cls = container.class();
+        let pure = if [t.dict_type, t.set_type, t.frozenset_type]
+            .iter()
+            .any(|k| cls.is(*k))
+        {
+            super::plain_key(&item, vm)
+        } else if cls.is(t.str_type) {
+            item.class().is(t.str_type)
+        } else if cls.is(t.range_type) {
+            item.class().is(t.int_type)
+        } else if cls.is(t.list_type) || cls.is(t.tuple_type) {
+            plain_value(&item, true, vm, 4) && plain_value(&container, true, vm, 5)
+        } else {
+            false
+        };
+        if !pure {
+            return None;
+        }
+        vm._contains(&container, &item).ok()
+    });
+    found.map_or(-1, |f| i32::from(f != (negate != 0)))
 }

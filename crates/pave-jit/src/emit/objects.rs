@@ -58,8 +58,14 @@ impl FnEmitter<'_> {
             self.check_handle()?;
             return self.set_from(dst, Kind::Object);
         }
-        if let ObjOp::Call { method } = op {
-            return self.call_object(dst, *method, args);
+        if let ObjOp::Call { method, kwnames } = op {
+            return self.call_object(dst, *method, kwnames, args);
+        }
+        if let ObjOp::Contains { negate } = op {
+            self.give_args(args)?;
+            self.i(Instruction::I32Const(i32::from(*negate)));
+            self.host(ObjImport::Contains);
+            return self.bool_or_bail(dst);
         }
         let Some(&obj) = args.first() else {
             return Err(self.bug("object operation without an operand".to_owned()));
@@ -120,7 +126,11 @@ impl FnEmitter<'_> {
                     e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
                     e.host(ObjImport::GetMethod);
                 }
-                ObjOp::Global(_) | ObjOp::Str(_) | ObjOp::Build(_) | ObjOp::Call { .. } => {
+                ObjOp::Global(_)
+                | ObjOp::Str(_)
+                | ObjOp::Build(_)
+                | ObjOp::Call { .. }
+                | ObjOp::Contains { .. } => {
                     return Err(e.bug("a call or global load as an operation on an object".into()))
                 }
                 ObjOp::Unpack { count, index } => {
@@ -138,17 +148,31 @@ impl FnEmitter<'_> {
     /// given to the host, then the call, which runs Python code; if it raises, the call
     /// resumes in the interpreter at this `CALL` (the point the host is told), which
     /// raises it there. Calling a number raises too: that bails before anything.
-    fn call_object(&mut self, dst: Var, method: bool, args: &[Var]) -> CompileResult<()> {
+    fn call_object(
+        &mut self,
+        dst: Var,
+        method: bool,
+        kwnames: &[String],
+        args: &[Var],
+    ) -> CompileResult<()> {
         let Some((&callable, rest)) = args.split_first() else {
             return Err(self.bug("a call without a callable".to_owned()));
         };
         let point = self.point.map_or(-1, |p| p as i32);
         let rest = rest.to_vec();
+        let names = kwnames
+            .iter()
+            .map(|n| self.attr_index(n))
+            .collect::<CompileResult<Vec<u32>>>()?;
         self.each_kind(callable, &mut |e, k| {
             if k != Kind::Object {
                 return e.bail(BailReason::TypeMismatch);
             }
             e.give_args(&rest)?;
+            for &name in &names {
+                e.i(Instruction::I32Const(name as i32));
+                e.host(ObjImport::KwName);
+            }
             e.get_as(callable, Kind::Object)?;
             e.i(Instruction::I32Const(i32::from(method)));
             e.i(Instruction::I32Const(point));
@@ -156,6 +180,18 @@ impl FnEmitter<'_> {
             e.check_handle()?;
             e.set_from(dst, Kind::Object)
         })
+    }
+
+    /// The host's answer (`i32`) on the stack into `dst`, a `bool`: 0 or 1, or -1 where
+    /// the interpreter must do the operation (then bail).
+    fn bool_or_bail(&mut self, dst: Var) -> CompileResult<()> {
+        let t = self.local(ValType::I32);
+        self.i(Instruction::LocalTee(t));
+        self.i(Instruction::I32Const(0));
+        self.i(Instruction::I32LtS);
+        self.bail_if(BailReason::ObjectOp)?;
+        self.i(Instruction::LocalGet(t));
+        self.set_from(dst, Kind::Bool)
     }
 
     /// Give the host `args` (any kinds) for the call or build that follows.
@@ -246,13 +282,7 @@ impl FnEmitter<'_> {
             Ok(cmp) => {
                 self.i(I::I32Const(cmp.code()));
                 self.host(ObjImport::Compare);
-                let t = self.local(ValType::I32);
-                self.i(I::LocalTee(t));
-                self.i(I::I32Const(0));
-                self.i(I::I32LtS);
-                self.bail_if(BailReason::ObjectOp)?;
-                self.i(I::LocalGet(t));
-                self.set_from(dst, Kind::Bool)?;
+                self.bool_or_bail(dst)?;
             }
             Err(bin) => {
                 self.i(I::I32Const(bin.code()));

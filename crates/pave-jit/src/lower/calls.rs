@@ -191,21 +191,17 @@ impl FnLower<'_, '_> {
             let what = what.clone();
             return Ok(self.bail(format!("call of {what}")));
         }
-        let mut args = Vec::with_capacity(argc as usize);
-        for _ in 0..argc {
-            match self.pop_value()? {
-                Ok(v) => args.push(v),
-                Err(what) => return Ok(self.bail(format!("passing {what} to a call"))),
-            }
-        }
-        args.reverse();
+        let args = match self.pop_args(argc)? {
+            Ok(args) => args,
+            Err(what) => return Ok(self.bail(format!("passing {what} to a call"))),
+        };
         let self_or_null = self.pop()?;
         let callable = self.pop()?;
         let callee = match (callable, self_or_null) {
             (Slot::Val(c), Slot::SelfOf { obj, .. }) => {
-                return Ok(self.call_object(c, Some(obj), args))
+                return Ok(self.call_object(c, Some(obj), args, Vec::new()))
             }
-            (Slot::Val(c), Slot::Null) => return Ok(self.call_object(c, None, args)),
+            (Slot::Val(c), Slot::Null) => return Ok(self.call_object(c, None, args, Vec::new())),
             (Slot::Callee(c, name), Slot::Null) => match self.direct_call(&c, args.len()) {
                 Ok(()) => c,
                 Err(why) => {
@@ -213,7 +209,7 @@ impl FnLower<'_, '_> {
                         return Ok(self.bail(why));
                     };
                     let c = self.object(ObjOp::Global(name), Vec::new());
-                    return Ok(self.call_object(c, None, args));
+                    return Ok(self.call_object(c, None, args, Vec::new()));
                 }
             },
             (other, _) => return Ok(self.bail(format!("call of {}", describe_slot(&other)))),
@@ -317,6 +313,68 @@ impl FnLower<'_, '_> {
             .ok_or_else(|| format!("{} with {n} arguments", callee.describe()))
     }
 
+    /// `CALL_KW`: a call through the host with keyword arguments, whose names are the
+    /// `str` constants of the tuple on top of the stack.
+    pub(super) fn call_kw(&mut self, argc: u32) -> CompileResult<Step> {
+        let names = self.pop()?;
+        let kwnames = match &names {
+            Slot::Tuple(items) => items
+                .iter()
+                .map(|item| match item {
+                    Slot::Val(v) => self.str_constant(*v),
+                    _ => None,
+                })
+                .collect::<Option<Vec<String>>>(),
+            _ => None,
+        };
+        let Some(kwnames) = kwnames else {
+            return Ok(self.bail("CALL_KW without constant keyword names"));
+        };
+        let args = match self.pop_args(argc)? {
+            Ok(args) => args,
+            Err(what) => return Ok(self.bail(format!("passing {what} to a call"))),
+        };
+        let self_or_null = self.pop()?;
+        let callable = self.pop()?;
+        let (callable, this) = match (callable, self_or_null) {
+            (Slot::Val(c), Slot::SelfOf { obj, .. }) => (c, Some(obj)),
+            (Slot::Val(c), Slot::Null) => (c, None),
+            (Slot::Callee(_, Some(name)), Slot::Null) if self.is_root => {
+                (self.object(ObjOp::Global(name), Vec::new()), None)
+            }
+            (other, _) => {
+                return Ok(self.bail(format!("keyword call of {}", describe_slot(&other))))
+            }
+        };
+        Ok(self.call_object(callable, this, args, kwnames))
+    }
+
+    /// Pop a call's `argc` arguments, first first (`Err`: what one of them is that tier 1
+    /// cannot pass).
+    fn pop_args(&mut self, argc: u32) -> CompileResult<Result<Vec<Var>, String>> {
+        let mut args = Vec::with_capacity(argc as usize);
+        for _ in 0..argc {
+            match self.pop_value()? {
+                Ok(v) => args.push(v),
+                Err(what) => return Ok(Err(what)),
+            }
+        }
+        args.reverse();
+        Ok(Ok(args))
+    }
+
+    /// The text of the `str` constant `v` was loaded from, if it was.
+    fn str_constant(&self, v: Var) -> Option<String> {
+        self.insts.iter().rev().find_map(|i| match i {
+            Inst::Object {
+                dst,
+                op: ObjOp::Str(s),
+                ..
+            } if *dst == v => Some(s.clone()),
+            _ => None,
+        })
+    }
+
     /// What `callable` is, for messages: the global or method it was loaded as.
     fn callee_name(&self, callable: Var) -> String {
         let defined = self.insts.iter().rev().find_map(|i| match i {
@@ -333,7 +391,13 @@ impl FnLower<'_, '_> {
 
     /// A call through the host (`callable(self?, args…)`): only in a root, which resumes
     /// at this `CALL` if anything goes wrong, the exception it raised included.
-    fn call_object(&mut self, callable: Var, this: Option<Var>, args: Vec<Var>) -> Step {
+    fn call_object(
+        &mut self,
+        callable: Var,
+        this: Option<Var>,
+        args: Vec<Var>,
+        kwnames: Vec<String>,
+    ) -> Step {
         if !self.is_root {
             let what = self.callee_name(callable);
             return self.bail(format!("call of {what} in a called function"));
@@ -348,6 +412,7 @@ impl FnLower<'_, '_> {
         let dst = self.object(
             ObjOp::Call {
                 method: this.is_some(),
+                kwnames,
             },
             operands,
         );
