@@ -546,11 +546,24 @@ except RecursionError:
     }
 
     /// A statement that calls Python code from compiled code: a method that stores, a
-    /// `print` (whose order must not change), an f-string, or a `try` around code that
-    /// may raise (in compiled arithmetic or in a call).
+    /// `print` (whose order must not change; with keywords too), an f-string, a test with
+    /// `in`, or a `try` around code that may raise (in compiled arithmetic or in a call).
     fn call_statement(&mut self, src: &mut String, depth: usize) {
         let pad = Self::indent(depth);
-        match self.rng.below(4) {
+        match self.rng.below(6) {
+            4 => {
+                let e = self.expr(1);
+                src.push_str(&format!(
+                    "{pad}print('kw', {e}, o.q, sep='|', end=';\\n')\n"
+                ));
+            }
+            5 => {
+                let e = self.expr(1);
+                let target = self.rng.pick(&self.vars.clone()).clone();
+                src.push_str(&format!(
+                    "{pad}{target} = 1 if {e} in xs else (2 if o.p not in (0, 1) else 3)\n"
+                ));
+            }
             0 => {
                 let e = self.expr(1);
                 src.push_str(&format!("{pad}o.bump({e})\n"));
