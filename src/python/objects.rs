@@ -67,7 +67,9 @@ struct CallState {
     /// Most handles live at once during the call.
     peak: usize,
     /// What a module handing its frame to the interpreter told (`emit/resume.rs`).
-    resume: Option<Handover>,
+    /// Boxed: the state is swapped in and out around every compiled call, and a
+    /// hand-over is rare.
+    resume: Option<Box<Handover>>,
     /// The call's arguments (for values handed over as "argument `i`"), valid while
     /// the scope is open: they live in the caller of the engine.
     args: Option<*const [PyObjectRef]>,
@@ -260,7 +262,7 @@ impl CallScope {
             let raised = state.raised.take();
             let deep = std::mem::take(&mut state.deep);
             let returned = state.returned.take();
-            let mut handover = state.resume.take()?;
+            let mut handover = *state.resume.take()?;
             handover.raised = raised;
             handover.deep = deep;
             handover.returned = returned;
@@ -770,7 +772,7 @@ fn handed_value(tag: i32, payload: i64, origin: i32) -> Option<PyObjectRef> {
 }
 
 fn with_handover(f: impl FnOnce(&mut Handover)) {
-    CALL.with(|c| f(c.borrow_mut().resume.get_or_insert_with(Handover::default)));
+    CALL.with(|c| f(c.borrow_mut().resume.get_or_insert_with(Box::default)));
 }
 
 fn resume_var(var: i32, tag: i32, payload: i64, origin: i32) {
