@@ -99,7 +99,8 @@ pub enum BailReason {
     /// a failure of compiled code, so it never sends a function back to tier 0).
     Raised = 27,
     /// A call from compiled code rebound a global the code relies on (a function it
-    /// calls directly, a number it folded): it goes on in the interpreter after the call.
+    /// calls directly, a number it folded), or turned on `sys.settrace`: it goes on in the
+    /// interpreter after the call.
     GlobalChanged = 28,
 }
 
@@ -167,7 +168,9 @@ impl BailReason {
                 "an object operation that raised or runs Python code (a property, __getattr__…)"
             }
             BailReason::Raised => "a call raised an exception (it goes on in the interpreter)",
-            BailReason::GlobalChanged => "a call rebound a global the compiled code relies on",
+            BailReason::GlobalChanged => {
+                "a call rebound a global the compiled code relies on, or turned on tracing"
+            }
         }
     }
 }

@@ -190,9 +190,10 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
     match func.call(args, vm) {
         Ok(result) => {
             let guards = CALL.with(|c| c.borrow().guards.clone());
-            if guards.is_some_and(|g| !g.hold(vm)) {
-                // The call rebound a global the code relies on: the interpreter takes
-                // the result at the `CALL` and goes on.
+            if vm.use_tracing.get() || guards.is_some_and(|g| !g.hold(vm)) {
+                // The call rebound a global the code relies on, or turned on
+                // `sys.settrace`/`setprofile` (which must see every line from now on):
+                // the interpreter takes the result at the `CALL` and goes on.
                 CALL.with(|c| c.borrow_mut().returned = Some((result, argc)));
                 return HANDLE_BAIL;
             }
