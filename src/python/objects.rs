@@ -17,7 +17,7 @@
 //! [`obj_call`] calls anything, exactly as `CALL` does, with the frame's `lasti` at the
 //! `CALL` meanwhile (so the callee's `f_back.f_lineno` is right). If the callee raises,
 //! the exception waits in the call's state: compiled code resumes the interpreter at the
-//! `CALL`, with a [`Reraise`] in place of the callable, which raises it there — the
+//! `CALL`, with a [`Settled`] in place of the callable, which raises it there — the
 //! traceback gets this frame's entry at the call's line, and `try` blocks catch it.
 
 use std::cell::{Cell, RefCell};
@@ -32,7 +32,7 @@ use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
-pub(crate) use calls::{note_frame_readers, Reraise, Returned};
+pub(crate) use calls::{note_frame_readers, Settled};
 
 use super::resume::Frames;
 use crate::engine::ObjectFns;

@@ -26,8 +26,7 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
         .vectorcall
         .store(Some(super::dispatch::vectorcall));
     // Made before compiled code first needs one (a call that raised).
-    let _ = super::objects::Reraise::make_static_type();
-    let _ = super::objects::Returned::make_static_type();
+    let _ = super::objects::Settled::make_static_type();
     super::objects::note_frame_readers(vm);
     super::loops::install(vm, tiering)?;
 

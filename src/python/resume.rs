@@ -86,22 +86,20 @@ pub(crate) fn resume(
     let frame = rustpython_vm::frame::current_thread_frame_materialize(vm)
         .ok_or(ResumeError::WrongFrame)?;
     let mut stack = rebuild_stack(&point.stack, &handover, vm).ok_or(ResumeError::Broken)?;
-    if let Some((exc, argc)) = handover.raised.clone() {
-        // The call at this point raised: the interpreter calls a `Reraise` instead, so
-        // the exception leaves the `CALL` as it would have.
+    // The call at this point was made (it raised, or compiled code could not go on
+    // after it): the interpreter calls a `Settled` instead, which gives its outcome at
+    // the `CALL` as the call would have.
+    let settled = match (&handover.raised, &handover.returned) {
+        (Some((exc, argc)), _) => Some((Err(exc.clone()), *argc)),
+        (None, Some((value, argc))) => Some((Ok(value.clone()), *argc)),
+        (None, None) => None,
+    };
+    if let Some((outcome, argc)) = settled {
         let at = stack
             .len()
             .checked_sub(argc + 2)
             .ok_or(ResumeError::Broken)?;
-        stack[at] = Some(super::objects::Reraise::new_ref(exc, vm));
-        stack[at + 1] = None;
-    } else if let Some((value, argc)) = handover.returned.clone() {
-        // The call at this point returned: the interpreter takes its result.
-        let at = stack
-            .len()
-            .checked_sub(argc + 2)
-            .ok_or(ResumeError::Broken)?;
-        stack[at] = Some(super::objects::Returned::new_ref(value, vm));
+        stack[at] = Some(super::objects::Settled::new_ref(outcome, vm));
         stack[at + 1] = None;
     }
     // The instruction, in the live code (the prologue sits after `RESUME`, unit 0).

@@ -1,12 +1,12 @@
 //! Calls from compiled code: loading what is called (`obj_global`, `obj_getmethod`),
 //! passing arguments (`obj_arg`) and calling (`obj_call`), which runs Python code — the
 //! one object import that does. An exception it raises waits in the call's state for
-//! the interpreter, which resumes at the `CALL` with a [`Reraise`] as the callable.
+//! the interpreter, which resumes at the `CALL` with a [`Settled`] as the callable.
 
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
-use rustpython_vm::builtins::{PyBaseExceptionRef, PyModule, PyType};
+use rustpython_vm::builtins::{PyModule, PyType};
 use rustpython_vm::common::atomic::Radium;
 use rustpython_vm::function::FuncArgs;
 use rustpython_vm::types::{Callable, PyTypeFlags, Representable};
@@ -251,67 +251,37 @@ impl Drop for LastiAt {
     }
 }
 
-/// The callable the interpreter finds at a `CALL` it resumes at after the call returned
-/// but compiled code could not go on: calling it gives the result.
-#[pyclass(module = false, name = "pave_returned")]
+/// The callable the interpreter finds at a `CALL` it resumes at after compiled code made
+/// that call: calling it gives the call's outcome again — raises the exception it
+/// raised (so the exception leaves the `CALL` with this frame's traceback entry and
+/// handlers), or returns its result (when compiled code could not go on after it).
+#[pyclass(module = false, name = "pave_settled_call")]
 #[derive(Debug, PyPayload)]
-pub(crate) struct Returned {
-    value: PyObjectRef,
+pub(crate) struct Settled {
+    outcome: PyResult,
 }
 
 #[pyclass(with(Callable, Representable))]
-impl Returned {}
+impl Settled {}
 
-impl Returned {
-    /// A callable returning `value`.
-    pub(crate) fn new_ref(value: PyObjectRef, vm: &VirtualMachine) -> PyObjectRef {
-        Returned { value }.into_ref(&vm.ctx).into()
+impl Settled {
+    /// A callable giving `outcome`.
+    pub(crate) fn new_ref(outcome: PyResult, vm: &VirtualMachine) -> PyObjectRef {
+        Settled { outcome }.into_ref(&vm.ctx).into()
     }
 }
 
-impl Callable for Returned {
+impl Callable for Settled {
     type Args = FuncArgs;
 
     fn call(zelf: &Py<Self>, _args: FuncArgs, _vm: &VirtualMachine) -> PyResult {
-        Ok(zelf.value.clone())
+        zelf.outcome.clone()
     }
 }
 
-impl Representable for Returned {
+impl Representable for Settled {
     fn repr_str(_zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
-        Ok("<pave returned>".to_owned())
-    }
-}
-
-/// The callable the interpreter finds at a `CALL` it resumes at after the call raised:
-/// calling it raises the exception again, from that instruction.
-#[pyclass(module = false, name = "pave_reraise")]
-#[derive(Debug, PyPayload)]
-pub(crate) struct Reraise {
-    exc: PyBaseExceptionRef,
-}
-
-#[pyclass(with(Callable, Representable))]
-impl Reraise {}
-
-impl Reraise {
-    /// A callable raising `exc`.
-    pub(crate) fn new_ref(exc: PyBaseExceptionRef, vm: &VirtualMachine) -> PyObjectRef {
-        Reraise { exc }.into_ref(&vm.ctx).into()
-    }
-}
-
-impl Callable for Reraise {
-    type Args = FuncArgs;
-
-    fn call(zelf: &Py<Self>, _args: FuncArgs, _vm: &VirtualMachine) -> PyResult {
-        Err(zelf.exc.clone())
-    }
-}
-
-impl Representable for Reraise {
-    fn repr_str(_zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
-        Ok("<pave reraise>".to_owned())
+        Ok("<pave settled call>".to_owned())
     }
 }
 
