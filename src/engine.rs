@@ -187,7 +187,7 @@ pub struct ObjectFns {
     pub getattr_num: fn(i32, i32) -> i64,
     pub getitem_num: fn(i32, i32, i64) -> i64,
     pub resume_var: fn(i32, i32, i64, i32),
-    pub resume_at: fn(i32, i32),
+    pub resume_at: fn(i32, i32, i32),
     pub setattr: fn(i32, i32, i32, i64, i32) -> i32,
     pub setitem: fn(i32, i32, i64, i32, i64, i32) -> i32,
     pub global: fn(i32) -> i32,
@@ -200,6 +200,7 @@ pub struct ObjectFns {
     pub compare: fn(i32) -> i32,
     pub contains: fn(i32) -> i32,
     pub kwname: fn(i32),
+    pub checkmethod: fn(i32, i32, i64) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -222,7 +223,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     getattr_num: |_, _| 0,
     getitem_num: |_, _, _| 0,
     resume_var: |_, _, _, _| {},
-    resume_at: |_, _| {},
+    resume_at: |_, _, _| {},
     setattr: |_, _, _, _, _| -1,
     setitem: |_, _, _, _, _, _| -1,
     global: |_| abi::HANDLE_BAIL,
@@ -235,6 +236,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     compare: |_| -1,
     contains: |_| -1,
     kwname: |_| {},
+    checkmethod: |_, _, _| 0,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

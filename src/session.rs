@@ -139,6 +139,7 @@ impl Session {
                 object_calls: false,
                 frameless: false,
                 no_fusion: false,
+                no_direct_methods: false,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);
             let tiering = Rc::new(Tiering::new(runtime, Known::capture(vm)?));

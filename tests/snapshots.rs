@@ -150,6 +150,7 @@ fn check(path: &Path) -> Result<(), Failed> {
         object_calls: common::directive(source, "object_calls").is_some(),
         frameless: false,
         no_fusion: false,
+        no_direct_methods: false,
     };
     let output = match compile(id, code, &globals, &args, &NativeClock, options) {
         Ok(compiled) => format!("{}\n{}", compiled.unit, compiled.wat()),

@@ -278,12 +278,16 @@ fn methods_run_in_tier_1_and_those_it_cannot_compile_settle() {
     let runs = session_runs_with(50, pave::tier::Objects::All, &[program]);
     let (report, out) = &runs[0];
     assert_eq!(out, "500500\n");
+    // The loop calls the methods straight into their compiled code, in its own module
+    // (`label`, which tier 1 cannot compile, through the host).
+    let drive = function(report, "drive");
+    assert_eq!(drive.state, TierState::Compiled, "{drive:?}");
+    assert_eq!((drive.calls.jit, drive.calls.interp), (1, 0), "{drive:?}");
+    let held = &drive.compile.as_ref().expect("compiled").functions;
     for name in ["P.get", "P.bump"] {
-        let f = function(report, name);
-        assert_eq!(f.state, TierState::Compiled, "{f:?}");
-        assert_eq!(f.calls.jit + f.calls.interp, 1000, "{f:?}");
-        assert!(f.calls.jit >= 900, "{f:?}");
+        assert!(held.iter().any(|f| f == name), "{held:?}");
     }
+    assert!(!held.iter().any(|f| f == "P.label"), "{held:?}");
     let label = function(report, "P.label");
     assert!(label.settled, "{label:?}");
     assert_eq!(label.state, TierState::NotCompilable, "{label:?}");

@@ -249,7 +249,16 @@ fn define_object_import(
             name,
             |h: i32, kt: i32, k: i64, t: i32, p: i64, o: i32| (f().setitem)(h, kt, k, t, p, o)
         ),
-        ObjImport::ResumeAt => object_import!(linker, name, |o: i32, r: i32| (f().resume_at)(o, r)),
+        ObjImport::ResumeAt => {
+            object_import!(linker, name, |o: i32, r: i32, u: i32| (f().resume_at)(
+                o, r, u
+            ))
+        }
+        ObjImport::CheckMethod => {
+            object_import!(linker, name, |h: i32, n: i32, id: i64| (f().checkmethod)(
+                h, n, id
+            ))
+        }
         ObjImport::Global => object_import!(linker, name, |n: i32| (f().global)(n)),
         ObjImport::GetMethod => {
             object_import!(linker, name, |h: i32, n: i32| (f().getmethod)(h, n))

@@ -469,7 +469,7 @@ mod raw_exports {
         __pave_jit_obj_getattr_num => getattr_num(h: i32, name: i32) -> i64;
         __pave_jit_obj_getitem_num => getitem_num(h: i32, tag: i32, key: i64) -> i64;
         __pave_jit_obj_resume_var => resume_var(var: i32, tag: i32, payload: i64, origin: i32);
-        __pave_jit_obj_resume_at => resume_at(point: i32, reason: i32);
+        __pave_jit_obj_resume_at => resume_at(point: i32, reason: i32, func: i32);
         __pave_jit_obj_setattr => setattr(h: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_setitem => setitem(h: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_global => global(name: i32) -> i32;
@@ -482,5 +482,6 @@ mod raw_exports {
         __pave_jit_obj_compare => compare(op: i32) -> i32;
         __pave_jit_obj_contains => contains(negate: i32) -> i32;
         __pave_jit_obj_kwname => kwname(name: i32);
+        __pave_jit_obj_checkmethod => checkmethod(h: i32, name: i32, function: i64) -> i32;
     }
 }

@@ -115,6 +115,9 @@ impl Dispatcher {
 
     /// `gate(*params)`: the call's result from tier 1, or the gate for the interpreter.
     fn enter(zelf: &Py<Self>, args: &[PyObjectRef], vm: &VirtualMachine) -> PyResult<PyObjectRef> {
+        if let Some(pending) = super::resume::take_pending(vm) {
+            return Ok(Self::resume_pending(zelf, pending, vm));
+        }
         let rt = &zelf.tiering.rt;
         if rt.tick() {
             if (rt.interrupted)() {
@@ -223,6 +226,7 @@ impl Dispatcher {
             globals,
             known: &self.tiering.known,
             callees: &Gates,
+            seen: Default::default(),
         };
         // A variant whose guards fail is dropped and, the function being hot, compiled
         // anew against the current globals (once per call).
@@ -254,14 +258,15 @@ impl Dispatcher {
                         v.origin_globals.clone(),
                         v.attr_names.clone(),
                         v.frames.clone(),
-                        v.fused,
+                        (v.fused, v.direct),
                         v.guards.clone(),
                     ));
                     break;
                 }
             }
         }
-        let Some((module, tuple_len, origin_globals, attr_names, frames, fused, guards)) = entered
+        let Some((module, tuple_len, origin_globals, attr_names, frames, (fused, direct), guards)) =
+            entered
         else {
             return Ok(None);
         };
@@ -347,11 +352,11 @@ impl Dispatcher {
                 return Err(vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned()))
             }
             Status::Bailed(reason) => {
-                let respecialized = self.respecialize(reason, fused);
+                let respecialized = self.respecialize(reason, fused, direct);
                 self.bailed(reason, !respecialized);
                 return Ok(None);
             }
-            Status::Resumed => return Ok(self.resume_here(&scope, &frames, fused, vm)),
+            Status::Resumed => return Ok(self.resume_here(&scope, &frames, fused, direct, vm)),
         };
         // Compiled code releases every handle it owns before it returns.
         debug_assert_eq!(scope.live(), 0, "compiled code leaked object handles");
@@ -374,11 +379,12 @@ impl Dispatcher {
     fn resume_here(
         &self,
         scope: &objects::CallScope,
-        frames: &super::resume::Frames,
+        frames: &Rc<super::resume::UnitFrames>,
         fused: bool,
+        direct: bool,
         vm: &VirtualMachine,
     ) -> Option<PyObjectRef> {
-        let Some(handover) = scope.take_handover() else {
+        let Some(levels) = scope.take_handover() else {
             // A module reporting "resume" without saying where: a compiler bug.
             debug_assert!(
                 false,
@@ -387,6 +393,8 @@ impl Dispatcher {
             self.engine_failed("compiled code resumed without handing its frame over".into());
             return None;
         };
+        // Why: what stopped the innermost function (its callers stopped at their calls).
+        let handover = levels.first()?;
         let reason = match (&handover.raised, handover.deep) {
             (Some(_), _) => BailReason::Raised,
             (None, true) => BailReason::Recursion,
@@ -397,7 +405,7 @@ impl Dispatcher {
                 .unwrap_or(BailReason::Unsupported),
         };
         // Neither an exception nor deep recursion is a failure of compiled code.
-        let respecialized = self.respecialize(reason, fused);
+        let respecialized = self.respecialize(reason, fused, direct);
         self.bailed(
             reason,
             handover.raised.is_none()
@@ -408,14 +416,7 @@ impl Dispatcher {
         let code = rustpython_vm::frame::current_code()?;
         let ours = Dispatcher::of_code(&code).is_some_and(|d| std::ptr::eq(&**d, self));
         let prologue = self.prologue.filter(|_| ours)?;
-        match super::resume::resume(
-            handover,
-            frames,
-            &code,
-            prologue.len,
-            prologue.trampoline,
-            vm,
-        ) {
+        match super::resume::resume(levels, frames, &code, prologue.len, prologue.trampoline, vm) {
             Ok(Ok(value)) => {
                 // It finishes in the interpreter.
                 self.tiering.rt.update(self.record, |r| {
@@ -494,6 +495,7 @@ impl Dispatcher {
             self.tier.borrow().is_forced(),
             self.prologue.and_then(|p| p.trampoline).is_none(),
             self.no_fusion.get(),
+            self.no_direct.get(),
             vm,
         );
         match result {
@@ -541,13 +543,64 @@ impl Dispatcher {
     /// A variant with loads unboxed by the host met something else there (a `str` in
     /// `s += xs[i]`): compile the function again with every load an object (the next
     /// call does, the function being hot), once. Whether it will.
-    fn respecialize(&self, reason: BailReason, fused: bool) -> bool {
-        if reason != BailReason::TypeMismatch || !fused || self.no_fusion.get() {
+    ///
+    /// Likewise a method call compiled straight into the one method of that name met an
+    /// object of another class: compile again calling methods through the host, once.
+    fn respecialize(&self, reason: BailReason, fused: bool, direct: bool) -> bool {
+        let flag = match reason {
+            BailReason::TypeMismatch if fused => &self.no_fusion,
+            BailReason::MethodMismatch if direct => &self.no_direct,
+            _ => return false,
+        };
+        if flag.replace(true) {
             return false;
         }
-        self.no_fusion.set(true);
         self.drop_variants();
         true
+    }
+
+    /// Resume a call of this function that compiled code had made directly, in the
+    /// frame just made for it (`resume::Pending`), where that code stopped. Returns what
+    /// the gate returns: the trampoline's value, or the gate itself if the frame could
+    /// not be rebuilt (then the body runs from its start: a compiler bug, which the
+    /// tests catch).
+    fn resume_pending(
+        zelf: &Py<Self>,
+        pending: super::resume::PendingResume,
+        vm: &VirtualMachine,
+    ) -> PyObjectRef {
+        let gate = || -> PyObjectRef { zelf.to_owned().into() };
+        let Some(code) = rustpython_vm::frame::current_code() else {
+            return gate();
+        };
+        let Some(prologue) = zelf.prologue else {
+            return gate();
+        };
+        match super::resume::resume(
+            pending.levels,
+            &pending.unit,
+            &code,
+            prologue.len,
+            prologue.trampoline,
+            vm,
+        ) {
+            Ok(Ok(value)) => {
+                zelf.tiering.rt.update(zelf.record, |r| {
+                    r.calls.interp += 1;
+                    r.resumes += 1;
+                });
+                value
+            }
+            outcome => {
+                let why = match outcome {
+                    Err(e) => e.to_string(),
+                    _ => "a local could not be written".to_owned(),
+                };
+                debug_assert!(false, "could not resume a direct call: {why}");
+                zelf.engine_failed(format!("could not resume a direct call: {why}"));
+                gate()
+            }
+        }
     }
 
     fn bailed(&self, reason: BailReason, counts: bool) {
@@ -610,6 +663,27 @@ pub(crate) fn vectorcall(
     }
     args.truncate(nargs);
     Dispatcher::enter(zelf, &args, vm)
+}
+
+/// Make `function`'s prologue ask its gate at the next call (it may have settled in
+/// tier 0): a [`super::resume::Pending`] call needs its gate to resume it.
+pub(crate) fn arm_prologue(function: &PyObjectRef, vm: &VirtualMachine) {
+    let Some(code) = function
+        .get_attr("__code__", vm)
+        .ok()
+        .and_then(|c| c.downcast::<PyCode>().ok())
+    else {
+        return;
+    };
+    let Some(gate) = Dispatcher::of_code(&code) else {
+        return;
+    };
+    if let Some(at) = gate.prologue.map(|p| p.at) {
+        if super::prologue::unsettle(&code.code.instructions, at) {
+            gate.settled.set(false);
+            gate.tiering.rt.update(gate.record, |r| r.settled = false);
+        }
+    }
 }
 
 /// How the globals oracle learns about a user function: through its gate.

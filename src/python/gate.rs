@@ -39,6 +39,9 @@ pub(crate) struct Dispatcher {
     pub(super) variants: RefCell<Vec<Variant>>,
     /// Compile without loads unboxed by the host (one met a non-number).
     pub(super) no_fusion: Cell<bool>,
+    /// Compile calling every method through the host (a direct call met an object of
+    /// another class).
+    pub(super) no_direct: Cell<bool>,
 }
 
 impl fmt::Debug for Dispatcher {
@@ -67,6 +70,10 @@ impl Dispatcher {
                     .any(|i| matches!(i.op, Op::Jump(t) if t <= i.at))
             })
             .unwrap_or(false);
+        // A call compiled code makes into it directly can go on in the interpreter
+        // only if its code has room to resume in.
+        let mut code = code;
+        code.resumable = prologue.is_some_and(|p| p.trampoline.is_some());
         Dispatcher {
             record: tiering.rt.record_for(name, line),
             tiering: tiering.clone(),
@@ -77,6 +84,7 @@ impl Dispatcher {
             tier: RefCell::new(FunctionTier::default()),
             variants: RefCell::new(Vec::new()),
             no_fusion: Cell::new(false),
+            no_direct: Cell::new(false),
         }
         .into_ref(&vm.ctx)
     }

@@ -7,7 +7,10 @@
 
 use std::rc::Rc;
 
-use rustpython_vm::builtins::{PyDictRef, PyFloat, PyFunction, PyInt};
+use std::cell::RefCell;
+
+use rustpython_vm::builtins::{PyDictRef, PyFloat, PyFunction, PyInt, PyType};
+use rustpython_vm::types::PyTypeFlags;
 use rustpython_vm::{AsObject, Py, PyObject, PyObjectRef, PyResult, VirtualMachine};
 
 use crate::jit::abi::MathFn;
@@ -70,6 +73,9 @@ pub(crate) struct PyGlobals<'a> {
     pub globals: &'a PyDictRef,
     pub known: &'a Known,
     pub callees: &'a dyn Callees,
+    /// The Python functions answered for, by the identity the compiler got: what a
+    /// compiled unit calls directly (`resume::UnitFrames::functions`).
+    pub seen: RefCell<Vec<(FunctionId, PyObjectRef)>>,
 }
 
 impl PyGlobals<'_> {
@@ -90,15 +96,19 @@ impl PyGlobals<'_> {
                 return Binding::Other("a function of another module".to_owned());
             }
             match self.callees.callee(obj, vm) {
-                Some(Ok((id, code))) => return Binding::Function { id, code },
+                Some(Ok((id, code))) => {
+                    self.seen.borrow_mut().push((id, obj.clone()));
+                    return Binding::Function { id, code };
+                }
                 Some(Err(why)) => return Binding::Other(why),
                 None => {}
             }
             return match plain_function_code(func, vm) {
-                Some(code) => Binding::Function {
-                    id: FunctionId(obj.get_id() as u64),
-                    code,
-                },
+                Some(code) => {
+                    let id = FunctionId(obj.get_id() as u64);
+                    self.seen.borrow_mut().push((id, obj.clone()));
+                    Binding::Function { id, code }
+                }
                 None => Binding::Other("a function tier 1 cannot read".to_owned()),
             };
         }
@@ -132,6 +142,37 @@ impl Globals for PyGlobals<'_> {
         match self.find(name) {
             Some(obj) => self.classify(&obj),
             None => Binding::Unbound,
+        }
+    }
+
+    /// The classes bound to globals, with their bases: if every one that has an
+    /// attribute `name` has the same plain function there (its own or inherited), that
+    /// function. A class defined elsewhere (in a function, another module) may still
+    /// have another: compiled code checks each object's class before the call.
+    fn method(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
+        let vm = self.vm;
+        let interned = vm.ctx.intern_str(name);
+        let mut found: Option<PyObjectRef> = None;
+        for (_, value) in self.globals.clone() {
+            let Some(cls) = value.downcast_ref::<PyType>() else {
+                continue;
+            };
+            if !cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE) {
+                continue;
+            }
+            let Some(attr) = cls.get_attr(interned) else {
+                continue;
+            };
+            // A property, a static or class method, a value: not one plain method.
+            attr.downcast_ref::<PyFunction>()?;
+            match &found {
+                Some(f) if !f.is(&attr) => return None,
+                _ => found = Some(attr),
+            }
+        }
+        match self.classify(&found?) {
+            Binding::Function { id, code } => Some((id, code)),
+            _ => None,
         }
     }
 }

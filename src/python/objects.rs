@@ -34,7 +34,7 @@ use rustpython_vm::builtins::PyBaseExceptionRef;
 mod calls;
 pub(crate) use calls::{note_frame_readers, Settled};
 
-use super::resume::Frames;
+use super::resume::UnitFrames;
 use crate::engine::ObjectFns;
 use crate::jit::abi::{HANDLE_BAIL, NO_HANDLE, UNBOX_BAIL, UNBOX_OTHER};
 use crate::jit::kinds::Kind;
@@ -90,9 +90,11 @@ struct CallState {
     returned: Option<(PyObjectRef, usize)>,
     /// What must hold of the globals for compiled code to go on after a call.
     guards: Option<CallGuards>,
-    /// Where `CALL`s are in the function's live code: the root's resume points and the
-    /// prologue's length (none for a lifted loop, which has no frame of its own).
-    calls_at: Option<(Rc<Frames>, u32)>,
+    /// Where `CALL`s are in the function's live code: the unit's resume points and the
+    /// root's prologue length (none for a lifted loop, which has no frame of its own).
+    calls_at: Option<(Rc<UnitFrames>, u32)>,
+    /// Hand-overs finished so far (`resume_at`), innermost function first.
+    levels: Vec<Handover>,
 }
 
 /// What a compiled call hands to the interpreter: the values of the root's variables it
@@ -101,8 +103,10 @@ struct CallState {
 pub(crate) struct Handover {
     /// Variable values.
     pub vars: std::collections::HashMap<u32, PyObjectRef>,
-    /// The resume point (an index into the root's `points`) and the bail reason.
+    /// The resume point (an index into the function's `points`) and the bail reason.
     pub at: Option<(u32, i32)>,
+    /// Which function of the unit (its index) handed over.
+    pub func: u32,
     /// Variables holding methods `obj_getmethod` found (called with `self` first).
     pub methods: std::collections::HashSet<u32>,
     /// The exception the call at the resume point raised, and its argument count.
@@ -133,6 +137,7 @@ impl CallGuards {
             globals: &self.globals,
             known: &self.tiering.known,
             callees: &super::dispatch::Gates,
+            seen: Default::default(),
         };
         self.guards.iter().all(|g| g.holds(&env))
     }
@@ -157,6 +162,7 @@ impl CallState {
         returned: None,
         guards: None,
         calls_at: None,
+        levels: Vec::new(),
     };
 }
 
@@ -212,6 +218,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     compare: calls::obj_compare,
     contains: calls::obj_contains,
     kwname: calls::obj_kwname,
+    checkmethod: obj_checkmethod,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -226,7 +233,7 @@ impl CallScope {
         vm: &VirtualMachine,
         names: &Rc<AttrTable>,
         args: &[PyObjectRef],
-        calls_at: Option<(Rc<Frames>, u32)>,
+        calls_at: Option<(Rc<UnitFrames>, u32)>,
         guards: Option<CallGuards>,
     ) -> CallScope {
         let (handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
@@ -254,20 +261,12 @@ impl CallScope {
         CALL.with(|c| remove(&mut c.borrow_mut(), handle))
     }
 
-    /// What the module handed over when it asked the interpreter to resume, if it did
-    /// (with the exception a call raised, to raise at the point it resumes at).
-    pub(crate) fn take_handover(&self) -> Option<Handover> {
-        CALL.with(|c| {
-            let mut state = c.borrow_mut();
-            let raised = state.raised.take();
-            let deep = std::mem::take(&mut state.deep);
-            let returned = state.returned.take();
-            let mut handover = *state.resume.take()?;
-            handover.raised = raised;
-            handover.deep = deep;
-            handover.returned = returned;
-            Some(handover)
-        })
+    /// What the module handed over when it asked the interpreter to resume, if it did:
+    /// one hand-over per function on the way (a callee's before its caller's, the
+    /// root's last), each with what a call it made left for the interpreter.
+    pub(crate) fn take_handover(&self) -> Option<Vec<Handover>> {
+        let levels = CALL.with(|c| std::mem::take(&mut c.borrow_mut().levels));
+        (!levels.is_empty()).then_some(levels)
     }
 
     /// How many handles the table still holds.
@@ -789,8 +788,35 @@ fn resume_var(var: i32, tag: i32, payload: i64, origin: i32) {
     });
 }
 
-fn resume_at(point: i32, reason: i32) {
-    with_handover(|h| h.at = u32::try_from(point).ok().map(|p| (p, reason)));
+fn resume_at(point: i32, reason: i32, func: i32) {
+    CALL.with(|c| {
+        let mut state = c.borrow_mut();
+        let mut handover = state.resume.take().unwrap_or_default();
+        handover.at = u32::try_from(point).ok().map(|p| (p, reason));
+        handover.func = u32::try_from(func).unwrap_or(u32::MAX);
+        // What a call of this function's left for the interpreter is this level's.
+        handover.raised = state.raised.take();
+        handover.deep = std::mem::take(&mut state.deep);
+        handover.returned = state.returned.take();
+        state.levels.push(*handover);
+    });
+}
+
+/// `obj.name` is the method `function` of the unit (`ObjImport::CheckMethod`).
+fn obj_checkmethod(handle: i32, name: i32, function: i64) -> i32 {
+    let Some(name) = attr_name(name) else {
+        return 0;
+    };
+    let expected = CALL.with(|c| {
+        let state = c.borrow();
+        let (unit, _) = state.calls_at.as_ref()?;
+        unit.function(crate::jit::code::FunctionId(function as u64))
+            .cloned()
+    });
+    let Some(expected) = expected else {
+        return 0;
+    };
+    with_object(handle, |vm, obj| calls::is_method(obj, name, &expected, vm)).map_or(0, i32::from)
 }
 
 /// `obj.name = value` the way `object.__setattr__` does it, where that runs no Python

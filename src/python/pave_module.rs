@@ -27,6 +27,7 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
         .store(Some(super::dispatch::vectorcall));
     // Made before compiled code first needs one (a call that raised).
     let _ = super::objects::Settled::make_static_type();
+    let _ = super::resume::Pending::make_static_type();
     super::objects::note_frame_readers(vm);
     super::loops::install(vm, tiering)?;
 

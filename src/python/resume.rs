@@ -20,6 +20,14 @@ use rustpython_vm::bytecode::{CodeUnits, Instruction};
 use rustpython_vm::common::atomic::Radium;
 use rustpython_vm::{AsObject, Py, PyObjectRef, PyResult, VirtualMachine};
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rustpython_vm::function::FuncArgs;
+use rustpython_vm::types::{Callable, Representable};
+use rustpython_vm::{pyclass, PyPayload};
+
+use crate::jit::code::FunctionId;
 use crate::jit::ir::{ResumePoint, StackItem, Var};
 
 use super::objects::Handover;
@@ -43,29 +51,62 @@ pub(crate) enum ResumeError {
     TooDeep,
 }
 
-/// What the interpreter needs to resume a call: the compiled root's resume points and
-/// how many of its variables are Python locals (`co_varnames`, in order).
+/// What the interpreter needs to resume a call of one function of a compiled unit: its
+/// resume points, how many of its variables are Python locals (`co_varnames`, in
+/// order), and its identity.
 pub(crate) struct Frames {
-    /// The root's resume points (`jit::ir::Function::points`).
+    /// The function's resume points (`jit::ir::Function::points`).
     pub points: Vec<ResumePoint>,
     /// Python locals among its variables.
     pub locals: u32,
-    /// Whether the root stores into objects (then a call it began can never re-run).
+    /// The function (`jit::ir::Function::id`).
+    pub id: FunctionId,
+}
+
+/// [`Frames`] for every function of a compiled unit (by index, the root first), and the
+/// Python functions it calls directly.
+pub(crate) struct UnitFrames {
+    /// Per function of the unit.
+    pub funcs: Vec<Frames>,
+    /// The function objects behind the identities the unit was compiled against
+    /// (`Globals` answers): what a callee's frame is made from, and what
+    /// `obj_checkmethod` compares with.
+    pub functions: Vec<(FunctionId, PyObjectRef)>,
+    /// Whether the unit changes objects or calls Python code (then a call it began can
+    /// never re-run).
     pub stores: bool,
 }
 
-/// Resume `handover` in the running frame of `code`, whose prologue (`prologue_len`
-/// code units after its `RESUME`) has `trampoline`. Returns the value the gate returns
-/// (what the trampoline unpacks).
+impl UnitFrames {
+    /// The function object with identity `id`.
+    pub(crate) fn function(&self, id: FunctionId) -> Option<&PyObjectRef> {
+        self.functions
+            .iter()
+            .find(|(f, _)| *f == id)
+            .map(|(_, o)| o)
+    }
+}
+
+/// Resume the last of `levels` in the running frame of `code`, whose prologue
+/// (`prologue_len` code units after its `RESUME`) has `trampoline`. The levels before it
+/// are the functions it was calling directly, innermost first, each handed over before
+/// its caller: the one it called goes on in a frame of its own when the interpreter runs
+/// that `CALL` (a [`Pending`] stands in for the callable). Returns the value the gate
+/// returns (what the trampoline unpacks).
 pub(crate) fn resume(
-    handover: Handover,
-    frames: &Frames,
+    mut levels: Vec<Handover>,
+    unit: &Rc<UnitFrames>,
     code: &Py<PyCode>,
     prologue_len: u32,
     trampoline: Option<Trampoline>,
     vm: &VirtualMachine,
 ) -> Result<PyResult<PyObjectRef>, ResumeError> {
-    let (point, _reason) = handover.at.ok_or(ResumeError::Broken)?;
+    let handover = levels.pop().ok_or(ResumeError::Broken)?;
+    let frames = unit
+        .funcs
+        .get(handover.func as usize)
+        .ok_or(ResumeError::Broken)?;
+    let (point, reason) = handover.at.ok_or(ResumeError::Broken)?;
     let point = frames
         .points
         .get(point as usize)
@@ -85,7 +126,7 @@ pub(crate) fn resume(
     }
     let frame = rustpython_vm::frame::current_thread_frame_materialize(vm)
         .ok_or(ResumeError::WrongFrame)?;
-    let mut stack = rebuild_stack(&point.stack, &handover, vm).ok_or(ResumeError::Broken)?;
+    let mut stack = rebuild_stack(&point.stack, &handover, unit, vm).ok_or(ResumeError::Broken)?;
     // The call at this point was made (it raised, or compiled code could not go on
     // after it): the interpreter calls a `Settled` instead, which gives its outcome at
     // the `CALL` as the call would have.
@@ -104,6 +145,28 @@ pub(crate) fn resume(
     }
     // The instruction, in the live code (the prologue sits after `RESUME`, unit 0).
     let target = point.offset + prologue_len;
+    if reason == crate::jit::abi::STATUS_RESUME {
+        // The function this one called directly handed its frame over: the `CALL` calls
+        // it again, and it goes on from where it stopped, in a frame of its own.
+        let callee = levels.last().ok_or(ResumeError::Broken)?;
+        let function = unit
+            .funcs
+            .get(callee.func as usize)
+            .and_then(|f| unit.function(f.id))
+            .ok_or(ResumeError::Broken)?
+            .clone();
+        let argc = code
+            .code
+            .instructions
+            .get(target as usize)
+            .map(|unit| usize::from(u8::from(unit.arg)))
+            .ok_or(ResumeError::Broken)?;
+        let at = stack
+            .len()
+            .checked_sub(argc + 2)
+            .ok_or(ResumeError::Broken)?;
+        stack[at] = Some(Pending::new_ref(function, levels, unit.clone(), vm));
+    }
     let (units, value) = program(&stack, trampoline.start, target, vm);
     if units.len() > trampoline.len as usize {
         return Err(ResumeError::TooDeep);
@@ -140,11 +203,12 @@ pub(crate) fn resume(
 fn rebuild_stack(
     items: &[StackItem],
     handover: &Handover,
+    unit: &UnitFrames,
     vm: &VirtualMachine,
 ) -> Option<Vec<Option<PyObjectRef>>> {
     items
         .iter()
-        .map(|item| rebuild(item, handover, vm))
+        .map(|item| rebuild(item, handover, unit, vm))
         .collect()
 }
 
@@ -153,6 +217,7 @@ fn rebuild_stack(
 fn rebuild(
     item: &StackItem,
     handover: &Handover,
+    unit: &UnitFrames,
     vm: &VirtualMachine,
 ) -> Option<Option<PyObjectRef>> {
     let var = |v: &Var| handover.vars.get(&v.0).cloned();
@@ -177,10 +242,11 @@ fn rebuild(
             let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;
             range.get_iter(vm).ok().map(|it| Some(it.into()))
         }
+        StackItem::Function(id) => Some(Some(unit.function(*id)?.clone())),
         StackItem::Tuple(items) => {
             let items: Vec<PyObjectRef> = items
                 .iter()
-                .map(|i| rebuild(i, handover, vm).flatten())
+                .map(|i| rebuild(i, handover, unit, vm).flatten())
                 .collect::<Option<_>>()?;
             Some(Some(vm.ctx.new_tuple(items).into()))
         }
@@ -275,5 +341,112 @@ fn write_units(code: &CodeUnits, at: u32, units: &[(Instruction, u8)]) {
         // no frame is executing: the only frame that will run it is the one whose gate
         // is writing it, and it has not got there yet.
         unsafe { code.write_cache_u16(index, unit) };
+    }
+}
+
+/// The callable the interpreter finds at a `CALL` it resumes at when compiled code had
+/// called a function of its unit directly and that function handed its own frame over:
+/// calling it calls the function (with the arguments on the stack, as the `CALL` would),
+/// and the function's gate, the first thing its frame runs, resumes it where compiled
+/// code stopped ([`take_pending`]). So each compiled call on the way gets its own frame,
+/// in order, and tracebacks and `sys._getframe` see the frames the interpreter would
+/// have made.
+#[pyclass(module = false, name = "pave_pending_call")]
+#[derive(PyPayload)]
+pub(crate) struct Pending {
+    state: RefCell<Option<PendingResume>>,
+}
+
+/// What a [`Pending`] hands to the function's gate.
+pub(crate) struct PendingResume {
+    /// The function called.
+    function: PyObjectRef,
+    /// Its hand-over last, those of the functions it called directly before it.
+    pub levels: Vec<Handover>,
+    /// The unit they come from.
+    pub unit: Rc<UnitFrames>,
+}
+
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pending")
+    }
+}
+
+thread_local! {
+    /// The resume a [`Pending`] call is making, until the callee's gate takes it.
+    static PENDING: RefCell<Option<PendingResume>> = const { RefCell::new(None) };
+    /// Whether [`PENDING`] holds one (checked by every gate call, so kept cheap).
+    static ARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The resume waiting for the function whose frame is running, if one is (called first
+/// thing by each gate call).
+pub(crate) fn take_pending(vm: &VirtualMachine) -> Option<PendingResume> {
+    if !ARMED.with(std::cell::Cell::get) {
+        return None;
+    }
+    let code = rustpython_vm::frame::current_code()?;
+    let ours = PENDING.with(|p| {
+        p.borrow()
+            .as_ref()
+            .and_then(|r| r.function.get_attr("__code__", vm).ok())
+            .is_some_and(|c| c.is(code.as_object()))
+    });
+    if !ours {
+        return None;
+    }
+    ARMED.with(|a| a.set(false));
+    PENDING.with(|p| p.borrow_mut().take())
+}
+
+#[pyclass(with(Callable, Representable))]
+impl Pending {}
+
+impl Pending {
+    fn new_ref(
+        function: PyObjectRef,
+        levels: Vec<Handover>,
+        unit: Rc<UnitFrames>,
+        vm: &VirtualMachine,
+    ) -> PyObjectRef {
+        Pending {
+            state: RefCell::new(Some(PendingResume {
+                function,
+                levels,
+                unit,
+            })),
+        }
+        .into_ref(&vm.ctx)
+        .into()
+    }
+}
+
+impl Callable for Pending {
+    type Args = FuncArgs;
+
+    fn call(zelf: &Py<Self>, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
+        let Some(pending) = zelf.state.borrow_mut().take() else {
+            return Err(vm.new_runtime_error("pave: a resumed call was made twice"));
+        };
+        let function = pending.function.clone();
+        // Its prologue must ask the gate (it may have settled in tier 0 meanwhile).
+        super::dispatch::arm_prologue(&function, vm);
+        PENDING.with(|p| *p.borrow_mut() = Some(pending));
+        ARMED.with(|a| a.set(true));
+        let result = function.call(args, vm);
+        if ARMED.with(|a| a.replace(false)) {
+            // The gate never took it: the function ran from its start, redoing what
+            // compiled code had done (a bug, which the tests catch here).
+            PENDING.with(|p| p.borrow_mut().take());
+            debug_assert!(false, "a resumed callee ran from its start");
+        }
+        result
+    }
+}
+
+impl Representable for Pending {
+    fn repr_str(_zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
+        Ok("<pave resumed call>".to_owned())
     }
 }

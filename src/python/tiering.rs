@@ -32,13 +32,16 @@ pub(crate) struct Variant {
     pub tuple_len: Option<usize>,
     /// The globals a result's origin may name (`jit::Compiled::origin_globals`).
     pub origin_globals: Rc<Vec<String>>,
-    /// What the interpreter needs to resume the root mid-way.
-    pub frames: Rc<super::resume::Frames>,
+    /// What the interpreter needs to resume the unit's functions mid-way.
+    pub frames: Rc<super::resume::UnitFrames>,
     /// The attribute names the module's `obj_getattr` indices stand for.
     pub attr_names: Rc<super::objects::AttrTable>,
     /// Whether it has loads unboxed by the host (`getattr.num`), which bail out on
     /// anything but a number.
     pub fused: bool,
+    /// Whether it calls methods straight into their compiled code (behind a check of
+    /// the object's class, which bails out on another class).
+    pub direct: bool,
 }
 
 /// Tier 1 for one session.
@@ -86,6 +89,7 @@ impl Tiering {
         forced: bool,
         frameless: bool,
         no_fusion: bool,
+        no_direct_methods: bool,
         vm: &VirtualMachine,
     ) -> Result<(Variant, CompileRecord), CompileError> {
         let rt = &self.rt;
@@ -94,6 +98,7 @@ impl Tiering {
             globals,
             known: &self.known,
             callees,
+            seen: Default::default(),
         };
         let options = crate::jit::CompileOptions {
             object_calls: rt.options.object_calls
@@ -101,6 +106,7 @@ impl Tiering {
                 || rt.policy.get().objects == crate::tier::policy::Objects::All,
             frameless,
             no_fusion,
+            no_direct_methods,
             ..rt.options
         };
         let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, options)?;
@@ -146,14 +152,38 @@ impl Tiering {
                 guards: Rc::new(guards),
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
                 origin_globals: Rc::new(compiled.origin_globals),
-                frames: Rc::new(super::resume::Frames {
-                    points: compiled.unit.funcs[0].points.clone(),
-                    locals: compiled.unit.funcs[0].locals,
-                    stores: compiled.unit.funcs[0].blocks.iter().any(|b| {
-                        b.insts.iter().any(|i| {
-                            matches!(i, crate::jit::ir::Inst::Object { op, .. } if op.has_side_effect())
+                frames: Rc::new(super::resume::UnitFrames {
+                    funcs: compiled
+                        .unit
+                        .funcs
+                        .iter()
+                        .map(|f| super::resume::Frames {
+                            points: f.points.clone(),
+                            locals: f.locals,
+                            id: f.id,
+                        })
+                        .collect(),
+                    functions: env.seen.take(),
+                    stores: compiled.unit.funcs.iter().any(|f| {
+                        f.blocks.iter().any(|b| {
+                            b.insts.iter().any(|i| {
+                                matches!(i, crate::jit::ir::Inst::Object { op, .. } if op.has_side_effect())
+                            })
                         })
                     }),
+                }),
+                direct: compiled.unit.funcs.iter().any(|f| {
+                    f.blocks.iter().any(|b| {
+                        b.insts.iter().any(|i| {
+                            matches!(
+                                i,
+                                crate::jit::ir::Inst::Object {
+                                    op: crate::jit::ir::ObjOp::CheckMethod(..),
+                                    ..
+                                }
+                            )
+                        })
+                    })
                 }),
                 fused: compiled.unit.funcs.iter().any(|f| {
                     f.blocks.iter().any(|b| {

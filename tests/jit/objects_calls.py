@@ -1,4 +1,4 @@
-#! compiled = "Vec.add, Vec.scaled, Vec.__repr__, total, shout_all, Node.depth, chain, walk, apply_all"
+#! compiled = "Vec.add, Vec.scaled, Vec.__repr__, total, shout_all, Node.depth, chain, apply_all"
 # Tier 1 calls anything: methods (with `self`), builtins, classes, functions it does
 # not compile in, and Python code that calls compiled code again. An exception raised
 # in a call leaves the compiled frame at the `CALL` with the interpreter's traceback
@@ -83,6 +83,8 @@ def safe_ratio(items):
 
 
 def caller_line():
+    # Compiled into `walk`'s unit, this function has no frame of its own; `_getframe`
+    # is the interpreter's, after it resumes the call in a frame (so `walk` resumes too).
     return sys._getframe(1).f_lineno
 
 

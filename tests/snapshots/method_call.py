@@ -36,7 +36,7 @@ def drive(p, n):
 #   (type (;2;) (func (param i32) (result i32)))
 #   (type (;3;) (func (param i32 i32) (result i32)))
 #   (type (;4;) (func (param i32 i32 i64 i32)))
-#   (type (;5;) (func (param i32 i32)))
+#   (type (;5;) (func (param i32 i32 i32)))
 #   (type (;6;) (func (param i32 i32 i32 i64 i32) (result i32)))
 #   (type (;7;) (func (param i32 i64 i32) (result i32)))
 #   (type (;8;) (func (param i32 i32 i32) (result i32)))
@@ -89,7 +89,7 @@ def drive(p, n):
 #     global.get 2
 #     i32.const 1
 #     i32.eq
-#     local.set 18
+#     local.set 17
 #     block ;; label = @1
 #       local.get 1
 #       local.set 19
@@ -161,7 +161,7 @@ def drive(p, n):
 #             i32.const 26
 #             global.set 0
 #             i32.const 8
-#             local.set 17
+#             local.set 18
 #             br 3 (;@1;)
 #           end
 #           local.get 21
@@ -179,6 +179,13 @@ def drive(p, n):
 #           local.get 0
 #           i64.extend_i32_u
 #           local.get 15
+#           i32.const 0
+#           local.get 15
+#           i32.const 48
+#           i32.gt_u
+#           local.get 17
+#           i32.or
+#           select
 #           call $obj_arg
 #           i32.const 0
 #           i32.lt_s
@@ -186,7 +193,7 @@ def drive(p, n):
 #             i32.const 26
 #             global.set 0
 #             i32.const 11
-#             local.set 17
+#             local.set 18
 #             br 3 (;@1;)
 #           end
 #           i32.const 2
@@ -200,7 +207,7 @@ def drive(p, n):
 #             i32.const 26
 #             global.set 0
 #             i32.const 11
-#             local.set 17
+#             local.set 18
 #             br 3 (;@1;)
 #           end
 #           i32.const 1
@@ -213,7 +220,7 @@ def drive(p, n):
 #             i32.const 26
 #             global.set 0
 #             i32.const 11
-#             local.set 17
+#             local.set 18
 #             br 3 (;@1;)
 #           end
 #           local.get 7
@@ -227,7 +234,7 @@ def drive(p, n):
 #             i32.const 26
 #             global.set 0
 #             i32.const 11
-#             local.set 17
+#             local.set 18
 #             br 3 (;@1;)
 #           end
 #           local.get 23
@@ -256,7 +263,7 @@ def drive(p, n):
 #             i32.const 26
 #             global.set 0
 #             i32.const 17
-#             local.set 17
+#             local.set 18
 #             br 3 (;@1;)
 #           end
 #           local.get 0
@@ -269,7 +276,7 @@ def drive(p, n):
 #             i32.const 26
 #             global.set 0
 #             i32.const 19
-#             local.set 17
+#             local.set 18
 #             br 3 (;@1;)
 #           end
 #           local.get 25
@@ -326,9 +333,6 @@ def drive(p, n):
 #     global.get 0
 #     i32.const 25
 #     i32.eq
-#     local.get 18
-#     i32.eqz
-#     i32.or
 #     if ;; label = @1
 #       i32.const 0
 #       return
@@ -340,6 +344,13 @@ def drive(p, n):
 #       local.get 0
 #       i64.extend_i32_u
 #       local.get 15
+#       i32.const 0
+#       local.get 15
+#       i32.const 48
+#       i32.gt_u
+#       local.get 17
+#       i32.or
+#       select
 #       call $obj_resume_var
 #     end
 #     local.get 13
@@ -348,6 +359,13 @@ def drive(p, n):
 #       i32.const 1
 #       local.get 1
 #       local.get 16
+#       i32.const 0
+#       local.get 16
+#       i32.const 48
+#       i32.gt_u
+#       local.get 17
+#       i32.or
+#       select
 #       call $obj_resume_var
 #     end
 #     local.get 14
@@ -391,8 +409,9 @@ def drive(p, n):
 #     i64.extend_i32_u
 #     i32.const 0
 #     call $obj_resume_var
-#     local.get 17
+#     local.get 18
 #     global.get 0
+#     i32.const 0
 #     call $obj_resume_at
 #     i32.const 6
 #     global.set 0

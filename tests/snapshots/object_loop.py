@@ -34,7 +34,7 @@ def mean_x(points):
 #   (type (;3;) (func (param i32) (result i32)))
 #   (type (;4;) (func (param i32 i32) (result i64)))
 #   (type (;5;) (func (param i32 i32 i64 i32)))
-#   (type (;6;) (func (param i32 i32)))
+#   (type (;6;) (func (param i32 i32 i32)))
 #   (type (;7;) (func (param i32) (result f64)))
 #   (type (;8;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
@@ -78,7 +78,7 @@ def mean_x(points):
 #     global.get 2
 #     i32.const 1
 #     i32.eq
-#     local.set 14
+#     local.set 13
 #     block ;; label = @1
 #       f64.const 0x0p+0 (;=0;)
 #       local.set 1
@@ -93,7 +93,7 @@ def mean_x(points):
 #         i32.const 26
 #         global.set 0
 #         i32.const 4
-#         local.set 13
+#         local.set 14
 #         br 1 (;@1;)
 #       end
 #       local.get 15
@@ -132,7 +132,7 @@ def mean_x(points):
 #           i32.const 26
 #           global.set 0
 #           i32.const 5
-#           local.set 13
+#           local.set 14
 #           br 2 (;@1;)
 #         end
 #         local.get 18
@@ -177,7 +177,7 @@ def mean_x(points):
 #             i32.const 26
 #             global.set 0
 #             i32.const 8
-#             local.set 13
+#             local.set 14
 #             br 3 (;@1;)
 #           end
 #           local.get 22
@@ -187,7 +187,7 @@ def mean_x(points):
 #             i32.const 18
 #             global.set 0
 #             i32.const 8
-#             local.set 13
+#             local.set 14
 #             br 3 (;@1;)
 #           end
 #           local.get 22
@@ -233,7 +233,7 @@ def mean_x(points):
 #             i32.const 26
 #             global.set 0
 #             i32.const 16
-#             local.set 13
+#             local.set 14
 #             br 3 (;@1;)
 #           end
 #           local.get 27
@@ -250,7 +250,7 @@ def mean_x(points):
 #             i32.const 17
 #             global.set 0
 #             i32.const 17
-#             local.set 13
+#             local.set 14
 #             br 3 (;@1;)
 #           end
 #           local.get 28
@@ -290,9 +290,6 @@ def mean_x(points):
 #     global.get 0
 #     i32.const 25
 #     i32.eq
-#     local.get 14
-#     i32.eqz
-#     i32.or
 #     if ;; label = @1
 #       f64.const 0x0p+0 (;=0;)
 #       return
@@ -304,6 +301,13 @@ def mean_x(points):
 #       local.get 0
 #       i64.extend_i32_u
 #       local.get 12
+#       i32.const 0
+#       local.get 12
+#       i32.const 48
+#       i32.gt_u
+#       local.get 13
+#       i32.or
+#       select
 #       call $obj_resume_var
 #     end
 #     local.get 10
@@ -335,8 +339,9 @@ def mean_x(points):
 #     local.get 7
 #     i32.const 0
 #     call $obj_resume_var
-#     local.get 13
+#     local.get 14
 #     global.get 0
+#     i32.const 0
 #     call $obj_resume_at
 #     i32.const 6
 #     global.set 0

@@ -102,11 +102,15 @@ pub enum BailReason {
     /// calls directly, a number it folded), or turned on `sys.settrace`: it goes on in the
     /// interpreter after the call.
     GlobalChanged = 28,
+    /// A method call compiled straight into the method its name belongs to met an
+    /// object whose class has another (or none): the function is compiled again calling
+    /// methods through the host.
+    MethodMismatch = 29,
 }
 
 impl BailReason {
     /// Every reason, for tables.
-    pub const ALL: [BailReason; 13] = [
+    pub const ALL: [BailReason; 14] = [
         BailReason::IntOverflow,
         BailReason::ZeroDivision,
         BailReason::TypeMismatch,
@@ -120,6 +124,7 @@ impl BailReason {
         BailReason::ObjectOp,
         BailReason::Raised,
         BailReason::GlobalChanged,
+        BailReason::MethodMismatch,
     ];
 
     /// The status code the generated code stores.
@@ -148,6 +153,7 @@ impl BailReason {
             BailReason::ObjectOp => "object_op",
             BailReason::Raised => "raised",
             BailReason::GlobalChanged => "global_changed",
+            BailReason::MethodMismatch => "method_mismatch",
         }
     }
 
@@ -170,6 +176,9 @@ impl BailReason {
             BailReason::Raised => "a call raised an exception (it goes on in the interpreter)",
             BailReason::GlobalChanged => {
                 "a call rebound a global the compiled code relies on, or turned on tracing"
+            }
+            BailReason::MethodMismatch => {
+                "a method call met an object of another class than the one it was compiled for"
             }
         }
     }
@@ -292,7 +301,12 @@ pub enum ObjImport {
     /// `origin` is `i + 1` when the value may be argument `i` unchanged (the host then
     /// hands over that very object if it is of the value's kind).
     ResumeVar,
-    /// `(point, reason) -> ()`: the resume point the call stopped at, and why.
+    /// `(point, reason, func) -> ()`: the resume point function `func` of the unit
+    /// stopped at, and why; it ends that function's part of the hand-over (the values
+    /// given since its start). A function called directly from compiled code hands
+    /// over before its caller, which then stops at its `CALL` with reason
+    /// [`STATUS_RESUME`]: the host resumes the caller there and the callee in a frame
+    /// of its own.
     ResumeAt,
     /// `(obj, name, tag, payload, origin) -> i32`: `obj.name = value` (`origin` as in
     /// [`ObjImport::ResumeVar`], so an argument is stored as that very object); 0, or
@@ -337,6 +351,10 @@ pub enum ObjImport {
     /// `(name) -> ()`: the next [`ObjImport::Call`]'s last arguments go by keyword, one
     /// more named `name` (by index in the name table), in order.
     KwName,
+    /// `(obj, name, function) -> i32`: is `obj.name` the method `function` (the
+    /// `code::FunctionId` of a function of the unit) of `obj`'s class, found as
+    /// `LOAD_ATTR` finds methods (no instance attribute hides it)? 1 or 0.
+    CheckMethod,
 }
 
 /// What [`ObjImport::Build`] makes.
@@ -407,7 +425,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 30] = [
+    pub const ALL: [ObjImport; 31] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -438,6 +456,7 @@ impl ObjImport {
         ObjImport::Compare,
         ObjImport::Contains,
         ObjImport::KwName,
+        ObjImport::CheckMethod,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -473,6 +492,7 @@ impl ObjImport {
             ObjImport::Compare => "compare",
             ObjImport::Contains => "contains",
             ObjImport::KwName => "kwname",
+            ObjImport::CheckMethod => "checkmethod",
         }
     }
 
@@ -500,7 +520,8 @@ impl ObjImport {
             ObjImport::GetAttrNum => (&[I32, I32], &[I64]),
             ObjImport::GetItemNum => (&[I32, I32, I64], &[I64]),
             ObjImport::ResumeVar => (&[I32, I32, I64, I32], &[]),
-            ObjImport::ResumeAt => (&[I32, I32], &[]),
+            ObjImport::ResumeAt => (&[I32, I32, I32], &[]),
+            ObjImport::CheckMethod => (&[I32, I32, I64], &[I32]),
             ObjImport::SetAttr => (&[I32, I32, I32, I64, I32], &[I32]),
             ObjImport::SetItem => (&[I32, I32, I64, I32, I64, I32], &[I32]),
         }

@@ -56,6 +56,10 @@ pub struct CodeInfo {
     pub code: Vec<u8>,
     /// Source line of each code unit, for error messages and the IR's text form.
     pub lines: Vec<u32>,
+    /// Can a call of it that compiled code made directly go on in the interpreter
+    /// mid-way (the host has room in the function's code to resume it)? If not, such a
+    /// call must not change anything before it could bail out.
+    pub resumable: bool,
 }
 
 impl CodeInfo {
@@ -149,6 +153,15 @@ impl Builtin {
 pub trait Globals {
     /// The binding of `name` as `LOAD_GLOBAL` would find it (globals, then builtins).
     fn lookup(&self, name: &str) -> Binding;
+
+    /// The one Python function that `obj.name(...)` calls for every class the program
+    /// defines that has a method `name` (found on the class or a base), if there is
+    /// exactly one: a call of it can go straight into its compiled code, behind a check
+    /// of each object's class ([`crate::ir::ObjOp::CheckMethod`]). `None` by default.
+    fn method(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
+        let _ = name;
+        None
+    }
 }
 
 /// Reading a compiled code object (from RustPython's compiler or a live function) into a
@@ -201,6 +214,7 @@ pub mod read {
             consts: code.constants.iter().map(constant).collect(),
             code: code.instructions.original_bytes(),
             lines,
+            resumable: true,
         }
     }
 

@@ -320,6 +320,11 @@ pub enum ObjOp {
     /// user `__eq__`, `__hash__` or `__contains__` would run). Arguments: `item`,
     /// `container`.
     Contains { negate: bool },
+    /// Is `obj.name` (looked up as `LOAD_ATTR` looks up a method) the method `function`
+    /// of `obj`'s class? If not, bail ([`crate::abi::BailReason::MethodMismatch`]);
+    /// the result is `None`. Arguments: `obj`. It guards a call straight into the
+    /// method's compiled code.
+    CheckMethod(String, crate::code::FunctionId),
 }
 
 impl ObjOp {
@@ -340,7 +345,8 @@ impl ObjOp {
             | ObjOp::SetAttr(n)
             | ObjOp::Global(n)
             | ObjOp::Str(n)
-            | ObjOp::GetMethod(n) => Some(n),
+            | ObjOp::GetMethod(n)
+            | ObjOp::CheckMethod(n, _) => Some(n),
             _ => None,
         }
     }
@@ -351,7 +357,7 @@ impl ObjOp {
             ObjOp::Len => Kinds::INT,
             ObjOp::Contains { .. } => Kinds::BOOL,
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
-            ObjOp::SetAttr(_) | ObjOp::SetItem => Kinds::NONE,
+            ObjOp::SetAttr(_) | ObjOp::SetItem | ObjOp::CheckMethod(..) => Kinds::NONE,
             _ => Kinds::OBJECT,
         }
     }
@@ -647,6 +653,9 @@ pub enum StackItem {
     SelfOf { callable: Var, obj: Var },
     /// A tuple of these (`BUILD_TUPLE` of values not needed as one value yet).
     Tuple(Vec<StackItem>),
+    /// The Python function with this identity: a method compiled code calls directly
+    /// (`LOAD_ATTR` found it on the object's class, [`ObjOp::CheckMethod`] checked).
+    Function(crate::code::FunctionId),
 }
 
 impl StackItem {
@@ -654,7 +663,7 @@ impl StackItem {
     pub fn vars(&self) -> Vec<Var> {
         match self {
             StackItem::Value(v) => vec![*v],
-            StackItem::Null | StackItem::Global(_) => Vec::new(),
+            StackItem::Null | StackItem::Global(_) | StackItem::Function(_) => Vec::new(),
             StackItem::RangeIter { cur, stop, step } => vec![*cur, *stop, *step],
             StackItem::Range(args) => args.clone(),
             StackItem::SelfOf { callable, obj } => vec![*callable, *obj],
@@ -888,6 +897,9 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::Contains { negate: false } => write!(f, "in {}", n.list(args)),
             ObjOp::Contains { negate: true } => write!(f, "notin {}", n.list(args)),
             ObjOp::GetMethod(name) => write!(f, "getmethod {}, .{name}", n.list(args)),
+            ObjOp::CheckMethod(name, id) => {
+                write!(f, "checkmethod {}, .{name} is fn#{}", n.list(args), id.0)
+            }
             ObjOp::Call { method, kwnames } => {
                 write!(
                     f,

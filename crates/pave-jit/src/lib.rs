@@ -73,6 +73,10 @@ pub struct CompileOptions {
     /// that is not a number (`s += xs[i]` over strings), the function is compiled again
     /// this way rather than bailing out on every call.
     pub no_fusion: bool,
+    /// Call every method through the host (no `ObjOp::CheckMethod` and direct call):
+    /// after a method call compiled straight into one method met an object of another
+    /// class, the function is compiled again this way.
+    pub no_direct_methods: bool,
 }
 
 /// Milliseconds spent in each compiler phase.

@@ -58,30 +58,56 @@ pub fn lower_unit(
             code.first_line,
         ));
     }
-    let mut unit = UnitBuilder {
-        globals,
-        clock,
-        decode_ms: 0.0,
-        funcs: Vec::new(),
-        by_id: HashMap::new(),
-        queue: Vec::new(),
-        guards: BTreeSet::new(),
-        object_calls: options.object_calls && !options.frameless,
-        effects: !options.frameless,
-        fuse: !options.no_fusion,
-    };
-    unit.request(root, code)?;
-    let mut failed: HashMap<FuncIdx, CompileError> = HashMap::new();
-    while let Some((index, id, code)) = unit.queue.pop() {
-        match FnLower::new(&mut unit, id, &code).and_then(FnLower::run) {
-            Ok(func) => unit.funcs[index.index()] = Some(func),
-            Err(e) if index.0 == 0 => return Err(e),
-            Err(e @ CompileError::Unsupported { .. }) => {
-                failed.insert(index, e);
+    // A callee that cannot be lowered is called through the host instead (when the
+    // unit may call Python objects), which needs the unit lowered again without it.
+    let mut indirect: BTreeSet<FunctionId> = BTreeSet::new();
+    let mut decode_ms = 0.0;
+    let (mut unit, failed) = loop {
+        let mut unit = UnitBuilder {
+            globals,
+            clock,
+            decode_ms: 0.0,
+            funcs: Vec::new(),
+            by_id: HashMap::new(),
+            queue: Vec::new(),
+            guards: BTreeSet::new(),
+            object_calls: options.object_calls && !options.frameless,
+            effects: !options.frameless,
+            fuse: !options.no_fusion,
+            direct_methods: options.object_calls
+                && !options.frameless
+                && !options.no_direct_methods,
+            indirect: indirect.clone(),
+        };
+        unit.request(root, code.clone())?;
+        let mut failed: HashMap<FuncIdx, CompileError> = HashMap::new();
+        while let Some((index, id, code)) = unit.queue.pop() {
+            match FnLower::new(&mut unit, id, &code).and_then(FnLower::run) {
+                // A callee that can only bail is as good as not compiled.
+                Ok(func) if index.0 != 0 && !reaches_return(&func) => {
+                    failed.insert(index, every_path_bails(&func));
+                }
+                Ok(func) => unit.funcs[index.index()] = Some(func),
+                Err(e) if index.0 == 0 => return Err(e),
+                Err(e @ CompileError::Unsupported { .. }) => {
+                    failed.insert(index, e);
+                }
+                Err(e) => return Err(e),
             }
-            Err(e) => return Err(e),
         }
-    }
+        decode_ms += unit.decode_ms;
+        let ids: Vec<FunctionId> = unit
+            .by_id
+            .iter()
+            .filter(|(_, index)| failed.contains_key(index))
+            .map(|(id, _)| *id)
+            .collect();
+        if failed.is_empty() || !unit.object_calls || ids.iter().all(|id| indirect.contains(id)) {
+            break (unit, failed);
+        }
+        indirect.extend(ids);
+    };
+    unit.decode_ms = decode_ms;
     let mut funcs: Vec<Function> = Vec::with_capacity(unit.funcs.len());
     for (i, func) in unit.funcs.into_iter().enumerate() {
         match func {
@@ -96,7 +122,11 @@ pub fn lower_unit(
     }
     if !failed.is_empty() {
         for func in &mut funcs {
-            bail_on_calls_to(func, &failed);
+            cut_calls(func, |callee, _| {
+                failed
+                    .get(&callee)
+                    .map(|e| format!("calls a function that stays in tier 0: {e}"))
+            });
         }
     }
     if !reaches_return(&funcs[0]) {
@@ -111,38 +141,170 @@ pub fn lower_unit(
     ))
 }
 
-/// Drop the root's resume points unless it works on objects (or `everywhere`): a bail
-/// from numeric code re-runs the call in tier 0, which is exact (compiled code has no
-/// side effects) and cheap next to what the hand-over code costs to compile (about 15%
-/// more instructions for a mandelbrot kernel, measured with callgrind). Object code
-/// bails more often, mid-loop, and will need resuming for its stores.
+/// Drop a function's resume points unless it works on objects (or `everywhere`), and
+/// make sure every change is resumable. A bail from numeric code re-runs the call in
+/// tier 0, which is exact (compiled code has no side effects) and cheap next to what the
+/// hand-over code costs to compile (about 15% more instructions for a mandelbrot
+/// kernel, measured with callgrind). Object code bails more often, mid-loop, and will
+/// need resuming for its stores.
+///
+/// A function that keeps points hands its frame over when it bails, callees included
+/// (the host resumes each in a frame of its own, `python/resume.rs`), so its callers
+/// keep points too, and each direct call of it needs one (or the path stops before
+/// the call). A callee whose changes could not all be resumed is not called directly
+/// (its call sites bail); for the root that is an error.
 pub fn keep_points(unit: &mut Unit, arg_kinds: &[Kinds], everywhere: bool) -> CompileResult<()> {
-    let root = &mut unit.funcs[0];
-    resumable_after_stores(root)?;
-    let objects = arg_kinds
+    let n = unit.funcs.len();
+    let on_objects = |i: usize, f: &Function| {
+        (i == 0
+            && arg_kinds
+                .iter()
+                .any(|k| k.contains(crate::kinds::Kind::Object)))
+            || f.blocks
+                .iter()
+                .any(|b| b.insts.iter().any(|i| matches!(i, Inst::Object { .. })))
+    };
+    let mut keep: Vec<bool> = unit
+        .funcs
         .iter()
-        .any(|k| k.contains(crate::kinds::Kind::Object))
-        || root
-            .blocks
-            .iter()
-            .any(|b| b.insts.iter().any(|i| matches!(i, Inst::Object { .. })));
-    if everywhere || objects {
-        return Ok(());
+        .enumerate()
+        .map(|(i, f)| !f.points.is_empty() && (everywhere || on_objects(i, f)))
+        .collect();
+    // Callers of functions that hand over hand over too.
+    loop {
+        let mut changed = false;
+        for (i, f) in unit.funcs.iter().enumerate() {
+            if keep[i] || f.points.is_empty() {
+                continue;
+            }
+            if calls(f).any(|c| keep[c.index()]) {
+                keep[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
     }
-    root.points.clear();
-    for block in &mut root.blocks {
-        block.points.clear();
-        block.term_point = None;
+    for (i, func) in unit.funcs.iter_mut().enumerate() {
+        if !keep[i] {
+            func.points.clear();
+            for block in &mut func.blocks {
+                block.points.clear();
+                block.term_point = None;
+            }
+        }
+    }
+    let mut failed: Vec<Option<String>> = vec![None; n];
+    loop {
+        for func in &mut unit.funcs {
+            cut_calls(func, |callee, point| {
+                if let Some(why) = &failed[callee.index()] {
+                    return Some(format!("calls a function that stays in tier 0: {why}"));
+                }
+                (keep[callee.index()] && point.is_none())
+                    .then(|| "a call tier 1 could not hand to the interpreter mid-way".to_owned())
+            });
+        }
+        let mut changed = false;
+        for (i, func) in unit.funcs.iter().enumerate() {
+            if failed[i].is_some() {
+                continue;
+            }
+            if let Err(e) = resumable_after_stores(func, &keep) {
+                if i == 0 {
+                    return Err(e);
+                }
+                failed[i] = Some(e.to_string());
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    if !reaches_return(&unit.funcs[0]) {
+        return Err(every_path_bails(&unit.funcs[0]));
     }
     Ok(())
+}
+
+/// The unit functions `func` calls.
+fn calls(func: &Function) -> impl Iterator<Item = FuncIdx> + '_ {
+    func.blocks.iter().flat_map(|b| {
+        b.insts.iter().filter_map(|i| match i {
+            Inst::Call { callee, .. } => Some(*callee),
+            _ => None,
+        })
+    })
+}
+
+/// Cut every block at its first call that `cut(callee, point)` gives a reason for: the
+/// path bails there instead (resuming at the call's point, if it has one).
+fn cut_calls(func: &mut Function, cut: impl Fn(FuncIdx, Option<u32>) -> Option<String>) {
+    let mut any = false;
+    for block in &mut func.blocks {
+        let found = block
+            .insts
+            .iter()
+            .enumerate()
+            .find_map(|(at, inst)| match inst {
+                Inst::Call { callee, .. } => cut(*callee, block.point(at)).map(|why| (at, why)),
+                _ => None,
+            });
+        if let Some((at, detail)) = found {
+            // The bail resumes at the call's own point (or, without one, re-runs the
+            // call in tier 0), never at the point the block's old end had.
+            block.term_point = block.points.get(at).copied().flatten();
+            block.insts.truncate(at);
+            block.points.truncate(at);
+            block.term = Term::Bail {
+                reason: BailReason::Unsupported,
+                detail,
+                line: block.line,
+            };
+            any = true;
+        }
+    }
+    if any {
+        drop_unreachable(func);
+    }
+}
+
+/// Remove the blocks no path reaches any more (after a cut), renumbering the rest: the
+/// later passes expect every block reachable, and its variables assigned on the way.
+fn drop_unreachable(func: &mut Function) {
+    let mut seen = vec![false; func.blocks.len()];
+    let mut work = vec![BlockId(0)];
+    while let Some(b) = work.pop() {
+        if !std::mem::replace(&mut seen[b.index()], true) {
+            work.extend(func.block(b).term.successors());
+        }
+    }
+    if seen.iter().all(|s| *s) {
+        return;
+    }
+    let blocks = std::mem::take(&mut func.blocks)
+        .into_iter()
+        .zip(seen)
+        .map(|(b, s)| s.then_some(b))
+        .collect();
+    // Every edge left is between reachable blocks, so compacting cannot fail.
+    if let Ok((blocks, _)) = flow::compact(blocks) {
+        func.blocks = blocks;
+    }
 }
 
 /// A root that changes objects (a store, a call of Python code) can never re-run a call
 /// once it has: everything that may bail out after such a change must have a resume
 /// point, or the root is not compiled. (Before any change, a bail-out re-runs the call
 /// in the interpreter, which is exact.)
-fn resumable_after_stores(root: &Function) -> CompileResult<()> {
-    let effect = |i: &Inst| matches!(i, Inst::Object { op, .. } if op.has_side_effect());
+fn resumable_after_stores(root: &Function, hands_over: &[bool]) -> CompileResult<()> {
+    let effect = |i: &Inst| match i {
+        Inst::Object { op, .. } => op.has_side_effect(),
+        Inst::Call { callee, .. } => hands_over[callee.index()],
+        _ => false,
+    };
     // The first change in each block, and every block reachable after one.
     let first: Vec<Option<usize>> = root
         .blocks
@@ -222,33 +384,6 @@ fn placeholder() -> Function {
         tuple_ret: None,
         locals: 0,
         points: Vec::new(),
-    }
-}
-
-/// Cut every block at its first call to a function that failed to lower.
-fn bail_on_calls_to(func: &mut Function, failed: &HashMap<FuncIdx, CompileError>) {
-    for block in &mut func.blocks {
-        let cut = block.insts.iter().position(
-            |inst| matches!(inst, Inst::Call { callee, .. } if failed.contains_key(callee)),
-        );
-        if let Some(at) = cut {
-            let Inst::Call { callee, .. } = &block.insts[at] else {
-                continue;
-            };
-            let detail = failed.get(callee).map_or_else(String::new, |e| {
-                format!("calls a function that stays in tier 0: {e}")
-            });
-            block.insts.truncate(at);
-            if !block.points.is_empty() {
-                block.term_point = block.points.get(at).copied().flatten();
-                block.points.truncate(at);
-            }
-            block.term = Term::Bail {
-                reason: BailReason::Unsupported,
-                detail,
-                line: block.line,
-            };
-        }
     }
 }
 
@@ -365,6 +500,11 @@ pub(crate) struct UnitBuilder<'g> {
     effects: bool,
     /// Whether loads read only by arithmetic are unboxed by the host (`fuse_unboxing`).
     fuse: bool,
+    /// Whether `obj.m(...)` may call the one method named `m` straight into its
+    /// compiled code (`Globals::method`), behind a check of `obj`'s class.
+    direct_methods: bool,
+    /// Functions tier 1 could not lower, called through the host instead.
+    indirect: BTreeSet<FunctionId>,
 }
 
 impl UnitBuilder<'_> {
@@ -413,6 +553,15 @@ pub(crate) enum Slot {
     /// What `LOAD_ATTR` of a method leaves above the callable `callable`: `obj`, or `NULL`
     /// if the lookup found no method of the class (the host knows which).
     SelfOf { callable: Var, obj: Var },
+    /// What `LOAD_ATTR` of method `name` left below `obj` (the next slot) when the one
+    /// function of that name (`Globals::method`) is what it found, as checked
+    /// (`ObjOp::CheckMethod`): a call of it goes straight into its compiled code.
+    Method {
+        /// Always a `Callee::Function`.
+        callee: Callee,
+        name: String,
+        obj: Var,
+    },
 }
 
 /// The state of lowering one function.
@@ -421,6 +570,11 @@ pub(crate) struct FnLower<'u, 'g> {
     code: &'u CodeInfo,
     id: FunctionId,
     is_root: bool,
+    /// Whether a bail-out can hand this function's frame to the interpreter mid-way
+    /// (it has resume points): the root, and with calls through the host, every
+    /// function whose code the host can resume. Only such a function changes objects
+    /// or calls Python code.
+    resumable: bool,
     insns: Vec<Insn>,
     blocks: Vec<BasicBlock>,
     block_at: HashMap<Offset, usize>,
@@ -486,8 +640,10 @@ impl<'u, 'g> FnLower<'u, 'g> {
             .map(|(i, b)| (b.start, i))
             .collect();
         let n = blocks.len();
+        let is_root = unit.funcs.len() == 1 || unit.by_id.get(&id) == Some(&FuncIdx(0));
         let mut lower = FnLower {
-            is_root: unit.funcs.len() == 1 || unit.by_id.get(&id) == Some(&FuncIdx(0)),
+            is_root,
+            resumable: is_root || (unit.object_calls && code.resumable),
             unit,
             code,
             id,
@@ -597,7 +753,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
     /// stack entry can be rebuilt by the host (`keep_points` then drops them from roots
     /// that have no use for them).
     fn resume_point(&mut self, offset: u32) -> Option<u32> {
-        if !self.is_root {
+        if !self.resumable {
             return None;
         }
         let stack = self
@@ -998,12 +1154,14 @@ impl<'u, 'g> FnLower<'u, 'g> {
                             _ => None,
                         })
                         .collect();
-                    return Ok(match vars {
+                    match vars {
                         Some(vars) if self.is_root && vars.len() <= crate::abi::MAX_TUPLE => {
-                            Step::End(Term::ReturnTuple(vars))
+                            return Ok(Step::End(Term::ReturnTuple(vars)));
                         }
-                        _ => self.bail("returning a tuple from a called function"),
-                    });
+                        // A called function on objects returns the tuple object.
+                        _ if !self.is_root && self.resumable => {}
+                        _ => return Ok(self.bail("returning a tuple from a called function")),
+                    }
                 }
                 return Ok(match self.pop_value()? {
                     Ok(v) => Step::End(Term::Return(v)),
@@ -1054,7 +1212,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             .get(name as usize)
             .cloned()
             .ok_or_else(|| CompileError::internal("name index out of range"))?;
-        if !self.is_root {
+        if !self.resumable {
             return Ok(self.bail(format!("STORE_ATTR .{attr} in a called function")));
         }
         if !self.unit.effects {
@@ -1074,7 +1232,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
 
     /// `obj[key] = value` (as [`FnLower::store_attr`]).
     fn store_subscr(&mut self) -> CompileResult<Step> {
-        if !self.is_root {
+        if !self.resumable {
             return Ok(self.bail("STORE_SUBSCR in a called function"));
         }
         if !self.unit.effects {
@@ -1335,6 +1493,10 @@ fn stack_item(slot: &Slot) -> Option<StackItem> {
             callable: *callable,
             obj: *obj,
         },
+        Slot::Method {
+            callee: Callee::Function(id, _),
+            ..
+        } => StackItem::Function(*id),
         Slot::Tuple(items) => {
             StackItem::Tuple(items.iter().map(stack_item).collect::<Option<_>>()?)
         }
@@ -1354,5 +1516,6 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::Tuple(_) => "a tuple".to_owned(),
         Slot::Opaque(what) => what.clone(),
         Slot::SelfOf { .. } => "a method's object".to_owned(),
+        Slot::Method { name, .. } => format!("method .{name}()"),
     }
 }

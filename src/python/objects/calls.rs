@@ -17,7 +17,7 @@ use super::{
     pure_descriptor, with_object, CALL, HANDLE_BAIL,
 };
 use crate::jit::abi::BuildKind;
-use crate::python::resume::Frames;
+use crate::python::resume::UnitFrames;
 
 /// `LOAD_GLOBAL`: the frame's global `name`, else the builtin.
 pub(super) fn obj_global(name: i32) -> i32 {
@@ -82,6 +82,17 @@ fn method_pure(
     getattr_pure(obj, name, vm).map(Found::Attribute)
 }
 
+/// Does `LOAD_ATTR` of method `name` on `obj` find `expected`, a function of its class
+/// (no instance attribute hiding it)?
+pub(super) fn is_method(
+    obj: &PyObjectRef,
+    name: &'static rustpython_vm::builtins::PyStrInterned,
+    expected: &PyObjectRef,
+    vm: &VirtualMachine,
+) -> bool {
+    matches!(method_pure(obj, name, vm), Some(Found::Method(f)) if f.is(expected))
+}
+
 /// `obj.name` for a call: a method of the class comes back unbound and remembered.
 pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
     let Some(name) = attr_name(name) else {
@@ -132,6 +143,14 @@ pub(crate) fn note_frame_readers(vm: &VirtualMachine) {
     ]
     .iter()
     .filter_map(|name| vm.builtins.get_attr(*name, vm).ok())
+    // `sys._getframe` too: from a function compiled into its caller's unit, which has
+    // no frame of its own, the interpreter makes the call after resuming that function
+    // in a frame (so `sys._getframe(1).f_lineno` is its caller's line).
+    .chain(
+        ["_getframe", "_getframemodulename"]
+            .iter()
+            .filter_map(|name| vm.sys_module.get_attr(*name, vm).ok()),
+    )
     .collect();
     FRAME_READERS.with(|r| *r.borrow_mut() = found);
 }
@@ -215,8 +234,12 @@ pub(super) fn obj_kwname(name: i32) {
 
 /// The code unit of the `CALL` at resume point `point`, in the live code (after the
 /// prologue).
-fn call_unit(frames: &Rc<Frames>, prologue: u32, point: i32) -> Option<u32> {
-    let point = frames.points.get(usize::try_from(point).ok()?)?;
+fn call_unit(unit: &Rc<UnitFrames>, prologue: u32, point: i32) -> Option<u32> {
+    let point = unit
+        .funcs
+        .first()?
+        .points
+        .get(usize::try_from(point).ok()?)?;
     Some(point.offset + prologue)
 }
 

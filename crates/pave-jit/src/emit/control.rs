@@ -26,22 +26,24 @@ impl FnEmitter<'_> {
         self.i(I::GlobalGet(Global::Budget as u32));
         self.i(I::I32GtS);
         self.bail_if(BailReason::Recursion)?;
-        if self.func_index != 0 || self.func.points.is_empty() {
+        if self.func_index == 0 && self.uses_host_origins() {
+            let l = self.local(ValType::I32);
+            self.i(I::GlobalGet(Global::Depth as u32));
+            self.i(I::I32Const(1));
+            self.i(I::I32Eq);
+            self.i(I::LocalSet(l));
+            self.host_call = Some(l);
+        }
+        if self.func.points.is_empty() {
             self.shape(shape)?;
             // Every path has returned or branched by now.
             self.i(I::Unreachable);
             return Ok(());
         }
-        // A root with resume points: its bail-outs leave this block for the code after
-        // it, which hands the frame's state to the host (`emit/resume.rs`).
+        // A function with resume points: its bail-outs leave this block for the code
+        // after it, which hands the frame's state to the host (`emit/resume.rs`). A
+        // callee hands over first, then its caller at the call (`keep_points`).
         let point_local = self.local(ValType::I32);
-        // Only the call the host made hands over; a recursive call of the root from
-        // compiled code unwinds into its caller, which resumes at that call.
-        let outer = self.local(ValType::I32);
-        self.i(I::GlobalGet(Global::Depth as u32));
-        self.i(I::I32Const(1));
-        self.i(I::I32Eq);
-        self.i(I::LocalSet(outer));
         self.i(I::Block(BlockType::Empty));
         self.exit = Some((self.depth(), point_local));
         self.shape(shape)?;
@@ -49,7 +51,7 @@ impl FnEmitter<'_> {
         self.i(I::End);
         self.exit = None;
         self.point = None;
-        self.hand_over(point_local, outer)
+        self.hand_over(point_local)
     }
 
     fn shape(&mut self, shape: &Shape) -> CompileResult<()> {
@@ -393,8 +395,9 @@ impl FnEmitter<'_> {
             self.push_owned(*a, p)?;
         }
         self.call(Callee::Unit(callee));
-        // A bailout inside the callee unwinds this function too (a root resumes at the
-        // call, which the interpreter then makes itself: callees have no side effects).
+        // A bailout inside the callee unwinds this function too: it hands over at the
+        // call (after the callee handed its own frame over, if it has points; else the
+        // interpreter makes the call again, which is exact: it changed nothing).
         self.i(Instruction::GlobalGet(Global::Bail as u32));
         self.i(Instruction::If(BlockType::Empty));
         self.leave_for_interpreter();

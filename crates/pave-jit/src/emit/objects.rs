@@ -74,10 +74,21 @@ impl FnEmitter<'_> {
         let args = args.to_vec();
         self.each_kind(obj, &mut |e, k| {
             if k != Kind::Object {
-                return e.bail(BailReason::TypeMismatch);
+                return e.bail(match op {
+                    ObjOp::CheckMethod(..) => BailReason::MethodMismatch,
+                    _ => BailReason::TypeMismatch,
+                });
             }
             e.get_as(obj, Kind::Object)?;
             match &op {
+                ObjOp::CheckMethod(_, id) => {
+                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+                    e.i(Instruction::I64Const(id.0 as i64));
+                    e.host(ObjImport::CheckMethod);
+                    e.i(Instruction::I32Eqz);
+                    e.bail_if(BailReason::MethodMismatch)?;
+                    return e.set_from(dst, Kind::None);
+                }
                 ObjOp::GetAttr(_) => {
                     e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
                     e.host(ObjImport::GetAttr);
@@ -90,14 +101,14 @@ impl FnEmitter<'_> {
                 ObjOp::SetAttr(_) => {
                     e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
                     e.push_tag_bits(args[1])?;
-                    e.push_origin(args[1]);
+                    e.push_host_origin(args[1]);
                     e.host(ObjImport::SetAttr);
                     return e.stored(dst);
                 }
                 ObjOp::SetItem => {
                     e.push_tag_bits(args[1])?;
                     e.push_tag_bits(args[2])?;
-                    e.push_origin(args[2]);
+                    e.push_host_origin(args[2]);
                     e.host(ObjImport::SetItem);
                     return e.stored(dst);
                 }
@@ -158,7 +169,12 @@ impl FnEmitter<'_> {
         let Some((&callable, rest)) = args.split_first() else {
             return Err(self.bug("a call without a callable".to_owned()));
         };
-        let point = self.point.map_or(-1, |p| p as i32);
+        // The host points the root's frame at the `CALL` while it runs; a callee has no
+        // frame of its own (nothing is pointed at).
+        let point = match self.point {
+            Some(p) if self.func_index == 0 => p as i32,
+            _ => -1,
+        };
         let rest = rest.to_vec();
         let names = kwnames
             .iter()
@@ -198,7 +214,7 @@ impl FnEmitter<'_> {
     fn give_args(&mut self, args: &[Var]) -> CompileResult<()> {
         for &arg in args {
             self.push_tag_bits(arg)?;
-            self.push_origin(arg);
+            self.push_host_origin(arg);
             self.host(ObjImport::Arg);
             self.i(Instruction::I32Const(0));
             self.i(Instruction::I32LtS);

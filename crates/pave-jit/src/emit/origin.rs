@@ -33,6 +33,40 @@ impl FnEmitter<'_> {
         }
     }
 
+    /// Push the origin of `v` as the host reads it (`resume_var`, `obj_arg`, stores):
+    /// "argument `i`" means an argument of the call the host made, so in any other call
+    /// (a callee, or the root called again from compiled code) a parameter's origin is
+    /// not passed (its value is a value of its own there).
+    pub(super) fn push_host_origin(&mut self, v: Var) {
+        use Instruction as I;
+        let Some(l) = self.origin_local(v) else {
+            return self.push_origin(v);
+        };
+        // origin > MAX_PARAMS (a global's object) || the host's call ? origin : 0
+        self.i(I::LocalGet(l));
+        self.i(I::I32Const(0));
+        self.i(I::LocalGet(l));
+        self.i(I::I32Const(MAX_PARAMS as i32));
+        self.i(I::I32GtU);
+        if let Some(host_call) = self.host_call {
+            self.i(I::LocalGet(host_call));
+            self.i(I::I32Or);
+        }
+        self.i(I::Select);
+    }
+
+    /// Does the function pass origins to the host (`push_host_origin`): does it have
+    /// origins, and object operations or a hand-over?
+    pub(super) fn uses_host_origins(&self) -> bool {
+        self.origins.iter().any(Option::is_some)
+            && (!self.func.points.is_empty()
+                || self.func.blocks.iter().any(|b| {
+                    b.insts
+                        .iter()
+                        .any(|i| matches!(i, crate::ir::Inst::Object { .. }))
+                }))
+    }
+
     /// At function entry: each tracked parameter holds itself.
     pub(super) fn init_origins(&mut self) {
         for (i, p) in self.func.params.clone().into_iter().enumerate() {

@@ -24,17 +24,13 @@ use super::{Callee, Global};
 
 impl FnEmitter<'_> {
     /// The hand-over code (see the module docs), entered with the point in `point_local`
-    /// and the reason in the `Bail` global; `outer` is nonzero in the call the host made.
-    pub(super) fn hand_over(&mut self, point_local: u32, outer: u32) -> CompileResult<()> {
+    /// and the reason in the `Bail` global.
+    pub(super) fn hand_over(&mut self, point_local: u32) -> CompileResult<()> {
         use Instruction as I;
-        // Stop is not a resume (the gate raises `KeyboardInterrupt`), and an inner
-        // recursive call unwinds into its compiled caller.
+        // Stop is not a resume (the gate raises `KeyboardInterrupt`).
         self.i(I::GlobalGet(Global::Bail as u32));
         self.i(I::I32Const(BailReason::Interrupt.code()));
         self.i(I::I32Eq);
-        self.i(I::LocalGet(outer));
-        self.i(I::I32Eqz);
-        self.i(I::I32Or);
         self.i(I::If(BlockType::Empty));
         self.return_placeholders();
         self.i(I::End);
@@ -62,6 +58,7 @@ impl FnEmitter<'_> {
         }
         self.i(I::LocalGet(point_local));
         self.i(I::GlobalGet(Global::Bail as u32));
+        self.i(I::I32Const(self.func_index as i32));
         self.call(Callee::Import(Import::Obj(ObjImport::ResumeAt)));
         self.i(I::I32Const(STATUS_RESUME));
         self.i(I::GlobalSet(Global::Bail as u32));
@@ -74,7 +71,7 @@ impl FnEmitter<'_> {
     fn hand_var(&mut self, v: Var) -> CompileResult<()> {
         self.i(Instruction::I32Const(v.0 as i32));
         self.push_tag_bits(v)?;
-        self.push_origin(v);
+        self.push_host_origin(v);
         self.call(Callee::Import(Import::Obj(ObjImport::ResumeVar)));
         Ok(())
     }

@@ -96,7 +96,7 @@ pub(crate) struct FnEmitter<'a> {
     /// This function's index in the unit.
     pub(super) func_index: usize,
     /// Per variable: the local tracking which parameter it holds, if it may hold one.
-    origins: Vec<Option<u32>>,
+    pub(super) origins: Vec<Option<u32>>,
     /// Per block and instruction: a `copy` whose source is dead after it
     /// (`liveness::copy_moves`).
     moves: Vec<Vec<bool>>,
@@ -108,6 +108,9 @@ pub(crate) struct FnEmitter<'a> {
     /// leave to reach the code that hands the frame to the interpreter
     /// (`emit/resume.rs`), and the local holding the point.
     pub(super) exit: Option<(u32, u32)>,
+    /// In the root: a local that is 1 in the call the host made (not in a recursive
+    /// call from compiled code), set on entry; "argument `i`" origins hold only there.
+    pub(super) host_call: Option<u32>,
     /// The resume points bail-outs of this function can reach.
     used_points: std::collections::BTreeSet<u32>,
 }
@@ -152,9 +155,9 @@ impl<'a> FnEmitter<'a> {
             storage[i] = alloc(&mut body, info.kinds);
         }
         let mut flags = BTreeMap::new();
-        // A root that can resume in the interpreter hands over every local it assigned:
-        // each has an "assigned" flag.
-        let resumable = func_index == 0 && !func.points.is_empty();
+        // A function that can resume in the interpreter hands over every local it
+        // assigned: each has an "assigned" flag.
+        let resumable = !func.points.is_empty();
         for (i, info) in func.vars.iter().enumerate() {
             if info.checked || (resumable && (i as u32) < func.locals) {
                 let flag = body.local(ValType::I32);
@@ -182,6 +185,7 @@ impl<'a> FnEmitter<'a> {
             point: None,
             depth: 0,
             exit: None,
+            host_call: None,
             used_points: std::collections::BTreeSet::new(),
         };
         e.init_origins();

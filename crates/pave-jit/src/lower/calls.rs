@@ -150,13 +150,41 @@ impl FnLower<'_, '_> {
                 self.guard(Guard::MathAttr { attr: attr.clone() });
                 Slot::Callee(Callee::Math(attr), None)
             }
-            Slot::Val(_) if method && !self.is_root => {
+            Slot::Val(_) if method && !self.resumable => {
                 return Ok(self.bail(format!("method call .{attr}() in a called function")))
             }
             Slot::Val(_) if method && !self.unit.object_calls => {
                 return Ok(self.bail(format!(
                     "method call .{attr}() (only with --jit-objects so far)"
                 )))
+            }
+            Slot::Val(obj) if method && self.unit.direct_methods => {
+                let direct = self
+                    .unit
+                    .globals
+                    .method(&attr)
+                    .filter(|(id, _)| !self.unit.indirect.contains(id));
+                if let Some((id, code)) = direct {
+                    // `LOAD_ATTR` finds that very function on the object's class, or the
+                    // call bails here (and the function compiles again without this).
+                    let check = self.temp();
+                    self.emit(Inst::Object {
+                        dst: check,
+                        op: ObjOp::CheckMethod(attr.clone(), id),
+                        args: vec![obj],
+                    });
+                    self.push(Slot::Method {
+                        callee: Callee::Function(id, code),
+                        name: attr,
+                        obj,
+                    });
+                    self.push(Slot::Val(obj));
+                    return Ok(Step::Next);
+                }
+                let callable = self.object(ObjOp::GetMethod(attr), vec![obj]);
+                self.push(Slot::Val(callable));
+                self.push(Slot::SelfOf { callable, obj });
+                return Ok(Step::Next);
             }
             Slot::Val(obj) if method => {
                 let callable = self.object(ObjOp::GetMethod(attr), vec![obj]);
@@ -202,10 +230,28 @@ impl FnLower<'_, '_> {
                 return Ok(self.call_object(c, Some(obj), args, Vec::new()))
             }
             (Slot::Val(c), Slot::Null) => return Ok(self.call_object(c, None, args, Vec::new())),
+            (Slot::Method { callee, name, obj }, Slot::Val(_)) => {
+                let mut with_self = vec![obj];
+                with_self.extend(args);
+                match self.direct_call(&callee, with_self.len()) {
+                    Ok(()) => (callee, with_self),
+                    Err(_) => {
+                        // Not one tier 1 calls itself (defaults, keywords…): the host
+                        // calls the method it checked.
+                        let c = self.object(ObjOp::GetMethod(name), vec![obj]);
+                        return Ok(self.call_object(
+                            c,
+                            Some(obj),
+                            with_self.split_off(1),
+                            Vec::new(),
+                        ));
+                    }
+                }
+            }
             (Slot::Callee(c, name), Slot::Null) => match self.direct_call(&c, args.len()) {
-                Ok(()) => c,
+                Ok(()) => (c, args),
                 Err(why) => {
-                    let Some(name) = name.filter(|_| self.is_root) else {
+                    let Some(name) = name.filter(|_| self.resumable) else {
                         return Ok(self.bail(why));
                     };
                     let c = self.object(ObjOp::Global(name), Vec::new());
@@ -214,6 +260,7 @@ impl FnLower<'_, '_> {
             },
             (other, _) => return Ok(self.bail(format!("call of {}", describe_slot(&other)))),
         };
+        let (callee, args) = callee;
         let n = args.len();
         let result = match callee {
             Callee::Builtin(Builtin::Range) => {
@@ -293,9 +340,15 @@ impl FnLower<'_, '_> {
                     .ok_or_else(|| format!("{}() with {n} arguments", b.name()))
             }
             Callee::Math(attr) => MathFn::from_attr(attr, n).is_some(),
-            Callee::Function(_, code) => {
+            Callee::Function(id, code) => {
                 if let Some(problem) = &code.shape_problem {
                     return Err(format!("call of {} ({problem})", code.name));
+                }
+                if self.unit.indirect.contains(id) {
+                    return Err(format!(
+                        "call of {}, which tier 1 does not compile",
+                        code.name
+                    ));
                 }
                 if code.arg_count as usize != n || code.kwonly_count > 0 {
                     return Err(format!(
@@ -303,7 +356,13 @@ impl FnLower<'_, '_> {
                         code.name, code.arg_count
                     ));
                 }
-                if self.is_root && self.unit.object_calls && has_effects(code, self.unit.globals) {
+                // A function that changes objects but could not hand its frame over is
+                // called through the host (as a callee it would bail there every time).
+                if self.resumable
+                    && self.unit.object_calls
+                    && !code.resumable
+                    && has_effects(code, self.unit.globals)
+                {
                     return Err(format!("call of {}, which changes objects", code.name));
                 }
                 true
@@ -339,7 +398,10 @@ impl FnLower<'_, '_> {
         let (callable, this) = match (callable, self_or_null) {
             (Slot::Val(c), Slot::SelfOf { obj, .. }) => (c, Some(obj)),
             (Slot::Val(c), Slot::Null) => (c, None),
-            (Slot::Callee(_, Some(name)), Slot::Null) if self.is_root => {
+            (Slot::Method { name, obj, .. }, Slot::Val(_)) => {
+                (self.object(ObjOp::GetMethod(name), vec![obj]), Some(obj))
+            }
+            (Slot::Callee(_, Some(name)), Slot::Null) if self.resumable => {
                 (self.object(ObjOp::Global(name), Vec::new()), None)
             }
             (other, _) => {
@@ -398,7 +460,7 @@ impl FnLower<'_, '_> {
         args: Vec<Var>,
         kwnames: Vec<String>,
     ) -> Step {
-        if !self.is_root {
+        if !self.resumable {
             let what = self.callee_name(callable);
             return self.bail(format!("call of {what} in a called function"));
         }
