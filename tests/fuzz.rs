@@ -106,6 +106,11 @@ fn check_batch(seed: u64, count: usize) -> Result<(), Failed> {
         )?;
     }
     let off = common::run_with(&source, "fuzz.py", &[], common::jit_off());
+    // The batch must run to its end without the JIT (a generator bug would otherwise
+    // make both runs fail alike, and the batch test nothing).
+    if let Some(line) = off.exception_line() {
+        return Err(format!("the batch does not run without the JIT: {line}\n{source}").into());
+    }
     let on = common::run_with(&source, "fuzz.py", &[], common::jit_forced());
     if off.exception_line() != on.exception_line() {
         return Err(format!(

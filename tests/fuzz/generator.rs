@@ -48,10 +48,44 @@ impl Rng {
 
 /// What the program defines before its functions: globals the functions read (tier 1
 /// compiles them as guarded constants).
-pub const PRELUDE: &str = "import math\nINF = float('inf')\nNINF = -INF\nNAN = float('nan')\n\
-class Box:\n    def __init__(self, p, q):\n        self.p = p\n        self.q = q\n    def __repr__(self):\n        return 'Box(%r, %r)' % (self.p, self.q)\n\
-    def bump(self, k):\n        self.p = self.p + k\n        return self.q\n\
-    def total(self):\n        return self.p + self.q\n";
+pub const PRELUDE: &str = r#"import math
+INF = float('inf')
+NINF = -INF
+NAN = float('nan')
+class Box:
+    def __init__(self, p, q):
+        self.p = p
+        self.q = q
+    def __repr__(self):
+        return 'Box(%r, %r)' % (self.p, self.q)
+    def bump(self, k):
+        self.p = self.p + k
+        return self.q
+    def total(self):
+        return self.p + self.q
+    def shift(self, k):
+        self.q = self.q - k
+        self.p = self.p * 3 + k
+        if self.p == 7:
+            raise ValueError('seven')
+        return self.bump(k) + self.total()
+class Crate(Box):
+    pass
+def odd_box(p, q):
+    class Odd:
+        def __repr__(self):
+            return 'Odd(%r, %r)' % (self.p, self.q)
+        def total(self):
+            return -1
+        def bump(self, k):
+            return k
+        def shift(self, k):
+            return 0
+    o = Odd()
+    o.p = p
+    o.q = q
+    return o
+"#;
 
 /// Lists and boxes the object functions are called with.
 const LIST_ARGS: &[&str] = &[
@@ -68,6 +102,10 @@ const BOX_ARGS: &[&str] = &[
     "Box(2**62, 3)",
     "Box(True, 0)",
     "Box(-7, 1e300)",
+    // Methods found on a subclass, and on a class the program does not bind to a
+    // global (a direct method call checks the class, and bails out on another).
+    "Crate(4, -2)",
+    "odd_box(3, 5)",
 ];
 
 /// Constants the generated code uses.
@@ -314,9 +352,9 @@ except Exception as e:
             "import sys as _sys
 _old = _sys.getrecursionlimit()
 _sys.setrecursionlimit({})
-             print('deep', {name}({depth}))
+print('deep', {name}({depth}))
 _sys.setrecursionlimit(_old)
-             try:
+try:
     print({name}(10 * _old))
 except RecursionError:
     print('RecursionError')
@@ -564,9 +602,15 @@ except RecursionError:
                     "{pad}{target} = 1 if {e} in xs else (2 if o.p not in (0, 1) else 3)\n"
                 ));
             }
-            0 => {
+            0 if self.rng.chance(50) => {
                 let e = self.expr(1);
                 src.push_str(&format!("{pad}o.bump({e})\n"));
+            }
+            0 => {
+                // Stores, then may overflow, raise, or call more methods.
+                let e = self.expr(1);
+                let target = self.rng.pick(&self.vars.clone()).clone();
+                src.push_str(&format!("{pad}{target} = o.shift({e})\n"));
             }
             1 => {
                 let e = self.expr(1);
