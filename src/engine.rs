@@ -201,6 +201,7 @@ pub struct ObjectFns {
     pub contains: fn(i32) -> i32,
     pub kwname: fn(i32),
     pub checkmethod: fn(i32, i32, i64) -> i32,
+    pub new: fn(i32, i64) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -237,6 +238,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     contains: |_| -1,
     kwname: |_| {},
     checkmethod: |_, _, _| 0,
+    new: |_, _| abi::HANDLE_BAIL,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

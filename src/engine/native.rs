@@ -254,6 +254,7 @@ fn define_object_import(
                 o, r, u
             ))
         }
+        ObjImport::New => object_import!(linker, name, |c: i32, i: i64| (f().new)(c, i)),
         ObjImport::CheckMethod => {
             object_import!(linker, name, |h: i32, n: i32, id: i64| (f().checkmethod)(
                 h, n, id

@@ -483,5 +483,6 @@ mod raw_exports {
         __pave_jit_obj_contains => contains(negate: i32) -> i32;
         __pave_jit_obj_kwname => kwname(name: i32);
         __pave_jit_obj_checkmethod => checkmethod(h: i32, name: i32, function: i64) -> i32;
+        __pave_jit_obj_new => new(cls: i32, init: i64) -> i32;
     }
 }

@@ -175,6 +175,16 @@ impl Globals for PyGlobals<'_> {
             _ => None,
         }
     }
+
+    fn class_init(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
+        let cls = self.find(name)?;
+        let cls = cls.downcast_ref::<PyType>()?;
+        let init = super::objects::plain_class_init(cls, self.vm)?;
+        match self.classify(&init) {
+            Binding::Function { id, code } => Some((id, code)),
+            _ => None,
+        }
+    }
 }
 
 /// The code of a plain function without a gate (one defined outside user code, such as

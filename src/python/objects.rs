@@ -32,7 +32,7 @@ use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
-pub(crate) use calls::{note_frame_readers, Settled};
+pub(crate) use calls::{note_frame_readers, plain_class_init, Settled};
 
 use super::resume::UnitFrames;
 use crate::engine::ObjectFns;
@@ -219,6 +219,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     contains: calls::obj_contains,
     kwname: calls::obj_kwname,
     checkmethod: obj_checkmethod,
+    new: calls::obj_new,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -807,16 +808,21 @@ fn obj_checkmethod(handle: i32, name: i32, function: i64) -> i32 {
     let Some(name) = attr_name(name) else {
         return 0;
     };
-    let expected = CALL.with(|c| {
-        let state = c.borrow();
-        let (unit, _) = state.calls_at.as_ref()?;
-        unit.function(crate::jit::code::FunctionId(function as u64))
-            .cloned()
-    });
-    let Some(expected) = expected else {
+    let Some(expected) = unit_function(function) else {
         return 0;
     };
     with_object(handle, |vm, obj| calls::is_method(obj, name, &expected, vm)).map_or(0, i32::from)
+}
+
+/// The function object the running unit knows by identity `id` (a `code::FunctionId`
+/// as an import's `i64`).
+fn unit_function(id: i64) -> Option<PyObjectRef> {
+    CALL.with(|c| {
+        let state = c.borrow();
+        let (unit, _) = state.calls_at.as_ref()?;
+        unit.function(crate::jit::code::FunctionId(id as u64))
+            .cloned()
+    })
 }
 
 /// `obj.name = value` the way `object.__setattr__` does it, where that runs no Python
@@ -836,8 +842,21 @@ fn setattr_pure(
         (Some(a), Some(b)) if std::ptr::fn_addr_eq(a, b) => {}
         _ => return None,
     }
-    if cls.get_attr(name).is_some() {
-        return None;
+    if let Some(descr) = cls.get_attr(name) {
+        // A `__slots__` member is written as the interpreter writes it; any other
+        // descriptor (a property…) is the interpreter's.
+        let dclass = descr.class();
+        if !dclass.is(vm.ctx.types.member_descriptor_type) {
+            return None;
+        }
+        let set = dclass.slots.descr_set.load()?;
+        return set(
+            &descr,
+            obj.clone(),
+            rustpython_vm::function::PySetterValue::Assign(value),
+            vm,
+        )
+        .ok();
     }
     let dict = obj.dict()?;
     dict.set_item(name, value, vm).ok()

@@ -165,7 +165,25 @@ pub(crate) fn resume(
             .len()
             .checked_sub(argc + 2)
             .ok_or(ResumeError::Broken)?;
-        stack[at] = Some(Pending::new_ref(function, levels, unit.clone(), vm));
+        // A class being called: the callee is its `__init__`, running on the instance
+        // compiled code made, which the call returns.
+        let instance = match point.stack.get(at) {
+            Some(StackItem::New { instance, .. }) => Some(
+                handover
+                    .vars
+                    .get(&instance.0)
+                    .cloned()
+                    .ok_or(ResumeError::Broken)?,
+            ),
+            _ => None,
+        };
+        stack[at] = Some(Pending::new_ref(
+            function,
+            instance,
+            levels,
+            unit.clone(),
+            vm,
+        ));
     }
     let (units, value) = program(&stack, trampoline.start, target, vm);
     if units.len() > trampoline.len as usize {
@@ -243,6 +261,7 @@ fn rebuild(
             range.get_iter(vm).ok().map(|it| Some(it.into()))
         }
         StackItem::Function(id) => Some(Some(unit.function(*id)?.clone())),
+        StackItem::New { class, .. } => var(class).map(Some),
         StackItem::Tuple(items) => {
             let items: Vec<PyObjectRef> = items
                 .iter()
@@ -361,6 +380,9 @@ pub(crate) struct Pending {
 pub(crate) struct PendingResume {
     /// The function called.
     function: PyObjectRef,
+    /// For a class being called, the instance its `__init__` (`function`) runs on,
+    /// which the call returns.
+    instance: Option<PyObjectRef>,
     /// Its hand-over last, those of the functions it called directly before it.
     pub levels: Vec<Handover>,
     /// The unit they come from.
@@ -406,6 +428,7 @@ impl Pending {}
 impl Pending {
     fn new_ref(
         function: PyObjectRef,
+        instance: Option<PyObjectRef>,
         levels: Vec<Handover>,
         unit: Rc<UnitFrames>,
         vm: &VirtualMachine,
@@ -413,6 +436,7 @@ impl Pending {
         Pending {
             state: RefCell::new(Some(PendingResume {
                 function,
+                instance,
                 levels,
                 unit,
             })),
@@ -430,6 +454,11 @@ impl Callable for Pending {
             return Err(vm.new_runtime_error("pave: a resumed call was made twice"));
         };
         let function = pending.function.clone();
+        let instance = pending.instance.clone();
+        let mut args = args;
+        if let Some(obj) = &instance {
+            args.prepend_arg(obj.clone());
+        }
         // Its prologue must ask the gate (it may have settled in tier 0 meanwhile).
         super::dispatch::arm_prologue(&function, vm);
         PENDING.with(|p| *p.borrow_mut() = Some(pending));
@@ -441,7 +470,20 @@ impl Callable for Pending {
             PENDING.with(|p| p.borrow_mut().take());
             debug_assert!(false, "a resumed callee ran from its start");
         }
-        result
+        match instance {
+            None => result,
+            Some(obj) => {
+                let returned = result?;
+                if vm.is_none(&returned) {
+                    Ok(obj)
+                } else {
+                    Err(vm.new_type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        returned.class().name()
+                    )))
+                }
+            }
+        }
     }
 }
 

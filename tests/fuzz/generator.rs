@@ -606,11 +606,18 @@ except RecursionError:
                 let e = self.expr(1);
                 src.push_str(&format!("{pad}o.bump({e})\n"));
             }
-            0 => {
+            0 if self.rng.chance(50) => {
                 // Stores, then may overflow, raise, or call more methods.
                 let e = self.expr(1);
                 let target = self.rng.pick(&self.vars.clone()).clone();
                 src.push_str(&format!("{pad}{target} = o.shift({e})\n"));
+            }
+            0 => {
+                // A new instance (its `__init__` run directly), used at once.
+                let (a, b) = (self.expr(1), self.expr(1));
+                let class = self.rng.pick(&["Box", "Crate"]);
+                let target = self.rng.pick(&self.vars.clone()).clone();
+                src.push_str(&format!("{pad}{target} = {class}({a}, {b}).total()\n"));
             }
             1 => {
                 let e = self.expr(1);

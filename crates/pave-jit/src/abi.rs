@@ -355,6 +355,10 @@ pub enum ObjImport {
     /// `code::FunctionId` of a function of the unit) of `obj`'s class, found as
     /// `LOAD_ATTR` finds methods (no instance attribute hides it)? 1 or 0.
     CheckMethod,
+    /// `(cls, init) -> h`: a new instance of class `cls` as `cls(...)` makes it before
+    /// its `__init__` runs, if that is the function `init` (a `code::FunctionId`) and
+    /// the class is made the plain way; [`HANDLE_BAIL`] otherwise (nothing was made).
+    New,
 }
 
 /// What [`ObjImport::Build`] makes.
@@ -425,7 +429,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 31] = [
+    pub const ALL: [ObjImport; 32] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -457,6 +461,7 @@ impl ObjImport {
         ObjImport::Contains,
         ObjImport::KwName,
         ObjImport::CheckMethod,
+        ObjImport::New,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -493,6 +498,7 @@ impl ObjImport {
             ObjImport::Contains => "contains",
             ObjImport::KwName => "kwname",
             ObjImport::CheckMethod => "checkmethod",
+            ObjImport::New => "new",
         }
     }
 
@@ -522,6 +528,7 @@ impl ObjImport {
             ObjImport::ResumeVar => (&[I32, I32, I64, I32], &[]),
             ObjImport::ResumeAt => (&[I32, I32, I32], &[]),
             ObjImport::CheckMethod => (&[I32, I32, I64], &[I32]),
+            ObjImport::New => (&[I32, I64], &[I32]),
             ObjImport::SetAttr => (&[I32, I32, I32, I64, I32], &[I32]),
             ObjImport::SetItem => (&[I32, I32, I64, I32, I64, I32], &[I32]),
         }

@@ -162,6 +162,15 @@ pub trait Globals {
         let _ = name;
         None
     }
+
+    /// If the global `name` is a class whose instances `name(...)` makes the plain way
+    /// (metaclass `type`, `object.__new__`), its `__init__`, a Python function: a call
+    /// can make the instance through the host and run `__init__`'s compiled code
+    /// directly, behind a check of the class ([`crate::ir::ObjOp::NewInstance`]).
+    fn class_init(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
+        let _ = name;
+        None
+    }
 }
 
 /// Reading a compiled code object (from RustPython's compiler or a live function) into a

@@ -325,6 +325,12 @@ pub enum ObjOp {
     /// the result is `None`. Arguments: `obj`. It guards a call straight into the
     /// method's compiled code.
     CheckMethod(String, crate::code::FunctionId),
+    /// A new instance of the class `cls`, made as `cls(...)` makes it before calling
+    /// `__init__`, if the class's `__init__` is the function `init` (and its metaclass
+    /// `type`, its `__new__` `object.__new__`); else bail
+    /// ([`crate::abi::BailReason::MethodMismatch`]). Arguments: `cls`. Compiled code
+    /// then calls `init`'s code directly.
+    NewInstance(crate::code::FunctionId),
 }
 
 impl ObjOp {
@@ -656,6 +662,10 @@ pub enum StackItem {
     /// The Python function with this identity: a method compiled code calls directly
     /// (`LOAD_ATTR` found it on the object's class, [`ObjOp::CheckMethod`] checked).
     Function(crate::code::FunctionId),
+    /// The class bound to the global `name`, being called; compiled code may already
+    /// have made its instance (in `instance`, [`ObjOp::NewInstance`]) and be running its
+    /// `__init__`.
+    New { class: Var, instance: Var },
 }
 
 impl StackItem {
@@ -664,6 +674,7 @@ impl StackItem {
         match self {
             StackItem::Value(v) => vec![*v],
             StackItem::Null | StackItem::Global(_) | StackItem::Function(_) => Vec::new(),
+            StackItem::New { class, instance } => vec![*class, *instance],
             StackItem::RangeIter { cur, stop, step } => vec![*cur, *stop, *step],
             StackItem::Range(args) => args.clone(),
             StackItem::SelfOf { callable, obj } => vec![*callable, *obj],
@@ -899,6 +910,9 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::GetMethod(name) => write!(f, "getmethod {}, .{name}", n.list(args)),
             ObjOp::CheckMethod(name, id) => {
                 write!(f, "checkmethod {}, .{name} is fn#{}", n.list(args), id.0)
+            }
+            ObjOp::NewInstance(id) => {
+                write!(f, "new {} with __init__ fn#{}", n.list(args), id.0)
             }
             ObjOp::Call { method, kwnames } => {
                 write!(

@@ -10,7 +10,9 @@ use rustpython_vm::builtins::{PyModule, PyType};
 use rustpython_vm::common::atomic::Radium;
 use rustpython_vm::function::FuncArgs;
 use rustpython_vm::types::{Callable, PyTypeFlags, Representable};
-use rustpython_vm::{pyclass, AsObject, Py, PyObjectRef, PyPayload, PyResult, VirtualMachine};
+use rustpython_vm::{
+    identifier, pyclass, AsObject, Py, PyObjectRef, PyPayload, PyResult, VirtualMachine,
+};
 
 use super::{
     attr_name, generic_getattr, getattr_pure, handed_value, handle_or_bail, new_handle,
@@ -91,6 +93,43 @@ pub(super) fn is_method(
     vm: &VirtualMachine,
 ) -> bool {
     matches!(method_pure(obj, name, vm), Some(Found::Method(f)) if f.is(expected))
+}
+
+/// `cls(...)` up to its `__init__`: a new instance of `cls`, if the class is made the
+/// plain way (a class of the program's, metaclass `type`, `object.__new__`) and its
+/// `__init__` is the unit's function `init` (`ObjImport::New`).
+pub(super) fn obj_new(cls: i32, init: i64) -> i32 {
+    let Some(expected) = super::unit_function(init) else {
+        return HANDLE_BAIL;
+    };
+    let made = with_object(cls, |vm, cls| {
+        let cls = cls.downcast_ref::<PyType>()?;
+        plain_class_init(cls, vm).filter(|f| f.is(&expected))?;
+        let new = cls.slots.new.load()?;
+        new(cls.to_owned(), FuncArgs::default(), vm).ok()
+    })
+    .flatten();
+    match made {
+        Some(obj) => new_handle(obj),
+        None => HANDLE_BAIL,
+    }
+}
+
+/// The `__init__` of `cls`, a class whose calls make instances the plain way: one of
+/// the program's (a heap type) with metaclass `type`, `object.__new__` and an
+/// `__init__` that is a Python function.
+pub(crate) fn plain_class_init(cls: &Py<PyType>, vm: &VirtualMachine) -> Option<PyObjectRef> {
+    let t = &vm.ctx.types;
+    if !cls.class().is(t.type_type) || !cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE) {
+        return None;
+    }
+    let new = cls.get_attr(identifier!(vm, __new__))?;
+    if !t.object_type.get_attr(identifier!(vm, __new__))?.is(&new) {
+        return None;
+    }
+    let init = cls.get_attr(identifier!(vm, __init__))?;
+    init.downcast_ref::<rustpython_vm::builtins::PyFunction>()?;
+    Some(init)
 }
 
 /// `obj.name` for a call: a method of the class comes back unbound and remembered.

@@ -75,12 +75,23 @@ impl FnEmitter<'_> {
         self.each_kind(obj, &mut |e, k| {
             if k != Kind::Object {
                 return e.bail(match op {
-                    ObjOp::CheckMethod(..) => BailReason::MethodMismatch,
+                    ObjOp::CheckMethod(..) | ObjOp::NewInstance(_) => BailReason::MethodMismatch,
                     _ => BailReason::TypeMismatch,
                 });
             }
             e.get_as(obj, Kind::Object)?;
             match &op {
+                ObjOp::NewInstance(id) => {
+                    e.i(Instruction::I64Const(id.0 as i64));
+                    e.host(ObjImport::New);
+                    let h = e.local(ValType::I32);
+                    e.i(Instruction::LocalTee(h));
+                    e.i(Instruction::I32Const(HANDLE_BAIL));
+                    e.i(Instruction::I32Eq);
+                    e.bail_if(BailReason::MethodMismatch)?;
+                    e.i(Instruction::LocalGet(h));
+                    return e.set_from(dst, Kind::Object);
+                }
                 ObjOp::CheckMethod(_, id) => {
                     e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
                     e.i(Instruction::I64Const(id.0 as i64));

@@ -32,6 +32,26 @@ fn has_effects(code: &CodeInfo, globals: &dyn crate::code::Globals) -> bool {
     })
 }
 
+/// Does every `return` of `code` return `None` (as `__init__` must)?
+fn returns_only_none(code: &CodeInfo) -> bool {
+    let Ok(insns) = crate::decode::decode(&code.code) else {
+        return false;
+    };
+    let Ok(blocks) = crate::decode::blocks(&insns) else {
+        return false;
+    };
+    // A `return` that starts a block may be reached with any value on the stack.
+    let starts: std::collections::HashSet<usize> = blocks.iter().map(|b| b.first).collect();
+    insns.iter().enumerate().all(|(i, insn)| {
+        !matches!(insn.op, Op::Return)
+            || !starts.contains(&i)
+                && i.checked_sub(1).is_some_and(|p| {
+                    matches!(insns[p].op, Op::LoadConst(k)
+                    if matches!(code.consts.get(k as usize), Some(Constant::None)))
+                })
+    })
+}
+
 /// Something callable the compiler knows about.
 #[derive(Debug, Clone)]
 pub(crate) enum Callee {
@@ -229,7 +249,12 @@ impl FnLower<'_, '_> {
             (Slot::Val(c), Slot::SelfOf { obj, .. }) => {
                 return Ok(self.call_object(c, Some(obj), args, Vec::new()))
             }
-            (Slot::Val(c), Slot::Null) => return Ok(self.call_object(c, None, args, Vec::new())),
+            (Slot::Val(c), Slot::Null) => {
+                return Ok(match self.construct(c, args) {
+                    Ok(step) => step,
+                    Err(args) => self.call_object(c, None, args, Vec::new()),
+                })
+            }
             (Slot::Method { callee, name, obj }, Slot::Val(_)) => {
                 let mut with_self = vec![obj];
                 with_self.extend(args);
@@ -433,6 +458,71 @@ impl FnLower<'_, '_> {
                 op: ObjOp::Str(s),
                 ..
             } if *dst == v => Some(s.clone()),
+            _ => None,
+        })
+    }
+
+    /// `cls(args…)` where `cls` is a class made the plain way whose `__init__` tier 1
+    /// can call itself (`Globals::class_init`): the host makes the instance, `__init__`
+    /// runs as a direct call, and the instance is the result. `Err` gives the arguments
+    /// back when this is not such a call.
+    fn construct(&mut self, cls: Var, args: Vec<Var>) -> Result<Step, Vec<Var>> {
+        if !self.unit.direct_methods || !self.resumable {
+            return Err(args);
+        }
+        let Some(name) = self.global_name_of(cls) else {
+            return Err(args);
+        };
+        let Some((id, code)) = self
+            .unit
+            .globals
+            .class_init(&name)
+            .filter(|(id, code)| !self.unit.indirect.contains(id) && returns_only_none(code))
+        else {
+            return Err(args);
+        };
+        let Some(point) = self.point else {
+            return Err(args);
+        };
+        let callee = Callee::Function(id, code.clone());
+        if self.direct_call(&callee, args.len() + 1).is_err() {
+            return Err(args);
+        }
+        let Ok(index) = self.unit.request(id, code) else {
+            return Err(args);
+        };
+        let instance = self.object(ObjOp::NewInstance(id), vec![cls]);
+        // At this `CALL` the interpreter has the class and its arguments on its stack;
+        // if `__init__` hands its frame over, the call goes on with this instance.
+        let n = args.len();
+        if let Some(stack) = self.points.get_mut(point as usize).map(|p| &mut p.stack) {
+            if let Some(at) = stack.len().checked_sub(n + 2) {
+                stack[at] = crate::ir::StackItem::New {
+                    class: cls,
+                    instance,
+                };
+            }
+        }
+        let mut with_self = vec![instance];
+        with_self.extend(args);
+        let dst = self.temp();
+        self.emit(Inst::Call {
+            dst,
+            callee: index,
+            args: with_self,
+        });
+        self.push(Slot::Val(instance));
+        Ok(Step::Next)
+    }
+
+    /// The global `v` was loaded from in this block, if it was.
+    fn global_name_of(&self, v: Var) -> Option<String> {
+        self.insts.iter().rev().find_map(|i| match i {
+            Inst::Object {
+                dst,
+                op: ObjOp::Global(name),
+                ..
+            } if *dst == v => Some(name.clone()),
             _ => None,
         })
     }
