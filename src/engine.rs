@@ -202,6 +202,7 @@ pub struct ObjectFns {
     pub kwname: fn(i32),
     pub checkmethod: fn(i32, i32, i64) -> i32,
     pub new: fn(i32, i64) -> i32,
+    pub collect: fn(i32) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -239,6 +240,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     kwname: |_| {},
     checkmethod: |_, _, _| 0,
     new: |_, _| abi::HANDLE_BAIL,
+    collect: |_| -1,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

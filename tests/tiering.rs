@@ -272,7 +272,7 @@ fn a_method_settles_in_tier_0_after_its_calls_bring_objects() {
 
 #[test]
 fn methods_run_in_tier_1_and_those_it_cannot_compile_settle() {
-    let program = "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\n    def bump(self):\n        self.x += 1\n    def label(self):\n        return [self.x for _ in 'ab']\n\n\
+    let program = "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\n    def bump(self):\n        self.x += 1\n    def label(self):\n        y = [self.x]\n        del y\n        return 1\n\n\
                    def drive(n):\n    p = P()\n    t = 0\n    for i in range(n):\n        t += p.get()\n        p.bump()\n        p.label()\n    return t\n\n\
                    print(drive(1000))\n";
     let runs = session_runs_with(50, pave::tier::Objects::All, &[program]);

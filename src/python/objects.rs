@@ -220,6 +220,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     kwname: calls::obj_kwname,
     checkmethod: obj_checkmethod,
     new: calls::obj_new,
+    collect: calls::obj_collect,
 };
 
 /// One compiled call's table, current while the scope lives.

@@ -588,7 +588,22 @@ except RecursionError:
     /// `in`, or a `try` around code that may raise (in compiled arithmetic or in a call).
     fn call_statement(&mut self, src: &mut String, depth: usize) {
         let pad = Self::indent(depth);
-        match self.rng.below(6) {
+        match self.rng.below(7) {
+            6 => {
+                // A comprehension (its variable only lives inside it).
+                let v = format!("c{}", self.next_local);
+                self.next_local += 1;
+                self.counters.push(v.clone());
+                let (e, c) = (self.expr(1), self.expr(1));
+                self.counters.pop();
+                let target = self.rng.pick(&self.vars.clone()).clone();
+                let comp = match self.rng.below(3) {
+                    0 => format!("len([{e} for {v} in xs if {c}])"),
+                    1 => format!("len({{{v}: {e} for {v} in xs}})"),
+                    _ => format!("[{e} for {v} in xs][-1]"),
+                };
+                src.push_str(&format!("{pad}{target} = {comp}\n"));
+            }
             4 => {
                 let e = self.expr(1);
                 src.push_str(&format!(

@@ -246,6 +246,20 @@ def drive(p, n):
 #           end
 #           local.get 24
 #           local.set 9
+#           local.get 7
+#           if ;; label = @4
+#             local.get 7
+#             call $obj_drop
+#           end
+#           i32.const 0
+#           local.set 7
+#           local.get 9
+#           if ;; label = @4
+#             local.get 9
+#             call $obj_drop
+#           end
+#           i32.const 0
+#           local.set 9
 #           br 1 (;@2;)
 #         else
 #           i32.const 1

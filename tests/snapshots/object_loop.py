@@ -165,6 +165,13 @@ def mean_x(points):
 #           local.set 11
 #           i32.const 0
 #           local.set 4
+#           local.get 4
+#           if ;; label = @4
+#             local.get 4
+#             call $obj_drop
+#           end
+#           i32.const 0
+#           local.set 4
 #           local.get 2
 #           i32.const 0
 #           call $obj_getattr_num
@@ -224,6 +231,20 @@ def mean_x(points):
 #           end
 #           br 1 (;@2;)
 #         else
+#           local.get 3
+#           if ;; label = @4
+#             local.get 3
+#             call $obj_drop
+#           end
+#           i32.const 0
+#           local.set 3
+#           local.get 4
+#           if ;; label = @4
+#             local.get 4
+#             call $obj_drop
+#           end
+#           i32.const 0
+#           local.set 4
 #           local.get 0
 #           call $obj_len
 #           local.tee 27

@@ -359,6 +359,11 @@ pub enum ObjImport {
     /// its `__init__` runs, if that is the function `init` (a `code::FunctionId`) and
     /// the class is made the plain way; [`HANDLE_BAIL`] otherwise (nothing was made).
     New,
+    /// `(kind) -> i32`: add the last item (for a `Dict`, key and value) given with
+    /// [`ObjImport::Arg`] to the container given first: a comprehension's
+    /// `LIST_APPEND`, `SET_ADD`, `MAP_ADD`; 0, or -1 where the interpreter must do it
+    /// (a user `__hash__` or `__eq__` would run; nothing was added).
+    Collect,
 }
 
 /// What [`ObjImport::Build`] makes.
@@ -429,7 +434,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 32] = [
+    pub const ALL: [ObjImport; 33] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -462,6 +467,7 @@ impl ObjImport {
         ObjImport::KwName,
         ObjImport::CheckMethod,
         ObjImport::New,
+        ObjImport::Collect,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -499,6 +505,7 @@ impl ObjImport {
             ObjImport::KwName => "kwname",
             ObjImport::CheckMethod => "checkmethod",
             ObjImport::New => "new",
+            ObjImport::Collect => "collect",
         }
     }
 
@@ -514,7 +521,8 @@ impl ObjImport {
             | ObjImport::Str
             | ObjImport::Binary
             | ObjImport::Compare
-            | ObjImport::Contains => (&[I32], &[I32]),
+            | ObjImport::Contains
+            | ObjImport::Collect => (&[I32], &[I32]),
             ObjImport::Build => (&[I32, I32], &[I32]),
             ObjImport::Arg => (&[I32, I64, I32], &[I32]),
             ObjImport::Call => (&[I32, I32, I32], &[I32]),

@@ -112,6 +112,13 @@ pub enum Op {
     EndFor,
     /// Pop the iterator after a loop.
     PopIter,
+    /// Push local `n` (`NULL` if unassigned) and unassign it: a comprehension keeps its
+    /// variable's outer value on the stack (`STORE_FAST n` puts it back).
+    LoadFastAndClear(u32),
+    /// Pop a value (for `Dict`: a value, then a key) and add it to the list, set or
+    /// dict `n` deep on the stack (1 = top): a comprehension's `LIST_APPEND`,
+    /// `SET_ADD`, `MAP_ADD`.
+    Collect(BuildKind, u32),
     /// Unconditional jump (forward or backward).
     Jump(Offset),
     /// Pop; jump if false / true / None / not None.
@@ -256,6 +263,10 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         },
         I::EndFor => Op::EndFor,
         I::PopIter => Op::PopIter,
+        I::LoadFastAndClear { .. } => Op::LoadFastAndClear(arg),
+        I::ListAppend { .. } => Op::Collect(BuildKind::List, arg),
+        I::SetAdd { .. } => Op::Collect(BuildKind::Set, arg),
+        I::MapAdd { .. } => Op::Collect(BuildKind::Dict, arg),
         I::JumpForward { .. } => Op::Jump(after + arg),
         // Backwards from the next instruction: past `JUMP_BACKWARD`'s cache entry (the
         // `NO_INTERRUPT` form, in `except` clauses, has none).

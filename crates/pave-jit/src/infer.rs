@@ -142,7 +142,10 @@ pub fn result_kinds(func: &Function, inst: &Inst) -> Kinds {
             intrinsic_kinds(*f, &arg_kinds)
         }
         Inst::Object { op, .. } => op.result(),
-        Inst::Call { .. } | Inst::CheckBound { .. } | Inst::RangeInit { .. } => Kinds::NEVER,
+        Inst::Call { .. }
+        | Inst::CheckBound { .. }
+        | Inst::Unbind { .. }
+        | Inst::RangeInit { .. } => Kinds::NEVER,
     }
 }
 

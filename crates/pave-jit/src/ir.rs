@@ -331,6 +331,11 @@ pub enum ObjOp {
     /// ([`crate::abi::BailReason::MethodMismatch`]). Arguments: `cls`. Compiled code
     /// then calls `init`'s code directly.
     NewInstance(crate::code::FunctionId),
+    /// `container.append(item)` (a list), `.add(item)` (a set), `[key] = value` (a
+    /// dict): a comprehension's `LIST_APPEND`, `SET_ADD`, `MAP_ADD` (a change to an
+    /// object; the host bails where a user `__hash__` or `__eq__` would run). Arguments:
+    /// the container, then the item (or key and value). The result is `None`.
+    Collect(crate::abi::BuildKind),
 }
 
 impl ObjOp {
@@ -339,7 +344,7 @@ impl ObjOp {
     pub fn has_side_effect(&self) -> bool {
         matches!(
             self,
-            ObjOp::SetAttr(_) | ObjOp::SetItem | ObjOp::Call { .. }
+            ObjOp::SetAttr(_) | ObjOp::SetItem | ObjOp::Call { .. } | ObjOp::Collect(_)
         )
     }
 
@@ -363,7 +368,9 @@ impl ObjOp {
             ObjOp::Len => Kinds::INT,
             ObjOp::Contains { .. } => Kinds::BOOL,
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
-            ObjOp::SetAttr(_) | ObjOp::SetItem | ObjOp::CheckMethod(..) => Kinds::NONE,
+            ObjOp::SetAttr(_) | ObjOp::SetItem | ObjOp::CheckMethod(..) | ObjOp::Collect(_) => {
+                Kinds::NONE
+            }
             _ => Kinds::OBJECT,
         }
     }
@@ -373,7 +380,8 @@ impl ObjOp {
         Some(match self {
             ObjOp::Global(_) | ObjOp::Str(_) => 0,
             ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetAttr(_) | ObjOp::Contains { .. } => 2,
-            ObjOp::SetItem => 3,
+            ObjOp::SetItem | ObjOp::Collect(crate::abi::BuildKind::Dict) => 3,
+            ObjOp::Collect(_) => 2,
             ObjOp::Call { .. } | ObjOp::Build(_) => return None,
             _ => 1,
         })
@@ -435,6 +443,9 @@ pub enum Inst {
     Object { dst: Var, op: ObjOp, args: Vec<Var> },
     /// Bail out with [`BailReason::Unbound`] unless `var` has been assigned.
     CheckBound { var: Var },
+    /// Unassign `var` (releasing what it holds): a comprehension's variable, put back
+    /// to unassigned when the comprehension ends.
+    Unbind { var: Var },
     /// Start a `range(args…)` loop: set its current value, stop and step (bails out on
     /// a zero step).
     RangeInit {
@@ -461,7 +472,7 @@ macro_rules! destination {
             | Inst::Intrinsic { $dst, .. }
             | Inst::Call { $dst, .. }
             | Inst::Object { $dst, .. } => Some($some),
-            Inst::CheckBound { .. } | Inst::RangeInit { .. } => None,
+            Inst::CheckBound { .. } | Inst::Unbind { .. } | Inst::RangeInit { .. } => None,
         }
     };
 }
@@ -491,7 +502,7 @@ impl Inst {
             | Inst::Call { args, .. }
             | Inst::RangeInit { args, .. }
             | Inst::Object { args, .. } => args.clone(),
-            Inst::CheckBound { var } => vec![*var],
+            Inst::CheckBound { var } | Inst::Unbind { var } => vec![*var],
         }
     }
 }
@@ -914,6 +925,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::NewInstance(id) => {
                 write!(f, "new {} with __init__ fn#{}", n.list(args), id.0)
             }
+            ObjOp::Collect(kind) => write!(f, "collect.{} {}", kind.name(), n.list(args)),
             ObjOp::Call { method, kwnames } => {
                 write!(
                     f,
@@ -928,6 +940,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             }
         },
         Inst::CheckBound { var } => write!(f, "checkbound {}", n.var(*var)),
+        Inst::Unbind { var } => write!(f, "unbind {}", n.var(*var)),
         Inst::RangeInit {
             cur,
             stop,

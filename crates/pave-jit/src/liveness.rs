@@ -1,7 +1,13 @@
 //! Which variables are live where: the classic backward dataflow over a function's
-//! blocks. The emitter asks one question of it: after a `copy`, is its source still
+//! blocks. The emitter asks two questions of it. After a `copy`, is its source still
 //! needed? If not, the copy *moves* an object's handle instead of duplicating it (one host
-//! call saved, and one release of the source later).
+//! call saved, and one release of the source later). And where does each temporary (a
+//! value on the interpreter's stack, not a Python local) die? There its object is
+//! released, as the interpreter drops a value it pops: a `__del__` or a weak reference
+//! sees the same lifetime with the JIT on and off.
+//!
+//! A variable on the value stack of a resume point is read by the instructions that may
+//! bail out to that point (the hand-over reports it), so it is live there.
 
 use crate::ir::{BlockId, Function, Inst, Term, Var};
 
@@ -29,23 +35,8 @@ fn inst_defs(inst: &Inst) -> Vec<Var> {
 pub fn copy_moves(func: &Function) -> Vec<Vec<bool>> {
     let n = func.blocks.len();
     let vars = func.vars.len();
-    let mut live_in: Vec<Vec<bool>> = vec![vec![false; vars]; n];
     let succs: Vec<Vec<BlockId>> = func.blocks.iter().map(|b| b.term.successors()).collect();
-    // Iterate to a fixpoint, last block first (most edges point forward).
-    loop {
-        let mut changed = false;
-        for b in (0..n).rev() {
-            let mut live = live_out(&live_in, &succs[b], vars);
-            step_block(func, b, &mut live, &mut |_, _| {});
-            if live != live_in[b] {
-                live_in[b] = live;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
+    let live_in = live_ins(func, &succs);
     let mut moves = Vec::with_capacity(n);
     for (b, block_succs) in succs.iter().enumerate() {
         let mut live = live_out(&live_in, block_succs, vars);
@@ -58,6 +49,99 @@ pub fn copy_moves(func: &Function) -> Vec<Vec<bool>> {
         moves.push(block_moves);
     }
     moves
+}
+
+/// Where the variables `candidate` picks die: `after[b][i]`, those read or assigned by
+/// instruction `i` of block `b` and dead right after it; `entry[b]`, those live out of a
+/// predecessor of `b` but not into `b` (dead on the edge: an iterator when its loop
+/// ends).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Deaths {
+    pub after: Vec<Vec<Vec<Var>>>,
+    pub entry: Vec<Vec<Var>>,
+}
+
+/// The [`Deaths`] of the variables `candidate` picks.
+pub fn deaths(func: &Function, candidate: &dyn Fn(Var) -> bool) -> Deaths {
+    let n = func.blocks.len();
+    let vars = func.vars.len();
+    let succs: Vec<Vec<BlockId>> = func.blocks.iter().map(|b| b.term.successors()).collect();
+    let live_in = live_ins(func, &succs);
+    let mut out = Deaths {
+        after: Vec::with_capacity(n),
+        entry: vec![Vec::new(); n],
+    };
+    for (b, block_succs) in succs.iter().enumerate() {
+        let live_after_block = live_out(&live_in, block_succs, vars);
+        // What the block's end still reads (its terminator, and the stack of the point
+        // it may bail to there) dies on an edge too.
+        let term = &func.blocks[b].term;
+        let mut at_end = live_after_block.clone();
+        for u in term
+            .uses()
+            .into_iter()
+            .chain(point_vars(func, func.blocks[b].term_point))
+        {
+            at_end[u.index()] = true;
+        }
+        for s in block_succs {
+            for v in 0..vars {
+                let var = Var(v as u32);
+                if at_end[v]
+                    && !live_in[s.index()][v]
+                    && candidate(var)
+                    && !out.entry[s.index()].contains(&var)
+                {
+                    out.entry[s.index()].push(var);
+                }
+            }
+        }
+        let mut live = live_after_block;
+        let block = &func.blocks[b];
+        let mut after = vec![Vec::new(); block.insts.len()];
+        step_block(func, b, &mut live, &mut |i, live_after| {
+            let inst = &block.insts[i];
+            let mut touched = inst.uses();
+            touched.extend(inst_defs(inst));
+            for v in touched {
+                if !live_after[v.index()] && candidate(v) && !after[i].contains(&v) {
+                    after[i].push(v);
+                }
+            }
+        });
+        out.after.push(after);
+    }
+    out
+}
+
+/// The variables live into each block, iterated to a fixpoint.
+fn live_ins(func: &Function, succs: &[Vec<BlockId>]) -> Vec<Vec<bool>> {
+    let n = func.blocks.len();
+    let vars = func.vars.len();
+    let mut live_in: Vec<Vec<bool>> = vec![vec![false; vars]; n];
+    // Last block first (most edges point forward).
+    loop {
+        let mut changed = false;
+        for b in (0..n).rev() {
+            let mut live = live_out(&live_in, &succs[b], vars);
+            step_block(func, b, &mut live, &mut |_, _| {});
+            if live != live_in[b] {
+                live_in[b] = live;
+                changed = true;
+            }
+        }
+        if !changed {
+            return live_in;
+        }
+    }
+}
+
+/// The variables on the value stack of resume point `point` (read by a hand-over).
+fn point_vars(func: &Function, point: Option<u32>) -> Vec<Var> {
+    point
+        .and_then(|p| func.points.get(p as usize))
+        .map(|p| p.stack.iter().flat_map(|item| item.vars()).collect())
+        .unwrap_or_default()
 }
 
 fn live_out(live_in: &[Vec<bool>], succs: &[BlockId], vars: usize) -> Vec<bool> {
@@ -80,12 +164,18 @@ fn step_block(func: &Function, b: usize, live: &mut [bool], visit: &mut dyn FnMu
     for u in block.term.uses() {
         live[u.index()] = true;
     }
+    for u in point_vars(func, block.term_point) {
+        live[u.index()] = true;
+    }
     for (i, inst) in block.insts.iter().enumerate().rev() {
         visit(i, live);
         for d in inst_defs(inst) {
             live[d.index()] = false;
         }
         for u in inst.uses() {
+            live[u.index()] = true;
+        }
+        for u in point_vars(func, block.point(i)) {
             live[u.index()] = true;
         }
     }

@@ -933,6 +933,23 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 self.push(Slot::Val(b));
             }
             Op::StoreFast(n) => return self.store(*n),
+            Op::LoadFastAndClear(n) => {
+                // Only for a variable that lives in comprehensions alone: it is unassigned
+                // when one starts (its outer value is `NULL`), and again when it ends.
+                if !self.comprehension_local(*n) {
+                    let name = self
+                        .code
+                        .varnames
+                        .get(*n as usize)
+                        .cloned()
+                        .unwrap_or_default();
+                    return Ok(self.bail(format!(
+                        "a comprehension over `{name}`, which the function also uses outside it"
+                    )));
+                }
+                self.push(Slot::Null);
+            }
+            Op::Collect(kind, depth) => return self.collect(*kind, *depth),
             Op::StoreFastPair(a, b) => {
                 if let Step::End(t) = self.store(*a)? {
                     return Ok(Step::End(t));
@@ -1251,8 +1268,76 @@ impl<'u, 'g> FnLower<'u, 'g> {
         Ok(Step::Next)
     }
 
+    /// Is local `n` used only inside comprehensions (`LOAD_FAST_AND_CLEAR n` up to the
+    /// `SWAP`, `STORE_FAST n` that puts its outer value back), never a parameter?
+    fn comprehension_local(&self, n: u32) -> bool {
+        if n < self.code.arg_count {
+            return false;
+        }
+        let restores = |i: usize| {
+            matches!(self.insns[i].op, Op::StoreFast(m) if m == n)
+                && i.checked_sub(1)
+                    .is_some_and(|p| matches!(self.insns[p].op, Op::Swap(_)))
+        };
+        let mut inside = false;
+        for (i, insn) in self.insns.iter().enumerate() {
+            let touches = match insn.op {
+                Op::LoadFastAndClear(m) if m == n => {
+                    inside = true;
+                    continue;
+                }
+                Op::LoadFast(m) | Op::LoadFastCheck(m) | Op::StoreFast(m) => m == n,
+                Op::LoadFastPair(a, b) | Op::StoreFastPair(a, b) | Op::StoreFastLoadFast(a, b) => {
+                    a == n || b == n
+                }
+                _ => false,
+            };
+            if touches && restores(i) {
+                inside = false;
+            } else if touches && !inside {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// `LIST_APPEND`, `SET_ADD`, `MAP_ADD`: the item (or key and value) popped and added
+    /// to the container `depth` deep on the stack (a change to an object).
+    fn collect(&mut self, kind: crate::abi::BuildKind, depth: u32) -> CompileResult<Step> {
+        if !self.resumable || !self.unit.effects {
+            return Ok(self.bail("a comprehension in a function that cannot resume"));
+        }
+        let count = if kind == crate::abi::BuildKind::Dict {
+            2
+        } else {
+            1
+        };
+        let mut items = Vec::with_capacity(count);
+        for _ in 0..count {
+            match self.pop_value()? {
+                Ok(v) => items.push(v),
+                Err(what) => return Ok(self.bail(format!("adding {what} to a comprehension"))),
+            }
+        }
+        items.reverse();
+        let at = self.depth_index(depth)?;
+        let Slot::Val(container) = self.stack[at].clone() else {
+            return Ok(self.bail("a comprehension's container"));
+        };
+        let mut args = vec![container];
+        args.extend(items);
+        self.object(ObjOp::Collect(kind), args);
+        Ok(Step::Next)
+    }
+
     fn store(&mut self, n: u32) -> CompileResult<Step> {
         let target = self.local(n)?;
+        if self.stack.last() == Some(&Slot::Null) {
+            // A comprehension ends: its variable goes back to unassigned.
+            self.pop()?;
+            self.emit(Inst::Unbind { var: target });
+            return Ok(Step::Next);
+        }
         let src = match self.pop_value()? {
             Ok(v) => v,
             Err(what) => return Ok(self.bail(format!("storing {what} in a local"))),

@@ -502,6 +502,46 @@ pub(super) fn obj_build(kind: i32, count: i32) -> i32 {
     handle_or_bail(Some(build_pure(kind, items, vm)))
 }
 
+/// A comprehension's `LIST_APPEND`, `SET_ADD` or `MAP_ADD` of the arguments given (the
+/// container first), where that runs no Python code: any item into a list, a plain key
+/// into a set or dict. 0, or -1 where the interpreter must do it (nothing was added).
+pub(super) fn obj_collect(kind: i32) -> i32 {
+    let taken = CALL.with(|c| {
+        let mut state = c.borrow_mut();
+        let items = std::mem::take(&mut state.call_args);
+        Some((state.vm?, items))
+    });
+    let (Some((vm, items)), Some(kind)) = (taken, BuildKind::from_code(kind)) else {
+        return -1;
+    };
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    let t = &vm.ctx.types;
+    let done = match (kind, items.as_slice()) {
+        (BuildKind::List, [list, item]) if list.class().is(t.list_type) => list
+            .downcast_ref::<rustpython_vm::builtins::PyList>()
+            .map(|l| l.borrow_vec_mut().push(item.clone())),
+        (BuildKind::Set, [set, item])
+            if set.class().is(t.set_type) && super::plain_key(item, vm) =>
+        {
+            set.downcast_ref::<rustpython_vm::builtins::PySet>()
+                .and_then(|s| s.add(item.clone(), vm).ok())
+        }
+        (BuildKind::Dict, [dict, key, value])
+            if dict.class().is(t.dict_type) && super::plain_key(key, vm) =>
+        {
+            dict.downcast_ref::<rustpython_vm::builtins::PyDict>()
+                .and_then(|d| d.set_item(&**key, value.clone(), vm).ok())
+        }
+        _ => None,
+    };
+    if done.is_some() {
+        0
+    } else {
+        -1
+    }
+}
+
 /// Is `obj` a value whose operators and comparisons run no Python code: a number, `None`,
 /// a `str` or `bytes`, or a tuple (or, with `lists`, a list) of such values?
 fn plain_value(obj: &PyObjectRef, lists: bool, vm: &VirtualMachine, depth: u32) -> bool {

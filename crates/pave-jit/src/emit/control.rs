@@ -76,6 +76,8 @@ impl FnEmitter<'_> {
             Shape::Code(b) => {
                 let block = self.func.block(*b).clone();
                 let insts = block.insts;
+                let deaths = std::mem::take(&mut self.deaths.entry[b.index()]);
+                self.release_dead(&deaths)?;
                 for (i, inst) in insts.iter().enumerate() {
                     self.point = block.points.get(i).copied().flatten();
                     let first_of_point =
@@ -94,6 +96,14 @@ impl FnEmitter<'_> {
                         }
                         _ => self.inst(inst)?,
                     }
+                    let deaths = self
+                        .deaths
+                        .after
+                        .get_mut(b.index())
+                        .and_then(|a| a.get_mut(i))
+                        .map(std::mem::take)
+                        .unwrap_or_default();
+                    self.release_dead(&deaths)?;
                 }
             }
             Shape::If {
@@ -168,6 +178,15 @@ impl FnEmitter<'_> {
                 self.point = *point;
                 self.bail(*reason)?;
             }
+        }
+        Ok(())
+    }
+
+    /// Release the handles of temporaries that just died, leaving them holding nothing.
+    fn release_dead(&mut self, vars: &[Var]) -> CompileResult<()> {
+        for &v in vars {
+            self.release(v)?;
+            self.forget(v);
         }
         Ok(())
     }
@@ -327,6 +346,16 @@ impl FnEmitter<'_> {
                 self.intrinsic(*dst, *func, &unboxed)
             }
             Inst::Call { dst, callee, args } => self.call_unit(*dst, *callee, args),
+            Inst::Unbind { var } => {
+                // Release what it holds, and leave it holding nothing, unassigned.
+                self.release(*var)?;
+                self.forget(*var);
+                if let Some(flag) = self.flag(*var) {
+                    self.i(I::I32Const(0));
+                    self.i(I::LocalSet(flag));
+                }
+                Ok(())
+            }
             Inst::CheckBound { var } => {
                 let flag = self
                     .flag(*var)

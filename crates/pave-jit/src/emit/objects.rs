@@ -61,6 +61,12 @@ impl FnEmitter<'_> {
         if let ObjOp::Call { method, kwnames } = op {
             return self.call_object(dst, *method, kwnames, args);
         }
+        if let ObjOp::Collect(kind) = op {
+            self.give_args(args)?;
+            self.i(Instruction::I32Const(*kind as i32));
+            self.host(ObjImport::Collect);
+            return self.stored(dst);
+        }
         if let ObjOp::Contains { negate } = op {
             self.give_args(args)?;
             self.i(Instruction::I32Const(i32::from(*negate)));
@@ -151,6 +157,7 @@ impl FnEmitter<'_> {
                 ObjOp::Global(_)
                 | ObjOp::Str(_)
                 | ObjOp::Build(_)
+                | ObjOp::Collect(_)
                 | ObjOp::Call { .. }
                 | ObjOp::Contains { .. } => {
                     return Err(e.bug("a call or global load as an operation on an object".into()))

@@ -100,6 +100,9 @@ pub(crate) struct FnEmitter<'a> {
     /// Per block and instruction: a `copy` whose source is dead after it
     /// (`liveness::copy_moves`).
     moves: Vec<Vec<bool>>,
+    /// Where temporaries holding objects die (`liveness::deaths`): their handles are
+    /// released there, as the interpreter drops what it pops.
+    pub(super) deaths: crate::liveness::Deaths,
     /// The resume point of the instruction being emitted (root functions only).
     pub(super) point: Option<u32>,
     /// Open `block`/`loop`/`if` constructs at this point of the body.
@@ -182,6 +185,9 @@ impl<'a> FnEmitter<'a> {
             func_index,
             origins,
             moves: crate::liveness::copy_moves(func),
+            deaths: crate::liveness::deaths(func, &|v: Var| {
+                v.0 >= func.locals && func.vars[v.index()].kinds.contains(Kind::Object)
+            }),
             point: None,
             depth: 0,
             exit: None,
