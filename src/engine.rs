@@ -203,6 +203,7 @@ pub struct ObjectFns {
     pub checkmethod: fn(i32, i32, i64) -> i32,
     pub new: fn(i32, i64) -> i32,
     pub collect: fn(i32) -> i32,
+    pub makefunction: fn(i32, i32) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -241,6 +242,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     checkmethod: |_, _, _| 0,
     new: |_, _| abi::HANDLE_BAIL,
     collect: |_| -1,
+    makefunction: |_, _| abi::HANDLE_BAIL,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

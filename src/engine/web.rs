@@ -485,5 +485,6 @@ mod raw_exports {
         __pave_jit_obj_checkmethod => checkmethod(h: i32, name: i32, function: i64) -> i32;
         __pave_jit_obj_new => new(cls: i32, init: i64) -> i32;
         __pave_jit_obj_collect => collect(kind: i32) -> i32;
+        __pave_jit_obj_makefunction => makefunction(func: i32, index: i32) -> i32;
     }
 }

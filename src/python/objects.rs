@@ -221,6 +221,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     checkmethod: obj_checkmethod,
     new: calls::obj_new,
     collect: calls::obj_collect,
+    makefunction: calls::obj_makefunction,
 };
 
 /// One compiled call's table, current while the scope lives.

@@ -126,7 +126,8 @@ pub(crate) fn resume(
     }
     let frame = rustpython_vm::frame::current_thread_frame_materialize(vm)
         .ok_or(ResumeError::WrongFrame)?;
-    let mut stack = rebuild_stack(&point.stack, &handover, unit, vm).ok_or(ResumeError::Broken)?;
+    let mut stack =
+        rebuild_stack(&point.stack, &handover, unit, code, vm).ok_or(ResumeError::Broken)?;
     // The call at this point was made (it raised, or compiled code could not go on
     // after it): the interpreter calls a `Settled` instead, which gives its outcome at
     // the `CALL` as the call would have.
@@ -222,11 +223,12 @@ fn rebuild_stack(
     items: &[StackItem],
     handover: &Handover,
     unit: &UnitFrames,
+    code: &Py<PyCode>,
     vm: &VirtualMachine,
 ) -> Option<Vec<Option<PyObjectRef>>> {
     items
         .iter()
-        .map(|item| rebuild(item, handover, unit, vm))
+        .map(|item| rebuild(item, handover, unit, code, vm))
         .collect()
 }
 
@@ -236,6 +238,7 @@ fn rebuild(
     item: &StackItem,
     handover: &Handover,
     unit: &UnitFrames,
+    code: &Py<PyCode>,
     vm: &VirtualMachine,
 ) -> Option<Option<PyObjectRef>> {
     let var = |v: &Var| handover.vars.get(&v.0).cloned();
@@ -262,10 +265,15 @@ fn rebuild(
         }
         StackItem::Function(id) => Some(Some(unit.function(*id)?.clone())),
         StackItem::New { class, .. } => var(class).map(Some),
+        StackItem::Const(n) => {
+            let constant = code.code.constants.get(*n as usize)?;
+            let constant: &rustpython_vm::PyObject = std::borrow::Borrow::borrow(constant);
+            Some(Some(constant.to_owned()))
+        }
         StackItem::Tuple(items) => {
             let items: Vec<PyObjectRef> = items
                 .iter()
-                .map(|i| rebuild(i, handover, unit, vm).flatten())
+                .map(|i| rebuild(i, handover, unit, code, vm).flatten())
                 .collect::<Option<_>>()?;
             Some(Some(vm.ctx.new_tuple(items).into()))
         }

@@ -364,6 +364,9 @@ pub enum ObjImport {
     /// `LIST_APPEND`, `SET_ADD`, `MAP_ADD`; 0, or -1 where the interpreter must do it
     /// (a user `__hash__` or `__eq__` would run; nothing was added).
     Collect,
+    /// `(func, index) -> h`: a new function of the code object `co_consts[index]` of
+    /// function `func` of the unit (its index), as `MAKE_FUNCTION` makes it.
+    MakeFunction,
 }
 
 /// What [`ObjImport::Build`] makes.
@@ -434,7 +437,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 33] = [
+    pub const ALL: [ObjImport; 34] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -468,6 +471,7 @@ impl ObjImport {
         ObjImport::CheckMethod,
         ObjImport::New,
         ObjImport::Collect,
+        ObjImport::MakeFunction,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -506,6 +510,7 @@ impl ObjImport {
             ObjImport::CheckMethod => "checkmethod",
             ObjImport::New => "new",
             ObjImport::Collect => "collect",
+            ObjImport::MakeFunction => "makefunction",
         }
     }
 
@@ -523,7 +528,7 @@ impl ObjImport {
             | ObjImport::Compare
             | ObjImport::Contains
             | ObjImport::Collect => (&[I32], &[I32]),
-            ObjImport::Build => (&[I32, I32], &[I32]),
+            ObjImport::Build | ObjImport::MakeFunction => (&[I32, I32], &[I32]),
             ObjImport::Arg => (&[I32, I64, I32], &[I32]),
             ObjImport::Call => (&[I32, I32, I32], &[I32]),
             ObjImport::GetItem => (&[I32, I32, I64], &[I32]),

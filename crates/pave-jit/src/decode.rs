@@ -119,6 +119,9 @@ pub enum Op {
     /// dict `n` deep on the stack (1 = top): a comprehension's `LIST_APPEND`,
     /// `SET_ADD`, `MAP_ADD`.
     Collect(BuildKind, u32),
+    /// Pop a code object, push a function of it (no defaults, no closure: those follow
+    /// as `SET_FUNCTION_ATTRIBUTE`).
+    MakeFunction,
     /// Unconditional jump (forward or backward).
     Jump(Offset),
     /// Pop; jump if false / true / None / not None.
@@ -264,6 +267,7 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::EndFor => Op::EndFor,
         I::PopIter => Op::PopIter,
         I::LoadFastAndClear { .. } => Op::LoadFastAndClear(arg),
+        I::MakeFunction => Op::MakeFunction,
         I::ListAppend { .. } => Op::Collect(BuildKind::List, arg),
         I::SetAdd { .. } => Op::Collect(BuildKind::Set, arg),
         I::MapAdd { .. } => Op::Collect(BuildKind::Dict, arg),

@@ -336,6 +336,10 @@ pub enum ObjOp {
     /// object; the host bails where a user `__hash__` or `__eq__` would run). Arguments:
     /// the container, then the item (or key and value). The result is `None`.
     Collect(crate::abi::BuildKind),
+    /// A new function (a `lambda`, a generator expression) of the code object
+    /// `co_consts[index]` of the function running, in its globals, as `MAKE_FUNCTION`
+    /// makes it. No arguments.
+    MakeFunction(u32),
 }
 
 impl ObjOp {
@@ -378,7 +382,7 @@ impl ObjOp {
     /// How many arguments it takes (`None`: any number, at least one).
     pub fn arity(&self) -> Option<usize> {
         Some(match self {
-            ObjOp::Global(_) | ObjOp::Str(_) => 0,
+            ObjOp::Global(_) | ObjOp::Str(_) | ObjOp::MakeFunction(_) => 0,
             ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetAttr(_) | ObjOp::Contains { .. } => 2,
             ObjOp::SetItem | ObjOp::Collect(crate::abi::BuildKind::Dict) => 3,
             ObjOp::Collect(_) => 2,
@@ -677,6 +681,8 @@ pub enum StackItem {
     /// have made its instance (in `instance`, [`ObjOp::NewInstance`]) and be running its
     /// `__init__`.
     New { class: Var, instance: Var },
+    /// `co_consts[n]` of the function (a code object about to become a function).
+    Const(u32),
 }
 
 impl StackItem {
@@ -684,7 +690,10 @@ impl StackItem {
     pub fn vars(&self) -> Vec<Var> {
         match self {
             StackItem::Value(v) => vec![*v],
-            StackItem::Null | StackItem::Global(_) | StackItem::Function(_) => Vec::new(),
+            StackItem::Null
+            | StackItem::Global(_)
+            | StackItem::Function(_)
+            | StackItem::Const(_) => Vec::new(),
             StackItem::New { class, instance } => vec![*class, *instance],
             StackItem::RangeIter { cur, stop, step } => vec![*cur, *stop, *step],
             StackItem::Range(args) => args.clone(),
@@ -926,6 +935,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
                 write!(f, "new {} with __init__ fn#{}", n.list(args), id.0)
             }
             ObjOp::Collect(kind) => write!(f, "collect.{} {}", kind.name(), n.list(args)),
+            ObjOp::MakeFunction(index) => write!(f, "function of const {index}"),
             ObjOp::Call { method, kwnames } => {
                 write!(
                     f,

@@ -550,6 +550,8 @@ pub(crate) enum Slot {
     Tuple(Vec<Slot>),
     /// A value tier 1 cannot hold (a string, a list…), described for the bail message.
     Opaque(String),
+    /// The code object `co_consts[n]`, for `MAKE_FUNCTION`.
+    Code(u32),
     /// What `LOAD_ATTR` of a method leaves above the callable `callable`: `obj`, or `NULL`
     /// if the lookup found no method of the class (the host knows which).
     SelfOf { callable: Var, obj: Var },
@@ -950,6 +952,18 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 self.push(Slot::Null);
             }
             Op::Collect(kind, depth) => return self.collect(*kind, *depth),
+            Op::MakeFunction => {
+                let Some(&Slot::Code(index)) = self.stack.last() else {
+                    return Ok(self.bail("MAKE_FUNCTION of something not a constant"));
+                };
+                if !self.unit.effects {
+                    // A lifted loop has no code object of its own to read it from.
+                    return Ok(self.bail("MAKE_FUNCTION in a top-level loop"));
+                }
+                self.pop()?;
+                let made = self.object(ObjOp::MakeFunction(index), Vec::new());
+                self.push(Slot::Val(made));
+            }
             Op::StoreFastPair(a, b) => {
                 if let Step::End(t) = self.store(*a)? {
                     return Ok(Step::End(t));
@@ -969,7 +983,10 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     .consts
                     .get(*n as usize)
                     .ok_or_else(|| CompileError::internal("constant index out of range"))?;
-                let slot = self.constant_slot(&constant.clone());
+                let slot = match constant {
+                    crate::code::Constant::Other(t) if t == "code" => Slot::Code(*n),
+                    _ => self.constant_slot(&constant.clone()),
+                };
                 self.push(slot);
             }
             Op::LoadSmallInt(i) => {
@@ -1582,6 +1599,7 @@ fn stack_item(slot: &Slot) -> Option<StackItem> {
             callee: Callee::Function(id, _),
             ..
         } => StackItem::Function(*id),
+        Slot::Code(n) => StackItem::Const(*n),
         Slot::Tuple(items) => {
             StackItem::Tuple(items.iter().map(stack_item).collect::<Option<_>>()?)
         }
@@ -1600,6 +1618,7 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::ObjIter(_) => "an iterator".to_owned(),
         Slot::Tuple(_) => "a tuple".to_owned(),
         Slot::Opaque(what) => what.clone(),
+        Slot::Code(_) => "a code object".to_owned(),
         Slot::SelfOf { .. } => "a method's object".to_owned(),
         Slot::Method { name, .. } => format!("method .{name}()"),
     }

@@ -502,6 +502,46 @@ pub(super) fn obj_build(kind: i32, count: i32) -> i32 {
     handle_or_bail(Some(build_pure(kind, items, vm)))
 }
 
+/// `MAKE_FUNCTION` of the code object `co_consts[index]` of function `func` of the
+/// running unit (the root: the frame running; a callee: its function's `__code__`), in
+/// the globals running: what `types.FunctionType(code, globals)` makes.
+pub(super) fn obj_makefunction(func: i32, index: i32) -> i32 {
+    let taken = CALL.with(|c| {
+        let state = c.borrow();
+        let vm = state.vm?;
+        let (unit, _) = state.calls_at.as_ref()?;
+        let id = unit.funcs.get(usize::try_from(func).ok()?)?.id;
+        let callee = (func != 0).then(|| unit.function(id).cloned()).flatten();
+        Some((vm, func, callee))
+    });
+    let Some((vm, func, callee)) = taken else {
+        return HANDLE_BAIL;
+    };
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    let code: Option<rustpython_vm::PyRef<rustpython_vm::builtins::PyCode>> = if func == 0 {
+        rustpython_vm::frame::current_code()
+    } else {
+        callee
+            .and_then(|f| f.get_attr("__code__", vm).ok())
+            .and_then(|c| c.downcast().ok())
+    };
+    let made = code.and_then(|code| {
+        let constant = code.code.constants.get(usize::try_from(index).ok()?)?;
+        let constant: &rustpython_vm::PyObject = std::borrow::Borrow::borrow(constant);
+        let inner = constant.to_owned();
+        inner.downcast_ref::<rustpython_vm::builtins::PyCode>()?;
+        let globals = vm.current_globals();
+        vm.ctx
+            .types
+            .function_type
+            .as_object()
+            .call((inner, globals), vm)
+            .ok()
+    });
+    handle_or_bail(Some(made))
+}
+
 /// A comprehension's `LIST_APPEND`, `SET_ADD` or `MAP_ADD` of the arguments given (the
 /// container first), where that runs no Python code: any item into a list, a plain key
 /// into a set or dict. 0, or -1 where the interpreter must do it (nothing was added).

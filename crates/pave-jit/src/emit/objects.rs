@@ -61,6 +61,13 @@ impl FnEmitter<'_> {
         if let ObjOp::Call { method, kwnames } = op {
             return self.call_object(dst, *method, kwnames, args);
         }
+        if let ObjOp::MakeFunction(index) = op {
+            self.i(Instruction::I32Const(self.func_index as i32));
+            self.i(Instruction::I32Const(*index as i32));
+            self.host(ObjImport::MakeFunction);
+            self.check_handle()?;
+            return self.set_from(dst, Kind::Object);
+        }
         if let ObjOp::Collect(kind) = op {
             self.give_args(args)?;
             self.i(Instruction::I32Const(*kind as i32));
@@ -158,6 +165,7 @@ impl FnEmitter<'_> {
                 | ObjOp::Str(_)
                 | ObjOp::Build(_)
                 | ObjOp::Collect(_)
+                | ObjOp::MakeFunction(_)
                 | ObjOp::Call { .. }
                 | ObjOp::Contains { .. } => {
                     return Err(e.bug("a call or global load as an operation on an object".into()))

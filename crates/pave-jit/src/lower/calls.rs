@@ -249,6 +249,13 @@ impl FnLower<'_, '_> {
             (Slot::Val(c), Slot::SelfOf { obj, .. }) => {
                 return Ok(self.call_object(c, Some(obj), args, Vec::new()))
             }
+            // A value in the `self` slot goes first (a generator expression's
+            // iterator: `CALL 0` with it there).
+            (Slot::Val(c), Slot::Val(first) | Slot::ObjIter(first)) => {
+                let mut with_first = vec![first];
+                with_first.extend(args);
+                return Ok(self.call_object(c, None, with_first, Vec::new()));
+            }
             (Slot::Val(c), Slot::Null) => {
                 return Ok(match self.construct(c, args) {
                     Ok(step) => step,
