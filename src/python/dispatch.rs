@@ -462,6 +462,9 @@ impl Dispatcher {
             return (policy.enabled && !self.tier.borrow().is_off()).then_some(i);
         }
         let count = self.variants.borrow().len();
+        if self.tier.borrow().profile.calls < self.defer_until.get() {
+            return None;
+        }
         let wanted = self
             .tier
             .borrow()
@@ -485,6 +488,17 @@ impl Dispatcher {
                 return None;
             }
         };
+        // Under the default policy a loop over objects waits for the threshold.
+        let policy = self.tiering.rt.policy.get();
+        let defer = {
+            let tier = self.tier.borrow();
+            // (Not a lifted top-level loop: it runs once, and only ever compiles then.)
+            self.prologue.is_some()
+                && !tier.is_forced()
+                && policy.objects != tier::Objects::All
+                && !self.tiering.rt.options.object_calls
+                && tier.profile.calls < u64::from(policy.threshold)
+        };
         let result = self.tiering.compile(
             self.record,
             Dispatcher::id(zelf),
@@ -496,10 +510,15 @@ impl Dispatcher {
             self.prologue.and_then(|p| p.trampoline).is_none(),
             self.no_fusion.get(),
             self.no_direct.get(),
+            defer,
             vm,
         );
         match result {
-            Ok((variant, record)) => {
+            Ok(None) => {
+                self.defer_until.set(u64::from(policy.threshold));
+                None
+            }
+            Ok(Some((variant, record))) => {
                 let mut variants = self.variants.borrow_mut();
                 variants.push(variant);
                 self.tiering.rt.update(self.record, |r| {

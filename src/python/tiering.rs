@@ -90,8 +90,9 @@ impl Tiering {
         frameless: bool,
         no_fusion: bool,
         no_direct_methods: bool,
+        defer_objects: bool,
         vm: &VirtualMachine,
-    ) -> Result<(Variant, CompileRecord), CompileError> {
+    ) -> Result<Option<(Variant, CompileRecord)>, CompileError> {
         let rt = &self.rt;
         let env = PyGlobals {
             vm,
@@ -110,6 +111,14 @@ impl Tiering {
             ..rt.options
         };
         let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, options)?;
+        if defer_objects && compiled.unit.works_on_objects() {
+            // A loop over objects gains far less per iteration than a numeric one, and
+            // loading the module (Cranelift, natively) costs milliseconds: at its first
+            // call, a function run once (life's `glider_gun`, 12.8 ms to load for 0.4 ms
+            // of work) would end up slower. It waits for the threshold, like a function
+            // without loops.
+            return Ok(None);
+        }
         let guards: Vec<LiveGuard> = compiled
             .guards
             .iter()
@@ -144,7 +153,7 @@ impl Tiering {
             },
         };
         rt.keep_artifact(record, compiled.wasm.clone(), compiled.unit.to_string());
-        Ok((
+        Ok(Some((
             Variant {
                 module,
                 globals: globals.clone(),
@@ -209,6 +218,6 @@ impl Tiering {
                 )),
             },
             compile_record,
-        ))
+        )))
     }
 }

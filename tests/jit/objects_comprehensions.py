@@ -65,6 +65,16 @@ def keyed(ks):
     return len({Key(k) for k in ks})
 
 
+def lists(n):
+    # `[0] * n` and `a + [2]` make new lists through the host; `b += [1]` changes the
+    # list `a` is too (the interpreter's to do).
+    a = [0] * n
+    b = a
+    b += [1]
+    c = a + [2]
+    return a is b, len(a), len(c), 3 * [n]
+
+
 def overflow(n):
     return [3 ** i * 2 ** 40 for i in range(n)]
 
@@ -75,3 +85,4 @@ for _ in range(3):
 print(step_all([1, 2]))
 print(keyed([1, 2, 3, 4, 1]))
 print(overflow(30)[-3:])
+print(lists(4))

@@ -346,6 +346,7 @@ mod tests {
                 op: BinOp::Add,
                 lhs: Var(0),
                 rhs: Var(0),
+                inplace: false,
             }],
             Term::Return(Var(1)),
         );

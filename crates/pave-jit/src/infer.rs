@@ -249,6 +249,7 @@ mod tests {
                     op,
                     lhs: Var(0),
                     rhs: Var(1),
+                    inplace: false,
                 }],
                 Term::Return(Var(2)),
             )],

@@ -121,6 +121,27 @@ pub enum BinOp {
 
 impl BinOp {
     /// The operator of a `BINARY_OP`, if it is a numeric one.
+    /// Whether a `BINARY_OP` is an augmented assignment (`+=`…).
+    pub fn is_inplace(op: BinaryOperator) -> bool {
+        use BinaryOperator as B;
+        matches!(
+            op,
+            B::InplaceAdd
+                | B::InplaceSubtract
+                | B::InplaceMultiply
+                | B::InplaceTrueDivide
+                | B::InplaceFloorDivide
+                | B::InplaceRemainder
+                | B::InplacePower
+                | B::InplaceLshift
+                | B::InplaceRshift
+                | B::InplaceAnd
+                | B::InplaceOr
+                | B::InplaceXor
+                | B::InplaceMatrixMultiply
+        )
+    }
+
     pub fn from_bytecode(op: BinaryOperator) -> Option<BinOp> {
         use BinaryOperator as B;
         Some(match op {
@@ -414,6 +435,9 @@ pub enum Inst {
         op: BinOp,
         lhs: Var,
         rhs: Var,
+        /// An augmented assignment (`x += y`): on a list it changes the list, so the
+        /// host leaves it to the interpreter.
+        inplace: bool,
     },
     /// `dst = lhs op rhs` (a `bool`).
     Compare {
@@ -683,6 +707,17 @@ pub enum StackItem {
     New { class: Var, instance: Var },
     /// `co_consts[n]` of the function (a code object about to become a function).
     Const(u32),
+}
+
+impl Unit {
+    /// Does any function of the unit operate on objects (host calls)?
+    pub fn works_on_objects(&self) -> bool {
+        self.funcs.iter().any(|f| {
+            f.blocks
+                .iter()
+                .any(|b| b.insts.iter().any(|i| matches!(i, Inst::Object { .. })))
+        })
+    }
 }
 
 impl StackItem {

@@ -1088,6 +1088,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     self.push(Slot::Val(item));
                     return Ok(Step::Next);
                 }
+                let inplace = BinOp::is_inplace(*op);
                 let Some(op) = BinOp::from_bytecode(*op) else {
                     return Ok(self.bail(format!("operator {op:?}")));
                 };
@@ -1098,7 +1099,13 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     }
                 };
                 let dst = self.temp();
-                self.emit(Inst::Binary { dst, op, lhs, rhs });
+                self.emit(Inst::Binary {
+                    dst,
+                    op,
+                    lhs,
+                    rhs,
+                    inplace,
+                });
                 self.push(Slot::Val(dst));
             }
             Op::Compare(op) => {

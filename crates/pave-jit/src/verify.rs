@@ -206,6 +206,7 @@ mod tests {
                     op: BinOp::Add,
                     lhs: Var(0),
                     rhs: Var(2),
+                    inplace: false,
                 }],
                 Term::Return(Var(1)),
             )],

@@ -621,15 +621,30 @@ fn operands() -> Option<(&'static VirtualMachine, PyObjectRef, PyObjectRef)> {
     Some((unsafe { &*vm }, a, b))
 }
 
-/// `a op b` where that runs no Python code and changes no object.
+/// `a op b` where that runs no Python code and changes no object (the bit above the
+/// operator's code says it is an augmented assignment).
 pub(super) fn obj_binary(op: i32) -> i32 {
     use crate::jit::ir::BinOp;
+    let inplace = op & 0x100 != 0;
+    let op = op & 0xff;
     let result = operands().and_then(|(vm, a, b)| {
-        // Immutable operands only: an in-place operator (`xs += ys`) would change a list.
-        if !plain_value(&a, false, vm, 4) || !plain_value(&b, false, vm, 4) {
+        let bin = BinOp::from_code(op)?;
+        // `xs + ys` and `[0] * n` make new lists (whatever they hold); as augmented
+        // assignments they would change `xs`, which is the interpreter's to do.
+        let t = &vm.ctx.types;
+        let list = |o: &PyObjectRef| o.class().is(t.list_type);
+        let int = |o: &PyObjectRef| o.class().is(t.int_type);
+        let new_list = !inplace
+            && match bin {
+                BinOp::Add => list(&a) && list(&b),
+                BinOp::Mul => (list(&a) && int(&b)) || (int(&a) && list(&b)),
+                _ => false,
+            };
+        // Otherwise immutable operands only.
+        if !new_list && (!plain_value(&a, false, vm, 4) || !plain_value(&b, false, vm, 4)) {
             return None;
         }
-        let r = match BinOp::from_code(op)? {
+        let r = match bin {
             BinOp::Add => vm._add(&a, &b),
             BinOp::Sub => vm._sub(&a, &b),
             BinOp::Mul => vm._mul(&a, &b),

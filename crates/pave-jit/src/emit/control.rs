@@ -316,13 +316,21 @@ impl FnEmitter<'_> {
                 };
                 self.unary(*dst, *op, src)
             }
-            Inst::Binary { dst, op, lhs, rhs } if self.may_be_objects(*lhs, *rhs) => {
-                self.on_objects(*dst, Err(*op), *lhs, *rhs)
+            Inst::Binary {
+                dst,
+                op,
+                lhs,
+                rhs,
+                inplace,
+            } if self.may_be_objects(*lhs, *rhs) => {
+                self.on_objects(*dst, Err((*op, *inplace)), *lhs, *rhs)
             }
             Inst::Compare { dst, op, lhs, rhs } if self.may_be_objects(*lhs, *rhs) => {
                 self.on_objects(*dst, Ok(*op), *lhs, *rhs)
             }
-            Inst::Binary { dst, op, lhs, rhs } => self.binary(*dst, *op, *lhs, *rhs),
+            Inst::Binary {
+                dst, op, lhs, rhs, ..
+            } => self.binary(*dst, *op, *lhs, *rhs),
             Inst::Compare { dst, op, lhs, rhs } => self.compare(*dst, *op, *lhs, *rhs),
             Inst::Object { dst, op, args } => self.object_op(*dst, op, args),
             Inst::Is {

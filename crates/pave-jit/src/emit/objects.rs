@@ -301,7 +301,7 @@ impl FnEmitter<'_> {
     pub(super) fn on_objects(
         &mut self,
         dst: Var,
-        op: Result<crate::ir::CmpOp, crate::ir::BinOp>,
+        op: Result<crate::ir::CmpOp, (crate::ir::BinOp, bool)>,
         a: Var,
         b: Var,
     ) -> CompileResult<()> {
@@ -314,7 +314,7 @@ impl FnEmitter<'_> {
         let ub = self.unboxed_else(b, generic)?;
         match op {
             Ok(cmp) => self.compare(dst, cmp, ua, ub)?,
-            Err(bin) => self.binary(dst, bin, ua, ub)?,
+            Err((bin, _)) => self.binary(dst, bin, ua, ub)?,
         }
         let out = self.depth() - done;
         self.i(I::Br(out));
@@ -326,8 +326,9 @@ impl FnEmitter<'_> {
                 self.host(ObjImport::Compare);
                 self.bool_or_bail(dst)?;
             }
-            Err(bin) => {
-                self.i(I::I32Const(bin.code()));
+            Err((bin, inplace)) => {
+                // The host learns an augmented assignment by the bit above the code.
+                self.i(I::I32Const(bin.code() | (i32::from(inplace) << 8)));
                 self.host(ObjImport::Binary);
                 self.check_handle()?;
                 self.set_from(dst, Kind::Object)?;
