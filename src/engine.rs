@@ -204,6 +204,7 @@ pub struct ObjectFns {
     pub new: fn(i32, i64) -> i32,
     pub collect: fn(i32) -> i32,
     pub makefunction: fn(i32, i32) -> i32,
+    pub unbox_payload: fn() -> i64,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -243,6 +244,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     new: |_, _| abi::HANDLE_BAIL,
     collect: |_| -1,
     makefunction: |_, _| abi::HANDLE_BAIL,
+    unbox_payload: || 0,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -224,6 +224,7 @@ fn define_object_import(
         }
         ObjImport::Unbox => object_import!(linker, name, |h: i32| (f().unbox)(h)),
         ObjImport::UnboxTag => object_import!(linker, name, || (f().unbox_tag)()),
+        ObjImport::UnboxPayload => object_import!(linker, name, || (f().unbox_payload)()),
         ObjImport::Truth => object_import!(linker, name, |h: i32| (f().truth)(h)),
         ObjImport::Is => object_import!(linker, name, |a: i32, b: i32| (f().is)(a, b)),
         ObjImport::IsNone => object_import!(linker, name, |h: i32| (f().is_none)(h)),

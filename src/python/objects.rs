@@ -64,6 +64,8 @@ struct CallState {
     handles: Vec<Option<PyObjectRef>>,
     free: Vec<u32>,
     unbox_tag: i32,
+    /// The payload of the last fused load that could not be packed.
+    unbox_payload: i64,
     /// Most handles live at once during the call.
     peak: usize,
     /// What a module handing its frame to the interpreter told (`emit/resume.rs`).
@@ -151,6 +153,7 @@ impl CallState {
         handles: Vec::new(),
         free: Vec::new(),
         unbox_tag: 0,
+        unbox_payload: 0,
         peak: 0,
         resume: None,
         args: None,
@@ -222,6 +225,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     new: calls::obj_new,
     collect: calls::obj_collect,
     makefunction: calls::obj_makefunction,
+    unbox_payload: obj_unbox_payload,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -474,8 +478,23 @@ fn obj_getattr_num(handle: i32, name: i32) -> i64 {
         })
     });
     let (tag, payload) = found.unwrap_or((UNBOX_BAIL, 0));
-    CALL.with(|c| c.borrow_mut().unbox_tag = tag);
-    payload
+    packed(tag, payload)
+}
+
+/// A fused load's answer (`abi::PACKED_INT`): packed, or "ask" with the tag and payload
+/// left for `obj_unbox_tag` and `obj_unbox_payload`.
+fn packed(tag: i32, payload: i64) -> i64 {
+    match crate::jit::abi::pack_number(tag, payload) {
+        Some(x) => x,
+        None => {
+            CALL.with(|c| {
+                let mut state = c.borrow_mut();
+                state.unbox_tag = tag;
+                state.unbox_payload = payload;
+            });
+            crate::jit::abi::PACKED_ASK
+        }
+    }
 }
 
 /// [`getattr_pure`], through what `learnt` remembers of the object's class: when the
@@ -529,8 +548,7 @@ fn unbox_value(value: Option<PyObjectRef>) -> i64 {
         }
         _ => (UNBOX_BAIL, 0),
     };
-    CALL.with(|c| c.borrow_mut().unbox_tag = tag);
-    payload
+    packed(tag, payload)
 }
 
 /// The tag and payload of an `int` (within 64 bits) or a `float`: what compiled
@@ -702,6 +720,10 @@ fn obj_unbox(handle: i32) -> i64 {
 
 fn obj_unbox_tag() -> i32 {
     CALL.with(|c| c.borrow().unbox_tag)
+}
+
+fn obj_unbox_payload() -> i64 {
+    CALL.with(|c| c.borrow().unbox_payload)
 }
 
 fn obj_truth(handle: i32) -> i32 {

@@ -35,8 +35,9 @@ def mean_x(points):
 #   (type (;4;) (func (param i32 i32) (result i64)))
 #   (type (;5;) (func (param i32 i32 i64 i32)))
 #   (type (;6;) (func (param i32 i32 i32)))
-#   (type (;7;) (func (param i32) (result f64)))
-#   (type (;8;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;7;) (func (result i64)))
+#   (type (;8;) (func (param i32) (result f64)))
+#   (type (;9;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_len" (func $obj_len (;2;) (type 2)))
@@ -46,6 +47,7 @@ def mean_x(points):
 #   (import "pave" "obj_getattr_num" (func $obj_getattr_num (;6;) (type 4)))
 #   (import "pave" "obj_resume_var" (func $obj_resume_var (;7;) (type 5)))
 #   (import "pave" "obj_resume_at" (func $obj_resume_at (;8;) (type 6)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;9;) (type 7)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -56,8 +58,8 @@ def mean_x(points):
 #   (export "status" (func $status))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
-#   (func $mean_x (;9;) (type 7) (param i32) (result f64)
-#     (local f64 i32 i32 i32 i32 i64 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 f64 f64 f64 f64 i64 f64 f64)
+#   (func $mean_x (;10;) (type 8) (param i32) (result f64)
+#     (local f64 i32 i32 i32 i32 i64 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 i64 f64 f64)
 #     i32.const 1
 #     local.set 12
 #     i32.const 1
@@ -175,9 +177,36 @@ def mean_x(points):
 #           local.get 2
 #           i32.const 0
 #           call $obj_getattr_num
-#           local.set 21
-#           call $obj_unbox_tag
-#           local.tee 22
+#           local.tee 21
+#           local.set 22
+#           i32.const 2
+#           local.set 23
+#           local.get 21
+#           i64.const -281474976710656
+#           i64.eq
+#           if ;; label = @4
+#             call $obj_unbox_tag
+#             local.set 23
+#             call $obj_unbox_payload
+#             local.set 22
+#           else
+#             local.get 21
+#             i64.const 48
+#             i64.shr_u
+#             i64.const 65529
+#             i64.eq
+#             if ;; label = @5
+#               i32.const 1
+#               local.set 23
+#               local.get 21
+#               i64.const 16
+#               i64.shl
+#               i64.const 16
+#               i64.shr_s
+#               local.set 22
+#             end
+#           end
+#           local.get 23
 #           i32.const -2
 #           i32.eq
 #           if ;; label = @4
@@ -187,7 +216,7 @@ def mean_x(points):
 #             local.set 14
 #             br 3 (;@1;)
 #           end
-#           local.get 22
+#           local.get 23
 #           i32.const -1
 #           i32.eq
 #           if ;; label = @4
@@ -197,33 +226,33 @@ def mean_x(points):
 #             local.set 14
 #             br 3 (;@1;)
 #           end
-#           local.get 22
+#           local.get 23
 #           local.set 5
-#           local.get 21
+#           local.get 22
 #           local.set 6
 #           local.get 5
 #           i32.const 1
 #           i32.eq
 #           if ;; label = @4
 #             local.get 1
-#             local.set 23
+#             local.set 24
 #             local.get 6
 #             f64.convert_i64_s
-#             local.set 24
-#             local.get 23
+#             local.set 25
 #             local.get 24
+#             local.get 25
 #             f64.add
 #             local.set 1
 #             i32.const 1
 #             local.set 10
 #           else
 #             local.get 1
-#             local.set 25
+#             local.set 26
 #             local.get 6
 #             f64.reinterpret_i64
-#             local.set 26
-#             local.get 25
+#             local.set 27
 #             local.get 26
+#             local.get 27
 #             f64.add
 #             local.set 1
 #             i32.const 1
@@ -247,7 +276,7 @@ def mean_x(points):
 #           local.set 4
 #           local.get 0
 #           call $obj_len
-#           local.tee 27
+#           local.tee 28
 #           i64.const 0
 #           i64.lt_s
 #           if ;; label = @4
@@ -257,14 +286,14 @@ def mean_x(points):
 #             local.set 14
 #             br 3 (;@1;)
 #           end
-#           local.get 27
+#           local.get 28
 #           local.set 7
 #           local.get 1
-#           local.set 28
+#           local.set 29
 #           local.get 7
 #           f64.convert_i64_s
-#           local.set 29
-#           local.get 29
+#           local.set 30
+#           local.get 30
 #           f64.const 0x0p+0 (;=0;)
 #           f64.eq
 #           if ;; label = @4
@@ -274,8 +303,8 @@ def mean_x(points):
 #             local.set 14
 #             br 3 (;@1;)
 #           end
-#           local.get 28
 #           local.get 29
+#           local.get 30
 #           f64.div
 #           local.set 8
 #           local.get 8
@@ -369,7 +398,7 @@ def mean_x(points):
 #     f64.const 0x0p+0 (;=0;)
 #     return
 #   )
-#   (func $entry (;10;) (type 8) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;11;) (type 9) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -413,13 +442,13 @@ def mean_x(points):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;11;) (type 0) (result i32)
+#   (func $status (;12;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func $item (;12;) (type 2) (param i32) (result i64)
+#   (func $item (;13;) (type 2) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func $item_tag (;13;) (type 3) (param i32) (result i32)
+#   (func $item_tag (;14;) (type 3) (param i32) (result i32)
 #     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "x")

@@ -56,6 +56,30 @@ pub const UNBOX_OTHER: i32 = -1;
 /// that must be left to the interpreter.
 pub const UNBOX_BAIL: i32 = -2;
 
+/// How a fused load ([`ObjImport::GetAttrNum`], [`ObjImport::GetItemNum`]) answers in one
+/// `i64`, so the common case needs no second host call: a `float` that is not a NaN as
+/// its bits; an `int` within 48 bits as [`PACKED_INT`] with the value in the low 48 bits
+/// (sign-extended); anything else as [`PACKED_ASK`], after which [`ObjImport::UnboxTag`]
+/// and [`ObjImport::UnboxPayload`] tell the kind and the payload. Both patterns are
+/// negative NaNs with the quiet bit set (`0xFFF8` in the top 13 bits), which no float is
+/// ever answered as.
+pub const PACKED_INT: i64 = 0xFFF9_0000_0000_0000_u64 as i64;
+/// See [`PACKED_INT`].
+pub const PACKED_ASK: i64 = 0xFFFF_0000_0000_0000_u64 as i64;
+
+/// Pack a fused load's `(tag, payload)` as [`PACKED_INT`] describes; `None` when the
+/// compiled code must ask for both ([`PACKED_ASK`]).
+pub fn pack_number(tag: i32, payload: i64) -> Option<i64> {
+    const LIMIT: i64 = 1 << 47;
+    if tag == crate::kinds::Kind::Float.tag() {
+        return (!f64::from_bits(payload as u64).is_nan()).then_some(payload);
+    }
+    if tag == crate::kinds::Kind::Int.tag() && (-LIMIT..LIMIT).contains(&payload) {
+        return Some(PACKED_INT | (payload & 0xFFFF_FFFF_FFFF));
+    }
+    None
+}
+
 /// Loop back edges between two calls of [`Import::Poll`].
 pub const POLL_INTERVAL: i32 = 1 << 16;
 
@@ -290,9 +314,10 @@ pub enum ObjImport {
     IsNone,
     /// `(tag, payload) -> h`: a number or `None` as an object.
     Box,
-    /// `(obj, name) -> i64`: `obj.name` unboxed, its tag through
-    /// [`ObjImport::UnboxTag`] ([`UNBOX_OTHER`] for anything but a number or `None`,
-    /// [`UNBOX_BAIL`] where the load itself is the interpreter's).
+    /// `(obj, name) -> i64`: `obj.name` unboxed and packed ([`PACKED_INT`]); when it
+    /// cannot be, its tag through [`ObjImport::UnboxTag`] ([`UNBOX_OTHER`] for anything
+    /// but a number or `None`, [`UNBOX_BAIL`] where the load itself is the
+    /// interpreter's) and payload through [`ObjImport::UnboxPayload`].
     GetAttrNum,
     /// `(obj, key_tag, key) -> i64`: `obj[key]` unboxed, as [`ObjImport::GetAttrNum`].
     GetItemNum,
@@ -359,6 +384,8 @@ pub enum ObjImport {
     /// its `__init__` runs, if that is the function `init` (a `code::FunctionId`) and
     /// the class is made the plain way; [`HANDLE_BAIL`] otherwise (nothing was made).
     New,
+    /// `() -> i64`: the payload of the last fused load answered [`PACKED_ASK`].
+    UnboxPayload,
     /// `(kind) -> i32`: add the last item (for a `Dict`, key and value) given with
     /// [`ObjImport::Arg`] to the container given first: a comprehension's
     /// `LIST_APPEND`, `SET_ADD`, `MAP_ADD`; 0, or -1 where the interpreter must do it
@@ -437,7 +464,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 34] = [
+    pub const ALL: [ObjImport; 35] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -472,6 +499,7 @@ impl ObjImport {
         ObjImport::New,
         ObjImport::Collect,
         ObjImport::MakeFunction,
+        ObjImport::UnboxPayload,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -511,6 +539,7 @@ impl ObjImport {
             ObjImport::New => "new",
             ObjImport::Collect => "collect",
             ObjImport::MakeFunction => "makefunction",
+            ObjImport::UnboxPayload => "unbox_payload",
         }
     }
 
@@ -535,6 +564,7 @@ impl ObjImport {
             ObjImport::Len | ObjImport::Unbox => (&[I32], &[I64]),
             ObjImport::Unpack => (&[I32, I32, I32], &[I32]),
             ObjImport::UnboxTag => (&[], &[I32]),
+            ObjImport::UnboxPayload => (&[], &[I64]),
             ObjImport::Box => (&[I32, I64], &[I32]),
             ObjImport::GetAttrNum => (&[I32, I32], &[I64]),
             ObjImport::GetItemNum => (&[I32, I32, I64], &[I64]),
@@ -830,6 +860,50 @@ mod tests {
             );
         }
         assert_eq!(MathFn::from_attr("log", 2), Some(MathFn::LogBase));
+    }
+
+    /// What compiled code does with a packed load (`emit::objects::unboxed_result`).
+    fn unpack(x: i64) -> Option<(i32, i64)> {
+        if x == PACKED_ASK {
+            return None;
+        }
+        if (x as u64) >> 48 == (PACKED_INT as u64) >> 48 {
+            return Some((crate::kinds::Kind::Int.tag(), (x << 16) >> 16));
+        }
+        Some((crate::kinds::Kind::Float.tag(), x))
+    }
+
+    #[test]
+    fn packed_loads_round_trip_or_ask() {
+        use crate::kinds::Kind;
+        let (int, float) = (Kind::Int.tag(), Kind::Float.tag());
+        for i in [0, 1, -1, 42, (1 << 47) - 1, -(1 << 47)] {
+            let x = pack_number(int, i).expect("fits 48 bits");
+            assert_eq!(unpack(x), Some((int, i)), "{i}");
+        }
+        for i in [1 << 47, -(1 << 47) - 1, i64::MAX, i64::MIN] {
+            assert_eq!(pack_number(int, i), None, "{i}");
+        }
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            -1e308,
+        ] {
+            let bits = f.to_bits() as i64;
+            assert_eq!(
+                unpack(pack_number(float, bits).expect("a float")),
+                Some((float, bits))
+            );
+        }
+        for nan in [f64::NAN, -f64::NAN, f64::from_bits(PACKED_INT as u64)] {
+            assert_eq!(pack_number(float, nan.to_bits() as i64), None);
+        }
+        assert_eq!(pack_number(UNBOX_OTHER, 0), None);
+        assert_eq!(pack_number(UNBOX_BAIL, 0), None);
     }
 
     #[test]

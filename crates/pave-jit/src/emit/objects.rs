@@ -264,12 +264,43 @@ impl FnEmitter<'_> {
     /// interpreter. Fusing keeps a kernel's arithmetic unboxed (`t += p.x` stays a
     /// `float`); a load of strings pays a bail-out per call instead.
     fn unboxed_result(&mut self, dst: Var) -> CompileResult<()> {
-        use crate::abi::UNBOX_BAIL;
+        use crate::abi::{PACKED_ASK, PACKED_INT, UNBOX_BAIL};
+        use Instruction as I;
+        let packed = self.local(ValType::I64);
         let payload = self.local(ValType::I64);
         let tag = self.local(ValType::I32);
-        self.i(Instruction::LocalSet(payload));
+        // Unpack (`abi::PACKED_INT`): a float's bits, a packed int, or "ask".
+        self.i(I::LocalTee(packed));
+        self.i(I::LocalSet(payload));
+        self.i(I::I32Const(Kind::Float.tag()));
+        self.i(I::LocalSet(tag));
+        self.i(I::LocalGet(packed));
+        self.i(I::I64Const(PACKED_ASK));
+        self.i(I::I64Eq);
+        self.i(I::If(BlockType::Empty));
         self.host(ObjImport::UnboxTag);
-        self.i(Instruction::LocalTee(tag));
+        self.i(I::LocalSet(tag));
+        self.host(ObjImport::UnboxPayload);
+        self.i(I::LocalSet(payload));
+        self.i(I::Else);
+        // Packed ints have PACKED_INT's top 16 bits.
+        self.i(I::LocalGet(packed));
+        self.i(I::I64Const(48));
+        self.i(I::I64ShrU);
+        self.i(I::I64Const(((PACKED_INT as u64) >> 48) as i64));
+        self.i(I::I64Eq);
+        self.i(I::If(BlockType::Empty));
+        self.i(I::I32Const(Kind::Int.tag()));
+        self.i(I::LocalSet(tag));
+        self.i(I::LocalGet(packed));
+        self.i(I::I64Const(16));
+        self.i(I::I64Shl);
+        self.i(I::I64Const(16));
+        self.i(I::I64ShrS);
+        self.i(I::LocalSet(payload));
+        self.i(I::End);
+        self.i(I::End);
+        self.i(Instruction::LocalGet(tag));
         self.i(Instruction::I32Const(UNBOX_BAIL));
         self.i(Instruction::I32Eq);
         self.bail_if(BailReason::ObjectOp)?;
