@@ -65,6 +65,11 @@ struct FileGlobals {
 
 impl Globals for FileGlobals {
     fn lookup(&self, name: &str) -> Binding {
+        // A class body's code: the name is a class, not a function.
+        let prefix = format!("{name}.");
+        if self.functions.keys().any(|q| q.starts_with(&prefix)) {
+            return Binding::Other("type".to_owned());
+        }
         if let Some((id, code)) = self.functions.get(name) {
             return Binding::Function {
                 id: *id,
@@ -82,6 +87,23 @@ impl Globals for FileGlobals {
             return Binding::Math(f);
         }
         Builtin::from_name(name).map_or(Binding::Unbound, Binding::Builtin)
+    }
+
+    /// The one method `Class.name` the file defines, if there is one (as the live
+    /// globals answer for the classes they bind).
+    fn method(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
+        let mut found = self.functions.iter().filter(|(qualname, _)| {
+            qualname
+                .split_once('.')
+                .is_some_and(|(class, m)| m == name && !class.contains('<'))
+        });
+        let (_, one) = found.next()?;
+        found.next().is_none().then(|| one.clone())
+    }
+
+    /// `Class.__init__`, for a class the file defines.
+    fn class_init(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
+        self.functions.get(&format!("{name}.__init__")).cloned()
     }
 }
 
