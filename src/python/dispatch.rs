@@ -38,6 +38,11 @@ impl Dispatcher {
     /// settled in tier 0 (`code` is the code object whose gate this is).
     pub(crate) fn force(&self, code: &Py<PyCode>) {
         self.tier.borrow_mut().force();
+        self.arm(code);
+    }
+
+    /// Make the prologue in `code` ask this gate again, if it had settled.
+    fn arm(&self, code: &Py<PyCode>) {
         if let Some(at) = self.prologue.map(|p| p.at) {
             if super::prologue::unsettle(&code.code.instructions, at) {
                 self.settled.set(false);
@@ -694,14 +699,8 @@ pub(crate) fn arm_prologue(function: &PyObjectRef, vm: &VirtualMachine) {
     else {
         return;
     };
-    let Some(gate) = Dispatcher::of_code(&code) else {
-        return;
-    };
-    if let Some(at) = gate.prologue.map(|p| p.at) {
-        if super::prologue::unsettle(&code.code.instructions, at) {
-            gate.settled.set(false);
-            gate.tiering.rt.update(gate.record, |r| r.settled = false);
-        }
+    if let Some(gate) = Dispatcher::of_code(&code) {
+        gate.arm(&code);
     }
 }
 

@@ -11,6 +11,7 @@ use rustpython_vm::VirtualMachine;
 use crate::engine::ModuleHandle;
 use crate::jit::code::{CodeInfo, FunctionId};
 use crate::jit::error::CompileError;
+use crate::jit::ir::ObjOp;
 use crate::jit::kinds::Kinds;
 use crate::telemetry::CompileRecord;
 use crate::tier::runtime::Runtime;
@@ -173,41 +174,14 @@ impl Tiering {
                         })
                         .collect(),
                     functions: env.seen.take(),
-                    stores: compiled.unit.funcs.iter().any(|f| {
-                        f.blocks.iter().any(|b| {
-                            b.insts.iter().any(|i| {
-                                matches!(i, crate::jit::ir::Inst::Object { op, .. } if op.has_side_effect())
-                            })
-                        })
-                    }),
+                    stores: compiled.unit.any_object_op(ObjOp::has_side_effect),
                 }),
-                direct: compiled.unit.funcs.iter().any(|f| {
-                    f.blocks.iter().any(|b| {
-                        b.insts.iter().any(|i| {
-                            matches!(
-                                i,
-                                crate::jit::ir::Inst::Object {
-                                    op: crate::jit::ir::ObjOp::CheckMethod(..),
-                                    ..
-                                }
-                            )
-                        })
-                    })
+                direct: compiled.unit.any_object_op(|op| {
+                    matches!(op, ObjOp::CheckMethod(..) | ObjOp::NewInstance(_))
                 }),
-                fused: compiled.unit.funcs.iter().any(|f| {
-                    f.blocks.iter().any(|b| {
-                        b.insts.iter().any(|i| {
-                            matches!(
-                                i,
-                                crate::jit::ir::Inst::Object {
-                                    op: crate::jit::ir::ObjOp::GetAttrNum(_)
-                                        | crate::jit::ir::ObjOp::GetItemNum,
-                                    ..
-                                }
-                            )
-                        })
-                    })
-                }),
+                fused: compiled
+                    .unit
+                    .any_object_op(|op| matches!(op, ObjOp::GetAttrNum(_) | ObjOp::GetItemNum)),
                 attr_names: Rc::new(super::objects::AttrTable::new(
                     compiled
                         .unit

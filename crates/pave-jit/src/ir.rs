@@ -712,11 +712,12 @@ pub enum StackItem {
 impl Unit {
     /// Does any function of the unit operate on objects (host calls)?
     pub fn works_on_objects(&self) -> bool {
-        self.funcs.iter().any(|f| {
-            f.blocks
-                .iter()
-                .any(|b| b.insts.iter().any(|i| matches!(i, Inst::Object { .. })))
-        })
+        self.any_object_op(|_| true)
+    }
+
+    /// Does any function of the unit have an object operation `pred` picks?
+    pub fn any_object_op(&self, pred: impl Fn(&ObjOp) -> bool) -> bool {
+        self.funcs.iter().any(|f| f.any_object_op(&pred))
     }
 }
 
@@ -785,6 +786,15 @@ pub struct Function {
 }
 
 impl Function {
+    /// Does the function have an object operation `pred` picks?
+    pub fn any_object_op(&self, pred: impl Fn(&ObjOp) -> bool) -> bool {
+        self.blocks.iter().any(|b| {
+            b.insts
+                .iter()
+                .any(|i| matches!(i, Inst::Object { op, .. } if pred(op)))
+        })
+    }
+
     /// The kinds of `var`.
     pub fn kinds(&self, var: Var) -> Kinds {
         self.vars[var.index()].kinds

@@ -1,5 +1,5 @@
 //! Which variables are live where: the classic backward dataflow over a function's
-//! blocks. The emitter asks two questions of it. After a `copy`, is its source still
+//! blocks, run once per function ([`analyse`]). The emitter asks two questions of it. After a `copy`, is its source still
 //! needed? If not, the copy *moves* an object's handle instead of duplicating it (one host
 //! call saved, and one release of the source later). And where does each temporary (a
 //! value on the interpreter's stack, not a Python local) die? There its object is
@@ -33,22 +33,7 @@ fn inst_defs(inst: &Inst) -> Vec<Var> {
 /// For every block, for every instruction, whether each `Copy`'s source is dead right
 /// after it: `moves[b][i]` is true when instruction `i` of block `b` is such a copy.
 pub fn copy_moves(func: &Function) -> Vec<Vec<bool>> {
-    let n = func.blocks.len();
-    let vars = func.vars.len();
-    let succs: Vec<Vec<BlockId>> = func.blocks.iter().map(|b| b.term.successors()).collect();
-    let live_in = live_ins(func, &succs);
-    let mut moves = Vec::with_capacity(n);
-    for (b, block_succs) in succs.iter().enumerate() {
-        let mut live = live_out(&live_in, block_succs, vars);
-        let mut block_moves = vec![false; func.blocks[b].insts.len()];
-        step_block(func, b, &mut live, &mut |i, live_after| {
-            if let Inst::Copy { dst, src } = &func.blocks[b].insts[i] {
-                block_moves[i] = dst != src && !live_after[src.index()];
-            }
-        });
-        moves.push(block_moves);
-    }
-    moves
+    analyse(func, &|_| false).moves
 }
 
 /// Where the variables `candidate` picks die: `after[b][i]`, those read or assigned by
@@ -61,12 +46,21 @@ pub struct Deaths {
     pub entry: Vec<Vec<Var>>,
 }
 
-/// The [`Deaths`] of the variables `candidate` picks.
-pub fn deaths(func: &Function, candidate: &dyn Fn(Var) -> bool) -> Deaths {
+/// What the emitter learns from one liveness pass: the copies that move
+/// ([`copy_moves`]) and the [`Deaths`] of the variables a candidate test picks.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Analysis {
+    pub moves: Vec<Vec<bool>>,
+    pub deaths: Deaths,
+}
+
+/// Both answers, from one fixpoint.
+pub fn analyse(func: &Function, candidate: &dyn Fn(Var) -> bool) -> Analysis {
     let n = func.blocks.len();
     let vars = func.vars.len();
     let succs: Vec<Vec<BlockId>> = func.blocks.iter().map(|b| b.term.successors()).collect();
     let live_in = live_ins(func, &succs);
+    let mut moves = Vec::with_capacity(n);
     let mut out = Deaths {
         after: Vec::with_capacity(n),
         entry: vec![Vec::new(); n],
@@ -99,8 +93,12 @@ pub fn deaths(func: &Function, candidate: &dyn Fn(Var) -> bool) -> Deaths {
         let mut live = live_after_block;
         let block = &func.blocks[b];
         let mut after = vec![Vec::new(); block.insts.len()];
+        let mut block_moves = vec![false; block.insts.len()];
         step_block(func, b, &mut live, &mut |i, live_after| {
             let inst = &block.insts[i];
+            if let Inst::Copy { dst, src } = inst {
+                block_moves[i] = dst != src && !live_after[src.index()];
+            }
             let mut touched = inst.uses();
             touched.extend(inst_defs(inst));
             for v in touched {
@@ -110,8 +108,9 @@ pub fn deaths(func: &Function, candidate: &dyn Fn(Var) -> bool) -> Deaths {
             }
         });
         out.after.push(after);
+        moves.push(block_moves);
     }
-    out
+    Analysis { moves, deaths: out }
 }
 
 /// The variables live into each block, iterated to a fixpoint.

@@ -160,9 +160,7 @@ pub fn keep_points(unit: &mut Unit, arg_kinds: &[Kinds], everywhere: bool) -> Co
             && arg_kinds
                 .iter()
                 .any(|k| k.contains(crate::kinds::Kind::Object)))
-            || f.blocks
-                .iter()
-                .any(|b| b.insts.iter().any(|i| matches!(i, Inst::Object { .. })))
+            || f.any_object_op(|_| true)
     };
     let mut keep: Vec<bool> = unit
         .funcs

@@ -486,19 +486,12 @@ fn build_pure(
 
 /// A new container or string from the arguments given since the last call or build.
 pub(super) fn obj_build(kind: i32, count: i32) -> i32 {
-    let taken = CALL.with(|c| {
-        let mut state = c.borrow_mut();
-        let items = std::mem::take(&mut state.call_args);
-        Some((state.vm?, items))
-    });
-    let (Some((vm, items)), Some(kind)) = (taken, BuildKind::from_code(kind)) else {
+    let (Some((vm, items)), Some(kind)) = (given_args(), BuildKind::from_code(kind)) else {
         return HANDLE_BAIL;
     };
     if usize::try_from(count).ok() != Some(items.len()) {
         return HANDLE_BAIL;
     }
-    // SAFETY: as in `with_object`.
-    let vm = unsafe { &*vm };
     handle_or_bail(Some(build_pure(kind, items, vm)))
 }
 
@@ -546,16 +539,9 @@ pub(super) fn obj_makefunction(func: i32, index: i32) -> i32 {
 /// container first), where that runs no Python code: any item into a list, a plain key
 /// into a set or dict. 0, or -1 where the interpreter must do it (nothing was added).
 pub(super) fn obj_collect(kind: i32) -> i32 {
-    let taken = CALL.with(|c| {
-        let mut state = c.borrow_mut();
-        let items = std::mem::take(&mut state.call_args);
-        Some((state.vm?, items))
-    });
-    let (Some((vm, items)), Some(kind)) = (taken, BuildKind::from_code(kind)) else {
+    let (Some((vm, items)), Some(kind)) = (given_args(), BuildKind::from_code(kind)) else {
         return -1;
     };
-    // SAFETY: as in `with_object`.
-    let vm = unsafe { &*vm };
     let t = &vm.ctx.types;
     let done = match (kind, items.as_slice()) {
         (BuildKind::List, [list, item]) if list.class().is(t.list_type) => list
@@ -609,16 +595,22 @@ fn plain_value(obj: &PyObjectRef, lists: bool, vm: &VirtualMachine, depth: u32) 
     items.iter().all(|i| plain_value(i, lists, vm, depth - 1))
 }
 
-/// The two arguments given for an operator, and the VM.
-fn operands() -> Option<(&'static VirtualMachine, PyObjectRef, PyObjectRef)> {
+/// The arguments given since the last call, build or operator (taken), and the VM.
+fn given_args() -> Option<(&'static VirtualMachine, Vec<PyObjectRef>)> {
     let (vm, args) = CALL.with(|c| {
         let mut state = c.borrow_mut();
         let args = std::mem::take(&mut state.call_args);
         Some((state.vm?, args))
     })?;
-    let [a, b] = <[PyObjectRef; 2]>::try_from(args).ok()?;
     // SAFETY: as in `with_object` (the reference does not outlive the host call).
-    Some((unsafe { &*vm }, a, b))
+    Some((unsafe { &*vm }, args))
+}
+
+/// The two arguments given for an operator, and the VM.
+fn operands() -> Option<(&'static VirtualMachine, PyObjectRef, PyObjectRef)> {
+    let (vm, args) = given_args()?;
+    let [a, b] = <[PyObjectRef; 2]>::try_from(args).ok()?;
+    Some((vm, a, b))
 }
 
 /// `a op b` where that runs no Python code and changes no object (the bit above the

@@ -584,11 +584,7 @@ fn reentrant(unit: &Unit) -> bool {
         f.params
             .iter()
             .any(|p| f.kinds(*p).contains(crate::kinds::Kind::Object))
-            || f.blocks.iter().any(|b| {
-                b.insts
-                    .iter()
-                    .any(|i| matches!(i, crate::ir::Inst::Object { .. }))
-            })
+            || f.any_object_op(|_| true)
     })
 }
 

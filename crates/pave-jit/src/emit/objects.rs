@@ -25,11 +25,16 @@ impl FnEmitter<'_> {
 
     /// The handle (`i32`) on the stack stays, unless it is [`HANDLE_BAIL`]: then bail.
     fn check_handle(&mut self) -> CompileResult<()> {
+        self.check_handle_or(BailReason::ObjectOp)
+    }
+
+    /// [`FnEmitter::check_handle`], bailing with `reason`.
+    fn check_handle_or(&mut self, reason: BailReason) -> CompileResult<()> {
         let h = self.local(ValType::I32);
         self.i(Instruction::LocalTee(h));
         self.i(Instruction::I32Const(HANDLE_BAIL));
         self.i(Instruction::I32Eq);
-        self.bail_if(BailReason::ObjectOp)?;
+        self.bail_if(reason)?;
         self.i(Instruction::LocalGet(h));
         Ok(())
     }
@@ -97,12 +102,7 @@ impl FnEmitter<'_> {
                 ObjOp::NewInstance(id) => {
                     e.i(Instruction::I64Const(id.0 as i64));
                     e.host(ObjImport::New);
-                    let h = e.local(ValType::I32);
-                    e.i(Instruction::LocalTee(h));
-                    e.i(Instruction::I32Const(HANDLE_BAIL));
-                    e.i(Instruction::I32Eq);
-                    e.bail_if(BailReason::MethodMismatch)?;
-                    e.i(Instruction::LocalGet(h));
+                    e.check_handle_or(BailReason::MethodMismatch)?;
                     return e.set_from(dst, Kind::Object);
                 }
                 ObjOp::CheckMethod(_, id) => {

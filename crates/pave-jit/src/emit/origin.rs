@@ -59,12 +59,7 @@ impl FnEmitter<'_> {
     /// origins, and object operations or a hand-over?
     pub(super) fn uses_host_origins(&self) -> bool {
         self.origins.iter().any(Option::is_some)
-            && (!self.func.points.is_empty()
-                || self.func.blocks.iter().any(|b| {
-                    b.insts
-                        .iter()
-                        .any(|i| matches!(i, crate::ir::Inst::Object { .. }))
-                }))
+            && (!self.func.points.is_empty() || self.func.any_object_op(|_| true))
     }
 
     /// At function entry: each tracked parameter holds itself.

@@ -100,7 +100,7 @@ pub(crate) struct FnEmitter<'a> {
     /// Per block and instruction: a `copy` whose source is dead after it
     /// (`liveness::copy_moves`).
     moves: Vec<Vec<bool>>,
-    /// Where temporaries holding objects die (`liveness::deaths`): their handles are
+    /// Where temporaries holding objects die (`liveness::analyse`): their handles are
     /// released there, as the interpreter drops what it pops.
     pub(super) deaths: crate::liveness::Deaths,
     /// The resume point of the instruction being emitted (root functions only).
@@ -172,6 +172,10 @@ impl<'a> FnEmitter<'a> {
             .iter()
             .map(|set| (*set != 0).then(|| body.local(ValType::I32)))
             .collect();
+        // Temporaries (not Python locals) that may hold objects release them where they die.
+        let liveness = crate::liveness::analyse(func, &|v: Var| {
+            v.0 >= func.locals && func.vars[v.index()].kinds.contains(Kind::Object)
+        });
         let mut e = FnEmitter {
             unit,
             func,
@@ -184,10 +188,8 @@ impl<'a> FnEmitter<'a> {
             aliases,
             func_index,
             origins,
-            moves: crate::liveness::copy_moves(func),
-            deaths: crate::liveness::deaths(func, &|v: Var| {
-                v.0 >= func.locals && func.vars[v.index()].kinds.contains(Kind::Object)
-            }),
+            moves: liveness.moves,
+            deaths: liveness.deaths,
             point: None,
             depth: 0,
             exit: None,
