@@ -36,7 +36,10 @@ pub(crate) use calls::{note_frame_readers, plain_class_init, Settled};
 
 use super::resume::UnitFrames;
 use crate::engine::ObjectFns;
-use crate::jit::abi::{HANDLE_BAIL, NO_HANDLE, UNBOX_BAIL, UNBOX_OTHER};
+use crate::jit::abi::{
+    FALSE_HANDLE, HANDLE_BAIL, LAST_CONSTANT_HANDLE, NONE_HANDLE, NO_HANDLE, TRUE_HANDLE,
+    UNBOX_BAIL, UNBOX_OTHER,
+};
 use crate::jit::kinds::Kind;
 
 /// The attribute names a compiled unit uses, by index, each with what the last lookup
@@ -44,17 +47,38 @@ use crate::jit::kinds::Kind;
 /// their `__dict__`, with nothing of that name anywhere in the class's MRO. While the
 /// class keeps that version (any change to it or a base resets the tag), the load is one
 /// dictionary lookup.
+///
+/// Stores and method checks learn the same way: `plain_set`, the class whose instances
+/// take the attribute in their `__dict__` (`object.__setattr__`, no descriptor of that
+/// name); `method`, the class whose lookup of the name finds the unit's function (by
+/// `code::FunctionId`), so a check is one look into the instance's `__dict__`.
 pub(crate) struct AttrTable {
     names: Vec<&'static PyStrInterned>,
     plain: Vec<Cell<(usize, u32)>>,
+    plain_set: Vec<Cell<(usize, u32)>>,
+    method: Vec<Cell<(usize, u32, i64)>>,
 }
 
 impl AttrTable {
     /// A table for `names`, nothing learnt yet.
     pub(crate) fn new(names: Vec<&'static PyStrInterned>) -> AttrTable {
-        let plain = names.iter().map(|_| Cell::new((0, 0))).collect();
-        AttrTable { names, plain }
+        let unlearnt = || names.iter().map(|_| Cell::new((0, 0))).collect();
+        AttrTable {
+            plain: unlearnt(),
+            plain_set: unlearnt(),
+            method: names.iter().map(|_| Cell::new((0, 0, 0))).collect(),
+            names,
+        }
     }
+}
+
+/// A class's address and version tag (0: it has none, nothing may be learnt of it).
+fn class_key(cls: &PyType) -> (usize, u32) {
+    let address = std::ptr::from_ref::<PyType>(cls) as usize;
+    let version = cls
+        .tp_version_tag
+        .load(std::sync::atomic::Ordering::Acquire);
+    (address, version)
 }
 
 /// The handles and names of one compiled call.
@@ -243,7 +267,13 @@ impl CallScope {
         calls_at: Option<(Rc<UnitFrames>, u32)>,
         guards: Option<CallGuards>,
     ) -> CallScope {
-        let (handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
+        let (mut handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
+        // The constant handles (`abi::NONE_HANDLE`…), in their order.
+        handles.extend([
+            Some(vm.ctx.none()),
+            Some(vm.ctx.true_value.clone().into()),
+            Some(vm.ctx.false_value.clone().into()),
+        ]);
         let state = CallState {
             vm: Some(vm as *const VirtualMachine),
             names: Some(names.clone()),
@@ -278,7 +308,14 @@ impl CallScope {
 
     /// How many handles the table still holds.
     pub(crate) fn live(&self) -> usize {
-        CALL.with(|c| c.borrow().handles.iter().filter(|h| h.is_some()).count())
+        CALL.with(|c| {
+            let handles = &c.borrow().handles;
+            handles
+                .iter()
+                .skip(CONSTANT_HANDLES)
+                .filter(|h| h.is_some())
+                .count()
+        })
     }
 }
 
@@ -302,7 +339,23 @@ impl Drop for CallScope {
     }
 }
 
+/// How many constant handles a table starts with (`abi::LAST_CONSTANT_HANDLE`).
+const CONSTANT_HANDLES: usize = LAST_CONSTANT_HANDLE as usize;
+
 fn insert(state: &mut CallState, obj: PyObjectRef) -> i32 {
+    if let Some(vm) = state.vm {
+        // SAFETY: as in `with_object`.
+        let vm = unsafe { &*vm };
+        if vm.is_none(&obj) {
+            return NONE_HANDLE;
+        }
+        if obj.is(&vm.ctx.true_value) {
+            return TRUE_HANDLE;
+        }
+        if obj.is(&vm.ctx.false_value) {
+            return FALSE_HANDLE;
+        }
+    }
     let handle = match state.free.pop() {
         Some(i) => {
             state.handles[i as usize] = Some(obj);
@@ -313,12 +366,18 @@ fn insert(state: &mut CallState, obj: PyObjectRef) -> i32 {
             state.handles.len() as i32
         }
     };
-    state.peak = state.peak.max(state.handles.len() - state.free.len());
+    state.peak = state
+        .peak
+        .max(state.handles.len() - state.free.len() - CONSTANT_HANDLES);
     handle
 }
 
 fn remove(state: &mut CallState, handle: i32) -> Option<PyObjectRef> {
     let index = usize::try_from(handle).ok()?.checked_sub(1)?;
+    if index < CONSTANT_HANDLES {
+        // A constant handle stays; the caller gets a reference of its own.
+        return state.handles.get(index)?.clone();
+    }
     let obj = state.handles.get_mut(index)?.take()?;
     state.free.push(index as u32);
     if !state.methods.is_empty() {
@@ -448,30 +507,50 @@ fn attr_name(name: i32) -> Option<&'static PyStrInterned> {
     })
 }
 
+/// Run `f` with the running call's VM, state and attribute table, under one borrow of
+/// the state (`f` must run no Python code); `None` if no call runs.
+fn with_call<R>(f: impl FnOnce(&VirtualMachine, &CallState, &AttrTable) -> Option<R>) -> Option<R> {
+    CALL.with(|c| {
+        let state = c.borrow();
+        // SAFETY: as in `with_object`.
+        let vm = unsafe { &*state.vm? };
+        let table = state.names.as_ref()?;
+        f(vm, &state, table)
+    })
+}
+
+impl CallState {
+    /// The object behind `handle`, borrowed.
+    fn object(&self, handle: i32) -> Option<&PyObjectRef> {
+        let index = usize::try_from(handle).ok()?.checked_sub(1)?;
+        self.handles.get(index)?.as_ref()
+    }
+}
+
+impl AttrTable {
+    /// Name `name` (an index), with its slot.
+    fn name(&self, name: i32) -> Option<(usize, &'static PyStrInterned)> {
+        let index = usize::try_from(name).ok()?;
+        Some((index, *self.names.get(index)?))
+    }
+}
+
 fn obj_getattr(handle: i32, name: i32) -> i32 {
-    let Some(name) = attr_name(name) else {
-        return HANDLE_BAIL;
-    };
-    handle_or_bail(with_object(handle, |vm, obj| getattr_pure(obj, name, vm)))
+    let found = with_call(|vm, state, table| {
+        let (index, name) = table.name(name)?;
+        let obj = state.object(handle)?;
+        getattr_learning(obj, name, table.plain.get(index)?, vm)
+    });
+    handle_or_bail(Some(found))
 }
 
 fn obj_getattr_num(handle: i32, name: i32) -> i64 {
     // One borrow of the call's state for the whole load (this is the hot path of a
     // method reading `self.x` in arithmetic).
-    let found = CALL.with(|c| {
-        let state = c.borrow();
-        let vm = state.vm?;
-        // SAFETY: as in `with_object`.
-        let vm = unsafe { &*vm };
-        let table = state.names.as_ref()?;
-        let index = usize::try_from(name).ok()?;
-        let name = *table.names.get(index)?;
-        let learnt = table.plain.get(index)?;
-        let obj = state
-            .handles
-            .get(usize::try_from(handle).ok()?.checked_sub(1)?)?
-            .as_ref()?;
-        let value = getattr_learning(obj, name, learnt, vm);
+    let found = with_call(|vm, state, table| {
+        let (index, name) = table.name(name)?;
+        let obj = state.object(handle)?;
+        let value = getattr_learning(obj, name, table.plain.get(index)?, vm);
         Some(match value {
             Some(v) => unboxed(&v, vm).unwrap_or((UNBOX_OTHER, 0)),
             None => (UNBOX_BAIL, 0),
@@ -507,21 +586,16 @@ fn getattr_learning(
     vm: &VirtualMachine,
 ) -> Option<PyObjectRef> {
     let cls = obj.class();
-    let address = std::ptr::from_ref::<PyType>(cls) as usize;
-    let version = cls
-        .tp_version_tag
-        .load(std::sync::atomic::Ordering::Acquire);
-    if version != 0 && learnt.get() == (address, version) {
+    let key = class_key(cls);
+    if key.1 != 0 && learnt.get() == key {
         return obj.dict()?.get_item_opt(name, vm).ok().flatten();
     }
     let value = getattr_pure(obj, name, vm)?;
     if generic_getattr(cls, vm) && cls.get_attr(name).is_none() && obj.dict().is_some() {
         // `get_attr` gave the class a version tag if it had none.
-        let version = cls
-            .tp_version_tag
-            .load(std::sync::atomic::Ordering::Acquire);
-        if version != 0 {
-            learnt.set((address, version));
+        let key = class_key(cls);
+        if key.1 != 0 {
+            learnt.set(key);
         }
     }
     Some(value)
@@ -827,15 +901,32 @@ fn resume_at(point: i32, reason: i32, func: i32) {
     });
 }
 
-/// `obj.name` is the method `function` of the unit (`ObjImport::CheckMethod`).
+/// `obj.name` is the method `function` of the unit (`ObjImport::CheckMethod`): once the
+/// object's class (at its version) was seen to find that function, only the instance's
+/// `__dict__` is looked at.
 fn obj_checkmethod(handle: i32, name: i32, function: i64) -> i32 {
-    let Some(name) = attr_name(name) else {
-        return 0;
-    };
-    let Some(expected) = unit_function(function) else {
-        return 0;
-    };
-    with_object(handle, |vm, obj| calls::is_method(obj, name, &expected, vm)).map_or(0, i32::from)
+    let found = with_call(|vm, state, table| {
+        let (index, name) = table.name(name)?;
+        let obj = state.object(handle)?;
+        let learnt = table.method.get(index)?;
+        let key = class_key(obj.class());
+        if key.1 != 0 && learnt.get() == (key.0, key.1, function) {
+            let shadowed = match obj.dict() {
+                Some(dict) => dict.get_item_opt(name, vm).ok()?.is_some(),
+                None => false,
+            };
+            return Some(!shadowed);
+        }
+        let (unit, _) = state.calls_at.as_ref()?;
+        let expected = unit.function(crate::jit::code::FunctionId(function as u64))?;
+        let found = calls::is_method(obj, name, expected, vm);
+        let key = class_key(obj.class());
+        if found && key.1 != 0 && generic_getattr(obj.class(), vm) {
+            learnt.set((key.0, key.1, function));
+        }
+        Some(found)
+    });
+    found.map_or(0, i32::from)
 }
 
 /// The function object the running unit knows by identity `id` (a `code::FunctionId`
@@ -917,15 +1008,39 @@ fn setitem_pure(
 }
 
 fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i32 {
-    let Some(name) = attr_name(name) else {
+    // What the store needs, under one borrow; the store itself runs outside it (the old
+    // value's `__del__` may run Python code, even compiled code).
+    let Some((vm, obj, name, table, index)) = with_call(|vm, state, table| {
+        let (index, name) = table.name(name)?;
+        let obj = state.object(handle)?.clone();
+        let table = state.names.clone()?;
+        Some((vm as *const VirtualMachine, obj, name, table, index))
+    }) else {
         return -1;
     };
-    let value = handed_value(tag, payload, origin);
-    let done = with_object(handle, |vm, obj| {
-        let value = value?;
-        setattr_pure(obj, name, value, vm)
-    })
-    .flatten();
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    let Some(value) = handed_value(tag, payload, origin) else {
+        return -1;
+    };
+    let Some(learnt) = table.plain_set.get(index) else {
+        return -1;
+    };
+    let key = class_key(obj.class());
+    let done = if key.1 != 0 && learnt.get() == key {
+        obj.dict()
+            .and_then(|dict| dict.set_item(name, value, vm).ok())
+    } else {
+        let done = setattr_pure(&obj, name, value, vm);
+        let cls = obj.class();
+        if done.is_some() && obj.dict().is_some() && cls.get_attr(name).is_none() {
+            let key = class_key(cls);
+            if key.1 != 0 {
+                learnt.set(key);
+            }
+        }
+        done
+    };
     if done.is_some() {
         0
     } else {

@@ -154,6 +154,8 @@ def drive(n):
 #       local.get 30
 #       local.set 31
 #       local.get 4
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 4
 #         call $obj_drop
@@ -178,6 +180,8 @@ def drive(n):
 #       local.get 32
 #       local.set 33
 #       local.get 6
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 6
 #         call $obj_drop
@@ -188,6 +192,8 @@ def drive(n):
 #       call $obj_dup
 #       local.set 35
 #       local.get 34
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 34
 #         call $obj_drop
@@ -208,6 +214,8 @@ def drive(n):
 #       local.get 6
 #       local.set 36
 #       local.get 1
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 1
 #         call $obj_drop
@@ -219,6 +227,8 @@ def drive(n):
 #       i32.const 0
 #       local.set 6
 #       local.get 6
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 6
 #         call $obj_drop
@@ -303,6 +313,8 @@ def drive(n):
 #           call $obj_dup
 #           local.set 40
 #           local.get 39
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 39
 #             call $obj_drop
@@ -322,6 +334,8 @@ def drive(n):
 #           end
 #           local.set 41
 #           local.get 12
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 12
 #             call $obj_drop
@@ -329,6 +343,8 @@ def drive(n):
 #           local.get 41
 #           local.set 12
 #           local.get 12
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 12
 #             call $obj_drop
@@ -363,6 +379,8 @@ def drive(n):
 #           local.get 43
 #           local.set 44
 #           local.get 17
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 17
 #             call $obj_drop
@@ -372,6 +390,8 @@ def drive(n):
 #           local.get 17
 #           local.set 45
 #           local.get 18
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 18
 #             call $obj_drop
@@ -381,6 +401,8 @@ def drive(n):
 #           i32.const 0
 #           local.set 17
 #           local.get 17
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 17
 #             call $obj_drop
@@ -406,6 +428,8 @@ def drive(n):
 #               end
 #             end
 #             local.get 20
+#             i32.const 3
+#             i32.gt_u
 #             if ;; label = @5
 #               local.get 20
 #               call $obj_drop
@@ -416,6 +440,8 @@ def drive(n):
 #             call $obj_dup
 #             local.set 46
 #             local.get 19
+#             i32.const 3
+#             i32.gt_u
 #             if ;; label = @5
 #               local.get 19
 #               call $obj_drop
@@ -426,6 +452,8 @@ def drive(n):
 #             call $obj_dup
 #             local.set 47
 #             local.get 20
+#             i32.const 3
+#             i32.gt_u
 #             if ;; label = @5
 #               local.get 20
 #               call $obj_drop
@@ -463,6 +491,8 @@ def drive(n):
 #               select
 #               local.set 14
 #               local.get 18
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 18
 #                 call $obj_drop
@@ -470,6 +500,8 @@ def drive(n):
 #               i32.const 0
 #               local.set 18
 #               local.get 19
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 19
 #                 call $obj_drop
@@ -496,6 +528,8 @@ def drive(n):
 #               local.get 49
 #               local.set 50
 #               local.get 22
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 22
 #                 call $obj_drop
@@ -542,6 +576,8 @@ def drive(n):
 #                 br 5 (;@1;)
 #               end
 #               local.get 22
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 22
 #                 call $obj_drop
@@ -552,6 +588,8 @@ def drive(n):
 #               call $obj_dup
 #               local.set 51
 #               local.get 18
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 18
 #                 call $obj_drop
@@ -561,6 +599,8 @@ def drive(n):
 #               br 1 (;@4;)
 #             else
 #               local.get 18
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 18
 #                 call $obj_drop
@@ -568,6 +608,8 @@ def drive(n):
 #               i32.const 0
 #               local.set 18
 #               local.get 20
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 20
 #                 call $obj_drop
@@ -580,6 +622,8 @@ def drive(n):
 #               call $obj_dup
 #               local.set 53
 #               local.get 52
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 52
 #                 call $obj_drop
@@ -590,46 +634,64 @@ def drive(n):
 #               i32.const 0
 #               local.set 52
 #               local.get 1
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 1
 #                 call $obj_drop
 #               end
 #               local.get 4
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 4
 #                 call $obj_drop
 #               end
 #               local.get 6
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 6
 #                 call $obj_drop
 #               end
 #               local.get 12
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 12
 #                 call $obj_drop
 #               end
 #               local.get 17
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 17
 #                 call $obj_drop
 #               end
 #               local.get 18
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 18
 #                 call $obj_drop
 #               end
 #               local.get 19
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 19
 #                 call $obj_drop
 #               end
 #               local.get 20
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 20
 #                 call $obj_drop
 #               end
 #               local.get 22
+#               i32.const 3
+#               i32.gt_u
 #               if ;; label = @6
 #                 local.get 22
 #                 call $obj_drop
@@ -812,6 +874,8 @@ def drive(n):
 #         br 1 (;@1;)
 #       end
 #       local.get 0
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 0
 #         call $obj_drop
@@ -1001,6 +1065,8 @@ def drive(n):
 #       local.get 18
 #       local.set 19
 #       local.get 5
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 5
 #         call $obj_drop
@@ -1011,6 +1077,8 @@ def drive(n):
 #       call $obj_dup
 #       local.set 21
 #       local.get 20
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 20
 #         call $obj_drop
@@ -1021,11 +1089,15 @@ def drive(n):
 #       i32.const 0
 #       local.set 20
 #       local.get 0
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 0
 #         call $obj_drop
 #       end
 #       local.get 5
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 5
 #         call $obj_drop

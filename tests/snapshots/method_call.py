@@ -167,6 +167,8 @@ def drive(p, n):
 #           local.get 21
 #           local.set 22
 #           local.get 7
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 7
 #             call $obj_drop
@@ -240,6 +242,8 @@ def drive(p, n):
 #           local.get 23
 #           local.set 24
 #           local.get 9
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 9
 #             call $obj_drop
@@ -247,6 +251,8 @@ def drive(p, n):
 #           local.get 24
 #           local.set 9
 #           local.get 7
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 7
 #             call $obj_drop
@@ -254,6 +260,8 @@ def drive(p, n):
 #           i32.const 0
 #           local.set 7
 #           local.get 9
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 9
 #             call $obj_drop
@@ -296,6 +304,8 @@ def drive(p, n):
 #           local.get 25
 #           local.set 26
 #           local.get 11
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 11
 #             call $obj_drop
@@ -306,6 +316,8 @@ def drive(p, n):
 #           call $obj_dup
 #           local.set 28
 #           local.get 27
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 27
 #             call $obj_drop
@@ -316,21 +328,29 @@ def drive(p, n):
 #           i32.const 0
 #           local.set 27
 #           local.get 0
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 0
 #             call $obj_drop
 #           end
 #           local.get 7
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 7
 #             call $obj_drop
 #           end
 #           local.get 9
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 9
 #             call $obj_drop
 #           end
 #           local.get 11
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 11
 #             call $obj_drop

@@ -101,6 +101,8 @@ def mean_x(points):
 #       local.get 15
 #       local.set 16
 #       local.get 3
+#       i32.const 3
+#       i32.gt_u
 #       if ;; label = @2
 #         local.get 3
 #         call $obj_drop
@@ -143,6 +145,8 @@ def mean_x(points):
 #           local.get 17
 #           local.set 19
 #           local.get 4
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 4
 #             call $obj_drop
@@ -157,6 +161,8 @@ def mean_x(points):
 #           local.get 4
 #           local.set 20
 #           local.get 2
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 2
 #             call $obj_drop
@@ -168,6 +174,8 @@ def mean_x(points):
 #           i32.const 0
 #           local.set 4
 #           local.get 4
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 4
 #             call $obj_drop
@@ -261,6 +269,8 @@ def mean_x(points):
 #           br 1 (;@2;)
 #         else
 #           local.get 3
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 3
 #             call $obj_drop
@@ -268,6 +278,8 @@ def mean_x(points):
 #           i32.const 0
 #           local.set 3
 #           local.get 4
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 4
 #             call $obj_drop
@@ -309,21 +321,29 @@ def mean_x(points):
 #           local.set 8
 #           local.get 8
 #           local.get 0
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 0
 #             call $obj_drop
 #           end
 #           local.get 2
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 2
 #             call $obj_drop
 #           end
 #           local.get 3
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 3
 #             call $obj_drop
 #           end
 #           local.get 4
+#           i32.const 3
+#           i32.gt_u
 #           if ;; label = @4
 #             local.get 4
 #             call $obj_drop

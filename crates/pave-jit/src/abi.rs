@@ -46,6 +46,18 @@ pub const STATUS_RESUME: i32 = 6;
 pub const TAG_BITS: i32 = 3;
 /// The handle that names no object: a variable that holds none yet.
 pub const NO_HANDLE: i32 = 0;
+/// The handle of `None` in every call: the host answers this one for `None`, always, so
+/// compiled code tests `is None` without asking, and never releases it.
+pub const NONE_HANDLE: i32 = 1;
+/// The handle of `True` in every call (as [`NONE_HANDLE`]).
+pub const TRUE_HANDLE: i32 = 2;
+/// The handle of `False` in every call (as [`NONE_HANDLE`]).
+pub const FALSE_HANDLE: i32 = 3;
+/// Handles up to this one name objects every call holds ([`NONE_HANDLE`],
+/// [`TRUE_HANDLE`], [`FALSE_HANDLE`]): releasing them is a no-op compiled code skips.
+pub const LAST_CONSTANT_HANDLE: i32 = 3;
+// Compiled code finds a `bool`'s handle as `FALSE_HANDLE - b`.
+const _: () = assert!(FALSE_HANDLE - 1 == TRUE_HANDLE);
 /// What a host function that returns a handle answers when the operation must be left
 /// to the interpreter (it raised, or would run Python code): the call bails out with
 /// [`BailReason::ObjectOp`] and re-runs in tier 0, which does it for real.

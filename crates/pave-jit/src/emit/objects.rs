@@ -10,7 +10,10 @@
 
 use wasm_encoder::{BlockType, Instruction, ValType};
 
-use crate::abi::{BailReason, Import, ObjImport, HANDLE_BAIL, UNBOX_OTHER};
+use crate::abi::{
+    BailReason, Import, ObjImport, FALSE_HANDLE, HANDLE_BAIL, LAST_CONSTANT_HANDLE, NONE_HANDLE,
+    TRUE_HANDLE, UNBOX_OTHER,
+};
 use crate::error::CompileResult;
 use crate::ir::{ObjOp, Var};
 use crate::kinds::Kind;
@@ -417,14 +420,27 @@ impl FnEmitter<'_> {
     }
 
     /// Push `bool(v)` for an object `v` (an `i32`), through the host.
+    /// `None`, `True` and `False` answer without a call (their handles are constants).
     pub(super) fn object_truth(&mut self, v: Var) -> CompileResult<()> {
-        self.get_as(v, Kind::Object)?;
-        self.host(ObjImport::Truth);
+        let h = self.local(ValType::I32);
         let t = self.local(ValType::I32);
+        self.get_as(v, Kind::Object)?;
+        self.i(Instruction::LocalTee(h));
+        self.i(Instruction::I32Const(LAST_CONSTANT_HANDLE));
+        self.i(Instruction::I32LeU);
+        self.i(Instruction::If(BlockType::Empty));
+        self.i(Instruction::LocalGet(h));
+        self.i(Instruction::I32Const(TRUE_HANDLE));
+        self.i(Instruction::I32Eq);
+        self.i(Instruction::LocalSet(t));
+        self.i(Instruction::Else);
+        self.i(Instruction::LocalGet(h));
+        self.host(ObjImport::Truth);
         self.i(Instruction::LocalTee(t));
         self.i(Instruction::I32Const(0));
         self.i(Instruction::I32LtS);
         self.bail_if(BailReason::ObjectOp)?;
+        self.i(Instruction::End);
         self.i(Instruction::LocalGet(t));
         Ok(())
     }
@@ -434,17 +450,33 @@ impl FnEmitter<'_> {
     pub(super) fn object_is(&mut self, a: Var, ka: Kind, b: Var, kb: Kind) -> CompileResult<bool> {
         match (ka, kb) {
             (Kind::Object, Kind::Object) => {
+                // One handle is one object; two may be one object too: ask.
+                self.get_as(a, ka)?;
+                self.get_as(b, kb)?;
+                self.i(Instruction::I32Eq);
+                self.i(Instruction::If(BlockType::Result(ValType::I32)));
+                self.i(Instruction::I32Const(1));
+                self.i(Instruction::Else);
                 self.get_as(a, ka)?;
                 self.get_as(b, kb)?;
                 self.host(ObjImport::Is);
+                self.i(Instruction::End);
             }
-            (Kind::Object, Kind::None) => {
-                self.get_as(a, ka)?;
-                self.host(ObjImport::IsNone);
+            (Kind::Object, Kind::None) | (Kind::None, Kind::Object) => {
+                // `None`'s handle is a constant.
+                let object = if ka == Kind::Object { a } else { b };
+                self.get_as(object, Kind::Object)?;
+                self.i(Instruction::I32Const(NONE_HANDLE));
+                self.i(Instruction::I32Eq);
             }
-            (Kind::None, Kind::Object) => {
-                self.get_as(b, kb)?;
-                self.host(ObjImport::IsNone);
+            (Kind::Object, Kind::Bool) | (Kind::Bool, Kind::Object) => {
+                // So are `True`'s and `False`'s: `FALSE_HANDLE - b` is `b`'s.
+                let (object, flag) = if ka == Kind::Object { (a, b) } else { (b, a) };
+                self.get_as(object, Kind::Object)?;
+                self.i(Instruction::I32Const(FALSE_HANDLE));
+                self.get_as(flag, Kind::Bool)?;
+                self.i(Instruction::I32Sub);
+                self.i(Instruction::I32Eq);
             }
             _ => return Ok(false),
         }

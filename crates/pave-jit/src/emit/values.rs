@@ -464,8 +464,11 @@ impl<'a> FnEmitter<'a> {
         match self.storage[v.index()] {
             Storage::Empty => {}
             Storage::One(l) => {
-                // A variable that never held a handle, or gave it away, costs no call.
+                // A variable that never held a handle, or gave it away, or holds one
+                // of the constant handles, costs no call.
                 self.i(Instruction::LocalGet(l));
+                self.i(Instruction::I32Const(crate::abi::LAST_CONSTANT_HANDLE));
+                self.i(Instruction::I32GtU);
                 self.i(Instruction::If(BlockType::Empty));
                 self.i(Instruction::LocalGet(l));
                 self.call(Callee::Import(crate::abi::Import::Obj(ObjImport::Drop)));
@@ -477,8 +480,15 @@ impl<'a> FnEmitter<'a> {
                 self.i(Instruction::I32Eq);
                 self.i(Instruction::If(BlockType::Empty));
                 self.i(Instruction::LocalGet(payload));
+                self.i(Instruction::I64Const(
+                    crate::abi::LAST_CONSTANT_HANDLE.into(),
+                ));
+                self.i(Instruction::I64GtU);
+                self.i(Instruction::If(BlockType::Empty));
+                self.i(Instruction::LocalGet(payload));
                 self.i(Instruction::I32WrapI64);
                 self.call(Callee::Import(crate::abi::Import::Obj(ObjImport::Drop)));
+                self.i(Instruction::End);
                 self.i(Instruction::End);
             }
         }
