@@ -116,7 +116,7 @@ def drive(n):
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
 #   (func $drive (;16;) (type 12) (param i64) (result i32)
-#     (local i32 i64 i64 i32 f64 i32 i64 i64 i64 i64 f64 i32 i64 i64 i64 i64 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i32 i32 i64 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32)
+#     (local i32 i64 i64 i32 f64 i32 i64 i64 i64 i64 f64 i32 i64 i64 i64 i64 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i64 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 27
 #     i32.const 1
@@ -189,20 +189,6 @@ def drive(n):
 #       local.get 33
 #       local.set 6
 #       local.get 6
-#       call $obj_dup
-#       local.set 35
-#       local.get 34
-#       i32.const 3
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 34
-#         call $obj_drop
-#       end
-#       local.get 35
-#       local.set 34
-#       local.get 34
-#       i32.const 0
-#       local.set 34
 #       local.get 5
 #       call $P.__init__
 #       global.get 0
@@ -212,7 +198,7 @@ def drive(n):
 #         br 1 (;@1;)
 #       end
 #       local.get 6
-#       local.set 36
+#       local.set 34
 #       local.get 1
 #       i32.const 3
 #       i32.gt_u
@@ -220,7 +206,7 @@ def drive(n):
 #         local.get 1
 #         call $obj_drop
 #       end
-#       local.get 36
+#       local.get 34
 #       local.set 1
 #       i32.const 1
 #       local.set 24
@@ -236,10 +222,10 @@ def drive(n):
 #       i32.const 0
 #       local.set 6
 #       local.get 0
-#       local.set 37
+#       local.set 35
 #       i64.const 0
 #       local.set 7
-#       local.get 37
+#       local.get 35
 #       local.set 8
 #       i64.const 1
 #       local.set 9
@@ -277,14 +263,14 @@ def drive(n):
 #           local.get 7
 #           local.get 9
 #           i64.add
-#           local.set 38
-#           local.get 38
+#           local.set 36
+#           local.get 36
 #           local.get 8
 #           local.get 7
-#           local.get 38
+#           local.get 36
 #           i64.xor
 #           local.get 9
-#           local.get 38
+#           local.get 36
 #           i64.xor
 #           i64.and
 #           i64.const 0
@@ -310,20 +296,6 @@ def drive(n):
 #           f64.const 0x1p-1 (;=0.5;)
 #           local.set 11
 #           local.get 1
-#           call $obj_dup
-#           local.set 40
-#           local.get 39
-#           i32.const 3
-#           i32.gt_u
-#           if ;; label = @4
-#             local.get 39
-#             call $obj_drop
-#           end
-#           local.get 40
-#           local.set 39
-#           local.get 39
-#           i32.const 0
-#           local.set 39
 #           local.get 11
 #           call $P.step
 #           global.get 0
@@ -332,7 +304,7 @@ def drive(n):
 #             local.set 29
 #             br 3 (;@1;)
 #           end
-#           local.set 41
+#           local.set 37
 #           local.get 12
 #           i32.const 3
 #           i32.gt_u
@@ -340,7 +312,7 @@ def drive(n):
 #             local.get 12
 #             call $obj_drop
 #           end
-#           local.get 41
+#           local.get 37
 #           local.set 12
 #           local.get 12
 #           i32.const 3
@@ -356,17 +328,17 @@ def drive(n):
 #           i64.const 2
 #           local.set 13
 #           local.get 13
-#           local.set 42
+#           local.set 38
 #           i64.const 0
 #           local.set 14
-#           local.get 42
+#           local.get 38
 #           local.set 15
 #           i64.const 1
 #           local.set 16
 #           i32.const 1
 #           i32.const 0
 #           call $obj_build
-#           local.tee 43
+#           local.tee 39
 #           i32.const -1
 #           i32.eq
 #           if ;; label = @4
@@ -376,8 +348,8 @@ def drive(n):
 #             local.set 29
 #             br 3 (;@1;)
 #           end
-#           local.get 43
-#           local.set 44
+#           local.get 39
+#           local.set 40
 #           local.get 17
 #           i32.const 3
 #           i32.gt_u
@@ -385,10 +357,10 @@ def drive(n):
 #             local.get 17
 #             call $obj_drop
 #           end
-#           local.get 44
+#           local.get 40
 #           local.set 17
 #           local.get 17
-#           local.set 45
+#           local.set 41
 #           local.get 18
 #           i32.const 3
 #           i32.gt_u
@@ -396,7 +368,7 @@ def drive(n):
 #             local.get 18
 #             call $obj_drop
 #           end
-#           local.get 45
+#           local.get 41
 #           local.set 18
 #           i32.const 0
 #           local.set 17
@@ -438,7 +410,7 @@ def drive(n):
 #             local.set 20
 #             local.get 18
 #             call $obj_dup
-#             local.set 46
+#             local.set 42
 #             local.get 19
 #             i32.const 3
 #             i32.gt_u
@@ -446,11 +418,11 @@ def drive(n):
 #               local.get 19
 #               call $obj_drop
 #             end
-#             local.get 46
+#             local.get 42
 #             local.set 19
 #             local.get 18
 #             call $obj_dup
-#             local.set 47
+#             local.set 43
 #             local.get 20
 #             i32.const 3
 #             i32.gt_u
@@ -458,7 +430,7 @@ def drive(n):
 #               local.get 20
 #               call $obj_drop
 #             end
-#             local.get 47
+#             local.get 43
 #             local.set 20
 #             local.get 14
 #             local.get 15
@@ -476,14 +448,14 @@ def drive(n):
 #               local.get 14
 #               local.get 16
 #               i64.add
-#               local.set 48
-#               local.get 48
+#               local.set 44
+#               local.get 44
 #               local.get 15
 #               local.get 14
-#               local.get 48
+#               local.get 44
 #               i64.xor
 #               local.get 16
-#               local.get 48
+#               local.get 44
 #               i64.xor
 #               i64.and
 #               i64.const 0
@@ -515,7 +487,7 @@ def drive(n):
 #               local.get 1
 #               i32.const 2
 #               call $obj_getattr
-#               local.tee 49
+#               local.tee 45
 #               i32.const -1
 #               i32.eq
 #               if ;; label = @6
@@ -525,8 +497,8 @@ def drive(n):
 #                 local.set 29
 #                 br 5 (;@1;)
 #               end
-#               local.get 49
-#               local.set 50
+#               local.get 45
+#               local.set 46
 #               local.get 22
 #               i32.const 3
 #               i32.gt_u
@@ -534,7 +506,7 @@ def drive(n):
 #                 local.get 22
 #                 call $obj_drop
 #               end
-#               local.get 50
+#               local.get 46
 #               local.set 22
 #               i32.const 4
 #               local.get 20
@@ -586,7 +558,7 @@ def drive(n):
 #               local.set 22
 #               local.get 20
 #               call $obj_dup
-#               local.set 51
+#               local.set 47
 #               local.get 18
 #               i32.const 3
 #               i32.gt_u
@@ -594,7 +566,7 @@ def drive(n):
 #                 local.get 18
 #                 call $obj_drop
 #               end
-#               local.get 51
+#               local.get 47
 #               local.set 18
 #               br 1 (;@4;)
 #             else
@@ -620,19 +592,19 @@ def drive(n):
 #               local.set 26
 #               local.get 19
 #               call $obj_dup
-#               local.set 53
-#               local.get 52
+#               local.set 49
+#               local.get 48
 #               i32.const 3
 #               i32.gt_u
 #               if ;; label = @6
-#                 local.get 52
+#                 local.get 48
 #                 call $obj_drop
 #               end
-#               local.get 53
-#               local.set 52
-#               local.get 52
+#               local.get 49
+#               local.set 48
+#               local.get 48
 #               i32.const 0
-#               local.set 52
+#               local.set 48
 #               local.get 1
 #               i32.const 3
 #               i32.gt_u
@@ -873,13 +845,6 @@ def drive(n):
 #         local.set 6
 #         br 1 (;@1;)
 #       end
-#       local.get 0
-#       i32.const 3
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 0
-#         call $obj_drop
-#       end
 #       global.get 2
 #       i32.const 1
 #       i32.sub
@@ -1088,13 +1053,6 @@ def drive(n):
 #       local.get 20
 #       i32.const 0
 #       local.set 20
-#       local.get 0
-#       i32.const 3
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 0
-#         call $obj_drop
-#       end
 #       local.get 5
 #       i32.const 3
 #       i32.gt_u

@@ -327,13 +327,6 @@ def drive(p, n):
 #           local.get 27
 #           i32.const 0
 #           local.set 27
-#           local.get 0
-#           i32.const 3
-#           i32.gt_u
-#           if ;; label = @4
-#             local.get 0
-#             call $obj_drop
-#           end
 #           local.get 7
 #           i32.const 3
 #           i32.gt_u
@@ -453,7 +446,7 @@ def drive(p, n):
 #     return
 #   )
 #   (func $entry (;11;) (type 10) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
-#     (local i64 i32 i32 i32 i32 i32 i32)
+#     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
 #     global.get 2
@@ -480,6 +473,15 @@ def drive(p, n):
 #     local.set 10
 #     i32.const 4
 #     local.set 11
+#     local.get 0
+#     i32.wrap_i64
+#     local.tee 17
+#     i32.const 3
+#     i32.gt_u
+#     if ;; label = @1
+#       local.get 17
+#       call $obj_drop
+#     end
 #     global.get 0
 #     local.get 11
 #     global.get 0

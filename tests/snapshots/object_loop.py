@@ -320,13 +320,6 @@ def mean_x(points):
 #           f64.div
 #           local.set 8
 #           local.get 8
-#           local.get 0
-#           i32.const 3
-#           i32.gt_u
-#           if ;; label = @4
-#             local.get 0
-#             call $obj_drop
-#           end
 #           local.get 2
 #           i32.const 3
 #           i32.gt_u
@@ -419,7 +412,7 @@ def mean_x(points):
 #     return
 #   )
 #   (func $entry (;11;) (type 9) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
-#     (local i64 i32 i32 i32 i32 i32 i32)
+#     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
 #     global.get 2
@@ -445,6 +438,15 @@ def mean_x(points):
 #     local.set 10
 #     i32.const 2
 #     local.set 11
+#     local.get 0
+#     i32.wrap_i64
+#     local.tee 17
+#     i32.const 3
+#     i32.gt_u
+#     if ;; label = @1
+#       local.get 17
+#       call $obj_drop
+#     end
 #     global.get 0
 #     local.get 11
 #     global.get 0

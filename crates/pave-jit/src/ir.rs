@@ -795,6 +795,30 @@ impl Function {
         })
     }
 
+    /// For each parameter, whether the function only *borrows* the object it is given:
+    /// the parameter may hold an object and the function never assigns it. Its caller
+    /// keeps the handle and releases it when its own value dies (right after the call,
+    /// for a temporary: where the interpreter's frame would have dropped it), so a call
+    /// costs no duplicate and no release. A parameter the function assigns owns its
+    /// value, as every other variable does.
+    pub fn borrowed_params(&self) -> Vec<bool> {
+        let mut assigned = vec![false; self.vars.len()];
+        for block in &self.blocks {
+            for inst in &block.insts {
+                for v in crate::liveness::inst_defs(inst) {
+                    assigned[v.index()] = true;
+                }
+            }
+            for v in crate::liveness::term_defs(&block.term) {
+                assigned[v.index()] = true;
+            }
+        }
+        self.params
+            .iter()
+            .map(|p| self.kinds(*p).contains(crate::kinds::Kind::Object) && !assigned[p.index()])
+            .collect()
+    }
+
     /// The kinds of `var`.
     pub fn kinds(&self, var: Var) -> Kinds {
         self.vars[var.index()].kinds

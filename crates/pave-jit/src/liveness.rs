@@ -12,7 +12,7 @@
 use crate::ir::{BlockId, Function, Inst, Term, Var};
 
 /// Variables a terminator assigns (on its way to a successor).
-fn term_defs(term: &Term) -> Vec<Var> {
+pub(crate) fn term_defs(term: &Term) -> Vec<Var> {
     match term {
         Term::ForRange { cur, item, .. } => vec![*cur, *item],
         Term::ForIter { item, .. } => vec![*item],
@@ -21,7 +21,7 @@ fn term_defs(term: &Term) -> Vec<Var> {
 }
 
 /// Variables an instruction assigns.
-fn inst_defs(inst: &Inst) -> Vec<Var> {
+pub(crate) fn inst_defs(inst: &Inst) -> Vec<Var> {
     match inst {
         Inst::RangeInit {
             cur, stop, step, ..
@@ -168,14 +168,19 @@ fn step_block(func: &Function, b: usize, live: &mut [bool], visit: &mut dyn FnMu
     }
     for (i, inst) in block.insts.iter().enumerate().rev() {
         visit(i, live);
-        for d in inst_defs(inst) {
+        let defs = inst_defs(inst);
+        for d in &defs {
             live[d.index()] = false;
         }
         for u in inst.uses() {
             live[u.index()] = true;
         }
+        // A bail-out of the instruction reads its point's stack, except what the
+        // instruction itself assigns (an instance `new` makes): that holds nothing yet.
         for u in point_vars(func, block.point(i)) {
-            live[u.index()] = true;
+            if !defs.contains(&u) {
+                live[u.index()] = true;
+            }
         }
     }
 }

@@ -426,10 +426,15 @@ impl FnEmitter<'_> {
     fn call_unit(&mut self, dst: Var, callee: FuncIdx, args: &[Var]) -> CompileResult<()> {
         let target = &self.unit.funcs[callee.index()];
         let params: Vec<Kinds> = target.params.iter().map(|p| target.kinds(*p)).collect();
+        let borrowed = target.borrowed_params();
         let ret = target.ret;
-        for (a, p) in args.iter().zip(params) {
-            // The callee owns its parameters.
-            self.push_owned(*a, p)?;
+        for ((a, p), borrows) in args.iter().zip(params).zip(borrowed) {
+            // The callee owns the parameters it assigns, and borrows the others.
+            if borrows {
+                self.push_borrowed(*a, p)?;
+            } else {
+                self.push_owned(*a, p)?;
+            }
         }
         self.call(Callee::Unit(callee));
         // A bailout inside the callee unwinds this function too: it hands over at the
@@ -555,6 +560,37 @@ pub(super) fn entry_body(
             b.i(I::I32Const(kind.tag()));
             b.i(I::LocalSet(tag));
         }
+    }
+    // The root borrowed these arguments: the entry, its caller, releases them now, as
+    // the interpreter drops a frame's arguments when it returns.
+    for ((i, p), borrows) in root.params.iter().enumerate().zip(root.borrowed_params()) {
+        if !borrows {
+            continue;
+        }
+        let slot = i as u32;
+        let handle = b.local(ValType::I32);
+        if root.kinds(*p).repr() == Repr::Tagged {
+            b.i(I::LocalGet(tags));
+            b.i(I::I32Const(abi::TAG_BITS * i as i32));
+            b.i(I::I32ShrU);
+            b.i(I::I32Const((1 << abi::TAG_BITS) - 1));
+            b.i(I::I32And);
+            b.i(I::I32Const(crate::kinds::Kind::Object.tag()));
+            b.i(I::I32Ne);
+            b.i(I::If(BlockType::Empty));
+            b.i(I::I64Const(0));
+            b.i(I::LocalSet(slot));
+            b.i(I::End);
+        }
+        b.i(I::LocalGet(slot));
+        b.i(I::I32WrapI64);
+        b.i(I::LocalTee(handle));
+        b.i(I::I32Const(abi::LAST_CONSTANT_HANDLE));
+        b.i(I::I32GtU);
+        b.i(I::If(BlockType::Empty));
+        b.i(I::LocalGet(handle));
+        b.call(ctx, Callee::Import(Import::Obj(abi::ObjImport::Drop)));
+        b.i(I::End);
     }
     // status = bail != 0 ? bail : tag | origin << ORIGIN_SHIFT
     b.i(I::GlobalGet(Global::Bail as u32));

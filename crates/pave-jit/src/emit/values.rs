@@ -91,6 +91,9 @@ pub(crate) struct FnEmitter<'a> {
     storage: Vec<Storage>,
     flags: BTreeMap<Var, u32>,
     params: Vec<ValType>,
+    /// Parameters the function borrows ([`crate::ir::Function::borrowed_params`]): it
+    /// never releases them.
+    borrowed: Vec<Var>,
     /// Which parameters each variable of every function may hold (`jit::alias`).
     pub(super) aliases: &'a UnitAliases,
     /// This function's index in the unit.
@@ -185,6 +188,12 @@ impl<'a> FnEmitter<'a> {
             storage,
             flags,
             params,
+            borrowed: func
+                .params
+                .iter()
+                .zip(func.borrowed_params())
+                .filter_map(|(p, b)| b.then_some(*p))
+                .collect(),
             aliases,
             func_index,
             origins,
@@ -403,6 +412,23 @@ impl<'a> FnEmitter<'a> {
         Ok(())
     }
 
+    /// Push `v` in the representation of `kinds` as a value the receiver borrows (a
+    /// parameter the callee borrows): the handle stays `v`'s.
+    pub(crate) fn push_borrowed(&mut self, v: Var, kinds: Kinds) -> CompileResult<()> {
+        let have = self.kinds(v);
+        if have.repr() == kinds.repr() || !have.contains(Kind::Object) {
+            return self.push_as_repr(v, kinds);
+        }
+        let tmp = self.scratch_var(kinds);
+        self.each_kind(v, &mut |e, k| {
+            e.get_as(v, k)?;
+            e.set_from(tmp, k)
+        })?;
+        self.push_raw(tmp);
+        self.forget(tmp);
+        Ok(())
+    }
+
     /// Store the tag and payload in locals `tag` and `payload` into the tagged `dst`
     /// (which holds no handle: a scratch variable, or a number just unboxed).
     pub(crate) fn store_tagged(&mut self, dst: Var, tag: u32, payload: u32) -> CompileResult<()> {
@@ -496,9 +522,13 @@ impl<'a> FnEmitter<'a> {
     }
 
     /// Release every handle the function's variables hold (before it returns).
+    /// Borrowed parameters are their caller's to release.
     pub(crate) fn release_all(&mut self) -> CompileResult<()> {
         for i in 0..self.func.vars.len() {
-            self.release(Var(i as u32))?;
+            let v = Var(i as u32);
+            if !self.borrowed.contains(&v) {
+                self.release(v)?;
+            }
         }
         Ok(())
     }
