@@ -57,6 +57,16 @@ pub enum EngineError {
     NoModule,
 }
 
+/// What a module's time goes to, which decides how hard its compiler should work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeShape {
+    /// Arithmetic on unboxed numbers: optimising pays.
+    Numeric,
+    /// Host calls on objects: a baseline compiler's code runs as fast, and it loads
+    /// an order of magnitude sooner.
+    Objects,
+}
+
 /// Loads and runs generated modules.
 ///
 /// Every method takes `&self` and may be called while a call of the same engine runs:
@@ -65,8 +75,10 @@ pub enum EngineError {
 pub trait Engine {
     /// A short name for telemetry (`"wasmtime"`, `"browser"`).
     fn name(&self) -> &'static str;
-    /// Compile and instantiate `wasm`.
-    fn load(&self, wasm: &[u8]) -> Result<ModuleHandle, EngineError>;
+    /// Compile and instantiate `wasm`, code of `shape`.
+    fn load(&self, wasm: &[u8], shape: CodeShape) -> Result<ModuleHandle, EngineError>;
+    /// The compiler that turns modules of `shape` into machine code (for reports).
+    fn compiler(&self, shape: CodeShape) -> &'static str;
     /// Call the module's entry point.
     fn call(&self, module: ModuleHandle, args: &EntryArgs) -> Result<EntryResult, EngineError>;
     /// Item `index` of the tuple the last call returned ([`Status::Tuple`]): its kind

@@ -213,6 +213,9 @@ pub struct CompileRecord {
     pub phases: PhaseTimes,
     /// Engine compile + instantiate time (near zero when the module was reused).
     pub instantiate_ms: f64,
+    /// What made machine code of the module: `Cranelift` or `Winch` (natively, by what
+    /// the code works on), `the browser`.
+    pub compiler: &'static str,
     /// Whether an identical module was already loaded and was reused.
     pub reused: bool,
     /// Size of the module.
@@ -261,6 +264,7 @@ struct CompileRecordJson<'a> {
     phases: Vec<PhaseTime>,
     total_ms: f64,
     reused: bool,
+    compiler: &'static str,
     wasm_bytes: usize,
     arg_kinds: &'a [String],
     returns: &'a str,
@@ -282,6 +286,7 @@ impl Serialize for CompileRecord {
                 .collect(),
             total_ms: self.total_ms(),
             reused: self.reused,
+            compiler: self.compiler,
             wasm_bytes: self.wasm_bytes,
             arg_kinds: &self.arg_kinds,
             returns: &self.returns,

@@ -19,8 +19,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{
-    decode_status, Engine, EngineError, EntryArgs, EntryResult, InterruptCheck, ModuleHandle,
-    ModuleSlots,
+    decode_status, CodeShape, Engine, EngineError, EntryArgs, EntryResult, InterruptCheck,
+    ModuleHandle, ModuleSlots,
 };
 use crate::jit::abi::{self, host, Import};
 
@@ -183,7 +183,7 @@ impl WebEngine {
         calls: u32,
         clock: &dyn crate::clock::Clock,
     ) -> Result<(Option<f64>, f64), EngineError> {
-        let module = self.load(wasm)?;
+        let module = self.load(wasm, CodeShape::Numeric)?;
         let args = EntryArgs {
             budget: 100,
             ..EntryArgs::default()
@@ -225,7 +225,13 @@ impl Engine for WebEngine {
         "browser"
     }
 
-    fn load(&self, wasm: &[u8]) -> Result<ModuleHandle, EngineError> {
+    /// The browser's engine picks its own tiers (V8: Liftoff at once, TurboFan for hot
+    /// code), whatever the shape.
+    fn compiler(&self, _shape: CodeShape) -> &'static str {
+        "the browser"
+    }
+
+    fn load(&self, wasm: &[u8], _shape: CodeShape) -> Result<ModuleHandle, EngineError> {
         let bytes = Uint8Array::from(wasm);
         let module =
             WebAssembly::Module::new(&bytes).map_err(|e| EngineError::Load(js_error(e)))?;

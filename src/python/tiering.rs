@@ -112,7 +112,12 @@ impl Tiering {
             ..rt.options
         };
         let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, options)?;
-        if defer_objects && compiled.unit.works_on_objects() {
+        let shape = if compiled.unit.works_on_objects() {
+            crate::engine::CodeShape::Objects
+        } else {
+            crate::engine::CodeShape::Numeric
+        };
+        if defer_objects && shape == crate::engine::CodeShape::Objects {
             // A loop over objects gains far less per iteration than a numeric one, and
             // loading the module (Cranelift, natively) costs milliseconds: at its first
             // call, a function run once (life's `glider_gun`, 12.8 ms to load for 0.4 ms
@@ -127,13 +132,14 @@ impl Tiering {
             .collect();
         let t0 = rt.clock_ms();
         let (module, reused) = rt
-            .load(&compiled.wasm)
+            .load(&compiled.wasm, shape)
             .map_err(|e| CompileError::internal(e.to_string()))?;
         let now = rt.clock_ms();
         let compile_record = CompileRecord {
             at_ms: now - rt.epoch_ms(),
             phases: compiled.phases,
             instantiate_ms: now - t0,
+            compiler: rt.compiler(shape),
             reused,
             wasm_bytes: compiled.wasm.len(),
             arg_kinds: compiled.params.iter().map(ToString::to_string).collect(),

@@ -198,15 +198,24 @@ impl Runtime {
     /// A loaded module for `wasm`: the one already loaded for the same bytes (a program
     /// run again, a function re-created with the same code), or a new one; and whether
     /// it was reused.
-    pub(crate) fn load(&self, wasm: &[u8]) -> Result<(ModuleHandle, bool), EngineError> {
+    pub(crate) fn load(
+        &self,
+        wasm: &[u8],
+        shape: crate::engine::CodeShape,
+    ) -> Result<(ModuleHandle, bool), EngineError> {
         let mut cache = self.modules.borrow_mut();
         if let Some((handle, users)) = cache.get_mut(wasm) {
             *users += 1;
             return Ok((*handle, true));
         }
-        let handle = self.engine.load(wasm)?;
+        let handle = self.engine.load(wasm, shape)?;
         cache.insert(wasm.to_vec(), (handle, 1));
         Ok((handle, false))
+    }
+
+    /// What compiles modules of `shape` to machine code.
+    pub(crate) fn compiler(&self, shape: crate::engine::CodeShape) -> &'static str {
+        self.engine.compiler(shape)
     }
 
     /// A variant no longer uses `module`; the engine forgets it when nothing does.
