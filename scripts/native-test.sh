@@ -4,7 +4,7 @@
 # `qemu-aarch64 -L /usr/aarch64-linux-gnu` with the JIT off and with every function
 # compiled at its first call. Both outputs must equal CPython's, and the tier report
 # (`--json`) must show the program's `#! compiled = "…"` functions compiled and called in
-# tier 1, i.e. Cranelift's AArch64 backend really ran. `pave bench --json` must write a
+# tier 1, i.e. Cranelift's and Winch's AArch64 backends really ran. `pave bench --json` must write a
 # valid file marked as emulated. Nothing here is timed or reported: times under emulation
 # say nothing about performance.
 #
@@ -45,14 +45,17 @@ trap 'rm -rf "$work"' EXIT
 
 say "$(pave --version) under $(qemu-aarch64 --version | head -1)"
 # Float kernels and math (host imports), recursion through compiled calls, and int
-# overflow bailouts. The first two print exactly what CPython prints; the third prints
-# RustPython's ZeroDivisionError messages, so it is held to "JIT off = JIT on" only.
-programs=(tests/jit/kernels.py tests/jit/recursion_calls.py tests/jit/int_arith_edges.py)
+# overflow bailouts (Cranelift's AArch64 backend); methods, instances and object
+# lifetimes (Winch's, which compiles code on objects). The first two print exactly what
+# CPython prints; the others print RustPython's messages and tracebacks, so they are held
+# to "JIT off = JIT on" only.
+programs=(tests/jit/kernels.py tests/jit/recursion_calls.py tests/jit/int_arith_edges.py
+  tests/jit/objects_direct.py tests/jit/objects_borrowed.py)
 like_cpython=(tests/jit/kernels.py tests/jit/recursion_calls.py)
 for program in "${programs[@]}"; do
   name=$(basename "$program" .py)
   pave run --no-jit "$program" > "$work/$name.tier0" 2>&1 || true
-  pave run --threshold 0 --json "$work/$name.json" "$program" > "$work/$name.tier1" 2>&1 || true
+  pave run --threshold 0 --jit-objects --json "$work/$name.json" "$program" > "$work/$name.tier1" 2>&1 || true
   [ -s "$work/$name.tier0" ] || fail "$program printed nothing"
   cmp -s "$work/$name.tier0" "$work/$name.tier1" \
     || fail "$program: JIT off and on differ under qemu:$(diff "$work/$name.tier0" "$work/$name.tier1" | head -20)"
@@ -65,7 +68,7 @@ for program in "${programs[@]}"; do
   wanted=$(sed -n 's/^#! compiled = "\(.*\)"/\1/p' "$program")
   node -e '
     const fs = require("fs");
-    const [file, wanted] = process.argv.slice(1);
+    const [file, wanted, program] = process.argv.slice(1);
     const report = JSON.parse(fs.readFileSync(file, "utf8"));
     // Entered from the interpreter, or compiled into a module that was (as in
     // tests/differential.rs).
@@ -76,9 +79,16 @@ for program in "${programs[@]}"; do
       console.error(`engine ${report.engine}, jit ${report.jit_enabled}; not run in tier 1: ${missing.join(", ")}`);
       process.exit(1);
     }
+    // Code on objects compiles with Winch, numbers with Cranelift.
+    const compilers = [...new Set(report.functions.map((f) => f.compile?.compiler).filter(Boolean))];
+    const expected = /\/objects_/.test(program) ? "Winch" : "Cranelift";
+    if (!compilers.includes(expected)) {
+      console.error(`compiled by ${compilers.join(", ")}, not ${expected}`);
+      process.exit(1);
+    }
     const jit = report.functions.filter((f) => f.calls.jit > 0).length;
-    console.log(`${jit} modules entered in tier 1 (${wanted})`);
-  ' "$work/$name.json" "$wanted" > "$work/$name.check" 2>&1 \
+    console.log(`${jit} modules entered in tier 1 (${wanted}) by ${compilers.join(" and ")}`);
+  ' "$work/$name.json" "$wanted" "$program" > "$work/$name.check" 2>&1 \
     || fail "$program: $(cat "$work/$name.check")"
   say "$program: same output with the JIT off and on; $(cat "$work/$name.check")"
 done
