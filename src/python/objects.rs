@@ -51,23 +51,46 @@ use crate::jit::kinds::Kind;
 /// Stores and method checks learn the same way: `plain_set`, the class whose instances
 /// take the attribute in their `__dict__` (`object.__setattr__`, no descriptor of that
 /// name); `method`, the class whose lookup of the name finds the unit's function (by
-/// `code::FunctionId`), so a check is one look into the instance's `__dict__`.
+/// `code::FunctionId`), so a check is one look into the instance's `__dict__`; `member`,
+/// the class whose lookup finds a `__slots__` member, with that member's descriptor,
+/// whose `__get__`/`__set__` a load or store then calls at once.
 pub(crate) struct AttrTable {
     names: Vec<&'static PyStrInterned>,
-    plain: Vec<Cell<(usize, u32)>>,
-    plain_set: Vec<Cell<(usize, u32)>>,
+    plain: Vec<Seen>,
+    plain_set: Vec<Seen>,
     method: Vec<Cell<(usize, u32, i64)>>,
+    member: Vec<RefCell<Option<((usize, u32), PyObjectRef)>>>,
 }
 
 impl AttrTable {
     /// A table for `names`, nothing learnt yet.
     pub(crate) fn new(names: Vec<&'static PyStrInterned>) -> AttrTable {
-        let unlearnt = || names.iter().map(|_| Cell::new((0, 0))).collect();
+        let unlearnt = || names.iter().map(|_| Seen::default()).collect();
         AttrTable {
             plain: unlearnt(),
             plain_set: unlearnt(),
             method: names.iter().map(|_| Cell::new((0, 0, 0))).collect(),
+            member: names.iter().map(|_| RefCell::new(None)).collect(),
             names,
+        }
+    }
+}
+
+/// The last two classes (address, version tag) something was learnt of: a name is often
+/// read on instances of two classes in turn (`link` of a task and of a packet).
+#[derive(Default)]
+struct Seen([Cell<(usize, u32)>; 2]);
+
+impl Seen {
+    fn holds(&self, key: (usize, u32)) -> bool {
+        key.1 != 0 && (self.0[0].get() == key || self.0[1].get() == key)
+    }
+
+    /// Remember `key`, forgetting the older of the two.
+    fn learn(&self, key: (usize, u32)) {
+        if key.1 != 0 && !self.holds(key) {
+            self.0[1].set(self.0[0].get());
+            self.0[0].set(key);
         }
     }
 }
@@ -448,6 +471,16 @@ fn generic_getattr(cls: &PyType, vm: &VirtualMachine) -> bool {
     }
 }
 
+/// Does writing an attribute of instances of `cls` follow `object.__setattr__`?
+fn generic_setattr(cls: &PyType, vm: &VirtualMachine) -> bool {
+    let ours = cls.slots.setattro.load();
+    let generic = vm.ctx.types.object_type.slots.setattro.load();
+    match (ours, generic) {
+        (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
+        _ => false,
+    }
+}
+
 /// Is `descr` (found on a class) a descriptor whose `__get__` is the VM's own code and
 /// calls no Python code (functions, methods, slots, `classmethod`…; not `property`, not a
 /// descriptor class written in Python)?
@@ -539,7 +572,7 @@ fn obj_getattr(handle: i32, name: i32) -> i32 {
     let found = with_call(|vm, state, table| {
         let (index, name) = table.name(name)?;
         let obj = state.object(handle)?;
-        getattr_learning(obj, name, table.plain.get(index)?, vm)
+        getattr_learning(obj, name, table, index, vm)
     });
     handle_or_bail(Some(found))
 }
@@ -550,7 +583,7 @@ fn obj_getattr_num(handle: i32, name: i32) -> i64 {
     let found = with_call(|vm, state, table| {
         let (index, name) = table.name(name)?;
         let obj = state.object(handle)?;
-        let value = getattr_learning(obj, name, table.plain.get(index)?, vm);
+        let value = getattr_learning(obj, name, table, index, vm);
         Some(match value {
             Some(v) => unboxed(&v, vm).unwrap_or((UNBOX_OTHER, 0)),
             None => (UNBOX_BAIL, 0),
@@ -582,23 +615,59 @@ fn packed(tag: i32, payload: i64) -> i64 {
 fn getattr_learning(
     obj: &PyObjectRef,
     name: &'static PyStrInterned,
-    learnt: &Cell<(usize, u32)>,
+    table: &AttrTable,
+    index: usize,
     vm: &VirtualMachine,
 ) -> Option<PyObjectRef> {
+    let learnt = table.plain.get(index)?;
     let cls = obj.class();
     let key = class_key(cls);
-    if key.1 != 0 && learnt.get() == key {
-        return obj.dict()?.get_item_opt(name, vm).ok().flatten();
+    if key.1 != 0 {
+        if learnt.holds(key) {
+            return obj.dict()?.get_item_opt(name, vm).ok().flatten();
+        }
+        if let Some(member) = table.learnt_member(index, key) {
+            // A member descriptor's `__get__` reads the instance's slot.
+            let get = member.class().slots.descr_get.load()?;
+            return get(&member, Some(obj), Some(cls.as_object()), vm).ok();
+        }
     }
     let value = getattr_pure(obj, name, vm)?;
-    if generic_getattr(cls, vm) && cls.get_attr(name).is_none() && obj.dict().is_some() {
+    if generic_getattr(cls, vm) {
+        let found = cls.get_attr(name);
         // `get_attr` gave the class a version tag if it had none.
         let key = class_key(cls);
         if key.1 != 0 {
-            learnt.set(key);
+            match found {
+                None if obj.dict().is_some() => learnt.learn(key),
+                Some(d) if d.class().is(vm.ctx.types.member_descriptor_type) => {
+                    table.learn_member(index, key, d);
+                }
+                _ => {}
+            }
         }
     }
     Some(value)
+}
+
+impl AttrTable {
+    /// The `__slots__` member name `index` is in instances of the class `key` names,
+    /// if that was learnt.
+    fn learnt_member(&self, index: usize, key: (usize, u32)) -> Option<PyObjectRef> {
+        let member = self.member.get(index)?.try_borrow().ok()?;
+        match &*member {
+            Some((k, d)) if *k == key => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    fn learn_member(&self, index: usize, key: (usize, u32), member: PyObjectRef) {
+        if let Some(cell) = self.member.get(index) {
+            if let Ok(mut cell) = cell.try_borrow_mut() {
+                *cell = Some((key, member));
+            }
+        }
+    }
 }
 
 fn obj_getitem_num(handle: i32, key_tag: i32, key: i64) -> i64 {
@@ -951,11 +1020,8 @@ fn setattr_pure(
     vm: &VirtualMachine,
 ) -> Option<()> {
     let cls = obj.class();
-    let ours = cls.slots.setattro.load();
-    let generic = vm.ctx.types.object_type.slots.setattro.load();
-    match (ours, generic) {
-        (Some(a), Some(b)) if std::ptr::fn_addr_eq(a, b) => {}
-        _ => return None,
+    if !generic_setattr(cls, vm) {
+        return None;
     }
     if let Some(descr) = cls.get_attr(name) {
         // A `__slots__` member is written as the interpreter writes it; any other
@@ -1027,16 +1093,37 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
         return -1;
     };
     let key = class_key(obj.class());
-    let done = if key.1 != 0 && learnt.get() == key {
+    let member = (key.1 != 0)
+        .then(|| table.learnt_member(index, key))
+        .flatten();
+    let done = if learnt.holds(key) {
         obj.dict()
             .and_then(|dict| dict.set_item(name, value, vm).ok())
+    } else if let (Some(member), true) = (member, generic_setattr(obj.class(), vm)) {
+        // A `__slots__` member: its `__set__` writes the slot.
+        let set = member.class().slots.descr_set.load();
+        set.and_then(|set| {
+            set(
+                &member,
+                obj.clone(),
+                rustpython_vm::function::PySetterValue::Assign(value),
+                vm,
+            )
+            .ok()
+        })
     } else {
         let done = setattr_pure(&obj, name, value, vm);
         let cls = obj.class();
-        if done.is_some() && obj.dict().is_some() && cls.get_attr(name).is_none() {
+        if done.is_some() {
+            let found = cls.get_attr(name);
             let key = class_key(cls);
-            if key.1 != 0 {
-                learnt.set(key);
+            match found {
+                _ if key.1 == 0 => {}
+                None if obj.dict().is_some() => learnt.learn(key),
+                Some(d) if d.class().is(vm.ctx.types.member_descriptor_type) => {
+                    table.learn_member(index, key, d);
+                }
+                _ => {}
             }
         }
         done
