@@ -59,8 +59,11 @@ pub(crate) struct AttrTable {
     plain: Vec<Seen>,
     plain_set: Vec<Seen>,
     method: Vec<Cell<(usize, u32, i64)>>,
-    member: Vec<RefCell<Option<((usize, u32), PyObjectRef)>>>,
+    member: Vec<LearntMember>,
 }
+
+/// A class (address, version tag) and the `__slots__` member descriptor it finds.
+type LearntMember = RefCell<Option<((usize, u32), PyObjectRef)>>;
 
 impl AttrTable {
     /// A table for `names`, nothing learnt yet.
