@@ -106,6 +106,16 @@ pub(crate) fn global_or_builtin(
     name: &str,
     vm: &VirtualMachine,
 ) -> Option<PyObjectRef> {
+    global_or_builtin_interned(dict, vm.ctx.intern_str(name), vm)
+}
+
+/// [`global_or_builtin`] by an interned name: its hash is kept, and keys compare by
+/// identity first (compiled code loads globals this way in its loops).
+pub(crate) fn global_or_builtin_interned(
+    dict: &rustpython_vm::builtins::PyDictRef,
+    name: &'static rustpython_vm::builtins::PyStrInterned,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
     match dict.get_item_opt(name, vm) {
         Ok(Some(obj)) => Some(obj),
         _ => vm.builtins.dict().get_item_opt(name, vm).ok().flatten(),

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use std::cell::RefCell;
 
-use rustpython_vm::builtins::{PyDictRef, PyFloat, PyFunction, PyInt, PyType};
+use rustpython_vm::builtins::{PyDictRef, PyFloat, PyFunction, PyInt, PyStrInterned, PyType};
 use rustpython_vm::types::PyTypeFlags;
 use rustpython_vm::{AsObject, Py, PyObject, PyObjectRef, PyResult, VirtualMachine};
 
@@ -81,11 +81,13 @@ pub(crate) struct PyGlobals<'a> {
 impl PyGlobals<'_> {
     /// `name` as `LOAD_GLOBAL` finds it: globals, then builtins.
     fn find(&self, name: &str) -> Option<PyObjectRef> {
-        let vm = self.vm;
-        match self.globals.get_item_opt(name, vm) {
-            Ok(Some(obj)) => Some(obj),
-            _ => vm.builtins.dict().get_item_opt(name, vm).ok().flatten(),
-        }
+        self.find_interned(self.vm.ctx.intern_str(name))
+    }
+
+    /// [`PyGlobals::find`] by an interned name: its hash is kept, and keys compare by
+    /// identity first (guards are checked after every call compiled code makes).
+    fn find_interned(&self, name: &'static PyStrInterned) -> Option<PyObjectRef> {
+        crate::python::convert::global_or_builtin_interned(self.globals, name, self.vm)
     }
 
     fn classify(&self, obj: &PyObjectRef) -> Binding {
@@ -215,11 +217,11 @@ fn number(obj: &PyObject, vm: &VirtualMachine) -> Option<Constant> {
 pub(crate) enum LiveGuard {
     /// `name` is bound to this function, whose code and defaults are as they were
     /// (RustPython resets a function's version when either is assigned).
-    Function(String, PyObjectRef, u32),
+    Function(&'static PyStrInterned, PyObjectRef, u32),
     /// `name` is bound to this object.
-    Is(String, PyObjectRef),
+    Is(&'static PyStrInterned, PyObjectRef),
     /// `name` is bound to a number with exactly this value.
-    Number(String, NumberBits),
+    Number(&'static PyStrInterned, NumberBits),
     /// `math.<attr>` is this object.
     MathAttr(String, PyObjectRef),
 }
@@ -228,22 +230,10 @@ impl LiveGuard {
     /// The live form of `guard`, given what `name` is bound to now (at compile time).
     pub(crate) fn resolve(guard: &Guard, env: &PyGlobals<'_>) -> Option<LiveGuard> {
         match guard {
-            Guard::Global { name, expect } => match expect {
-                Expect::Number(bits) => Some(LiveGuard::Number(name.clone(), *bits)),
-                Expect::Function(_) => {
-                    env.find(name)
-                        .map(|obj| match obj.downcast_ref::<PyFunction>() {
-                            Some(func) => {
-                                let version = func.get_version_for_current_state();
-                                LiveGuard::Function(name.clone(), obj, version)
-                            }
-                            None => LiveGuard::Is(name.clone(), obj),
-                        })
-                }
-                Expect::MathModule | Expect::Math(_) | Expect::Builtin(_) => {
-                    env.find(name).map(|obj| LiveGuard::Is(name.clone(), obj))
-                }
-            },
+            Guard::Global { name, expect } => {
+                let name = env.vm.ctx.intern_str(name.as_str());
+                LiveGuard::resolve_global(name, expect, env)
+            }
             Guard::MathAttr { attr } => env
                 .known
                 .math_attr(attr)
@@ -251,19 +241,46 @@ impl LiveGuard {
         }
     }
 
+    fn resolve_global(
+        name: &'static PyStrInterned,
+        expect: &Expect,
+        env: &PyGlobals<'_>,
+    ) -> Option<LiveGuard> {
+        match expect {
+            Expect::Number(bits) => Some(LiveGuard::Number(name, *bits)),
+            Expect::Function(_) => {
+                env.find_interned(name)
+                    .map(|obj| match obj.downcast_ref::<PyFunction>() {
+                        Some(func) => {
+                            let version = func.get_version_for_current_state();
+                            LiveGuard::Function(name, obj, version)
+                        }
+                        None => LiveGuard::Is(name, obj),
+                    })
+            }
+            Expect::MathModule | Expect::Math(_) | Expect::Builtin(_) => {
+                env.find_interned(name).map(|obj| LiveGuard::Is(name, obj))
+            }
+        }
+    }
+
     /// Does the guard still hold? (Checked on every entry from the interpreter.)
     pub(crate) fn holds(&self, env: &PyGlobals<'_>) -> bool {
         match self {
-            LiveGuard::Function(name, expected, version) => env.find(name).is_some_and(|obj| {
-                obj.is(expected)
-                    && *version != 0
-                    && obj
-                        .downcast_ref::<PyFunction>()
-                        .is_some_and(|f| f.func_version() == *version)
-            }),
-            LiveGuard::Is(name, expected) => env.find(name).is_some_and(|obj| obj.is(expected)),
+            LiveGuard::Function(name, expected, version) => {
+                env.find_interned(name).is_some_and(|obj| {
+                    obj.is(expected)
+                        && *version != 0
+                        && obj
+                            .downcast_ref::<PyFunction>()
+                            .is_some_and(|f| f.func_version() == *version)
+                })
+            }
+            LiveGuard::Is(name, expected) => {
+                env.find_interned(name).is_some_and(|obj| obj.is(expected))
+            }
             LiveGuard::Number(name, bits) => {
-                let now = env.find(name).and_then(|obj| number(&obj, env.vm));
+                let now = env.find_interned(name).and_then(|obj| number(&obj, env.vm));
                 match (now, bits) {
                     (Some(Constant::Int(a)), NumberBits::Int(b)) => a == *b,
                     (Some(Constant::Float(a)), NumberBits::Float(b)) => a.to_bits() == *b,
@@ -285,7 +302,7 @@ impl LiveGuard {
     pub(crate) fn global_name(&self) -> Option<String> {
         match self {
             LiveGuard::Function(name, ..) | LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => {
-                Some(name.clone())
+                Some(name.as_str().to_owned())
             }
             LiveGuard::MathAttr(..) => None,
         }

@@ -32,10 +32,9 @@ pub(super) fn obj_global(name: i32) -> i32 {
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
     let globals = vm.current_globals();
-    handle_or_bail(Some(crate::python::convert::global_or_builtin(
-        &globals,
-        name.as_str(),
-        vm,
+    // By the interned name: its hash is kept, keys compare by identity first.
+    handle_or_bail(Some(crate::python::convert::global_or_builtin_interned(
+        &globals, name, vm,
     )))
 }
 
