@@ -858,10 +858,9 @@ fn obj_unpack(handle: i32, count: i32, index: i32) -> i32 {
 }
 
 fn obj_unbox(handle: i32) -> i64 {
-    let unboxed = with_object(handle, |vm, obj| unboxed(obj, vm)).flatten();
+    let unboxed = with_call(|vm, state, _| unboxed(state.object(handle)?, vm));
     let (tag, payload) = unboxed.unwrap_or((UNBOX_OTHER, 0));
-    CALL.with(|c| c.borrow_mut().unbox_tag = tag);
-    payload
+    packed(tag, payload)
 }
 
 fn obj_unbox_tag() -> i32 {

@@ -312,8 +312,9 @@ pub enum ObjImport {
     Next,
     /// `(seq, n, i) -> h`: item `i` of `seq` unpacked into `n` names.
     Unpack,
-    /// `(obj) -> i64`: the payload of an `int` or a `float`; [`ObjImport::UnboxTag`]
-    /// says which kind it was.
+    /// `(obj) -> i64`: the number an `int` or a `float` holds, packed as a fused load
+    /// answers ([`PACKED_INT`]); "ask" for anything else ([`ObjImport::UnboxTag`] is
+    /// then [`UNBOX_OTHER`], or the kind of an `int` beyond 48 bits).
     Unbox,
     /// `() -> i32`: the kind tag of the last [`ObjImport::Unbox`], [`UNBOX_OTHER`] for
     /// anything but an `int` or a `float`.

@@ -267,12 +267,28 @@ impl FnEmitter<'_> {
     /// interpreter. Fusing keeps a kernel's arithmetic unboxed (`t += p.x` stays a
     /// `float`); a load of strings pays a bail-out per call instead.
     fn unboxed_result(&mut self, dst: Var) -> CompileResult<()> {
-        use crate::abi::{PACKED_ASK, PACKED_INT, UNBOX_BAIL};
+        use crate::abi::UNBOX_BAIL;
+        let (tag, payload) = self.unpack_number()?;
+        self.i(Instruction::LocalGet(tag));
+        self.i(Instruction::I32Const(UNBOX_BAIL));
+        self.i(Instruction::I32Eq);
+        self.bail_if(BailReason::ObjectOp)?;
+        self.i(Instruction::LocalGet(tag));
+        self.i(Instruction::I32Const(UNBOX_OTHER));
+        self.i(Instruction::I32Eq);
+        self.bail_if(BailReason::TypeMismatch)?;
+        self.store_tagged(dst, tag, payload)
+    }
+
+    /// Unpack the packed number on the stack (`abi::PACKED_INT`: a float's bits, a
+    /// packed int, or "ask" the host for tag and payload) into fresh `(tag, payload)`
+    /// locals.
+    fn unpack_number(&mut self) -> CompileResult<(u32, u32)> {
+        use crate::abi::{PACKED_ASK, PACKED_INT};
         use Instruction as I;
         let packed = self.local(ValType::I64);
         let payload = self.local(ValType::I64);
         let tag = self.local(ValType::I32);
-        // Unpack (`abi::PACKED_INT`): a float's bits, a packed int, or "ask".
         self.i(I::LocalTee(packed));
         self.i(I::LocalSet(payload));
         self.i(I::I32Const(Kind::Float.tag()));
@@ -303,15 +319,7 @@ impl FnEmitter<'_> {
         self.i(I::LocalSet(payload));
         self.i(I::End);
         self.i(I::End);
-        self.i(Instruction::LocalGet(tag));
-        self.i(Instruction::I32Const(UNBOX_BAIL));
-        self.i(Instruction::I32Eq);
-        self.bail_if(BailReason::ObjectOp)?;
-        self.i(Instruction::LocalGet(tag));
-        self.i(Instruction::I32Const(UNBOX_OTHER));
-        self.i(Instruction::I32Eq);
-        self.bail_if(BailReason::TypeMismatch)?;
-        self.store_tagged(dst, tag, payload)
+        Ok((tag, payload))
     }
 
     pub(super) fn attr_index(&self, name: &str) -> CompileResult<u32> {
@@ -396,13 +404,10 @@ impl FnEmitter<'_> {
                 e.get_as(v, k)?;
                 return e.set_from(out, k);
             }
-            let payload = e.local(ValType::I64);
-            let tag = e.local(ValType::I32);
             e.get_as(v, Kind::Object)?;
             e.host(ObjImport::Unbox);
-            e.i(Instruction::LocalSet(payload));
-            e.host(ObjImport::UnboxTag);
-            e.i(Instruction::LocalTee(tag));
+            let (tag, payload) = e.unpack_number()?;
+            e.i(Instruction::LocalGet(tag));
             e.i(Instruction::I32Const(UNBOX_OTHER));
             e.i(Instruction::I32Eq);
             match target {
