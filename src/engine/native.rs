@@ -253,6 +253,19 @@ fn define_imports(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     Ok(())
 }
 
+/// Define an object import whose work runs no Python code, ever (no call, no release
+/// that could run a `__del__`, no dictionary lookup, where a user key's `__eq__` could
+/// run): it need not publish its `Caller`, which saves two thread-local accesses on some
+/// of the hottest imports.
+macro_rules! pure_import {
+    ($linker:expr, $name:expr, || $body:expr) => {
+        $linker.func_wrap(abi::IMPORT_MODULE, $name, move || $body)?
+    };
+    ($linker:expr, $name:expr, |$($arg:ident : $ty:ty),*| $body:expr) => {
+        $linker.func_wrap(abi::IMPORT_MODULE, $name, move |$($arg: $ty),*| $body)?
+    };
+}
+
 /// Define an object import whose work may run Python code: it publishes its `Caller`
 /// while it runs (see [`reentrant`]).
 macro_rules! object_import {
@@ -282,25 +295,25 @@ fn define_object_import(
     let f = super::object_fns;
     match import {
         ObjImport::Drop => object_import!(linker, name, |h: i32| (f().drop)(h)),
-        ObjImport::Dup => object_import!(linker, name, |h: i32| (f().dup)(h)),
+        ObjImport::Dup => pure_import!(linker, name, |h: i32| (f().dup)(h)),
         ObjImport::GetAttr => object_import!(linker, name, |h: i32, n: i32| (f().getattr)(h, n)),
         ObjImport::GetItem => {
             object_import!(linker, name, |h: i32, t: i32, k: i64| (f().getitem)(
                 h, t, k
             ))
         }
-        ObjImport::Len => object_import!(linker, name, |h: i32| (f().len)(h)),
+        ObjImport::Len => pure_import!(linker, name, |h: i32| (f().len)(h)),
         ObjImport::Iter => object_import!(linker, name, |h: i32| (f().iter)(h)),
         ObjImport::Next => object_import!(linker, name, |h: i32| (f().next)(h)),
         ObjImport::Unpack => {
             object_import!(linker, name, |h: i32, n: i32, i: i32| (f().unpack)(h, n, i))
         }
-        ObjImport::Unbox => object_import!(linker, name, |h: i32| (f().unbox)(h)),
-        ObjImport::UnboxTag => object_import!(linker, name, || (f().unbox_tag)()),
-        ObjImport::UnboxPayload => object_import!(linker, name, || (f().unbox_payload)()),
-        ObjImport::Truth => object_import!(linker, name, |h: i32| (f().truth)(h)),
-        ObjImport::Is => object_import!(linker, name, |a: i32, b: i32| (f().is)(a, b)),
-        ObjImport::IsNone => object_import!(linker, name, |h: i32| (f().is_none)(h)),
+        ObjImport::Unbox => pure_import!(linker, name, |h: i32| (f().unbox)(h)),
+        ObjImport::UnboxTag => pure_import!(linker, name, || (f().unbox_tag)()),
+        ObjImport::UnboxPayload => pure_import!(linker, name, || (f().unbox_payload)()),
+        ObjImport::Truth => pure_import!(linker, name, |h: i32| (f().truth)(h)),
+        ObjImport::Is => pure_import!(linker, name, |a: i32, b: i32| (f().is)(a, b)),
+        ObjImport::IsNone => pure_import!(linker, name, |h: i32| (f().is_none)(h)),
         ObjImport::Box => object_import!(linker, name, |t: i32, p: i64| (f().boxed)(t, p)),
         ObjImport::GetAttrNum => {
             object_import!(linker, name, |h: i32, n: i32| (f().getattr_num)(h, n))
