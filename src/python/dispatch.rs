@@ -287,7 +287,10 @@ impl Dispatcher {
             globals: globals.clone(),
             tiering: self.tiering.clone(),
         });
-        let scope = objects::CallScope::open(vm, &attr_names, args, calls_at, call_guards);
+        let Some(scope) = objects::CallScope::open(vm, &attr_names, args, calls_at, call_guards)
+        else {
+            return Ok(None);
+        };
         let Some(entry) = convert::unbox(args, budget, &scope, vm) else {
             return Ok(None);
         };

@@ -285,14 +285,17 @@ pub(crate) struct CallScope {
 
 impl CallScope {
     /// Make a fresh table current for a call in `vm` whose module names attributes by
-    /// `names`.
+    /// `names`; `None` while a host operation of the running call holds its state: a
+    /// dictionary lookup that met a user key whose `__eq__` calls a compiled function
+    /// (tests/jit/objects_reentry.py). That call then runs in the interpreter.
     pub(crate) fn open(
         vm: &VirtualMachine,
         names: &Rc<AttrTable>,
         args: &[PyObjectRef],
         calls_at: Option<(Rc<UnitFrames>, u32)>,
         guards: Option<CallGuards>,
-    ) -> CallScope {
+    ) -> Option<CallScope> {
+        CALL.with(|c| c.try_borrow_mut().is_ok()).then_some(())?;
         let (mut handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
         // The constant handles (`abi::NONE_HANDLE`…), in their order.
         handles.extend([
@@ -311,7 +314,7 @@ impl CallScope {
             ..CallState::EMPTY
         };
         let outer = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), state));
-        CallScope { outer: Some(outer) }
+        Some(CallScope { outer: Some(outer) })
     }
 
     /// A handle the call owns for `obj` (an argument).
