@@ -153,12 +153,18 @@ pub struct Measurement {
     pub compiles: usize,
 }
 
-/// Run `program` once in a fresh session, with the JIT on or off.
-pub fn run(program: &Program, jit: bool) -> Result<Measurement, String> {
+/// Run `program` once in a fresh session, with the JIT on or off, tier 1 taking the
+/// functions on objects that `objects` says.
+pub fn run(
+    program: &Program,
+    jit: bool,
+    objects: crate::tier::Objects,
+) -> Result<Measurement, String> {
     let host = Rc::new(BufferHost::new());
     let options = SessionOptions {
         jit: JitOptions {
             enabled: jit,
+            objects,
             ..JitOptions::default()
         },
         ..SessionOptions::default()

@@ -70,6 +70,9 @@ enum Command {
         /// A line about the machine for the JSON file (shared VM, load…).
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
+        /// Tier 1 takes every hot function called with objects, as `run --jit-objects`.
+        #[arg(long)]
+        jit_objects: bool,
     },
     /// An interactive prompt (the default when no command is given).
     Repl {
@@ -100,15 +103,20 @@ impl TierArgs {
             jit: crate::JitOptions {
                 enabled: !self.no_jit,
                 threshold: self.threshold,
-                objects: if self.jit_objects {
-                    crate::tier::Objects::All
-                } else {
-                    crate::tier::Objects::Loops
-                },
+                objects: objects_policy(self.jit_objects),
                 ..crate::JitOptions::default()
             },
             ..crate::SessionOptions::default()
         }
+    }
+}
+
+/// The objects policy `--jit-objects` asks for.
+fn objects_policy(jit_objects: bool) -> crate::tier::Objects {
+    if jit_objects {
+        crate::tier::Objects::All
+    } else {
+        crate::tier::Objects::Loops
     }
 }
 
@@ -165,6 +173,7 @@ pub fn main() -> i32 {
                 no_python,
                 json,
                 note,
+                jit_objects,
             }) => bench::bench(&bench::BenchArgs {
                 runs,
                 filter: filter.as_deref(),
@@ -172,6 +181,7 @@ pub fn main() -> i32 {
                 python: (!no_python).then_some(python.as_str()),
                 json: json.as_deref(),
                 note: note.as_deref(),
+                objects: objects_policy(jit_objects),
             }),
             None => repl::repl(&crate::SessionOptions {
                 hash_seed,

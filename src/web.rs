@@ -247,15 +247,21 @@ impl WebSession {
         to_js(&list)
     }
 
-    /// Run benchmark `name` once in a fresh session (JIT on or off): `{result, ms,
+    /// Run benchmark `name` once in a fresh session (JIT on or off; `jit_objects`: tier 1
+    /// takes every hot function on objects, as `pave run --jit-objects`): `{result, ms,
     /// compile_ms}`. Output of the program is discarded.
-    pub fn bench(name: &str, jit: bool) -> Result<JsValue, JsValue> {
+    pub fn bench(name: &str, jit: bool, jit_objects: bool) -> Result<JsValue, JsValue> {
+        let objects = if jit_objects {
+            crate::tier::Objects::All
+        } else {
+            crate::tier::Objects::Loops
+        };
         let program = crate::bench::SUITE
             .iter()
             .find(|p| p.name == name)
             .ok_or_else(|| JsValue::from(js_sys::Error::new(&format!("no benchmark {name}"))))?;
-        let measured =
-            crate::bench::run(program, jit).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
+        let measured = crate::bench::run(program, jit, objects)
+            .map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
         to_js(&measured)
     }
 

@@ -4,6 +4,9 @@
 // a call from Rust into compiled code by each path.
 //
 //   node tools/bench-jit.mjs [--runs N] [--only NAME] [--no-native] [--turbofan-only]
+//                            [--jit-objects]
+//
+// `--jit-objects` lets tier 1 take every hot function on objects, in both builds.
 //
 // `--turbofan-only` also runs the suite with V8's baseline compiler off
 // (`--js-flags=--no-liftoff`): the difference is what single long calls lose by staying in
@@ -26,6 +29,7 @@ const runs = Number(option('--runs', '3'));
 const only = option('--only', '');
 const native = !args.includes('--no-native');
 const turbofanOnly = args.includes('--turbofan-only');
+const jitObjects = args.includes('--jit-objects');
 
 async function browserSuite(url, extraArgs) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pave-bench-'));
@@ -36,7 +40,7 @@ async function browserSuite(url, extraArgs) {
   });
   try {
     const page = context.pages()[0] ?? await context.newPage();
-    const query = `runs=${runs}${only ? `&only=${encodeURIComponent(only)}` : ''}`;
+    const query = `runs=${runs}${only ? `&only=${encodeURIComponent(only)}` : ''}${jitObjects ? '&objects=all' : ''}`;
     await page.goto(`${url}www/bench.html?${query}`);
     return await page.evaluate(() => window.benchResults, null, { timeout: 0 });
   } finally {
@@ -49,7 +53,7 @@ function nativeSuite() {
   const exe = RELEASE_PAVE;
   if (!fs.existsSync(exe)) return null;
   const out = path.join(os.tmpdir(), `pave-bench-${process.pid}.json`);
-  const extra = only ? ['--filter', only] : [];
+  const extra = [...(only ? ['--filter', only] : []), ...(jitObjects ? ['--jit-objects'] : [])];
   execFileSync(exe, ['bench', '--runs', String(runs), '--no-python', '--json', out, ...extra], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });

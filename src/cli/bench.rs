@@ -23,6 +23,8 @@ pub(crate) struct BenchArgs<'a> {
     pub python: Option<&'a str>,
     pub json: Option<&'a Path>,
     pub note: Option<&'a str>,
+    /// Which functions on objects tier 1 takes in the JIT-on runs.
+    pub objects: crate::tier::Objects,
 }
 
 /// One program's figures.
@@ -114,13 +116,18 @@ pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
         (None, None) => "skipped",
     };
     eprintln!(
-        "Pave bench: {} programs, median of {runs} runs each; CPython: {cpython}",
-        programs.len()
+        "Pave bench: {} programs, median of {runs} runs each; CPython: {cpython}{}",
+        programs.len(),
+        if args.objects == crate::tier::Objects::All {
+            "; tier 1 takes every function on objects (--jit-objects)"
+        } else {
+            ""
+        }
     );
     let mut rows = Vec::new();
     let mut failed = false;
     for p in programs {
-        match measure(p, runs, python.as_ref().and(args.python)) {
+        match measure(p, runs, python.as_ref().and(args.python), args.objects) {
             Ok(row) => {
                 print_row(&row, rows.is_empty());
                 rows.push(row);
@@ -193,7 +200,12 @@ pub(crate) fn bench(args: &BenchArgs<'_>) -> i32 {
     i32::from(failed)
 }
 
-fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String> {
+fn measure(
+    p: &Program,
+    runs: usize,
+    python: Option<&str>,
+    objects: crate::tier::Objects,
+) -> Result<Row, String> {
     let mut t0 = Vec::new();
     let mut t1 = Vec::new();
     let mut compile = Vec::new();
@@ -201,8 +213,8 @@ fn measure(p: &Program, runs: usize, python: Option<&str>) -> Result<Row, String
     let mut compiles = 0;
     let mut result = String::new();
     for _ in 0..runs {
-        let interp = bench::run(p, false)?;
-        let jit = bench::run(p, true)?;
+        let interp = bench::run(p, false, objects)?;
+        let jit = bench::run(p, true, objects)?;
         if interp.timing.result != jit.timing.result {
             return Err(format!(
                 "tiers disagree: tier 0 gave {}, tier 1 gave {}",

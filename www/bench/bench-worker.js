@@ -10,8 +10,8 @@ const handlers = {
     await init();
     return { suite: WebSession.benchSuite(), version: WebSession.version() };
   },
-  bench({ name, jit }) {
-    return WebSession.bench(name, jit);
+  bench({ name, jit, jitObjects }) {
+    return WebSession.bench(name, jit, Boolean(jitObjects));
   },
   callPaths({ calls }) {
     return WebSession.measureCallPaths(calls);

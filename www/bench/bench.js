@@ -16,6 +16,8 @@ import { letter, renderChart, renderRatios, renderRuns, renderTimes } from './be
 const params = new URLSearchParams(location.search);
 const runs = Math.max(0, Number(params.get('runs') ?? 3) || 0);
 const only = params.get('only');
+// `?objects=all`: tier 1 takes every hot function on objects (`pave bench --jit-objects`).
+const jitObjects = params.get('objects') === 'all';
 const $ = (selector) => document.querySelector(selector);
 $('#runs').textContent = String(runs || 3);
 const status = $('#status');
@@ -199,8 +201,8 @@ async function main() {
     let result = null;
     let compiles = 0;
     for (let i = 0; i < runs; i++) {
-      const off = await ask('bench', { name, jit: false });
-      const on = await ask('bench', { name, jit: true });
+      const off = await ask('bench', { name, jit: false, jitObjects });
+      const on = await ask('bench', { name, jit: true, jitObjects });
       if (off.result !== on.result) throw new Error(`${name}: tiers disagree (${off.result} vs ${on.result})`);
       result = on.result;
       t0.push(off.ms);
