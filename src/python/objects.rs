@@ -195,7 +195,69 @@ impl CallGuards {
     }
 }
 
+/// What a finished call's state still owns, dropped once the state is no longer
+/// borrowed (dropping an object may run its `__del__`, which may call compiled code).
+/// The fields after `peak` are only ever dropped.
+struct Leftovers {
+    handles: Vec<Option<PyObjectRef>>,
+    free: Vec<u32>,
+    peak: usize,
+    /// The rest, rarely anything: what a hand-over, a call or an exception left.
+    _rest: Option<Box<CallState>>,
+    _names: Option<Rc<AttrTable>>,
+    _guards: Option<CallGuards>,
+    _calls_at: Option<(Rc<UnitFrames>, u32)>,
+}
+
+impl Leftovers {
+    /// All of `state`.
+    fn of(mut state: CallState) -> Leftovers {
+        Leftovers {
+            handles: std::mem::take(&mut state.handles),
+            free: std::mem::take(&mut state.free),
+            peak: state.peak,
+            _names: None,
+            _guards: None,
+            _calls_at: None,
+            _rest: Some(Box::new(state)),
+        }
+    }
+}
+
 impl CallState {
+    /// End the call in place (the state becomes [`CallState::EMPTY`], keeping no
+    /// object), moving out what it owns. Field by field: the state is large, and
+    /// swapping it whole around every compiled call cost a few percent of a program
+    /// of short methods.
+    fn finish(&mut self) -> Leftovers {
+        let busy = self.resume.is_some()
+            || !self.call_args.is_empty()
+            || !self.call_kwnames.is_empty()
+            || self.raised.is_some()
+            || self.returned.is_some()
+            || !self.levels.is_empty();
+        if busy {
+            return Leftovers::of(std::mem::replace(self, CallState::EMPTY));
+        }
+        let left = Leftovers {
+            handles: std::mem::take(&mut self.handles),
+            free: std::mem::take(&mut self.free),
+            peak: self.peak,
+            _rest: None,
+            _names: self.names.take(),
+            _guards: self.guards.take(),
+            _calls_at: self.calls_at.take(),
+        };
+        self.vm = None;
+        self.args = None;
+        self.unbox_tag = 0;
+        self.unbox_payload = 0;
+        self.peak = 0;
+        self.deep = false;
+        self.methods.clear();
+        left
+    }
+
     /// No call.
     const EMPTY: CallState = CallState {
         vm: None,
@@ -280,7 +342,9 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
 
 /// One compiled call's table, current while the scope lives.
 pub(crate) struct CallScope {
-    outer: Option<CallState>,
+    /// The state of the compiled call this one runs inside, restored when it ends
+    /// (`None`: no call was running).
+    outer: Option<Box<CallState>>,
 }
 
 impl CallScope {
@@ -295,26 +359,34 @@ impl CallScope {
         calls_at: Option<(Rc<UnitFrames>, u32)>,
         guards: Option<CallGuards>,
     ) -> Option<CallScope> {
-        CALL.with(|c| c.try_borrow_mut().is_ok()).then_some(())?;
-        let (mut handles, free) = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
-        // The constant handles (`abi::NONE_HANDLE`…), in their order.
-        handles.extend([
-            Some(vm.ctx.none()),
-            Some(vm.ctx.true_value.clone().into()),
-            Some(vm.ctx.false_value.clone().into()),
-        ]);
-        let state = CallState {
-            vm: Some(vm as *const VirtualMachine),
-            names: Some(names.clone()),
-            handles,
-            free,
-            args: Some(args as *const [PyObjectRef]),
-            calls_at,
-            guards,
-            ..CallState::EMPTY
-        };
-        let outer = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), state));
-        Some(CallScope { outer: Some(outer) })
+        CALL.with(|c| {
+            let mut current = c.try_borrow_mut().ok()?;
+            // Most compiled calls start with no other running (the interpreter called
+            // them): the state is filled in place. One inside another (compiled code
+            // called Python code that called compiled code) keeps the outer's aside.
+            let outer = current
+                .vm
+                .is_some()
+                .then(|| Box::new(std::mem::replace(&mut *current, CallState::EMPTY)));
+            if current.handles.capacity() == 0 {
+                if let Some((handles, free)) = SPARE.with(|s| s.borrow_mut().pop()) {
+                    current.handles = handles;
+                    current.free = free;
+                }
+            }
+            // The constant handles (`abi::NONE_HANDLE`…), in their order.
+            current.handles.extend([
+                Some(vm.ctx.none()),
+                Some(vm.ctx.true_value.clone().into()),
+                Some(vm.ctx.false_value.clone().into()),
+            ]);
+            current.vm = Some(vm as *const VirtualMachine);
+            current.names = Some(names.clone());
+            current.args = Some(args as *const [PyObjectRef]);
+            current.calls_at = calls_at;
+            current.guards = guards;
+            Some(CallScope { outer })
+        })
     }
 
     /// A handle the call owns for `obj` (an argument).
@@ -350,21 +422,39 @@ impl CallScope {
 
 impl Drop for CallScope {
     fn drop(&mut self) {
-        let outer = self.outer.take().unwrap_or(CallState::EMPTY);
-        let mut state = CALL.with(|c| std::mem::replace(&mut *c.borrow_mut(), outer));
-        PEAK.with(|p| p.set(p.get().max(state.peak)));
-        // Dropped outside the borrow: a `__del__` may run and call compiled code.
-        let mut handles = std::mem::take(&mut state.handles);
-        let mut free = std::mem::take(&mut state.free);
-        drop(state);
-        handles.clear();
-        free.clear();
-        SPARE.with(|s| {
-            let mut spare = s.borrow_mut();
-            if spare.len() < 8 {
-                spare.push((handles, free));
+        let outer = self.outer.take();
+        let mut left = CALL.with(|c| {
+            let mut current = c.borrow_mut();
+            match outer {
+                Some(outer) => Leftovers::of(std::mem::replace(&mut *current, *outer)),
+                None => current.finish(),
             }
         });
+        PEAK.with(|p| p.set(p.get().max(left.peak)));
+        // Dropped outside the borrow: a `__del__` may run and call compiled code.
+        let mut handles = std::mem::take(&mut left.handles);
+        let mut free = std::mem::take(&mut left.free);
+        drop(left);
+        handles.clear();
+        free.clear();
+        // The emptied table goes back where the next call looks first: the idle state,
+        // else the spares.
+        let spare = CALL.with(|c| match c.try_borrow_mut() {
+            Ok(mut current) if current.vm.is_none() && current.handles.capacity() == 0 => {
+                current.handles = handles;
+                current.free = free;
+                None
+            }
+            _ => Some((handles, free)),
+        });
+        if let Some(tables) = spare {
+            SPARE.with(|s| {
+                let mut spare = s.borrow_mut();
+                if spare.len() < 8 {
+                    spare.push(tables);
+                }
+            });
+        }
     }
 }
 
@@ -417,6 +507,7 @@ fn remove(state: &mut CallState, handle: i32) -> Option<PyObjectRef> {
 
 /// Run `f` with the current call's VM and the object behind `handle`; `None` if there is
 /// no call or no such handle (never from correct code, but never a panic either).
+#[inline(always)]
 fn with_object<R>(handle: i32, f: impl FnOnce(&VirtualMachine, &PyObjectRef) -> R) -> Option<R> {
     let (vm, obj) = CALL.with(|c| {
         let state = c.borrow();
@@ -548,6 +639,7 @@ fn attr_name(name: i32) -> Option<&'static PyStrInterned> {
 
 /// Run `f` with the running call's VM, state and attribute table, under one borrow of
 /// the state (`f` must run no Python code); `None` if no call runs.
+#[inline(always)]
 fn with_call<R>(f: impl FnOnce(&VirtualMachine, &CallState, &AttrTable) -> Option<R>) -> Option<R> {
     CALL.with(|c| {
         let state = c.borrow();
