@@ -200,6 +200,7 @@ impl NativeEngine {
 
 /// Run `f`, an object import's work (which may run Python code and so call compiled
 /// code again), with `caller` published for [`NativeEngine::with_store`].
+#[inline(always)]
 fn reentrant<R>(mut caller: Caller<'_, HostState>, f: impl FnOnce() -> R) -> R {
     let engine_id = caller.data().engine_id;
     let outer = CALLER.with(|c| {
@@ -351,6 +352,12 @@ fn define_object_import(
                 h, n, id
             ))
         }
+        ObjImport::CheckOperator => {
+            object_import!(linker, name, |a: i32, b: i32, n: i32, id: i64| {
+                (f().checkoperator)(a, b, n, id)
+            })
+        }
+        ObjImport::Reflected => object_import!(linker, name, |o: i32| (f().reflected)(o)),
         ObjImport::Global => object_import!(linker, name, |n: i32| (f().global)(n)),
         ObjImport::GetMethod => {
             object_import!(linker, name, |h: i32, n: i32| (f().getmethod)(h, n))

@@ -490,6 +490,8 @@ mod raw_exports {
         __pave_jit_obj_contains => contains(negate: i32) -> i32;
         __pave_jit_obj_kwname => kwname(name: i32);
         __pave_jit_obj_checkmethod => checkmethod(h: i32, name: i32, function: i64) -> i32;
+        __pave_jit_obj_checkoperator => checkoperator(lhs: i32, rhs: i32, name: i32, function: i64) -> i32;
+        __pave_jit_obj_reflected => reflected(op: i32) -> i32;
         __pave_jit_obj_new => new(cls: i32, init: i64) -> i32;
         __pave_jit_obj_collect => collect(kind: i32) -> i32;
         __pave_jit_obj_makefunction => makefunction(func: i32, index: i32) -> i32;

@@ -406,7 +406,15 @@ impl Dispatcher {
         let reason = match (&handover.raised, handover.deep) {
             (Some(_), _) => BailReason::Raised,
             (None, true) => BailReason::Recursion,
-            (None, false) if handover.returned.is_some() => BailReason::GlobalChanged,
+            // A call's result after it rebound a global the code relies on.
+            (None, false)
+                if matches!(handover.returned, Some((_, objects::SettledAt::Call(_)))) =>
+            {
+                BailReason::GlobalChanged
+            }
+            // An operator that ran Python code and gave what compiled code cannot take
+            // (a comparison's non-`bool`), or rebound a global: counted, as a bail.
+            (None, false) if handover.returned.is_some() => BailReason::ObjectOp,
             (None, false) => handover
                 .at
                 .and_then(|(_, code)| BailReason::from_code(code))
@@ -418,7 +426,7 @@ impl Dispatcher {
             reason,
             handover.raised.is_none()
                 && !handover.deep
-                && handover.returned.is_none()
+                && !matches!(handover.returned, Some((_, objects::SettledAt::Call(_))))
                 && !respecialized,
         );
         let code = rustpython_vm::frame::current_code()?;

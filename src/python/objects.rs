@@ -32,13 +32,13 @@ use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
-pub(crate) use calls::{note_frame_readers, plain_class_init, Settled};
+pub(crate) use calls::{note_frame_readers, plain_class_init, reflected_op, Settled};
 
 use super::resume::UnitFrames;
 use crate::engine::ObjectFns;
 use crate::jit::abi::{
-    FALSE_HANDLE, HANDLE_BAIL, LAST_CONSTANT_HANDLE, NONE_HANDLE, NO_HANDLE, TRUE_HANDLE,
-    UNBOX_BAIL, UNBOX_OTHER,
+    FALSE_HANDLE, HANDLE_BAIL, LAST_CONSTANT_HANDLE, NONE_HANDLE, NOT_IMPLEMENTED_HANDLE,
+    NO_HANDLE, TRUE_HANDLE, UNBOX_BAIL, UNBOX_OTHER,
 };
 use crate::jit::kinds::Kind;
 
@@ -131,15 +131,16 @@ struct CallState {
     call_args: Vec<PyObjectRef>,
     /// Keyword names of its last arguments.
     call_kwnames: Vec<String>,
-    /// The exception a call raised, waiting for the interpreter to raise it at the
-    /// `CALL` it resumes at, and how many arguments that `CALL` takes.
-    raised: Option<(PyBaseExceptionRef, usize)>,
+    /// The exception a call (or an operator that ran Python code) raised, waiting for
+    /// the interpreter to raise it at the instruction it resumes at, and where on that
+    /// instruction's stack it goes.
+    raised: Option<(PyBaseExceptionRef, SettledAt)>,
     /// A call was left to the interpreter: the native stack is deep.
     deep: bool,
     /// The result of a call after which the variant's guards no longer hold, for the
     /// interpreter to take at the `CALL` it resumes at, and that `CALL`'s depth as in
     /// `raised`.
-    returned: Option<(PyObjectRef, usize)>,
+    returned: Option<(PyObjectRef, SettledAt)>,
     /// What must hold of the globals for compiled code to go on after a call.
     guards: Option<CallGuards>,
     /// Where `CALL`s are in the function's live code: the unit's resume points and the
@@ -161,14 +162,27 @@ pub(crate) struct Handover {
     pub func: u32,
     /// Variables holding methods `obj_getmethod` found (called with `self` first).
     pub methods: std::collections::HashSet<u32>,
-    /// The exception the call at the resume point raised, and its argument count.
-    pub raised: Option<(PyBaseExceptionRef, usize)>,
+    /// The exception the call (or operator) at the resume point raised, and where it
+    /// goes on the stack.
+    pub raised: Option<(PyBaseExceptionRef, SettledAt)>,
     /// The call at the resume point was left to the interpreter because the native
     /// stack is deep (`python::stack`).
     pub deep: bool,
     /// The call at the resume point returned this, but rebound a global the compiled
     /// code relies on: the interpreter takes the result and goes on.
-    pub returned: Option<(PyObjectRef, usize)>,
+    pub returned: Option<(PyObjectRef, SettledAt)>,
+}
+
+/// Where, on the stack of the instruction the interpreter resumes at, compiled code puts
+/// the outcome of what it ran there (a [`Settled`] that gives it again).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SettledAt {
+    /// A `CALL` with this many stack entries above its callable and `self` slots: the
+    /// callable's slot (and `self`'s becomes `NULL`).
+    Call(usize),
+    /// A binary operator or a comparison: its left operand's slot (the right operand
+    /// stays above it).
+    Operator,
 }
 
 /// The live guards of the variant a call runs, with what checking them needs: a call
@@ -330,6 +344,8 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     str: calls::obj_str,
     build: calls::obj_build,
     binary: calls::obj_binary,
+    checkoperator: obj_checkoperator,
+    reflected: calls::obj_reflected,
     compare: calls::obj_compare,
     contains: calls::obj_contains,
     kwname: calls::obj_kwname,
@@ -379,6 +395,7 @@ impl CallScope {
                 Some(vm.ctx.none()),
                 Some(vm.ctx.true_value.clone().into()),
                 Some(vm.ctx.false_value.clone().into()),
+                Some(vm.ctx.not_implemented()),
             ]);
             current.vm = Some(vm as *const VirtualMachine);
             current.names = Some(names.clone());
@@ -474,6 +491,9 @@ fn insert(state: &mut CallState, obj: PyObjectRef) -> i32 {
         if obj.is(&vm.ctx.false_value) {
             return FALSE_HANDLE;
         }
+        if obj.is(&vm.ctx.not_implemented) {
+            return NOT_IMPLEMENTED_HANDLE;
+        }
     }
     let handle = match state.free.pop() {
         Some(i) => {
@@ -507,7 +527,6 @@ fn remove(state: &mut CallState, handle: i32) -> Option<PyObjectRef> {
 
 /// Run `f` with the current call's VM and the object behind `handle`; `None` if there is
 /// no call or no such handle (never from correct code, but never a panic either).
-#[inline(always)]
 fn with_object<R>(handle: i32, f: impl FnOnce(&VirtualMachine, &PyObjectRef) -> R) -> Option<R> {
     let (vm, obj) = CALL.with(|c| {
         let state = c.borrow();
@@ -639,7 +658,6 @@ fn attr_name(name: i32) -> Option<&'static PyStrInterned> {
 
 /// Run `f` with the running call's VM, state and attribute table, under one borrow of
 /// the state (`f` must run no Python code); `None` if no call runs.
-#[inline(always)]
 fn with_call<R>(f: impl FnOnce(&VirtualMachine, &CallState, &AttrTable) -> Option<R>) -> Option<R> {
     CALL.with(|c| {
         let state = c.borrow();
@@ -710,6 +728,7 @@ fn packed(tag: i32, payload: i64) -> i64 {
 /// [`getattr_pure`], through what `learnt` remembers of the object's class: when the
 /// class is the one (same address, same version tag) whose instances were seen to hold
 /// the attribute with nothing of its name in the class, look in the instance only.
+#[inline(always)]
 fn getattr_learning(
     obj: &PyObjectRef,
     name: &'static PyStrInterned,
@@ -794,6 +813,8 @@ fn unbox_value(value: Option<PyObjectRef>) -> i64 {
 
 /// The tag and payload of an `int` (within 64 bits) or a `float`: what compiled
 /// arithmetic unboxes an object to (`jit::kinds::Kinds::UNBOXED`).
+// Inlined into the fused loads, the hot path of attribute arithmetic.
+#[inline(always)]
 fn unboxed(obj: &PyObject, vm: &VirtualMachine) -> Option<(i32, i64)> {
     let kind = crate::python::convert::kind_of(obj, vm)?;
     let payload = match kind {
@@ -1088,6 +1109,41 @@ fn obj_checkmethod(handle: i32, name: i32, function: i64) -> i32 {
         let found = calls::is_method(obj, name, expected, vm);
         let key = class_key(obj.class());
         if found && key.1 != 0 && generic_getattr(obj.class(), vm) {
+            learnt.set((key.0, key.1, function));
+        }
+        Some(found)
+    });
+    found.map_or(0, i32::from)
+}
+
+/// Does `lhs op rhs` call the method `function` of `lhs`'s class first (the method
+/// `name` found on the class, as `BINARY_OP` finds it, and `rhs`, unless
+/// [`NO_HANDLE`], not an instance of a proper subclass, whose reflected method could go
+/// first)? 1 or 0. The class is learnt as for methods.
+fn obj_checkoperator(lhs: i32, rhs: i32, name: i32, function: i64) -> i32 {
+    let found = with_call(|vm, state, table| {
+        let (index, name) = table.name(name)?;
+        let cls = state.object(lhs)?.class();
+        // A built-in type's operators are its own (a number, a string…).
+        if !is_heap_type(cls) {
+            return Some(false);
+        }
+        if rhs != NO_HANDLE {
+            let other = state.object(rhs)?.class();
+            if !other.is(cls) && other.fast_issubclass(cls) {
+                return Some(false);
+            }
+        }
+        let learnt = table.method.get(index)?;
+        let key = class_key(cls);
+        if key.1 != 0 && learnt.get() == (key.0, key.1, function) {
+            return Some(true);
+        }
+        let (unit, _) = state.calls_at.as_ref()?;
+        let expected = unit.function(crate::jit::code::FunctionId(function as u64))?;
+        let found = cls.get_attr(name).is_some_and(|f| f.is(expected));
+        // Learnt only where `obj_checkmethod` may trust it too (the cell is shared).
+        if found && key.1 != 0 && generic_getattr(cls, vm) {
             learnt.set((key.0, key.1, function));
         }
         Some(found)

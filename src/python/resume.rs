@@ -18,19 +18,20 @@
 use rustpython_vm::builtins::PyCode;
 use rustpython_vm::bytecode::{CodeUnits, Instruction};
 use rustpython_vm::common::atomic::Radium;
-use rustpython_vm::{AsObject, Py, PyObjectRef, PyResult, VirtualMachine};
+use rustpython_vm::{AsObject, Py, PyObject, PyObjectRef, PyResult, VirtualMachine};
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use rustpython_vm::function::FuncArgs;
-use rustpython_vm::types::{Callable, Representable};
+use rustpython_vm::protocol::PyNumberMethods;
+use rustpython_vm::types::{AsNumber, Callable, Representable};
 use rustpython_vm::{pyclass, PyPayload};
 
 use crate::jit::code::FunctionId;
 use crate::jit::ir::{ResumePoint, StackItem, Var};
 
-use super::objects::Handover;
+use super::objects::{Handover, SettledAt};
 use super::prologue::Trampoline;
 
 /// Why a handed-over frame could not be resumed (then the call re-runs in tier 0, which
@@ -132,17 +133,26 @@ pub(crate) fn resume(
     // after it): the interpreter calls a `Settled` instead, which gives its outcome at
     // the `CALL` as the call would have.
     let settled = match (&handover.raised, &handover.returned) {
-        (Some((exc, argc)), _) => Some((Err(exc.clone()), *argc)),
-        (None, Some((value, argc))) => Some((Ok(value.clone()), *argc)),
+        (Some((exc, at)), _) => Some((Err(exc.clone()), *at)),
+        (None, Some((value, at))) => Some((Ok(value.clone()), *at)),
         (None, None) => None,
     };
-    if let Some((outcome, argc)) = settled {
-        let at = stack
-            .len()
-            .checked_sub(argc + 2)
-            .ok_or(ResumeError::Broken)?;
-        stack[at] = Some(super::objects::Settled::new_ref(outcome, vm));
-        stack[at + 1] = None;
+    if let Some((outcome, site)) = settled {
+        let settled = Some(super::objects::Settled::new_ref(outcome, vm));
+        match site {
+            SettledAt::Call(argc) => {
+                let at = stack
+                    .len()
+                    .checked_sub(argc + 2)
+                    .ok_or(ResumeError::Broken)?;
+                stack[at] = settled;
+                stack[at + 1] = None;
+            }
+            SettledAt::Operator => {
+                let at = stack.len().checked_sub(2).ok_or(ResumeError::Broken)?;
+                stack[at] = settled;
+            }
+        }
     }
     // The instruction, in the live code (the prologue sits after `RESUME`, unit 0).
     let target = point.offset + prologue_len;
@@ -156,35 +166,50 @@ pub(crate) fn resume(
             .and_then(|f| unit.function(f.id))
             .ok_or(ResumeError::Broken)?
             .clone();
-        let argc = code
+        let instruction = code
             .code
             .instructions
             .get(target as usize)
-            .map(|unit| usize::from(u8::from(unit.arg)))
             .ok_or(ResumeError::Broken)?;
-        let at = stack
-            .len()
-            .checked_sub(argc + 2)
-            .ok_or(ResumeError::Broken)?;
-        // A class being called: the callee is its `__init__`, running on the instance
-        // compiled code made, which the call returns.
-        let instance = match point.stack.get(at) {
-            Some(StackItem::New { instance, .. }) => Some(
-                handover
-                    .vars
-                    .get(&instance.0)
-                    .cloned()
-                    .ok_or(ResumeError::Broken)?,
-            ),
-            _ => None,
-        };
-        stack[at] = Some(Pending::new_ref(
-            function,
-            instance,
-            levels,
-            unit.clone(),
-            vm,
-        ));
+        let arg = u32::from(u8::from(instruction.arg));
+        if let Instruction::BinaryOp { op } = instruction.op {
+            // A binary operator compiled code ran as a call of the left operand's method:
+            // the interpreter applies the operator to a `Pending` in the left operand's
+            // place, which goes on with the method on the real operands.
+            let bin = op
+                .try_get(rustpython_vm::bytecode::OpArg::new(arg))
+                .ok()
+                .and_then(crate::jit::ir::BinOp::from_bytecode)
+                .ok_or(ResumeError::Broken)?;
+            let at = stack.len().checked_sub(2).ok_or(ResumeError::Broken)?;
+            let receiver = stack[at].clone().ok_or(ResumeError::Broken)?;
+            stack[at] = Some(Pending::new_ref(
+                function,
+                Callee::Operator(bin, receiver),
+                levels,
+                unit.clone(),
+                vm,
+            ));
+        } else {
+            let argc = arg as usize;
+            let at = stack
+                .len()
+                .checked_sub(argc + 2)
+                .ok_or(ResumeError::Broken)?;
+            // A class being called: the callee is its `__init__`, running on the
+            // instance compiled code made, which the call returns.
+            let callee = match point.stack.get(at) {
+                Some(StackItem::New { instance, .. }) => Callee::Init(
+                    handover
+                        .vars
+                        .get(&instance.0)
+                        .cloned()
+                        .ok_or(ResumeError::Broken)?,
+                ),
+                _ => Callee::Call,
+            };
+            stack[at] = Some(Pending::new_ref(function, callee, levels, unit.clone(), vm));
+        }
     }
     let (units, value) = program(&stack, trampoline.start, target, vm);
     if units.len() > trampoline.len as usize {
@@ -388,13 +413,25 @@ pub(crate) struct Pending {
 pub(crate) struct PendingResume {
     /// The function called.
     function: PyObjectRef,
-    /// For a class being called, the instance its `__init__` (`function`) runs on,
-    /// which the call returns.
-    instance: Option<PyObjectRef>,
+    /// How the interpreter's instruction called it.
+    callee: Callee,
     /// Its hand-over last, those of the functions it called directly before it.
     pub levels: Vec<Handover>,
     /// The unit they come from.
     pub unit: Rc<UnitFrames>,
+}
+
+/// How the instruction the interpreter resumes at called the function a [`Pending`]
+/// goes on with.
+pub(crate) enum Callee {
+    /// A `CALL` of it.
+    Call,
+    /// A `CALL` of a class, whose `__init__` it is, running on this instance, which the
+    /// call returns.
+    Init(PyObjectRef),
+    /// A binary operator, whose left operand's method it is: the left operand (the
+    /// `Pending` took its place on the stack).
+    Operator(crate::jit::ir::BinOp, PyObjectRef),
 }
 
 impl std::fmt::Debug for Pending {
@@ -430,13 +467,13 @@ pub(crate) fn take_pending(vm: &VirtualMachine) -> Option<PendingResume> {
     PENDING.with(|p| p.borrow_mut().take())
 }
 
-#[pyclass(with(Callable, Representable))]
+#[pyclass(with(Callable, Representable, AsNumber))]
 impl Pending {}
 
 impl Pending {
     fn new_ref(
         function: PyObjectRef,
-        instance: Option<PyObjectRef>,
+        callee: Callee,
         levels: Vec<Handover>,
         unit: Rc<UnitFrames>,
         vm: &VirtualMachine,
@@ -444,7 +481,7 @@ impl Pending {
         Pending {
             state: RefCell::new(Some(PendingResume {
                 function,
-                instance,
+                callee,
                 levels,
                 unit,
             })),
@@ -452,21 +489,24 @@ impl Pending {
         .into_ref(&vm.ctx)
         .into()
     }
-}
 
-impl Callable for Pending {
-    type Args = FuncArgs;
-
-    fn call(zelf: &Py<Self>, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
+    /// Go on with the function, called with `args` (after the receiver or instance, if
+    /// any): what the call, or the operator, gives.
+    fn resume_call(zelf: &Py<Self>, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
         let Some(pending) = zelf.state.borrow_mut().take() else {
             return Err(vm.new_runtime_error("pave: a resumed call was made twice"));
         };
         let function = pending.function.clone();
-        let instance = pending.instance.clone();
         let mut args = args;
-        if let Some(obj) = &instance {
+        let (instance, operator) = match &pending.callee {
+            Callee::Call => (None, None),
+            Callee::Init(obj) => (Some(obj.clone()), None),
+            Callee::Operator(bin, lhs) => (None, Some((*bin, lhs.clone()))),
+        };
+        if let Some(obj) = instance.as_ref().or(operator.as_ref().map(|(_, lhs)| lhs)) {
             args.prepend_arg(obj.clone());
         }
+        let rhs = operator.as_ref().and_then(|_| args.args.get(1).cloned());
         // Its prologue must ask the gate (it may have settled in tier 0 meanwhile).
         super::dispatch::arm_prologue(&function, vm);
         PENDING.with(|p| *p.borrow_mut() = Some(pending));
@@ -477,6 +517,14 @@ impl Callable for Pending {
             // compiled code had done (a bug, which the tests catch here).
             PENDING.with(|p| p.borrow_mut().take());
             debug_assert!(false, "a resumed callee ran from its start");
+        }
+        if let (Some((bin, lhs)), Some(rhs)) = (operator, rhs) {
+            // The operator goes on as the interpreter's would after the method.
+            let value = result?;
+            if value.is(&vm.ctx.not_implemented) {
+                return super::objects::reflected_op(bin, &lhs, &rhs, vm);
+            }
+            return Ok(value);
         }
         match instance {
             None => result,
@@ -492,6 +540,44 @@ impl Callable for Pending {
                 }
             }
         }
+    }
+
+    /// The operator applied to a `Pending` (always the left operand) and `b`.
+    fn operand(a: &PyObject, b: &PyObject, vm: &VirtualMachine) -> PyResult {
+        match a.downcast_ref::<Pending>() {
+            Some(pending) => Pending::resume_call(pending, FuncArgs::from(vec![b.to_owned()]), vm),
+            None => Ok(vm.ctx.not_implemented()),
+        }
+    }
+}
+
+impl Callable for Pending {
+    type Args = FuncArgs;
+
+    fn call(zelf: &Py<Self>, args: FuncArgs, vm: &VirtualMachine) -> PyResult {
+        Pending::resume_call(zelf, args, vm)
+    }
+}
+
+impl AsNumber for Pending {
+    fn as_number() -> &'static PyNumberMethods {
+        // Every operator tier 1 calls a class's method for.
+        static AS_NUMBER: PyNumberMethods = PyNumberMethods {
+            add: Some(Pending::operand),
+            subtract: Some(Pending::operand),
+            multiply: Some(Pending::operand),
+            remainder: Some(Pending::operand),
+            power: Some(|a, b, _, vm| Pending::operand(a, b, vm)),
+            lshift: Some(Pending::operand),
+            rshift: Some(Pending::operand),
+            and: Some(Pending::operand),
+            xor: Some(Pending::operand),
+            or: Some(Pending::operand),
+            floor_divide: Some(Pending::operand),
+            true_divide: Some(Pending::operand),
+            ..PyNumberMethods::NOT_IMPLEMENTED
+        };
+        &AS_NUMBER
     }
 }
 

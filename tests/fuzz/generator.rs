@@ -69,6 +69,25 @@ class Box:
         if self.p == 7:
             raise ValueError('seven')
         return self.bump(k) + self.total()
+    def __add__(self, other):
+        if isinstance(other, Box):
+            return Box(self.p + other.p, self.q + other.q)
+        if isinstance(other, (int, float)):
+            return Box(self.p + other, self.q)
+        return NotImplemented
+    def __radd__(self, other):
+        return Box(other - self.p, self.q)
+    def __mul__(self, k):
+        if self.p == 7:
+            raise ValueError('seven times')
+        return Box(self.p * k, self.q)
+    def __eq__(self, other):
+        if not isinstance(other, Box):
+            return NotImplemented
+        return self.p == other.p
+    def __lt__(self, other):
+        return self.p < other.p
+    __hash__ = None
 class Crate(Box):
     pass
 def odd_box(p, q):
@@ -636,6 +655,21 @@ except RecursionError:
                 let class = self.rng.pick(&["Box", "Crate"]);
                 let target = self.rng.pick(&self.vars.clone()).clone();
                 src.push_str(&format!("{pad}{target} = {class}({a}, {b}).total()\n"));
+            }
+            1 if self.rng.chance(40) => {
+                // Operators of the class (called straight into compiled code, or run
+                // by the host): `__add__`, reflected `__radd__`, `__mul__` (which may
+                // raise), `__eq__` (`NotImplemented` for others), `__lt__`.
+                let (a, b) = (self.expr(1), self.expr(1));
+                let target = self.rng.pick(&self.vars.clone()).clone();
+                let op = match self.rng.below(5) {
+                    0 => format!("(o + Box({a}, {b})).p"),
+                    1 => format!("({a} + o).p"),
+                    2 => format!("(o * {a}).p"),
+                    3 => format!("1 if o == Box({a}, {b}) else 2"),
+                    _ => format!("3 if o < Box({a}, {b}) else 4"),
+                };
+                src.push_str(&format!("{pad}{target} = {op}\n"));
             }
             1 => {
                 let e = self.expr(1);

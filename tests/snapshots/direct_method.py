@@ -154,7 +154,7 @@ def drive(n):
 #       local.get 30
 #       local.set 31
 #       local.get 4
-#       i32.const 3
+#       i32.const 4
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 4
@@ -180,7 +180,7 @@ def drive(n):
 #       local.get 32
 #       local.set 33
 #       local.get 6
-#       i32.const 3
+#       i32.const 4
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 6
@@ -200,7 +200,7 @@ def drive(n):
 #       local.get 6
 #       local.set 34
 #       local.get 1
-#       i32.const 3
+#       i32.const 4
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 1
@@ -213,7 +213,7 @@ def drive(n):
 #       i32.const 0
 #       local.set 6
 #       local.get 6
-#       i32.const 3
+#       i32.const 4
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 6
@@ -306,7 +306,7 @@ def drive(n):
 #           end
 #           local.set 37
 #           local.get 12
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 12
@@ -315,7 +315,7 @@ def drive(n):
 #           local.get 37
 #           local.set 12
 #           local.get 12
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 12
@@ -351,7 +351,7 @@ def drive(n):
 #           local.get 39
 #           local.set 40
 #           local.get 17
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 17
@@ -362,7 +362,7 @@ def drive(n):
 #           local.get 17
 #           local.set 41
 #           local.get 18
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 18
@@ -373,7 +373,7 @@ def drive(n):
 #           i32.const 0
 #           local.set 17
 #           local.get 17
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 17
@@ -400,7 +400,7 @@ def drive(n):
 #               end
 #             end
 #             local.get 20
-#             i32.const 3
+#             i32.const 4
 #             i32.gt_u
 #             if ;; label = @5
 #               local.get 20
@@ -412,7 +412,7 @@ def drive(n):
 #             call $obj_dup
 #             local.set 42
 #             local.get 19
-#             i32.const 3
+#             i32.const 4
 #             i32.gt_u
 #             if ;; label = @5
 #               local.get 19
@@ -424,7 +424,7 @@ def drive(n):
 #             call $obj_dup
 #             local.set 43
 #             local.get 20
-#             i32.const 3
+#             i32.const 4
 #             i32.gt_u
 #             if ;; label = @5
 #               local.get 20
@@ -463,7 +463,7 @@ def drive(n):
 #               select
 #               local.set 14
 #               local.get 18
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 18
@@ -472,7 +472,7 @@ def drive(n):
 #               i32.const 0
 #               local.set 18
 #               local.get 19
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 19
@@ -500,7 +500,7 @@ def drive(n):
 #               local.get 45
 #               local.set 46
 #               local.get 22
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 22
@@ -548,7 +548,7 @@ def drive(n):
 #                 br 5 (;@1;)
 #               end
 #               local.get 22
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 22
@@ -560,7 +560,7 @@ def drive(n):
 #               call $obj_dup
 #               local.set 47
 #               local.get 18
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 18
@@ -571,7 +571,7 @@ def drive(n):
 #               br 1 (;@4;)
 #             else
 #               local.get 18
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 18
@@ -580,7 +580,7 @@ def drive(n):
 #               i32.const 0
 #               local.set 18
 #               local.get 20
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 20
@@ -594,7 +594,7 @@ def drive(n):
 #               call $obj_dup
 #               local.set 49
 #               local.get 48
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 48
@@ -606,63 +606,63 @@ def drive(n):
 #               i32.const 0
 #               local.set 48
 #               local.get 1
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 1
 #                 call $obj_drop
 #               end
 #               local.get 4
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 4
 #                 call $obj_drop
 #               end
 #               local.get 6
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 6
 #                 call $obj_drop
 #               end
 #               local.get 12
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 12
 #                 call $obj_drop
 #               end
 #               local.get 17
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 17
 #                 call $obj_drop
 #               end
 #               local.get 18
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 18
 #                 call $obj_drop
 #               end
 #               local.get 19
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 19
 #                 call $obj_drop
 #               end
 #               local.get 20
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 20
 #                 call $obj_drop
 #               end
 #               local.get 22
-#               i32.const 3
+#               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 22
@@ -1030,7 +1030,7 @@ def drive(n):
 #       local.get 18
 #       local.set 19
 #       local.get 5
-#       i32.const 3
+#       i32.const 4
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 5
@@ -1042,7 +1042,7 @@ def drive(n):
 #       call $obj_dup
 #       local.set 21
 #       local.get 20
-#       i32.const 3
+#       i32.const 4
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 20
@@ -1054,7 +1054,7 @@ def drive(n):
 #       i32.const 0
 #       local.set 20
 #       local.get 5
-#       i32.const 3
+#       i32.const 4
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 5

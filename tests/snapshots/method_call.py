@@ -167,7 +167,7 @@ def drive(p, n):
 #           local.get 21
 #           local.set 22
 #           local.get 7
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 7
@@ -242,7 +242,7 @@ def drive(p, n):
 #           local.get 23
 #           local.set 24
 #           local.get 9
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 9
@@ -251,7 +251,7 @@ def drive(p, n):
 #           local.get 24
 #           local.set 9
 #           local.get 7
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 7
@@ -260,7 +260,7 @@ def drive(p, n):
 #           i32.const 0
 #           local.set 7
 #           local.get 9
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 9
@@ -304,7 +304,7 @@ def drive(p, n):
 #           local.get 25
 #           local.set 26
 #           local.get 11
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 11
@@ -316,7 +316,7 @@ def drive(p, n):
 #           call $obj_dup
 #           local.set 28
 #           local.get 27
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 27
@@ -328,21 +328,21 @@ def drive(p, n):
 #           i32.const 0
 #           local.set 27
 #           local.get 7
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 7
 #             call $obj_drop
 #           end
 #           local.get 9
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 9
 #             call $obj_drop
 #           end
 #           local.get 11
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 11
@@ -476,7 +476,7 @@ def drive(p, n):
 #     local.get 0
 #     i32.wrap_i64
 #     local.tee 17
-#     i32.const 3
+#     i32.const 4
 #     i32.gt_u
 #     if ;; label = @1
 #       local.get 17

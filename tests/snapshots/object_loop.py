@@ -101,7 +101,7 @@ def mean_x(points):
 #       local.get 15
 #       local.set 16
 #       local.get 3
-#       i32.const 3
+#       i32.const 4
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 3
@@ -145,7 +145,7 @@ def mean_x(points):
 #           local.get 17
 #           local.set 19
 #           local.get 4
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 4
@@ -161,7 +161,7 @@ def mean_x(points):
 #           local.get 4
 #           local.set 20
 #           local.get 2
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 2
@@ -174,7 +174,7 @@ def mean_x(points):
 #           i32.const 0
 #           local.set 4
 #           local.get 4
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 4
@@ -269,7 +269,7 @@ def mean_x(points):
 #           br 1 (;@2;)
 #         else
 #           local.get 3
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 3
@@ -278,7 +278,7 @@ def mean_x(points):
 #           i32.const 0
 #           local.set 3
 #           local.get 4
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 4
@@ -321,21 +321,21 @@ def mean_x(points):
 #           local.set 8
 #           local.get 8
 #           local.get 2
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 2
 #             call $obj_drop
 #           end
 #           local.get 3
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 3
 #             call $obj_drop
 #           end
 #           local.get 4
-#           i32.const 3
+#           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 4
@@ -441,7 +441,7 @@ def mean_x(points):
 #     local.get 0
 #     i32.wrap_i64
 #     local.tee 17
-#     i32.const 3
+#     i32.const 4
 #     i32.gt_u
 #     if ;; label = @1
 #       local.get 17

@@ -53,9 +53,14 @@ pub const NONE_HANDLE: i32 = 1;
 pub const TRUE_HANDLE: i32 = 2;
 /// The handle of `False` in every call (as [`NONE_HANDLE`]).
 pub const FALSE_HANDLE: i32 = 3;
+/// The handle of `NotImplemented` in every call (as [`NONE_HANDLE`]): what an operator
+/// method compiled code called directly gives when the other operand's reflected
+/// method must be tried, tested without asking.
+pub const NOT_IMPLEMENTED_HANDLE: i32 = 4;
 /// Handles up to this one name objects every call holds ([`NONE_HANDLE`],
-/// [`TRUE_HANDLE`], [`FALSE_HANDLE`]): releasing them is a no-op compiled code skips.
-pub const LAST_CONSTANT_HANDLE: i32 = 3;
+/// [`TRUE_HANDLE`], [`FALSE_HANDLE`], [`NOT_IMPLEMENTED_HANDLE`]): releasing them is a
+/// no-op compiled code skips.
+pub const LAST_CONSTANT_HANDLE: i32 = 4;
 // Compiled code finds a `bool`'s handle as `FALSE_HANDLE - b`.
 const _: () = assert!(FALSE_HANDLE - 1 == TRUE_HANDLE);
 /// What a host function that returns a handle answers when the operation must be left
@@ -100,6 +105,18 @@ pub const POLL_INTERVAL: i32 = 1 << 16;
 pub const ERROR_NAN_BITS: u64 = 0x7ff8_dead_beef_0bad;
 /// [`ERROR_NAN_BITS`] as a float.
 pub const ERROR_NAN: f64 = f64::from_bits(ERROR_NAN_BITS);
+
+/// [`ObjImport::Binary`]'s flag for an augmented assignment (`x += y`).
+pub const OPERATOR_INPLACE: i32 = 0x100;
+/// [`ObjImport::Binary`]/[`ObjImport::Compare`]'s flag: the operator may run Python code
+/// (a class's `__add__`, `__eq__`…): it has a resume point, after which the call can be
+/// resumed from wherever it stops.
+pub const OPERATOR_GENERAL: i32 = 0x200;
+/// Where the operator's resume point sits in the code (plus 1; 0: none given), for the
+/// frame's line while Python code runs: bits from here up.
+pub const OPERATOR_POINT_SHIFT: u32 = 16;
+/// The highest resume point an operator's code can name.
+pub const OPERATOR_MAX_POINT: u32 = 0x7ffe;
 
 /// Why compiled code gave up on a call; the call then re-runs in the interpreter, which
 /// raises the proper exception or computes what tier 1 cannot.
@@ -376,12 +393,19 @@ pub enum ObjImport {
     /// `(kind, count) -> h`: a new [`BuildKind`] from the last `count` arguments given
     /// with [`ObjImport::Arg`]; bails where building it would run Python code.
     Build,
-    /// `(op) -> h`: `a op b` (`ir::BinOp::code`) of the two arguments given, where one is
-    /// not a number: `str + str`, `tuple * int`, `"%d" % n`…; bails where it would run
-    /// Python code (a user operator) or change an object (`list += …`).
+    /// `(op) -> h`: `a op b` (`ir::BinOp::code`, with [`OPERATOR_INPLACE`] for an
+    /// augmented assignment) of the two arguments given, where one is not a number:
+    /// `str + str`, `tuple * int`, `"%d" % n`…. Without [`OPERATOR_GENERAL`] it bails
+    /// where it would run Python code (a user operator) or change an object
+    /// (`list += …`); with it, it runs what the interpreter would, and if that raises
+    /// (or rebinds a global the code relies on), [`HANDLE_BAIL`] with the outcome
+    /// waiting for the interpreter at the operator's resume point.
     Binary,
-    /// `(op) -> i32`: `a op b` (`ir::CmpOp::code`) of the two arguments given: 0 or 1,
-    /// or -1 to bail (a user `__eq__`, a comparison that raises).
+    /// `(op) -> i32`: `a op b` (`ir::CmpOp::code`, flags as for [`ObjImport::Binary`])
+    /// of the two arguments given: 0 or 1, or -1 to bail (without
+    /// [`OPERATOR_GENERAL`]: where a user `__eq__` would run or the comparison raises;
+    /// with it: it raised, or gave something other than a `bool`, which waits for the
+    /// interpreter).
     Compare,
     /// `(negate) -> i32`: `item in container` of the two arguments given (`not in` if
     /// `negate`): 0 or 1, or -1 to bail (Python code would run).
@@ -393,6 +417,16 @@ pub enum ObjImport {
     /// `code::FunctionId` of a function of the unit) of `obj`'s class, found as
     /// `LOAD_ATTR` finds methods (no instance attribute hides it)? 1 or 0.
     CheckMethod,
+    /// `(lhs, rhs, name, function) -> i32`: does `lhs op rhs` call the method `function`
+    /// (a `code::FunctionId` of the unit) of `lhs`'s class first, the operator's method
+    /// `name` (`__add__`…) found on the class as the interpreter's `BINARY_OP` finds it,
+    /// with `rhs` (a handle, or [`NO_HANDLE`] for a number) not an instance of a
+    /// subclass whose reflected method would go first? 1 or 0.
+    CheckOperator,
+    /// `(op) -> h`: what `a op b` gives, of the two arguments given, after `a`'s method
+    /// returned `NotImplemented`: `b`'s reflected method (`__radd__`…), or the
+    /// interpreter's `TypeError` (flags and resume point as for [`ObjImport::Binary`]).
+    Reflected,
     /// `(cls, init) -> h`: a new instance of class `cls` as `cls(...)` makes it before
     /// its `__init__` runs, if that is the function `init` (a `code::FunctionId`) and
     /// the class is made the plain way; [`HANDLE_BAIL`] otherwise (nothing was made).
@@ -477,7 +511,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 35] = [
+    pub const ALL: [ObjImport; 37] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -509,6 +543,8 @@ impl ObjImport {
         ObjImport::Contains,
         ObjImport::KwName,
         ObjImport::CheckMethod,
+        ObjImport::CheckOperator,
+        ObjImport::Reflected,
         ObjImport::New,
         ObjImport::Collect,
         ObjImport::MakeFunction,
@@ -549,6 +585,8 @@ impl ObjImport {
             ObjImport::Contains => "contains",
             ObjImport::KwName => "kwname",
             ObjImport::CheckMethod => "checkmethod",
+            ObjImport::CheckOperator => "checkoperator",
+            ObjImport::Reflected => "reflected",
             ObjImport::New => "new",
             ObjImport::Collect => "collect",
             ObjImport::MakeFunction => "makefunction",
@@ -584,6 +622,8 @@ impl ObjImport {
             ObjImport::ResumeVar => (&[I32, I32, I64, I32], &[]),
             ObjImport::ResumeAt => (&[I32, I32, I32], &[]),
             ObjImport::CheckMethod => (&[I32, I32, I64], &[I32]),
+            ObjImport::CheckOperator => (&[I32, I32, I32, I64], &[I32]),
+            ObjImport::Reflected => (&[I32], &[I32]),
             ObjImport::New => (&[I32, I64], &[I32]),
             ObjImport::SetAttr => (&[I32, I32, I32, I64, I32], &[I32]),
             ObjImport::SetItem => (&[I32, I32, I64, I32, I64, I32], &[I32]),

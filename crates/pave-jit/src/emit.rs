@@ -100,6 +100,9 @@ pub(crate) struct ModuleCtx {
     /// Tests: make the root resume at this point whenever it gets there
     /// ([`crate::CompileOptions::force_resume`]).
     force_resume: Option<u32>,
+    /// Operators on objects may run Python code where the IR allows
+    /// ([`crate::lower::general_operators`]): calls through the host are on.
+    general_operators: bool,
 }
 
 impl ModuleCtx {
@@ -141,13 +144,19 @@ fn import_types(import: Import) -> (Vec<ValType>, Vec<ValType>) {
 }
 
 /// Emit `unit` (whose functions have been structured into `shapes`) as a module.
-pub fn emit(unit: &Unit, shapes: &[Shape], force_resume: Option<u32>) -> CompileResult<Vec<u8>> {
+pub fn emit(
+    unit: &Unit,
+    shapes: &[Shape],
+    force_resume: Option<u32>,
+    general_operators: bool,
+) -> CompileResult<Vec<u8>> {
     if shapes.len() != unit.funcs.len() {
         return Err(CompileError::internal("one shape per function expected"));
     }
     let mut ctx = ModuleCtx {
         attr_names: unit.attr_names(),
         force_resume,
+        general_operators,
         ..ModuleCtx::default()
     };
     let mut bodies = Vec::new();

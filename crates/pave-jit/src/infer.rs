@@ -141,6 +141,21 @@ pub fn result_kinds(func: &Function, inst: &Inst) -> Kinds {
             let arg_kinds: Vec<Kinds> = args.iter().map(|a| k(a).unboxed()).collect();
             intrinsic_kinds(*f, &arg_kinds)
         }
+        // The method's result, or (after `NotImplemented`) what the host gives, or
+        // (where the method was not called) the operator's generic result.
+        Inst::Object {
+            op: crate::ir::ObjOp::Reflected(op),
+            args,
+            ..
+        } => match args.as_slice() {
+            [lhs, rhs, result] => {
+                let generic = pairwise2(k(lhs).unboxed(), k(rhs).unboxed(), |a, b| {
+                    binary_kind(*op, a, b)
+                });
+                k(result).join(generic).join(Kinds::OBJECT)
+            }
+            _ => Kinds::OBJECT,
+        },
         Inst::Object { op, .. } => op.result(),
         Inst::Call { .. }
         | Inst::CheckBound { .. }

@@ -161,6 +161,25 @@ impl BinOp {
         })
     }
 
+    /// The names of the methods `a op b` calls on `a`'s class and, reflected, on `b`'s
+    /// (`__add__`, `__radd__`).
+    pub fn dunders(self) -> (&'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__"),
+            BinOp::Sub => ("__sub__", "__rsub__"),
+            BinOp::Mul => ("__mul__", "__rmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__"),
+            BinOp::Pow => ("__pow__", "__rpow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__"),
+            BinOp::And => ("__and__", "__rand__"),
+            BinOp::Or => ("__or__", "__ror__"),
+            BinOp::Xor => ("__xor__", "__rxor__"),
+        }
+    }
+
     /// Every operator, in the order of their codes in the ABI ([`BinOp::code`]).
     pub const ALL: [BinOp; 12] = [
         BinOp::Add,
@@ -346,6 +365,18 @@ pub enum ObjOp {
     /// the result is `None`. Arguments: `obj`. It guards a call straight into the
     /// method's compiled code.
     CheckMethod(String, crate::code::FunctionId),
+    /// Does `lhs op rhs` go first to the method `function` (named `name`: `__add__`…)
+    /// of `lhs`'s class, with `rhs` not an instance of a subclass whose reflected method
+    /// would go first? The result is `None`; the answer picks what the next two
+    /// instructions do: the call straight into the method's compiled code and
+    /// [`ObjOp::Reflected`], or (where it is no) the generic operator in their stead.
+    /// Arguments: `lhs`, `rhs`. The last field is the operator's code unit.
+    CheckOperator(String, crate::code::FunctionId, u32),
+    /// What `lhs op rhs` gives once `lhs`'s method (called directly) gave `result`:
+    /// `result` itself, or if that is `NotImplemented`, what `rhs`'s reflected method
+    /// gives (or the interpreter's `TypeError`), through the host, which may run Python
+    /// code. Arguments: `lhs`, `rhs`, `result`.
+    Reflected(BinOp),
     /// A new instance of the class `cls`, made as `cls(...)` makes it before calling
     /// `__init__`, if the class's `__init__` is the function `init` (and its metaclass
     /// `type`, its `__new__` `object.__new__`); else bail
@@ -369,7 +400,11 @@ impl ObjOp {
     pub fn has_side_effect(&self) -> bool {
         matches!(
             self,
-            ObjOp::SetAttr(_) | ObjOp::SetItem | ObjOp::Call { .. } | ObjOp::Collect(_)
+            ObjOp::SetAttr(_)
+                | ObjOp::SetItem
+                | ObjOp::Call { .. }
+                | ObjOp::Collect(_)
+                | ObjOp::Reflected(_)
         )
     }
 
@@ -382,7 +417,8 @@ impl ObjOp {
             | ObjOp::Global(n)
             | ObjOp::Str(n)
             | ObjOp::GetMethod(n)
-            | ObjOp::CheckMethod(n, _) => Some(n),
+            | ObjOp::CheckMethod(n, _)
+            | ObjOp::CheckOperator(n, ..) => Some(n),
             _ => None,
         }
     }
@@ -393,9 +429,11 @@ impl ObjOp {
             ObjOp::Len => Kinds::INT,
             ObjOp::Contains { .. } => Kinds::BOOL,
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
-            ObjOp::SetAttr(_) | ObjOp::SetItem | ObjOp::CheckMethod(..) | ObjOp::Collect(_) => {
-                Kinds::NONE
-            }
+            ObjOp::SetAttr(_)
+            | ObjOp::SetItem
+            | ObjOp::CheckMethod(..)
+            | ObjOp::CheckOperator(..)
+            | ObjOp::Collect(_) => Kinds::NONE,
             _ => Kinds::OBJECT,
         }
     }
@@ -404,7 +442,12 @@ impl ObjOp {
     pub fn arity(&self) -> Option<usize> {
         Some(match self {
             ObjOp::Global(_) | ObjOp::Str(_) | ObjOp::MakeFunction(_) => 0,
-            ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetAttr(_) | ObjOp::Contains { .. } => 2,
+            ObjOp::GetItem
+            | ObjOp::GetItemNum
+            | ObjOp::SetAttr(_)
+            | ObjOp::Contains { .. }
+            | ObjOp::CheckOperator(..) => 2,
+            ObjOp::Reflected(_) => 3,
             ObjOp::SetItem | ObjOp::Collect(crate::abi::BuildKind::Dict) => 3,
             ObjOp::Collect(_) => 2,
             ObjOp::Call { .. } | ObjOp::Build(_) => return None,
@@ -999,6 +1042,12 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::GetMethod(name) => write!(f, "getmethod {}, .{name}", n.list(args)),
             ObjOp::CheckMethod(name, id) => {
                 write!(f, "checkmethod {}, .{name} is fn#{}", n.list(args), id.0)
+            }
+            ObjOp::CheckOperator(name, id, _) => {
+                write!(f, "checkoperator {}, .{name} is fn#{}", n.list(args), id.0)
+            }
+            ObjOp::Reflected(op) => {
+                write!(f, "reflected.{} {}", op.mnemonic(), n.list(args))
             }
             ObjOp::NewInstance(id) => {
                 write!(f, "new {} with __init__ fn#{}", n.list(args), id.0)

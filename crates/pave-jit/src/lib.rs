@@ -145,18 +145,42 @@ pub fn compile(
 ) -> CompileResult<Compiled> {
     let mut phases = PhaseTimes::default();
     let t0 = clock.now_ms();
-    let (mut unit, decode_ms) = lower::lower_unit(root, code, globals, clock, &options)?;
-    lower::keep_points(&mut unit, arg_kinds, options.resume_everywhere)?;
-    let t1 = clock.now_ms();
-    phases.decode_ms = decode_ms;
-    phases.lower_ms = (t1 - t0 - decode_ms).max(0.0);
-    if options.verify {
-        verify::verify(&unit, verify::Stage::Lowered)?;
-    }
-    infer::infer(&mut unit, arg_kinds)?;
-    if options.verify {
-        verify::verify(&unit, verify::Stage::Inferred)?;
-    }
+    // Lowered once without calling classes' operator methods directly; if some
+    // operator may then have an object on its left and a method of the unit's classes
+    // named for it, once more with those operators calling the method.
+    let direct_operators = options.object_calls && !options.frameless && !options.no_direct_methods;
+    let mut operator_sites: Option<std::collections::BTreeSet<_>> = None;
+    let (unit, t1) = loop {
+        let (mut unit, decode_ms) = lower::lower_unit(
+            root,
+            code.clone(),
+            globals,
+            clock,
+            &options,
+            operator_sites.as_ref(),
+        )?;
+        let offsets = (direct_operators && operator_sites.is_none())
+            .then(|| lower::instruction_offsets(&unit));
+        lower::keep_points(&mut unit, arg_kinds, options.resume_everywhere)?;
+        let t1 = clock.now_ms();
+        phases.decode_ms += decode_ms;
+        if options.verify {
+            verify::verify(&unit, verify::Stage::Lowered)?;
+        }
+        infer::infer(&mut unit, arg_kinds)?;
+        if options.verify {
+            verify::verify(&unit, verify::Stage::Inferred)?;
+        }
+        let Some(offsets) = offsets else {
+            break (unit, t1);
+        };
+        let sites = lower::object_operators(&unit, &offsets, globals);
+        if sites.is_empty() {
+            break (unit, t1);
+        }
+        operator_sites = Some(sites);
+    };
+    phases.lower_ms = (t1 - t0 - phases.decode_ms).max(0.0);
     let t2 = clock.now_ms();
     phases.infer_ms = t2 - t1;
     let shapes = unit
@@ -164,7 +188,12 @@ pub fn compile(
         .iter()
         .map(structure::structure)
         .collect::<CompileResult<Vec<_>>>()?;
-    let wasm = emit::emit(&unit, &shapes, options.force_resume)?;
+    let wasm = emit::emit(
+        &unit,
+        &shapes,
+        options.force_resume,
+        options.object_calls && !options.frameless,
+    )?;
     if options.validate {
         wasmparser::validate(&wasm)
             .map_err(|e| CompileError::internal(format!("invalid module: {e}")))?;

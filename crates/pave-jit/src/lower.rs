@@ -40,12 +40,13 @@ pub const MAX_BLOCKS: usize = 2_000;
 
 /// Lower `root` and, transitively, the functions it calls (with side effects and calls
 /// of Python objects as `options` allow).
-pub fn lower_unit(
+pub fn lower_unit<'g>(
     root: FunctionId,
     code: Rc<CodeInfo>,
-    globals: &dyn Globals,
-    clock: &dyn Clock,
+    globals: &'g dyn Globals,
+    clock: &'g dyn Clock,
     options: &crate::CompileOptions,
+    operator_sites: Option<&'g BTreeSet<(FunctionId, u32)>>,
 ) -> CompileResult<(Unit, f64)> {
     // Only the root is entered from the host, through the fixed argument slots.
     if code.arg_count as usize > crate::abi::MAX_ARGS {
@@ -78,6 +79,7 @@ pub fn lower_unit(
                 && !options.frameless
                 && !options.no_direct_methods,
             indirect: indirect.clone(),
+            operator_sites,
         };
         unit.request(root, code.clone())?;
         let mut failed: HashMap<FuncIdx, CompileError> = HashMap::new();
@@ -298,25 +300,89 @@ fn drop_unreachable(func: &mut Function) {
 /// point, or the root is not compiled. (Before any change, a bail-out re-runs the call
 /// in the interpreter, which is exact.)
 fn resumable_after_stores(root: &Function, hands_over: &[bool]) -> CompileResult<()> {
-    let effect = |i: &Inst| match i {
+    match unresumable_after(root, |_, _, i| changes_objects(i, hands_over)) {
+        Some(line) => Err(CompileError::unsupported(
+            "a store to an object",
+            "code after it tier 1 could not hand to the interpreter mid-way",
+            line,
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Does `inst` change an object (or call a function that hands its frame over)?
+fn changes_objects(inst: &Inst, hands_over: &[bool]) -> bool {
+    match inst {
         Inst::Object { op, .. } => op.has_side_effect(),
         Inst::Call { callee, .. } => hands_over[callee.index()],
         _ => false,
-    };
+    }
+}
+
+/// Which operators of `func` on values that may be objects (`Inst::Binary`,
+/// `Inst::Compare`, per block and instruction) may run Python code in the host (a
+/// class's `__add__` or `__eq__`, `list += …`): in a function that keeps its resume
+/// points, those that have one, provided every instruction that may bail after one of
+/// them has a point too (as after a store, the call can only be resumed from then on).
+/// Otherwise none may, and they bail where Python code would run. After `infer` (the
+/// operands' kinds decide); `hands_over[i]`: function `i` of the unit keeps points.
+pub fn general_operators(func: &Function, hands_over: &[bool]) -> Vec<Vec<bool>> {
+    let none: Vec<Vec<bool>> = func
+        .blocks
+        .iter()
+        .map(|b| vec![false; b.insts.len()])
+        .collect();
+    if func.points.is_empty() {
+        return none;
+    }
+    let on_objects = |v: &crate::ir::Var| func.kinds(*v).contains(crate::kinds::Kind::Object);
+    let marks: Vec<Vec<bool>> = func
+        .blocks
+        .iter()
+        .map(|b| {
+            b.insts
+                .iter()
+                .enumerate()
+                .map(|(i, inst)| match inst {
+                    Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => {
+                        b.point(i).is_some() && (on_objects(lhs) || on_objects(rhs))
+                    }
+                    _ => false,
+                })
+                .collect()
+        })
+        .collect();
+    if !marks.iter().flatten().any(|m| *m) {
+        return none;
+    }
+    let effect = |b: usize, i: usize, inst: &Inst| marks[b][i] || changes_objects(inst, hands_over);
+    match unresumable_after(func, effect) {
+        None => marks,
+        Some(_) => none,
+    }
+}
+
+/// The line of the first change in `root` (what `effect(block, index, inst)` picks)
+/// after which something may bail with no resume point; `None` if there is none.
+fn unresumable_after(root: &Function, effect: impl Fn(usize, usize, &Inst) -> bool) -> Option<u32> {
     // The first change in each block, and every block reachable after one.
     let first: Vec<Option<usize>> = root
         .blocks
         .iter()
-        .map(|b| b.insts.iter().position(effect))
+        .enumerate()
+        .map(|(b, block)| {
+            block
+                .insts
+                .iter()
+                .enumerate()
+                .position(|(i, inst)| effect(b, i, inst))
+        })
         .collect();
-    let Some(line) = root
+    let line = root
         .blocks
         .iter()
         .zip(&first)
-        .find_map(|(b, f)| f.map(|_| b.line))
-    else {
-        return Ok(());
-    };
+        .find_map(|(b, f)| f.map(|_| b.line))?;
     let mut after = vec![false; root.blocks.len()];
     let mut work: Vec<BlockId> = root
         .blocks
@@ -330,13 +396,7 @@ fn resumable_after_stores(root: &Function, hands_over: &[bool]) -> CompileResult
             work.extend(root.blocks[b.index()].term.successors());
         }
     }
-    let refuse = || {
-        Err(CompileError::unsupported(
-            "a store to an object",
-            "code after it tier 1 could not hand to the interpreter mid-way",
-            line,
-        ))
-    };
+    let refuse = || Some(line);
     for (b, block) in root.blocks.iter().enumerate() {
         let from = match (after[b], first[b]) {
             (true, _) => 0,
@@ -357,7 +417,72 @@ fn resumable_after_stores(root: &Function, hands_over: &[bool]) -> CompileResult
             return refuse();
         }
     }
-    Ok(())
+    None
+}
+
+/// Where a binary operator (not an augmented one) of `unit`, lowered without direct
+/// operator calls and inferred, may have an object on its left and a method of the
+/// unit's classes named for it (`Globals::method`): the function and code unit of
+/// each, where lowering the unit again may call that method straight into its compiled
+/// code ([`ObjOp::CheckOperator`]). `offsets` are the code units of each function's
+/// instructions, per block (taken before `keep_points` dropped the points they come
+/// from: [`instruction_offsets`]).
+pub fn object_operators(
+    unit: &Unit,
+    offsets: &[Vec<Vec<Option<u32>>>],
+    globals: &dyn Globals,
+) -> BTreeSet<(FunctionId, u32)> {
+    let mut found = BTreeSet::new();
+    let mut has_method: HashMap<i32, bool> = HashMap::new();
+    for (func, offsets) in unit.funcs.iter().zip(offsets) {
+        for (block, offsets) in func.blocks.iter().zip(offsets) {
+            for (inst, offset) in block.insts.iter().zip(offsets) {
+                let Inst::Binary {
+                    op,
+                    lhs,
+                    inplace: false,
+                    ..
+                } = inst
+                else {
+                    continue;
+                };
+                let Some(offset) = offset else { continue };
+                if !func.kinds(*lhs).contains(crate::kinds::Kind::Object) {
+                    continue;
+                }
+                let method = *has_method
+                    .entry(op.code())
+                    .or_insert_with(|| globals.method(op.dunders().0).is_some());
+                if method {
+                    found.insert((func.id, *offset));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The code unit of each instruction of each function of `unit`, per block (from its
+/// resume point, where it has one).
+pub fn instruction_offsets(unit: &Unit) -> Vec<Vec<Vec<Option<u32>>>> {
+    unit.funcs
+        .iter()
+        .map(|func| {
+            func.blocks
+                .iter()
+                .map(|block| {
+                    (0..block.insts.len())
+                        .map(|i| {
+                            block
+                                .point(i)
+                                .and_then(|p| func.points.get(p as usize))
+                                .map(|p| p.offset)
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Stands in for a function that could not be lowered; never called (its call sites bail).
@@ -503,6 +628,10 @@ pub(crate) struct UnitBuilder<'g> {
     direct_methods: bool,
     /// Functions tier 1 could not lower, called through the host instead.
     indirect: BTreeSet<FunctionId>,
+    /// Binary operators (function and code unit) to call a class's method directly at:
+    /// those whose left operand may be an object ([`object_operators`]); none in the
+    /// first lowering.
+    operator_sites: Option<&'g BTreeSet<(FunctionId, u32)>>,
 }
 
 impl UnitBuilder<'_> {
@@ -1096,6 +1225,12 @@ impl<'u, 'g> FnLower<'u, 'g> {
                         return Ok(self.bail(format!("{} on {what}", op.mnemonic())))
                     }
                 };
+                if !inplace {
+                    if let Some(dst) = self.direct_operator(op, lhs, rhs) {
+                        self.push(Slot::Val(dst));
+                        return Ok(Step::Next);
+                    }
+                }
                 let dst = self.temp();
                 self.emit(Inst::Binary {
                     dst,

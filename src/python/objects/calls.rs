@@ -9,14 +9,18 @@ use std::sync::atomic::Ordering;
 use rustpython_vm::builtins::{PyModule, PyType};
 use rustpython_vm::common::atomic::Radium;
 use rustpython_vm::function::FuncArgs;
-use rustpython_vm::types::{Callable, PyTypeFlags, Representable};
+use rustpython_vm::function::{Either, PyComparisonValue};
+use rustpython_vm::protocol::PyNumberMethods;
+use rustpython_vm::types::{
+    AsNumber, Callable, Comparable, PyComparisonOp, PyTypeFlags, Representable,
+};
 use rustpython_vm::{
-    identifier, pyclass, AsObject, Py, PyObjectRef, PyPayload, PyResult, VirtualMachine,
+    identifier, pyclass, AsObject, Py, PyObject, PyObjectRef, PyPayload, PyResult, VirtualMachine,
 };
 
 use super::{
     attr_name, generic_getattr, getattr_pure, handed_value, handle_or_bail, new_handle,
-    pure_descriptor, with_object, CALL, HANDLE_BAIL,
+    pure_descriptor, with_object, SettledAt, CALL, HANDLE_BAIL,
 };
 use crate::jit::abi::BuildKind;
 use crate::python::resume::UnitFrames;
@@ -251,13 +255,13 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
                 // The call rebound a global the code relies on, or turned on
                 // `sys.settrace`/`setprofile` (which must see every line from now on):
                 // the interpreter takes the result at the `CALL` and goes on.
-                CALL.with(|c| c.borrow_mut().returned = Some((result, argc)));
+                CALL.with(|c| c.borrow_mut().returned = Some((result, SettledAt::Call(argc))));
                 return HANDLE_BAIL;
             }
             new_handle(result)
         }
         Err(exc) => {
-            CALL.with(|c| c.borrow_mut().raised = Some((exc, argc)));
+            CALL.with(|c| c.borrow_mut().raised = Some((exc, SettledAt::Call(argc))));
             HANDLE_BAIL
         }
     }
@@ -312,23 +316,80 @@ impl Drop for LastiAt {
     }
 }
 
-/// The callable the interpreter finds at a `CALL` it resumes at after compiled code made
-/// that call: calling it gives the call's outcome again — raises the exception it
-/// raised (so the exception leaves the `CALL` with this frame's traceback entry and
-/// handlers), or returns its result (when compiled code could not go on after it).
+/// What the interpreter finds at an instruction it resumes at after compiled code ran
+/// it: at a `CALL`, the callable; at a binary operator or a comparison, the left
+/// operand. Calling it, or applying any operator or comparison to it, gives the
+/// instruction's outcome again — raises the exception it raised (so the exception
+/// leaves the instruction with this frame's traceback entry and handlers), or returns
+/// its result (when compiled code could not go on after it).
 #[pyclass(module = false, name = "pave_settled_call")]
 #[derive(Debug, PyPayload)]
 pub(crate) struct Settled {
     outcome: PyResult,
 }
 
-#[pyclass(with(Callable, Representable))]
+#[pyclass(with(Callable, Representable, AsNumber, Comparable))]
 impl Settled {}
 
 impl Settled {
     /// A callable giving `outcome`.
     pub(crate) fn new_ref(outcome: PyResult, vm: &VirtualMachine) -> PyObjectRef {
         Settled { outcome }.into_ref(&vm.ctx).into()
+    }
+
+    /// The outcome of the operator one of whose operands `a`, `b` is a `Settled`.
+    fn operand(a: &PyObject, b: &PyObject, vm: &VirtualMachine) -> PyResult {
+        match (a.downcast_ref::<Settled>(), b.downcast_ref::<Settled>()) {
+            (Some(s), _) | (None, Some(s)) => s.outcome.clone(),
+            (None, None) => Ok(vm.ctx.not_implemented()),
+        }
+    }
+}
+
+impl AsNumber for Settled {
+    fn as_number() -> &'static PyNumberMethods {
+        // Every operator the interpreter's `BINARY_OP` may apply (augmented forms fall
+        // back to these).
+        static AS_NUMBER: PyNumberMethods = PyNumberMethods {
+            add: Some(Settled::operand),
+            subtract: Some(Settled::operand),
+            multiply: Some(Settled::operand),
+            remainder: Some(Settled::operand),
+            divmod: Some(Settled::operand),
+            power: Some(|a, b, _, vm| Settled::operand(a, b, vm)),
+            lshift: Some(Settled::operand),
+            rshift: Some(Settled::operand),
+            and: Some(Settled::operand),
+            xor: Some(Settled::operand),
+            or: Some(Settled::operand),
+            floor_divide: Some(Settled::operand),
+            true_divide: Some(Settled::operand),
+            matrix_multiply: Some(Settled::operand),
+            ..PyNumberMethods::NOT_IMPLEMENTED
+        };
+        &AS_NUMBER
+    }
+}
+
+impl Comparable for Settled {
+    fn slot_richcompare(
+        zelf: &PyObject,
+        other: &PyObject,
+        _op: PyComparisonOp,
+        vm: &VirtualMachine,
+    ) -> PyResult<Either<PyObjectRef, PyComparisonValue>> {
+        // Whatever the comparison gave (any object, as a user `__eq__` may return).
+        Settled::operand(zelf, other, vm).map(Either::A)
+    }
+
+    fn cmp(
+        zelf: &Py<Self>,
+        _other: &PyObject,
+        _op: PyComparisonOp,
+        vm: &VirtualMachine,
+    ) -> PyResult<PyComparisonValue> {
+        let value = zelf.outcome.clone()?;
+        Ok(PyComparisonValue::Implemented(value.try_to_bool(vm)?))
     }
 }
 
@@ -612,14 +673,70 @@ fn operands() -> Option<(&'static VirtualMachine, PyObjectRef, PyObjectRef)> {
     Some((vm, a, b))
 }
 
-/// `a op b` where that runs no Python code and changes no object (the bit above the
-/// operator's code says it is an augmented assignment).
+/// The flags of an operator's code (`abi::OPERATOR_*`): augmented, general, and the
+/// resume point named (in the root's code).
+fn operator_flags(op: i32) -> (bool, bool, i32) {
+    use crate::jit::abi::{OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_POINT_SHIFT};
+    let point = (op >> OPERATOR_POINT_SHIFT) - 1;
+    (
+        op & OPERATOR_INPLACE != 0,
+        op & OPERATOR_GENERAL != 0,
+        point,
+    )
+}
+
+/// Run an operator that may run Python code, as the interpreter's instruction at resume
+/// point `point` would (its frame pointed there meanwhile). `None` (bail) where the
+/// interpreter must run it instead, or where its outcome now waits for the interpreter
+/// at that instruction: it raised, `check` refused its result (a comparison that did
+/// not give a `bool`), or it rebound a global compiled code relies on.
+fn run_operator<R>(
+    point: i32,
+    vm: &VirtualMachine,
+    run: impl FnOnce() -> PyResult,
+    check: impl FnOnce(&PyObjectRef) -> Option<R>,
+) -> Option<R> {
+    if crate::python::stack::deep() {
+        // The interpreter runs it, without native recursion.
+        CALL.with(|c| c.borrow_mut().deep = true);
+        return None;
+    }
+    let at = CALL.with(|c| {
+        let state = c.borrow();
+        let (frames, prologue) = state.calls_at.as_ref()?;
+        call_unit(frames, *prologue, point)
+    });
+    let at_op = at.and_then(LastiAt::set);
+    let outcome = run();
+    drop(at_op);
+    match outcome {
+        Ok(result) => {
+            let guards = CALL.with(|c| c.borrow().guards.clone());
+            let checked = if vm.use_tracing.get() || guards.is_some_and(|g| !g.hold(vm)) {
+                None
+            } else {
+                check(&result)
+            };
+            if checked.is_none() {
+                CALL.with(|c| c.borrow_mut().returned = Some((result, SettledAt::Operator)));
+            }
+            checked
+        }
+        Err(exc) => {
+            CALL.with(|c| c.borrow_mut().raised = Some((exc, SettledAt::Operator)));
+            None
+        }
+    }
+}
+
+/// `a op b`: where that runs no Python code and changes no object, at once; else, for
+/// an operator compiled code may resume after (`abi::OPERATOR_GENERAL`), as the
+/// interpreter runs it (a class's `__add__`, `list += …`).
 pub(super) fn obj_binary(op: i32) -> i32 {
     use crate::jit::ir::BinOp;
-    let inplace = op & 0x100 != 0;
-    let op = op & 0xff;
+    let (inplace, general, point) = operator_flags(op);
     let result = operands().and_then(|(vm, a, b)| {
-        let bin = BinOp::from_code(op)?;
+        let bin = BinOp::from_code(op & 0xff)?;
         // `xs + ys` and `[0] * n` make new lists (whatever they hold); as augmented
         // assignments they would change `xs`, which is the interpreter's to do.
         let t = &vm.ctx.types;
@@ -632,38 +749,131 @@ pub(super) fn obj_binary(op: i32) -> i32 {
                 _ => false,
             };
         // Otherwise immutable operands only.
-        if !new_list && (!plain_value(&a, false, vm, 4) || !plain_value(&b, false, vm, 4)) {
-            return None;
+        let pure = new_list || (plain_value(&a, false, vm, 4) && plain_value(&b, false, vm, 4));
+        if !pure {
+            return general
+                .then(|| {
+                    run_operator(
+                        point,
+                        vm,
+                        || binary_op(bin, inplace, &a, &b, vm),
+                        |r| Some(r.clone()),
+                    )
+                })
+                .flatten();
         }
-        let r = match bin {
-            BinOp::Add => vm._add(&a, &b),
-            BinOp::Sub => vm._sub(&a, &b),
-            BinOp::Mul => vm._mul(&a, &b),
-            BinOp::TrueDiv => vm._truediv(&a, &b),
-            BinOp::FloorDiv => vm._floordiv(&a, &b),
-            BinOp::Mod => vm._mod(&a, &b),
-            BinOp::Pow => vm._pow(&a, &b, vm.ctx.none.as_object()),
-            BinOp::LShift => vm._lshift(&a, &b),
-            BinOp::RShift => vm._rshift(&a, &b),
-            BinOp::And => vm._and(&a, &b),
-            BinOp::Or => vm._or(&a, &b),
-            BinOp::Xor => vm._xor(&a, &b),
-        };
         // An exception (`"a" - 1`, `"x" * 10**20`) is the interpreter's to raise.
-        r.ok()
+        binary_op(bin, false, &a, &b, vm).ok()
     });
     handle_or_bail(Some(result))
 }
 
-/// `a op b`, 0 or 1, where that runs no Python code; -1 to bail.
+/// What `a op b` gives after `a`'s method for it (called directly by compiled code)
+/// returned `NotImplemented`, as the interpreter would go on: `b`'s reflected method
+/// (`__radd__`…) if `b` is of another class, else (or if that gives `NotImplemented`
+/// too) the interpreter's `TypeError`.
+pub(crate) fn reflected_op(
+    bin: crate::jit::ir::BinOp,
+    a: &PyObjectRef,
+    b: &PyObjectRef,
+    vm: &VirtualMachine,
+) -> PyResult {
+    use crate::jit::ir::BinOp;
+    let (_, reflected) = bin.dunders();
+    if !b.class().is(a.class()) {
+        let name = vm.ctx.intern_str(reflected);
+        if b.class().get_attr(name).is_some() {
+            let result = vm.call_special_method(b, name, (a.clone(),))?;
+            if !result.is(&vm.ctx.not_implemented) {
+                return Ok(result);
+            }
+        }
+    }
+    let symbol = match bin {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::TrueDiv => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::And => "&",
+        BinOp::Or => "|",
+        BinOp::Xor => "^",
+    };
+    Err(vm.new_unsupported_bin_op_error(a, b, symbol))
+}
+
+/// `a op b` of the two arguments given, after `a`'s method returned `NotImplemented`
+/// ([`reflected_op`]), for an operator compiled code may resume after
+/// (`abi::OPERATOR_GENERAL`; without it, bail).
+pub(super) fn obj_reflected(op: i32) -> i32 {
+    let (_, general, point) = operator_flags(op);
+    let result = operands().and_then(|(vm, a, b)| {
+        let bin = crate::jit::ir::BinOp::from_code(op & 0xff)?;
+        general
+            .then(|| {
+                run_operator(
+                    point,
+                    vm,
+                    || reflected_op(bin, &a, &b, vm),
+                    |r| Some(r.clone()),
+                )
+            })
+            .flatten()
+    });
+    handle_or_bail(Some(result))
+}
+
+/// `a op b` as `BINARY_OP` computes it (`inplace`: the augmented form, which a class's
+/// `__iadd__`… may do in place).
+fn binary_op(
+    bin: crate::jit::ir::BinOp,
+    inplace: bool,
+    a: &PyObjectRef,
+    b: &PyObjectRef,
+    vm: &VirtualMachine,
+) -> PyResult {
+    use crate::jit::ir::BinOp;
+    match (bin, inplace) {
+        (BinOp::Add, false) => vm._add(a, b),
+        (BinOp::Sub, false) => vm._sub(a, b),
+        (BinOp::Mul, false) => vm._mul(a, b),
+        (BinOp::TrueDiv, false) => vm._truediv(a, b),
+        (BinOp::FloorDiv, false) => vm._floordiv(a, b),
+        (BinOp::Mod, false) => vm._mod(a, b),
+        (BinOp::Pow, false) => vm._pow(a, b, vm.ctx.none.as_object()),
+        (BinOp::LShift, false) => vm._lshift(a, b),
+        (BinOp::RShift, false) => vm._rshift(a, b),
+        (BinOp::And, false) => vm._and(a, b),
+        (BinOp::Or, false) => vm._or(a, b),
+        (BinOp::Xor, false) => vm._xor(a, b),
+        (BinOp::Add, true) => vm._iadd(a, b),
+        (BinOp::Sub, true) => vm._isub(a, b),
+        (BinOp::Mul, true) => vm._imul(a, b),
+        (BinOp::TrueDiv, true) => vm._itruediv(a, b),
+        (BinOp::FloorDiv, true) => vm._ifloordiv(a, b),
+        (BinOp::Mod, true) => vm._imod(a, b),
+        (BinOp::Pow, true) => vm._ipow(a, b, vm.ctx.none.as_object()),
+        (BinOp::LShift, true) => vm._ilshift(a, b),
+        (BinOp::RShift, true) => vm._irshift(a, b),
+        (BinOp::And, true) => vm._iand(a, b),
+        (BinOp::Or, true) => vm._ior(a, b),
+        (BinOp::Xor, true) => vm._ixor(a, b),
+    }
+}
+
+/// `a op b`, 0 or 1: where that runs no Python code, at once; else, for a comparison
+/// compiled code may resume after (`abi::OPERATOR_GENERAL`), as the interpreter runs it
+/// (a class's `__eq__`, `__lt__`…). -1 to bail.
 pub(super) fn obj_compare(op: i32) -> i32 {
     use crate::jit::ir::CmpOp;
     use rustpython_vm::types::PyComparisonOp as P;
+    let (_, general, point) = operator_flags(op);
     let result = operands().and_then(|(vm, a, b)| {
-        if !plain_value(&a, true, vm, 4) || !plain_value(&b, true, vm, 4) {
-            return None;
-        }
-        let op = match CmpOp::from_code(op)? {
+        let op = match CmpOp::from_code(op & 0xff)? {
             CmpOp::Lt => P::Lt,
             CmpOp::Le => P::Le,
             CmpOp::Eq => P::Eq,
@@ -671,6 +881,22 @@ pub(super) fn obj_compare(op: i32) -> i32 {
             CmpOp::Gt => P::Gt,
             CmpOp::Ge => P::Ge,
         };
+        if !plain_value(&a, true, vm, 4) || !plain_value(&b, true, vm, 4) {
+            // What the comparison gives goes on as a `bool` only if it is one; any
+            // other object waits for the interpreter, which takes it as it is.
+            let is_bool = |r: &PyObjectRef| {
+                if r.is(&vm.ctx.true_value) {
+                    Some(true)
+                } else if r.is(&vm.ctx.false_value) {
+                    Some(false)
+                } else {
+                    None
+                }
+            };
+            return general
+                .then(|| run_operator(point, vm, || a.rich_compare(b.clone(), op, vm), is_bool))
+                .flatten();
+        }
         a.rich_compare_bool(&b, op, vm).ok()
     });
     result.map_or(-1, i32::from)

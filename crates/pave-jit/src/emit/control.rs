@@ -79,6 +79,7 @@ impl FnEmitter<'_> {
                 let deaths = std::mem::take(&mut self.deaths.entry[b.index()]);
                 self.release_dead(&deaths)?;
                 for (i, inst) in insts.iter().enumerate() {
+                    self.at = Some((b.index(), i));
                     self.point = block.points.get(i).copied().flatten();
                     let first_of_point =
                         i == 0 || block.points.get(i - 1).copied().flatten() != self.point;
@@ -93,6 +94,15 @@ impl FnEmitter<'_> {
                         Inst::Copy { dst, src } if self.moves(*b, i, *src) => {
                             self.move_var(*dst, *src)?;
                             self.track_origin(inst)?;
+                        }
+                        // The direct call of an operator's method, made only where its
+                        // check said so.
+                        Inst::Call { .. } if self.operator_check.is_some() => {
+                            let ok = self.operator_check.unwrap_or_default();
+                            self.i(Instruction::LocalGet(ok));
+                            self.i(Instruction::If(BlockType::Empty));
+                            self.inst(inst)?;
+                            self.i(Instruction::End);
                         }
                         _ => self.inst(inst)?,
                     }

@@ -11,7 +11,8 @@
 use wasm_encoder::{BlockType, Instruction, ValType};
 
 use crate::abi::{
-    BailReason, Import, ObjImport, FALSE_HANDLE, HANDLE_BAIL, LAST_CONSTANT_HANDLE, NONE_HANDLE,
+    BailReason, Import, ObjImport, FALSE_HANDLE, HANDLE_BAIL, NONE_HANDLE, NOT_IMPLEMENTED_HANDLE,
+    NO_HANDLE, OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_MAX_POINT, OPERATOR_POINT_SHIFT,
     TRUE_HANDLE, UNBOX_OTHER,
 };
 use crate::error::CompileResult;
@@ -75,6 +76,12 @@ impl FnEmitter<'_> {
             self.host(ObjImport::MakeFunction);
             self.check_handle()?;
             return self.set_from(dst, Kind::Object);
+        }
+        if let ObjOp::CheckOperator(_, id, _) = op {
+            return self.check_operator(dst, args, name.unwrap_or(0), *id);
+        }
+        if let ObjOp::Reflected(bin) = op {
+            return self.reflected(dst, *bin, args);
         }
         if let ObjOp::Collect(kind) = op {
             self.give_args(args)?;
@@ -170,7 +177,9 @@ impl FnEmitter<'_> {
                 | ObjOp::Collect(_)
                 | ObjOp::MakeFunction(_)
                 | ObjOp::Call { .. }
-                | ObjOp::Contains { .. } => {
+                | ObjOp::Contains { .. }
+                | ObjOp::CheckOperator(..)
+                | ObjOp::Reflected(_) => {
                     return Err(e.bug("a call or global load as an operation on an object".into()))
                 }
                 ObjOp::Unpack { count, index } => {
@@ -225,6 +234,111 @@ impl FnEmitter<'_> {
             e.check_handle()?;
             e.set_from(dst, Kind::Object)
         })
+    }
+
+    /// [`ObjOp::CheckOperator`]: does `lhs op rhs` go first to the method `function` of
+    /// `lhs`'s class (a number on the left never does; one on the right is never a
+    /// subclass of a class of objects)? The answer (0 or 1) goes to a local that the
+    /// next instructions, the call and [`ObjOp::Reflected`], branch on: where it is 0,
+    /// the operator is the generic one.
+    fn check_operator(
+        &mut self,
+        dst: Var,
+        args: &[Var],
+        name: u32,
+        function: crate::code::FunctionId,
+    ) -> CompileResult<()> {
+        let [lhs, rhs] = args else {
+            return Err(self.bug("an operator check without two operands".to_owned()));
+        };
+        let (lhs, rhs) = (*lhs, *rhs);
+        let other = self.local(ValType::I32);
+        let ok = self.local(ValType::I32);
+        self.each_kind(rhs, &mut |e, k| {
+            if k == Kind::Object {
+                e.get_as(rhs, Kind::Object)?;
+            } else {
+                e.i(Instruction::I32Const(NO_HANDLE));
+            }
+            e.i(Instruction::LocalSet(other));
+            Ok(())
+        })?;
+        self.each_kind(lhs, &mut |e, k| {
+            if k == Kind::Object {
+                e.get_as(lhs, Kind::Object)?;
+                e.i(Instruction::LocalGet(other));
+                e.i(Instruction::I32Const(name as i32));
+                e.i(Instruction::I64Const(function.0 as i64));
+                e.host(ObjImport::CheckOperator);
+            } else {
+                e.i(Instruction::I32Const(0));
+            }
+            e.i(Instruction::LocalSet(ok));
+            Ok(())
+        })?;
+        self.operator_check = Some(ok);
+        self.set_from(dst, Kind::None)
+    }
+
+    /// [`ObjOp::Reflected`]: `dst` takes the method's result over, unless that is
+    /// `NotImplemented` (a constant handle, tested here): then the host tries `rhs`'s
+    /// reflected method, which may run Python code (its outcome waits for the
+    /// interpreter at the operator if it raises).
+    fn reflected(&mut self, dst: Var, bin: crate::ir::BinOp, args: &[Var]) -> CompileResult<()> {
+        let [lhs, rhs, result] = args else {
+            return Err(self.bug("a reflected operator without its three arguments".to_owned()));
+        };
+        let (lhs, rhs, result) = (*lhs, *rhs, *result);
+        let flags = self.operator_flags();
+        let Some(ok) = self.operator_check.take() else {
+            return Err(self.bug("a reflected operator without its check".to_owned()));
+        };
+        self.i(Instruction::LocalGet(ok));
+        self.i(Instruction::If(BlockType::Empty));
+        self.each_kind(result, &mut |e, k| {
+            e.get_as(result, k)?;
+            if k != Kind::Object {
+                return e.set_from(dst, k);
+            }
+            e.i(Instruction::I32Const(NOT_IMPLEMENTED_HANDLE));
+            e.i(Instruction::I32Ne);
+            e.i(Instruction::If(BlockType::Empty));
+            e.get_as(result, Kind::Object)?;
+            e.set_from(dst, Kind::Object)?;
+            e.i(Instruction::Else);
+            e.give_args(&[lhs, rhs])?;
+            e.i(Instruction::I32Const(bin.code() | flags));
+            e.host(ObjImport::Reflected);
+            e.check_handle()?;
+            e.set_from(dst, Kind::Object)?;
+            e.i(Instruction::End);
+            Ok(())
+        })?;
+        self.i(Instruction::Else);
+        // Not the method called directly: the operator as the interpreter applies it.
+        self.on_objects_with(dst, Err((bin, false)), lhs, rhs, flags)?;
+        self.i(Instruction::End);
+        // The handle moved to `dst` (or was the constant `NotImplemented`, or the call
+        // was not made).
+        self.forget(result);
+        Ok(())
+    }
+
+    /// The flags of an operator that may run Python code (`abi::OPERATOR_GENERAL`, and
+    /// the root's resume point for the frame's line), or 0.
+    fn operator_flags(&self) -> i32 {
+        let mut flags = 0;
+        if self.general_operator() || self.point.is_some() {
+            flags |= OPERATOR_GENERAL;
+            // The root's frame points at the operator while Python code runs.
+            if let Some(p) = self
+                .point
+                .filter(|p| self.func_index == 0 && *p <= OPERATOR_MAX_POINT)
+            {
+                flags |= ((p + 1) << OPERATOR_POINT_SHIFT) as i32;
+            }
+        }
+        flags
     }
 
     /// The host's answer (`i32`) on the stack into `dst`, a `bool`: 0 or 1, or -1 where
@@ -347,6 +461,23 @@ impl FnEmitter<'_> {
         a: Var,
         b: Var,
     ) -> CompileResult<()> {
+        let flags = if self.general_operator() {
+            self.operator_flags()
+        } else {
+            0
+        };
+        self.on_objects_with(dst, op, a, b, flags)
+    }
+
+    /// [`FnEmitter::on_objects`] with the host's flags (`abi::OPERATOR_*`) given.
+    fn on_objects_with(
+        &mut self,
+        dst: Var,
+        op: Result<crate::ir::CmpOp, (crate::ir::BinOp, bool)>,
+        a: Var,
+        b: Var,
+        flags: i32,
+    ) -> CompileResult<()> {
         use Instruction as I;
         self.i(I::Block(BlockType::Empty));
         let done = self.depth();
@@ -362,15 +493,18 @@ impl FnEmitter<'_> {
         self.i(I::Br(out));
         self.i(I::End);
         self.give_args(&[a, b])?;
+        let mut flags = flags;
         match op {
             Ok(cmp) => {
-                self.i(I::I32Const(cmp.code()));
+                self.i(I::I32Const(cmp.code() | flags));
                 self.host(ObjImport::Compare);
                 self.bool_or_bail(dst)?;
             }
             Err((bin, inplace)) => {
-                // The host learns an augmented assignment by the bit above the code.
-                self.i(I::I32Const(bin.code() | (i32::from(inplace) << 8)));
+                if inplace {
+                    flags |= OPERATOR_INPLACE;
+                }
+                self.i(I::I32Const(bin.code() | flags));
                 self.host(ObjImport::Binary);
                 self.check_handle()?;
                 self.set_from(dst, Kind::Object)?;
@@ -431,7 +565,8 @@ impl FnEmitter<'_> {
         let t = self.local(ValType::I32);
         self.get_as(v, Kind::Object)?;
         self.i(Instruction::LocalTee(h));
-        self.i(Instruction::I32Const(LAST_CONSTANT_HANDLE));
+        // (`NotImplemented`'s truth is the host's to give: it warns or raises.)
+        self.i(Instruction::I32Const(FALSE_HANDLE));
         self.i(Instruction::I32LeU);
         self.i(Instruction::If(BlockType::Empty));
         self.i(Instruction::LocalGet(h));

@@ -119,9 +119,24 @@ pub(crate) struct FnEmitter<'a> {
     pub(super) host_call: Option<u32>,
     /// The resume points bail-outs of this function can reach.
     used_points: std::collections::BTreeSet<u32>,
+    /// Per block and instruction: an operator on objects that may run Python code
+    /// ([`crate::lower::general_operators`]).
+    general: Vec<Vec<bool>>,
+    /// The block and index of the instruction being emitted.
+    pub(super) at: Option<(usize, usize)>,
+    /// After an [`crate::ir::ObjOp::CheckOperator`]: the local holding its answer, on
+    /// which the call after it and [`crate::ir::ObjOp::Reflected`] branch.
+    pub(super) operator_check: Option<u32>,
 }
 
 impl<'a> FnEmitter<'a> {
+    /// Is the instruction being emitted an operator that may run Python code?
+    pub(super) fn general_operator(&self) -> bool {
+        self.at
+            .and_then(|(b, i)| self.general.get(b)?.get(i).copied())
+            .unwrap_or(false)
+    }
+
     pub(crate) fn new(
         unit: &'a Unit,
         func_index: usize,
@@ -179,6 +194,12 @@ impl<'a> FnEmitter<'a> {
         let liveness = crate::liveness::analyse(func, &|v: Var| {
             v.0 >= func.locals && func.vars[v.index()].kinds.contains(Kind::Object)
         });
+        let general = if ctx.general_operators {
+            let hands_over: Vec<bool> = unit.funcs.iter().map(|f| !f.points.is_empty()).collect();
+            crate::lower::general_operators(func, &hands_over)
+        } else {
+            Vec::new()
+        };
         let mut e = FnEmitter {
             unit,
             func,
@@ -204,6 +225,9 @@ impl<'a> FnEmitter<'a> {
             exit: None,
             host_call: None,
             used_points: std::collections::BTreeSet::new(),
+            general,
+            at: None,
+            operator_check: None,
         };
         e.init_origins();
         for p in &func.params {

@@ -359,6 +359,55 @@ impl FnLower<'_, '_> {
         Ok(Step::Next)
     }
 
+    /// `lhs op rhs` as a call straight into the one method of the unit's classes named
+    /// for the operator (`__add__`…), behind a check of `lhs`'s class (and that `rhs`'s
+    /// reflected method does not go first), then the reflected method through the host
+    /// if that gave `NotImplemented`; `None` where that is not possible, or not wanted
+    /// at this operator (its left operand is never an object:
+    /// [`super::UnitBuilder::operator_sites`]). Augmented assignments are left out (a
+    /// class's `__iadd__` goes first).
+    pub(super) fn direct_operator(
+        &mut self,
+        op: crate::ir::BinOp,
+        lhs: Var,
+        rhs: Var,
+    ) -> Option<Var> {
+        if !self.unit.direct_methods || !self.resumable {
+            return None;
+        }
+        let point = self.point?;
+        let offset = self.points.get(point as usize)?.offset;
+        if !self
+            .unit
+            .operator_sites
+            .is_some_and(|sites| sites.contains(&(self.id, offset)))
+        {
+            return None;
+        }
+        let (name, _) = op.dunders();
+        let (id, code) = self
+            .unit
+            .globals
+            .method(name)
+            .filter(|(id, _)| !self.unit.indirect.contains(id))?;
+        let callee = Callee::Function(id, code.clone());
+        self.direct_call(&callee, 2).ok()?;
+        let index = self.unit.request(id, code).ok()?;
+        let check = self.temp();
+        self.emit(Inst::Object {
+            dst: check,
+            op: ObjOp::CheckOperator(name.to_owned(), id, offset),
+            args: vec![lhs, rhs],
+        });
+        let result = self.temp();
+        self.emit(Inst::Call {
+            dst: result,
+            callee: index,
+            args: vec![lhs, rhs],
+        });
+        Some(self.object(ObjOp::Reflected(op), vec![lhs, rhs, result]))
+    }
+
     /// Can tier 1 call `callee` with `n` arguments itself? If not, why (then a root calls
     /// it through the host).
     fn direct_call(&self, callee: &Callee, n: usize) -> Result<(), String> {
