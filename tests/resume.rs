@@ -83,6 +83,13 @@ fn every_resume_point_of_the_store_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_operator_corpus_keeps_the_output() {
+    // Operators run from compiled code, and calls straight into a class's operator
+    // methods: a method that hands its frame over resumes at the operator.
+    every_point_of("tests/jit/objects_operators.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }
