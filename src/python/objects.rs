@@ -295,6 +295,23 @@ impl CallState {
     };
 }
 
+/// The running thread's call state.
+#[inline(always)]
+fn call_cell() -> &'static RefCell<CallState> {
+    // SAFETY: a thread-local lives as long as its thread, and host functions (the only
+    // users) run on the thread that owns it, never during its destruction. Taking the
+    // reference out of `LocalKey::with` lets every host function read the state without
+    // a closure inside `with`, which the compiler did not always inline (about 10
+    // instructions on each of millions of host calls).
+    CALL.with(|c| unsafe { &*std::ptr::from_ref(c) })
+}
+
+/// Run `f` on the running thread's call state (see [`call_cell`]).
+#[inline(always)]
+fn with_cell<R>(f: impl FnOnce(&RefCell<CallState>) -> R) -> R {
+    f(call_cell())
+}
+
 /// A call's handle table and its free list, kept for reuse.
 type Tables = (Vec<Option<PyObjectRef>>, Vec<u32>);
 
@@ -375,7 +392,7 @@ impl CallScope {
         calls_at: Option<(Rc<UnitFrames>, u32)>,
         guards: Option<CallGuards>,
     ) -> Option<CallScope> {
-        CALL.with(|c| {
+        with_cell(|c| {
             let mut current = c.try_borrow_mut().ok()?;
             // Most compiled calls start with no other running (the interpreter called
             // them): the state is filled in place. One inside another (compiled code
@@ -408,25 +425,25 @@ impl CallScope {
 
     /// A handle the call owns for `obj` (an argument).
     pub(crate) fn add(&self, obj: PyObjectRef) -> i32 {
-        CALL.with(|c| insert(&mut c.borrow_mut(), obj))
+        with_cell(|c| insert(&mut c.borrow_mut(), obj))
     }
 
     /// Take the object behind `handle` out of the table (a result).
     pub(crate) fn take(&self, handle: i32) -> Option<PyObjectRef> {
-        CALL.with(|c| remove(&mut c.borrow_mut(), handle))
+        with_cell(|c| remove(&mut c.borrow_mut(), handle))
     }
 
     /// What the module handed over when it asked the interpreter to resume, if it did:
     /// one hand-over per function on the way (a callee's before its caller's, the
     /// root's last), each with what a call it made left for the interpreter.
     pub(crate) fn take_handover(&self) -> Option<Vec<Handover>> {
-        let levels = CALL.with(|c| std::mem::take(&mut c.borrow_mut().levels));
+        let levels = with_cell(|c| std::mem::take(&mut c.borrow_mut().levels));
         (!levels.is_empty()).then_some(levels)
     }
 
     /// How many handles the table still holds.
     pub(crate) fn live(&self) -> usize {
-        CALL.with(|c| {
+        with_cell(|c| {
             let handles = &c.borrow().handles;
             handles
                 .iter()
@@ -440,7 +457,7 @@ impl CallScope {
 impl Drop for CallScope {
     fn drop(&mut self) {
         let outer = self.outer.take();
-        let mut left = CALL.with(|c| {
+        let mut left = with_cell(|c| {
             let mut current = c.borrow_mut();
             match outer {
                 Some(outer) => Leftovers::of(std::mem::replace(&mut *current, *outer)),
@@ -456,7 +473,7 @@ impl Drop for CallScope {
         free.clear();
         // The emptied table goes back where the next call looks first: the idle state,
         // else the spares.
-        let spare = CALL.with(|c| match c.try_borrow_mut() {
+        let spare = with_cell(|c| match c.try_borrow_mut() {
             Ok(mut current) if current.vm.is_none() && current.handles.capacity() == 0 => {
                 current.handles = handles;
                 current.free = free;
@@ -528,7 +545,7 @@ fn remove(state: &mut CallState, handle: i32) -> Option<PyObjectRef> {
 /// Run `f` with the current call's VM and the object behind `handle`; `None` if there is
 /// no call or no such handle (never from correct code, but never a panic either).
 fn with_object<R>(handle: i32, f: impl FnOnce(&VirtualMachine, &PyObjectRef) -> R) -> Option<R> {
-    let (vm, obj) = CALL.with(|c| {
+    let (vm, obj) = with_cell(|c| {
         let state = c.borrow();
         let index = usize::try_from(handle).ok()?.checked_sub(1)?;
         let obj = state.handles.get(index)?.clone()?;
@@ -542,7 +559,7 @@ fn with_object<R>(handle: i32, f: impl FnOnce(&VirtualMachine, &PyObjectRef) -> 
 
 /// Store `obj` as a new handle of the current call.
 fn new_handle(obj: PyObjectRef) -> i32 {
-    CALL.with(|c| insert(&mut c.borrow_mut(), obj))
+    with_cell(|c| insert(&mut c.borrow_mut(), obj))
 }
 
 /// A handle for the result of an operation, or [`HANDLE_BAIL`].
@@ -557,13 +574,13 @@ fn obj_drop(handle: i32) {
     if handle == NO_HANDLE {
         return;
     }
-    let obj = CALL.with(|c| remove(&mut c.borrow_mut(), handle));
+    let obj = with_cell(|c| remove(&mut c.borrow_mut(), handle));
     drop(obj);
 }
 
 fn obj_dup(handle: i32) -> i32 {
     let copy = handle_or_bail(with_object(handle, |_, obj| Some(obj.clone())));
-    CALL.with(|c| {
+    with_cell(|c| {
         let mut state = c.borrow_mut();
         if copy != HANDLE_BAIL && state.methods.contains(&handle) {
             state.methods.push(copy);
@@ -648,7 +665,7 @@ fn getattr_pure(
 
 /// The attribute name with index `name` in the running call's table.
 fn attr_name(name: i32) -> Option<&'static PyStrInterned> {
-    CALL.with(|c| {
+    with_cell(|c| {
         let state = c.borrow();
         usize::try_from(name)
             .ok()
@@ -659,7 +676,7 @@ fn attr_name(name: i32) -> Option<&'static PyStrInterned> {
 /// Run `f` with the running call's VM, state and attribute table, under one borrow of
 /// the state (`f` must run no Python code); `None` if no call runs.
 fn with_call<R>(f: impl FnOnce(&VirtualMachine, &CallState, &AttrTable) -> Option<R>) -> Option<R> {
-    CALL.with(|c| {
+    with_cell(|c| {
         let state = c.borrow();
         // SAFETY: as in `with_object`.
         let vm = unsafe { &*state.vm? };
@@ -715,7 +732,7 @@ fn packed(tag: i32, payload: i64) -> i64 {
     match crate::jit::abi::pack_number(tag, payload) {
         Some(x) => x,
         None => {
-            CALL.with(|c| {
+            with_cell(|c| {
                 let mut state = c.borrow_mut();
                 state.unbox_tag = tag;
                 state.unbox_payload = payload;
@@ -799,7 +816,7 @@ fn obj_getitem_num(handle: i32, key_tag: i32, key: i64) -> i64 {
 /// The payload of `value` (a number or `None`), its tag left for `obj_unbox_tag`:
 /// [`UNBOX_OTHER`] for another object, [`UNBOX_BAIL`] for no value (the load bailed).
 fn unbox_value(value: Option<PyObjectRef>) -> i64 {
-    let vm = CALL.with(|c| c.borrow().vm);
+    let vm = with_cell(|c| c.borrow().vm);
     let (tag, payload) = match (value, vm) {
         (Some(obj), Some(vm)) => {
             // SAFETY: as in `with_object`.
@@ -851,7 +868,7 @@ fn value_object(tag: i32, payload: i64, vm: &VirtualMachine) -> Option<PyObjectR
     let kind = Kind::ALL.into_iter().find(|k| k.tag() == tag)?;
     Some(match kind {
         Kind::Object => {
-            return CALL.with(|c| {
+            return with_cell(|c| {
                 let state = c.borrow();
                 let index = usize::try_from(payload).ok()?.checked_sub(1)?;
                 state.handles.get(index)?.clone()
@@ -980,11 +997,11 @@ fn obj_unbox(handle: i32) -> i64 {
 }
 
 fn obj_unbox_tag() -> i32 {
-    CALL.with(|c| c.borrow().unbox_tag)
+    with_cell(|c| c.borrow().unbox_tag)
 }
 
 fn obj_unbox_payload() -> i64 {
-    CALL.with(|c| c.borrow().unbox_payload)
+    with_cell(|c| c.borrow().unbox_payload)
 }
 
 fn obj_truth(handle: i32) -> i32 {
@@ -1008,7 +1025,7 @@ fn obj_truth(handle: i32) -> i32 {
 }
 
 fn obj_is(a: i32, b: i32) -> i32 {
-    let other = CALL.with(|c| {
+    let other = with_cell(|c| {
         let state = c.borrow();
         let index = usize::try_from(b).ok()?.checked_sub(1)?;
         state.handles.get(index)?.clone()
@@ -1021,7 +1038,7 @@ fn obj_is_none(handle: i32) -> i32 {
 }
 
 fn obj_box(tag: i32, payload: i64) -> i32 {
-    let vm = CALL.with(|c| c.borrow().vm);
+    let vm = with_cell(|c| c.borrow().vm);
     let Some(vm) = vm else {
         return HANDLE_BAIL;
     };
@@ -1034,7 +1051,7 @@ fn obj_box(tag: i32, payload: i64) -> i32 {
 /// call's argument `origin - 1` itself when the value may be it unchanged and the
 /// argument is of the value's kind (as the interpreter would have it), else a new one.
 fn handed_value(tag: i32, payload: i64, origin: i32) -> Option<PyObjectRef> {
-    let vm = CALL.with(|c| c.borrow().vm)?;
+    let vm = with_cell(|c| c.borrow().vm)?;
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
     let arg = usize::try_from(origin)
@@ -1042,7 +1059,7 @@ fn handed_value(tag: i32, payload: i64, origin: i32) -> Option<PyObjectRef> {
         .and_then(|o| o.checked_sub(1))
         .filter(|i| *i < crate::jit::alias::MAX_PARAMS)
         .and_then(|i| {
-            let args = CALL.with(|c| c.borrow().args)?;
+            let args = with_cell(|c| c.borrow().args)?;
             // SAFETY: set by `CallScope::open` from the arguments of the call running
             // now, which outlive it.
             unsafe { &*args }.get(i).cloned()
@@ -1057,13 +1074,13 @@ fn handed_value(tag: i32, payload: i64, origin: i32) -> Option<PyObjectRef> {
 }
 
 fn with_handover(f: impl FnOnce(&mut Handover)) {
-    CALL.with(|c| f(c.borrow_mut().resume.get_or_insert_with(Box::default)));
+    with_cell(|c| f(c.borrow_mut().resume.get_or_insert_with(Box::default)));
 }
 
 fn resume_var(var: i32, tag: i32, payload: i64, origin: i32) {
     let value = handed_value(tag, payload, origin);
     let method = tag == Kind::Object.tag()
-        && i32::try_from(payload).is_ok_and(|h| CALL.with(|c| c.borrow().methods.contains(&h)));
+        && i32::try_from(payload).is_ok_and(|h| with_cell(|c| c.borrow().methods.contains(&h)));
     with_handover(|h| {
         if let (Ok(v), Some(value)) = (u32::try_from(var), value) {
             h.vars.insert(v, value);
@@ -1075,7 +1092,7 @@ fn resume_var(var: i32, tag: i32, payload: i64, origin: i32) {
 }
 
 fn resume_at(point: i32, reason: i32, func: i32) {
-    CALL.with(|c| {
+    with_cell(|c| {
         let mut state = c.borrow_mut();
         let mut handover = state.resume.take().unwrap_or_default();
         handover.at = u32::try_from(point).ok().map(|p| (p, reason));
@@ -1154,7 +1171,7 @@ fn obj_checkoperator(lhs: i32, rhs: i32, name: i32, function: i64) -> i32 {
 /// The function object the running unit knows by identity `id` (a `code::FunctionId`
 /// as an import's `i64`).
 fn unit_function(id: i64) -> Option<PyObjectRef> {
-    CALL.with(|c| {
+    with_cell(|c| {
         let state = c.borrow();
         let (unit, _) = state.calls_at.as_ref()?;
         unit.function(crate::jit::code::FunctionId(id as u64))

@@ -20,7 +20,7 @@ use rustpython_vm::{
 
 use super::{
     attr_name, generic_getattr, getattr_pure, handed_value, handle_or_bail, new_handle,
-    pure_descriptor, with_object, SettledAt, CALL, HANDLE_BAIL,
+    pure_descriptor, with_cell, with_object, SettledAt, HANDLE_BAIL,
 };
 use crate::jit::abi::BuildKind;
 use crate::python::resume::UnitFrames;
@@ -30,7 +30,7 @@ pub(super) fn obj_global(name: i32) -> i32 {
     let Some(name) = attr_name(name) else {
         return HANDLE_BAIL;
     };
-    let Some(vm) = CALL.with(|c| c.borrow().vm) else {
+    let Some(vm) = with_cell(|c| c.borrow().vm) else {
         return HANDLE_BAIL;
     };
     // SAFETY: as in `with_object`.
@@ -144,7 +144,7 @@ pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
     match found {
         Some(Found::Method(f)) => {
             let h = new_handle(f);
-            CALL.with(|c| c.borrow_mut().methods.push(h));
+            with_cell(|c| c.borrow_mut().methods.push(h));
             h
         }
         Some(Found::Attribute(a)) => new_handle(a),
@@ -156,7 +156,7 @@ pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
 pub(super) fn obj_arg(tag: i32, payload: i64, origin: i32) -> i32 {
     match handed_value(tag, payload, origin) {
         Some(value) => {
-            CALL.with(|c| c.borrow_mut().call_args.push(value));
+            with_cell(|c| c.borrow_mut().call_args.push(value));
             0
         }
         None => -1,
@@ -202,7 +202,7 @@ pub(crate) fn note_frame_readers(vm: &VirtualMachine) {
 /// only if the lookup found a method of its class (as `LOAD_ATTR` leaves `self` or
 /// `NULL` on the stack).
 pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
-    let taken = CALL.with(|c| {
+    let taken = with_cell(|c| {
         let mut state = c.borrow_mut();
         let mut args = std::mem::take(&mut state.call_args);
         let kwnames = std::mem::take(&mut state.call_kwnames);
@@ -237,7 +237,7 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
     }
     if crate::python::stack::deep() {
         // The interpreter makes the call, without native recursion.
-        CALL.with(|c| c.borrow_mut().deep = true);
+        with_cell(|c| c.borrow_mut().deep = true);
         return HANDLE_BAIL;
     }
     // SAFETY: as in `with_object`.
@@ -250,18 +250,18 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
     };
     match func.call(args, vm) {
         Ok(result) => {
-            let guards = CALL.with(|c| c.borrow().guards.clone());
+            let guards = with_cell(|c| c.borrow().guards.clone());
             if vm.use_tracing.get() || guards.is_some_and(|g| !g.hold(vm)) {
                 // The call rebound a global the code relies on, or turned on
                 // `sys.settrace`/`setprofile` (which must see every line from now on):
                 // the interpreter takes the result at the `CALL` and goes on.
-                CALL.with(|c| c.borrow_mut().returned = Some((result, SettledAt::Call(argc))));
+                with_cell(|c| c.borrow_mut().returned = Some((result, SettledAt::Call(argc))));
                 return HANDLE_BAIL;
             }
             new_handle(result)
         }
         Err(exc) => {
-            CALL.with(|c| c.borrow_mut().raised = Some((exc, SettledAt::Call(argc))));
+            with_cell(|c| c.borrow_mut().raised = Some((exc, SettledAt::Call(argc))));
             HANDLE_BAIL
         }
     }
@@ -270,7 +270,7 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
 /// One more keyword name for the next call's last arguments.
 pub(super) fn obj_kwname(name: i32) {
     if let Some(name) = attr_name(name) {
-        CALL.with(|c| c.borrow_mut().call_kwnames.push(name.as_str().to_owned()));
+        with_cell(|c| c.borrow_mut().call_kwnames.push(name.as_str().to_owned()));
     }
 }
 
@@ -559,7 +559,7 @@ pub(super) fn obj_build(kind: i32, count: i32) -> i32 {
 /// running unit (the root: the frame running; a callee: its function's `__code__`), in
 /// the globals running: what `types.FunctionType(code, globals)` makes.
 pub(super) fn obj_makefunction(func: i32, index: i32) -> i32 {
-    let taken = CALL.with(|c| {
+    let taken = with_cell(|c| {
         let state = c.borrow();
         let vm = state.vm?;
         let (unit, _) = state.calls_at.as_ref()?;
@@ -657,7 +657,7 @@ fn plain_value(obj: &PyObjectRef, lists: bool, vm: &VirtualMachine, depth: u32) 
 
 /// The arguments given since the last call, build or operator (taken), and the VM.
 fn given_args() -> Option<(&'static VirtualMachine, Vec<PyObjectRef>)> {
-    let (vm, args) = CALL.with(|c| {
+    let (vm, args) = with_cell(|c| {
         let mut state = c.borrow_mut();
         let args = std::mem::take(&mut state.call_args);
         Some((state.vm?, args))
@@ -698,10 +698,10 @@ fn run_operator<R>(
 ) -> Option<R> {
     if crate::python::stack::deep() {
         // The interpreter runs it, without native recursion.
-        CALL.with(|c| c.borrow_mut().deep = true);
+        with_cell(|c| c.borrow_mut().deep = true);
         return None;
     }
-    let at = CALL.with(|c| {
+    let at = with_cell(|c| {
         let state = c.borrow();
         let (frames, prologue) = state.calls_at.as_ref()?;
         call_unit(frames, *prologue, point)
@@ -711,19 +711,19 @@ fn run_operator<R>(
     drop(at_op);
     match outcome {
         Ok(result) => {
-            let guards = CALL.with(|c| c.borrow().guards.clone());
+            let guards = with_cell(|c| c.borrow().guards.clone());
             let checked = if vm.use_tracing.get() || guards.is_some_and(|g| !g.hold(vm)) {
                 None
             } else {
                 check(&result)
             };
             if checked.is_none() {
-                CALL.with(|c| c.borrow_mut().returned = Some((result, SettledAt::Operator)));
+                with_cell(|c| c.borrow_mut().returned = Some((result, SettledAt::Operator)));
             }
             checked
         }
         Err(exc) => {
-            CALL.with(|c| c.borrow_mut().raised = Some((exc, SettledAt::Operator)));
+            with_cell(|c| c.borrow_mut().raised = Some((exc, SettledAt::Operator)));
             None
         }
     }
