@@ -32,7 +32,9 @@ use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
-pub(crate) use calls::{note_frame_readers, plain_class_init, reflected_op, Settled};
+pub(crate) use calls::{
+    every_binary_slot, note_frame_readers, plain_class_init, reflected_op, Settled,
+};
 
 use super::resume::UnitFrames;
 use crate::engine::ObjectFns;
@@ -209,69 +211,7 @@ impl CallGuards {
     }
 }
 
-/// What a finished call's state still owns, dropped once the state is no longer
-/// borrowed (dropping an object may run its `__del__`, which may call compiled code).
-/// The fields after `peak` are only ever dropped.
-struct Leftovers {
-    handles: Vec<Option<PyObjectRef>>,
-    free: Vec<u32>,
-    peak: usize,
-    /// The rest, rarely anything: what a hand-over, a call or an exception left.
-    _rest: Option<Box<CallState>>,
-    _names: Option<Rc<AttrTable>>,
-    _guards: Option<CallGuards>,
-    _calls_at: Option<(Rc<UnitFrames>, u32)>,
-}
-
-impl Leftovers {
-    /// All of `state`.
-    fn of(mut state: CallState) -> Leftovers {
-        Leftovers {
-            handles: std::mem::take(&mut state.handles),
-            free: std::mem::take(&mut state.free),
-            peak: state.peak,
-            _names: None,
-            _guards: None,
-            _calls_at: None,
-            _rest: Some(Box::new(state)),
-        }
-    }
-}
-
 impl CallState {
-    /// End the call in place (the state becomes [`CallState::EMPTY`], keeping no
-    /// object), moving out what it owns. Field by field: the state is large, and
-    /// swapping it whole around every compiled call cost a few percent of a program
-    /// of short methods.
-    fn finish(&mut self) -> Leftovers {
-        let busy = self.resume.is_some()
-            || !self.call_args.is_empty()
-            || !self.call_kwnames.is_empty()
-            || self.raised.is_some()
-            || self.returned.is_some()
-            || !self.levels.is_empty();
-        if busy {
-            return Leftovers::of(std::mem::replace(self, CallState::EMPTY));
-        }
-        let left = Leftovers {
-            handles: std::mem::take(&mut self.handles),
-            free: std::mem::take(&mut self.free),
-            peak: self.peak,
-            _rest: None,
-            _names: self.names.take(),
-            _guards: self.guards.take(),
-            _calls_at: self.calls_at.take(),
-        };
-        self.vm = None;
-        self.args = None;
-        self.unbox_tag = 0;
-        self.unbox_payload = 0;
-        self.peak = 0;
-        self.deep = false;
-        self.methods.clear();
-        left
-    }
-
     /// No call.
     const EMPTY: CallState = CallState {
         vm: None,
@@ -456,19 +396,13 @@ impl CallScope {
 
 impl Drop for CallScope {
     fn drop(&mut self) {
-        let outer = self.outer.take();
-        let mut left = with_cell(|c| {
-            let mut current = c.borrow_mut();
-            match outer {
-                Some(outer) => Leftovers::of(std::mem::replace(&mut *current, *outer)),
-                None => current.finish(),
-            }
-        });
-        PEAK.with(|p| p.set(p.get().max(left.peak)));
+        let outer = self.outer.take().map_or(CallState::EMPTY, |o| *o);
+        let mut state = with_cell(|c| std::mem::replace(&mut *c.borrow_mut(), outer));
+        PEAK.with(|p| p.set(p.get().max(state.peak)));
         // Dropped outside the borrow: a `__del__` may run and call compiled code.
-        let mut handles = std::mem::take(&mut left.handles);
-        let mut free = std::mem::take(&mut left.free);
-        drop(left);
+        let mut handles = std::mem::take(&mut state.handles);
+        let mut free = std::mem::take(&mut state.free);
+        drop(state);
         handles.clear();
         free.clear();
         // The emptied table goes back where the next call looks first: the idle state,

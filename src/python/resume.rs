@@ -561,22 +561,10 @@ impl Callable for Pending {
 
 impl AsNumber for Pending {
     fn as_number() -> &'static PyNumberMethods {
-        // Every operator tier 1 calls a class's method for.
-        static AS_NUMBER: PyNumberMethods = PyNumberMethods {
-            add: Some(Pending::operand),
-            subtract: Some(Pending::operand),
-            multiply: Some(Pending::operand),
-            remainder: Some(Pending::operand),
-            power: Some(|a, b, _, vm| Pending::operand(a, b, vm)),
-            lshift: Some(Pending::operand),
-            rshift: Some(Pending::operand),
-            and: Some(Pending::operand),
-            xor: Some(Pending::operand),
-            or: Some(Pending::operand),
-            floor_divide: Some(Pending::operand),
-            true_divide: Some(Pending::operand),
-            ..PyNumberMethods::NOT_IMPLEMENTED
-        };
+        static AS_NUMBER: PyNumberMethods =
+            super::objects::every_binary_slot(Pending::operand, |a, b, _, vm| {
+                Pending::operand(a, b, vm)
+            });
         &AS_NUMBER
     }
 }

@@ -248,21 +248,40 @@ pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
     } else {
         FuncArgs::with_kwargs_names(args.into_iter(), kwnames.into_iter())
     };
-    match func.call(args, vm) {
+    let outcome = func.call(args, vm);
+    taken_or_settled(outcome, SettledAt::Call(argc), vm, |r| {
+        Some(new_handle(r.clone()))
+    })
+    .unwrap_or(HANDLE_BAIL)
+}
+
+/// The outcome of Python code compiled code ran at an instruction (a call, an operator),
+/// as `take` takes it; `None` (bail) where it waits for the interpreter at that
+/// instruction instead, at `at` on its stack: it raised, `take` refused it (a
+/// comparison's non-`bool`), or the code rebound a global compiled code relies on or
+/// turned on `sys.settrace`/`setprofile` (which must see every line from now on).
+fn taken_or_settled<R>(
+    outcome: PyResult,
+    at: SettledAt,
+    vm: &VirtualMachine,
+    take: impl FnOnce(&PyObjectRef) -> Option<R>,
+) -> Option<R> {
+    match outcome {
         Ok(result) => {
             let guards = with_cell(|c| c.borrow().guards.clone());
-            if vm.use_tracing.get() || guards.is_some_and(|g| !g.hold(vm)) {
-                // The call rebound a global the code relies on, or turned on
-                // `sys.settrace`/`setprofile` (which must see every line from now on):
-                // the interpreter takes the result at the `CALL` and goes on.
-                with_cell(|c| c.borrow_mut().returned = Some((result, SettledAt::Call(argc))));
-                return HANDLE_BAIL;
+            let taken = if vm.use_tracing.get() || guards.is_some_and(|g| !g.hold(vm)) {
+                None
+            } else {
+                take(&result)
+            };
+            if taken.is_none() {
+                with_cell(|c| c.borrow_mut().returned = Some((result, at)));
             }
-            new_handle(result)
+            taken
         }
         Err(exc) => {
-            with_cell(|c| c.borrow_mut().raised = Some((exc, SettledAt::Call(argc))));
-            HANDLE_BAIL
+            with_cell(|c| c.borrow_mut().raised = Some((exc, at)));
+            None
         }
     }
 }
@@ -346,27 +365,37 @@ impl Settled {
     }
 }
 
+/// Number slots that answer every binary operator the interpreter's `BINARY_OP` may
+/// apply (augmented forms fall back to these) with `f`, for an object the interpreter
+/// finds as a left operand where compiled code left it ([`Settled`],
+/// `resume::Pending`).
+pub(crate) const fn every_binary_slot(
+    f: rustpython_vm::protocol::PyNumberBinaryFunc,
+    power: rustpython_vm::protocol::PyNumberTernaryFunc,
+) -> PyNumberMethods {
+    PyNumberMethods {
+        add: Some(f),
+        subtract: Some(f),
+        multiply: Some(f),
+        remainder: Some(f),
+        divmod: Some(f),
+        power: Some(power),
+        lshift: Some(f),
+        rshift: Some(f),
+        and: Some(f),
+        xor: Some(f),
+        or: Some(f),
+        floor_divide: Some(f),
+        true_divide: Some(f),
+        matrix_multiply: Some(f),
+        ..PyNumberMethods::NOT_IMPLEMENTED
+    }
+}
+
 impl AsNumber for Settled {
     fn as_number() -> &'static PyNumberMethods {
-        // Every operator the interpreter's `BINARY_OP` may apply (augmented forms fall
-        // back to these).
-        static AS_NUMBER: PyNumberMethods = PyNumberMethods {
-            add: Some(Settled::operand),
-            subtract: Some(Settled::operand),
-            multiply: Some(Settled::operand),
-            remainder: Some(Settled::operand),
-            divmod: Some(Settled::operand),
-            power: Some(|a, b, _, vm| Settled::operand(a, b, vm)),
-            lshift: Some(Settled::operand),
-            rshift: Some(Settled::operand),
-            and: Some(Settled::operand),
-            xor: Some(Settled::operand),
-            or: Some(Settled::operand),
-            floor_divide: Some(Settled::operand),
-            true_divide: Some(Settled::operand),
-            matrix_multiply: Some(Settled::operand),
-            ..PyNumberMethods::NOT_IMPLEMENTED
-        };
+        static AS_NUMBER: PyNumberMethods =
+            every_binary_slot(Settled::operand, |a, b, _, vm| Settled::operand(a, b, vm));
         &AS_NUMBER
     }
 }
@@ -673,28 +702,37 @@ fn operands() -> Option<(&'static VirtualMachine, PyObjectRef, PyObjectRef)> {
     Some((vm, a, b))
 }
 
-/// The flags of an operator's code (`abi::OPERATOR_*`): augmented, general, and the
-/// resume point named (in the root's code).
-fn operator_flags(op: i32) -> (bool, bool, i32) {
-    use crate::jit::abi::{OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_POINT_SHIFT};
-    let point = (op >> OPERATOR_POINT_SHIFT) - 1;
-    (
-        op & OPERATOR_INPLACE != 0,
-        op & OPERATOR_GENERAL != 0,
-        point,
-    )
+/// An operator's code as compiled code passes it (`abi::OPERATOR_*`): the operator's
+/// own code, augmented or not, general or not, and the resume point named (in the
+/// root's code; -1: none).
+struct OperatorCode {
+    code: i32,
+    inplace: bool,
+    general: bool,
+    point: i32,
+}
+
+impl OperatorCode {
+    fn of(op: i32) -> OperatorCode {
+        use crate::jit::abi::{OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_POINT_SHIFT};
+        OperatorCode {
+            code: op & (OPERATOR_INPLACE - 1),
+            inplace: op & OPERATOR_INPLACE != 0,
+            general: op & OPERATOR_GENERAL != 0,
+            point: (op >> OPERATOR_POINT_SHIFT) - 1,
+        }
+    }
 }
 
 /// Run an operator that may run Python code, as the interpreter's instruction at resume
 /// point `point` would (its frame pointed there meanwhile). `None` (bail) where the
 /// interpreter must run it instead, or where its outcome now waits for the interpreter
-/// at that instruction: it raised, `check` refused its result (a comparison that did
-/// not give a `bool`), or it rebound a global compiled code relies on.
+/// at that instruction ([`taken_or_settled`]).
 fn run_operator<R>(
     point: i32,
     vm: &VirtualMachine,
     run: impl FnOnce() -> PyResult,
-    check: impl FnOnce(&PyObjectRef) -> Option<R>,
+    take: impl FnOnce(&PyObjectRef) -> Option<R>,
 ) -> Option<R> {
     if crate::python::stack::deep() {
         // The interpreter runs it, without native recursion.
@@ -709,24 +747,7 @@ fn run_operator<R>(
     let at_op = at.and_then(LastiAt::set);
     let outcome = run();
     drop(at_op);
-    match outcome {
-        Ok(result) => {
-            let guards = with_cell(|c| c.borrow().guards.clone());
-            let checked = if vm.use_tracing.get() || guards.is_some_and(|g| !g.hold(vm)) {
-                None
-            } else {
-                check(&result)
-            };
-            if checked.is_none() {
-                with_cell(|c| c.borrow_mut().returned = Some((result, SettledAt::Operator)));
-            }
-            checked
-        }
-        Err(exc) => {
-            with_cell(|c| c.borrow_mut().raised = Some((exc, SettledAt::Operator)));
-            None
-        }
-    }
+    taken_or_settled(outcome, SettledAt::Operator, vm, take)
 }
 
 /// `a op b`: where that runs no Python code and changes no object, at once; else, for
@@ -734,9 +755,14 @@ fn run_operator<R>(
 /// interpreter runs it (a class's `__add__`, `list += …`).
 pub(super) fn obj_binary(op: i32) -> i32 {
     use crate::jit::ir::BinOp;
-    let (inplace, general, point) = operator_flags(op);
+    let OperatorCode {
+        code,
+        inplace,
+        general,
+        point,
+    } = OperatorCode::of(op);
     let result = operands().and_then(|(vm, a, b)| {
-        let bin = BinOp::from_code(op & 0xff)?;
+        let bin = BinOp::from_code(code)?;
         // `xs + ys` and `[0] * n` make new lists (whatever they hold); as augmented
         // assignments they would change `xs`, which is the interpreter's to do.
         let t = &vm.ctx.types;
@@ -810,9 +836,14 @@ pub(crate) fn reflected_op(
 /// ([`reflected_op`]), for an operator compiled code may resume after
 /// (`abi::OPERATOR_GENERAL`; without it, bail).
 pub(super) fn obj_reflected(op: i32) -> i32 {
-    let (_, general, point) = operator_flags(op);
+    let OperatorCode {
+        code,
+        general,
+        point,
+        ..
+    } = OperatorCode::of(op);
     let result = operands().and_then(|(vm, a, b)| {
-        let bin = crate::jit::ir::BinOp::from_code(op & 0xff)?;
+        let bin = crate::jit::ir::BinOp::from_code(code)?;
         general
             .then(|| {
                 run_operator(
@@ -871,9 +902,14 @@ fn binary_op(
 pub(super) fn obj_compare(op: i32) -> i32 {
     use crate::jit::ir::CmpOp;
     use rustpython_vm::types::PyComparisonOp as P;
-    let (_, general, point) = operator_flags(op);
+    let OperatorCode {
+        code,
+        general,
+        point,
+        ..
+    } = OperatorCode::of(op);
     let result = operands().and_then(|(vm, a, b)| {
-        let op = match CmpOp::from_code(op & 0xff)? {
+        let op = match CmpOp::from_code(code)? {
             CmpOp::Lt => P::Lt,
             CmpOp::Le => P::Le,
             CmpOp::Eq => P::Eq,
