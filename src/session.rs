@@ -140,6 +140,7 @@ impl Session {
                 frameless: false,
                 no_fusion: false,
                 no_direct_methods: false,
+                no_forwarding: false,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);
             let tiering = Rc::new(Tiering::new(runtime, Known::capture(vm)?));

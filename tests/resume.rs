@@ -90,6 +90,13 @@ fn every_resume_point_of_the_operator_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_forwarding_corpus_keeps_the_output() {
+    // Loads compiled away (copies of a value kept since a load or a store) carry the
+    // point of the `LOAD_ATTR` they stand for: resumed there, the interpreter loads it.
+    every_point_of("tests/jit/objects_forwarding.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

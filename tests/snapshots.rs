@@ -173,6 +173,7 @@ fn check(path: &Path) -> Result<(), Failed> {
         frameless: false,
         no_fusion: false,
         no_direct_methods: false,
+        no_forwarding: false,
     };
     let output = match compile(id, code, &globals, &args, &NativeClock, options) {
         Ok(compiled) => format!("{}\n{}", compiled.unit, compiled.wat()),

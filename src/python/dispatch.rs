@@ -524,8 +524,11 @@ impl Dispatcher {
             &Gates,
             self.tier.borrow().is_forced(),
             self.prologue.and_then(|p| p.trampoline).is_none(),
-            self.no_fusion.get(),
-            self.no_direct.get(),
+            crate::python::tiering::Fallbacks {
+                no_fusion: self.no_fusion.get(),
+                no_direct_methods: self.no_direct.get(),
+                no_forwarding: self.no_forwarding.get(),
+            },
             defer,
             vm,
         );
@@ -580,11 +583,14 @@ impl Dispatcher {
     /// call does, the function being hot), once. Whether it will.
     ///
     /// Likewise a method call compiled straight into the one method of that name met an
-    /// object of another class: compile again calling methods through the host, once.
+    /// object of another class: compile again calling methods through the host, once;
+    /// and a store that loads compiled away relied on would have released an object
+    /// whose release runs Python code: compile again loading every attribute, once.
     fn respecialize(&self, reason: BailReason, fused: bool, direct: bool) -> bool {
         let flag = match reason {
             BailReason::TypeMismatch if fused => &self.no_fusion,
             BailReason::MethodMismatch if direct => &self.no_direct,
+            BailReason::ForwardedStore => &self.no_forwarding,
             _ => return false,
         };
         if flag.replace(true) {

@@ -42,6 +42,9 @@ pub(crate) struct Dispatcher {
     /// Compile calling every method through the host (a direct call met an object of
     /// another class).
     pub(super) no_direct: Cell<bool>,
+    /// Compile loading every attribute through the host (a store that loads compiled
+    /// away relied on would have released an object with a `__del__`).
+    pub(super) no_forwarding: Cell<bool>,
     /// Calls before which it is not compiled again (a loop over objects waits for the
     /// policy's threshold rather than compiling at its first call).
     pub(super) defer_until: Cell<u64>,
@@ -88,6 +91,7 @@ impl Dispatcher {
             variants: RefCell::new(Vec::new()),
             no_fusion: Cell::new(false),
             no_direct: Cell::new(false),
+            no_forwarding: Cell::new(false),
             defer_until: Cell::new(0),
         }
         .into_ref(&vm.ctx)

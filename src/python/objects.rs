@@ -1178,6 +1178,8 @@ fn setitem_pure(
 }
 
 fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i32 {
+    let quiet = name & crate::jit::abi::STORE_QUIET != 0;
+    let name = name & !crate::jit::abi::STORE_QUIET;
     // What the store needs, under one borrow; the store itself runs outside it (the old
     // value's `__del__` may run Python code, even compiled code).
     let Some((vm, obj, name, table, index)) = with_call(|vm, state, table| {
@@ -1190,13 +1192,24 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
     };
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
-    let Some(value) = handed_value(tag, payload, origin) else {
-        return -1;
-    };
     let Some(learnt) = table.plain_set.get(index) else {
         return -1;
     };
     let key = class_key(obj.class());
+    if quiet {
+        let old = if learnt.holds(key) {
+            obj.dict()
+                .and_then(|d| d.get_item_opt(name, vm).ok().flatten())
+        } else {
+            getattr_pure(&obj, name, vm)
+        };
+        if old.is_some_and(|old| !releases_quietly(old, vm)) {
+            return crate::jit::abi::STORE_NOT_QUIET;
+        }
+    }
+    let Some(value) = handed_value(tag, payload, origin) else {
+        return -1;
+    };
     let member = (key.1 != 0)
         .then(|| table.learnt_member(index, key))
         .flatten();
@@ -1237,6 +1250,33 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
     } else {
         -1
     }
+}
+
+/// Would replacing `old` (the value of an attribute, read into `old` here) release
+/// nothing whose release may run Python code? It is released only if nothing else holds
+/// it (the attribute and `old` do); a number, a string or a tuple of those runs nothing
+/// when released (no `__del__`, no weak references).
+fn releases_quietly(old: PyObjectRef, vm: &VirtualMachine) -> bool {
+    let t = &vm.ctx.types;
+    let inert = |o: &PyObject| {
+        let cls = o.class();
+        [
+            t.int_type,
+            t.bool_type,
+            t.float_type,
+            t.none_type,
+            t.str_type,
+            t.bytes_type,
+        ]
+        .iter()
+        .any(|c| cls.is(*c))
+    };
+    if old.strong_count() > 2 || inert(&old) {
+        return true;
+    }
+    old.downcast_ref::<PyTuple>()
+        .filter(|_| old.class().is(t.tuple_type))
+        .is_some_and(|t| t.as_slice().iter().all(|item| inert(item)))
 }
 
 fn obj_setitem(handle: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32 {

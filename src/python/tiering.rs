@@ -57,6 +57,18 @@ pub(crate) struct Tiering {
     pub last_stack: RefCell<Vec<(usize, usize)>>,
 }
 
+/// What a function is compiled without, after compiled code met what it assumed away.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Fallbacks {
+    /// Every load an object (a fused load met a non-number).
+    pub no_fusion: bool,
+    /// Every method called through the host (a direct call met another class).
+    pub no_direct_methods: bool,
+    /// Every attribute loaded through the host (a store would have released an object
+    /// with a `__del__` while loads compiled away relied on nothing running).
+    pub no_forwarding: bool,
+}
+
 impl Tiering {
     /// Tier 1 over `rt`, knowing `known`.
     pub(crate) fn new(rt: Runtime, known: Known) -> Self {
@@ -89,8 +101,7 @@ impl Tiering {
         callees: &dyn Callees,
         forced: bool,
         frameless: bool,
-        no_fusion: bool,
-        no_direct_methods: bool,
+        fallbacks: Fallbacks,
         defer_objects: bool,
         vm: &VirtualMachine,
     ) -> Result<Option<(Variant, CompileRecord)>, CompileError> {
@@ -107,8 +118,9 @@ impl Tiering {
                 || forced
                 || rt.policy.get().objects == crate::tier::policy::Objects::All,
             frameless,
-            no_fusion,
-            no_direct_methods,
+            no_fusion: fallbacks.no_fusion,
+            no_direct_methods: fallbacks.no_direct_methods,
+            no_forwarding: fallbacks.no_forwarding,
             ..rt.options
         };
         let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, options)?;

@@ -72,6 +72,13 @@ pub const UNBOX_OTHER: i32 = -1;
 /// What [`ObjImport::UnboxTag`] answers after a fused load ([`ObjImport::GetAttrNum`])
 /// that must be left to the interpreter.
 pub const UNBOX_BAIL: i32 = -2;
+/// Added to the name of an [`ObjImport::SetAttr`] that must release nothing whose
+/// release may run Python code ([`crate::ir::Release::Quiet`]).
+pub const STORE_QUIET: i32 = 1 << 30;
+/// What [`ObjImport::SetAttr`] with [`STORE_QUIET`] answers where the store would release
+/// such an object: nothing was stored; compiled code bails with
+/// [`BailReason::ForwardedStore`].
+pub const STORE_NOT_QUIET: i32 = -2;
 
 /// How a fused load ([`ObjImport::GetAttrNum`], [`ObjImport::GetItemNum`]) answers in one
 /// `i64`, so the common case needs no second host call: a `float` that is not a NaN as
@@ -159,11 +166,16 @@ pub enum BailReason {
     /// object whose class has another (or none): the function is compiled again calling
     /// methods through the host.
     MethodMismatch = 29,
+    /// A store after which loads of attributes were compiled away (`forward`) would
+    /// have released an object whose release may run Python code (a `__del__`): the
+    /// interpreter stores it, and the function is compiled again loading every
+    /// attribute.
+    ForwardedStore = 30,
 }
 
 impl BailReason {
     /// Every reason, for tables.
-    pub const ALL: [BailReason; 14] = [
+    pub const ALL: [BailReason; 15] = [
         BailReason::IntOverflow,
         BailReason::ZeroDivision,
         BailReason::TypeMismatch,
@@ -178,6 +190,7 @@ impl BailReason {
         BailReason::Raised,
         BailReason::GlobalChanged,
         BailReason::MethodMismatch,
+        BailReason::ForwardedStore,
     ];
 
     /// The status code the generated code stores.
@@ -207,6 +220,7 @@ impl BailReason {
             BailReason::Raised => "raised",
             BailReason::GlobalChanged => "global_changed",
             BailReason::MethodMismatch => "method_mismatch",
+            BailReason::ForwardedStore => "forwarded_store",
         }
     }
 
@@ -232,6 +246,9 @@ impl BailReason {
             }
             BailReason::MethodMismatch => {
                 "a method call met an object of another class than the one it was compiled for"
+            }
+            BailReason::ForwardedStore => {
+                "a store would have released an object with a __del__ while later loads relied on it"
             }
         }
     }
@@ -365,7 +382,10 @@ pub enum ObjImport {
     ResumeAt,
     /// `(obj, name, tag, payload, origin) -> i32`: `obj.name = value` (`origin` as in
     /// [`ObjImport::ResumeVar`], so an argument is stored as that very object); 0, or
-    /// -1 where the interpreter must do it (nothing was stored).
+    /// -1 where the interpreter must do it (nothing was stored). With
+    /// [`STORE_QUIET`] added to `name` ([`crate::ir::Release::Quiet`]), it answers
+    /// [`STORE_NOT_QUIET`] (nothing stored) where the old value's release might run
+    /// Python code.
     SetAttr,
     /// `(obj, key_tag, key, tag, payload, origin) -> i32`: `obj[key] = value`, as
     /// [`ObjImport::SetAttr`].

@@ -315,6 +315,17 @@ impl Intrinsic {
     }
 }
 
+/// What a store may release: the attribute's old value, when nothing else holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Release {
+    /// Anything, as the interpreter does (an old value's `__del__` may run there).
+    Any,
+    /// Only what runs no Python code (a number, a string…): loads after the store were
+    /// compiled away (`forward`), trusting that no code ran. The host bails
+    /// ([`crate::abi::BailReason::ForwardedStore`]) rather than release anything else.
+    Quiet,
+}
+
 /// An operation on objects, run by the host ([`crate::abi::ObjImport`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ObjOp {
@@ -336,8 +347,9 @@ pub enum ObjOp {
     /// Arguments: the sequence.
     Unpack { count: u32, index: u32 },
     /// `obj.name = value` (the result is `None`; a side effect: only in a root that
-    /// can resume). Arguments: `obj`, `value`.
-    SetAttr(String),
+    /// can resume). Arguments: `obj`, `value`. What it may release says whether loads
+    /// after it were compiled away (`forward`).
+    SetAttr(String, Release),
     /// `obj[key] = value` (as [`ObjOp::SetAttr`]). Arguments: `obj`, `key`, `value`.
     SetItem,
     /// The global (or builtin) `name`, as `LOAD_GLOBAL` finds it. No arguments.
@@ -400,7 +412,7 @@ impl ObjOp {
     pub fn has_side_effect(&self) -> bool {
         matches!(
             self,
-            ObjOp::SetAttr(_)
+            ObjOp::SetAttr(..)
                 | ObjOp::SetItem
                 | ObjOp::Call { .. }
                 | ObjOp::Collect(_)
@@ -413,7 +425,7 @@ impl ObjOp {
         match self {
             ObjOp::GetAttr(n)
             | ObjOp::GetAttrNum(n)
-            | ObjOp::SetAttr(n)
+            | ObjOp::SetAttr(n, _)
             | ObjOp::Global(n)
             | ObjOp::Str(n)
             | ObjOp::GetMethod(n)
@@ -429,7 +441,7 @@ impl ObjOp {
             ObjOp::Len => Kinds::INT,
             ObjOp::Contains { .. } => Kinds::BOOL,
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
-            ObjOp::SetAttr(_)
+            ObjOp::SetAttr(..)
             | ObjOp::SetItem
             | ObjOp::CheckMethod(..)
             | ObjOp::CheckOperator(..)
@@ -444,7 +456,7 @@ impl ObjOp {
             ObjOp::Global(_) | ObjOp::Str(_) | ObjOp::MakeFunction(_) => 0,
             ObjOp::GetItem
             | ObjOp::GetItemNum
-            | ObjOp::SetAttr(_)
+            | ObjOp::SetAttr(..)
             | ObjOp::Contains { .. }
             | ObjOp::CheckOperator(..) => 2,
             ObjOp::Reflected(_) => 3,
@@ -1027,7 +1039,12 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::GetItem => write!(f, "getitem {}", n.list(args)),
             ObjOp::GetAttrNum(name) => write!(f, "getattr.num {}, .{name}", n.list(args)),
             ObjOp::GetItemNum => write!(f, "getitem.num {}", n.list(args)),
-            ObjOp::SetAttr(name) => write!(f, "setattr {}, .{name}", n.list(args)),
+            ObjOp::SetAttr(name, Release::Any) => {
+                write!(f, "setattr {}, .{name}", n.list(args))
+            }
+            ObjOp::SetAttr(name, Release::Quiet) => {
+                write!(f, "setattr.quiet {}, .{name}", n.list(args))
+            }
             ObjOp::SetItem => write!(f, "setitem {}", n.list(args)),
             ObjOp::Len => write!(f, "len {}", n.list(args)),
             ObjOp::Iter => write!(f, "iter {}", n.list(args)),

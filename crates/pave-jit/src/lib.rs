@@ -5,7 +5,8 @@
 //! 1. [`decode`]: original code units → instructions → basic blocks;
 //! 2. [`lower`]: stack simulation → [`ir`] over variables (unsupported paths bail);
 //! 3. [`infer`]: the kinds (`bool`/`int`/`float`/`None`) of every variable, from the
-//!    argument kinds the profiler observed;
+//!    argument kinds the profiler observed; then [`forward`] turns loads of attributes
+//!    whose value is known into copies, and the kinds are inferred again;
 //! 4. [`verify`]: structural and kind checks (in tests and when asked);
 //! 5. [`structure`]: control-flow graph → nested `block`/`loop`/`if`;
 //! 6. [`emit`]: wasm bytes with `wasm-encoder`, following the contract in [`abi`], with
@@ -25,6 +26,7 @@ pub mod code;
 pub mod decode;
 pub mod emit;
 pub mod error;
+pub mod forward;
 pub mod infer;
 pub mod ir;
 pub mod kinds;
@@ -73,6 +75,10 @@ pub struct CompileOptions {
     /// that is not a number (`s += xs[i]` over strings), the function is compiled again
     /// this way rather than bailing out on every call.
     pub no_fusion: bool,
+    /// Load every attribute through the host (no [`forward`]): after a store that loads
+    /// compiled away relied on would have released an object whose release may run
+    /// Python code, the function is compiled again this way.
+    pub no_forwarding: bool,
     /// Call every method through the host (no `ObjOp::CheckMethod` and direct call):
     /// after a method call compiled straight into one method met an object of another
     /// class, the function is compiled again this way.
@@ -180,6 +186,13 @@ pub fn compile(
         }
         operator_sites = Some(sites);
     };
+    let mut unit = unit;
+    if !options.no_forwarding && forward::forward(&mut unit) {
+        infer::reinfer(&mut unit, arg_kinds)?;
+        if options.verify {
+            verify::verify(&unit, verify::Stage::Inferred)?;
+        }
+    }
     phases.lower_ms = (t1 - t0 - phases.decode_ms).max(0.0);
     let t2 = clock.now_ms();
     phases.infer_ms = t2 - t1;

@@ -113,6 +113,26 @@ pub fn analyse(func: &Function, candidate: &dyn Fn(Var) -> bool) -> Analysis {
     Analysis { moves, deaths: out }
 }
 
+/// For every block, for every instruction, whether a variable `pick` picks is live right
+/// after it.
+pub fn any_live_after(func: &Function, pick: &dyn Fn(Var) -> bool) -> Vec<Vec<bool>> {
+    let succs: Vec<Vec<BlockId>> = func.blocks.iter().map(|b| b.term.successors()).collect();
+    let live_in = live_ins(func, &succs);
+    (0..func.blocks.len())
+        .map(|b| {
+            let mut live = live_out(&live_in, &succs[b], func.vars.len());
+            let mut after = vec![false; func.blocks[b].insts.len()];
+            step_block(func, b, &mut live, &mut |i, live_after| {
+                after[i] = live_after
+                    .iter()
+                    .enumerate()
+                    .any(|(v, l)| *l && pick(Var(v as u32)));
+            });
+            after
+        })
+        .collect()
+}
+
 /// The variables live into each block, iterated to a fixpoint.
 fn live_ins(func: &Function, succs: &[Vec<BlockId>]) -> Vec<Vec<bool>> {
     let n = func.blocks.len();

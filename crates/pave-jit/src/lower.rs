@@ -1400,7 +1400,10 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 return Ok(self.bail(format!("storing .{attr} with {what}")))
             }
         };
-        self.object(ObjOp::SetAttr(attr), vec![obj, value]);
+        self.object(
+            ObjOp::SetAttr(attr, crate::ir::Release::Any),
+            vec![obj, value],
+        );
         Ok(Step::Next)
     }
 

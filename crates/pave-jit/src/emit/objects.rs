@@ -16,7 +16,7 @@ use crate::abi::{
     TRUE_HANDLE, UNBOX_OTHER,
 };
 use crate::error::CompileResult;
-use crate::ir::{ObjOp, Var};
+use crate::ir::{ObjOp, Release, Var};
 use crate::kinds::Kind;
 
 use super::values::FnEmitter;
@@ -132,11 +132,21 @@ impl FnEmitter<'_> {
                     e.push_tag_bits(key)?;
                     e.host(ObjImport::GetItem);
                 }
-                ObjOp::SetAttr(_) => {
-                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+                ObjOp::SetAttr(_, release) => {
+                    let quiet = *release == Release::Quiet;
+                    let flag = if quiet { crate::abi::STORE_QUIET } else { 0 };
+                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32 | flag));
                     e.push_tag_bits(args[1])?;
                     e.push_host_origin(args[1]);
                     e.host(ObjImport::SetAttr);
+                    if quiet {
+                        let status = e.local(ValType::I32);
+                        e.i(Instruction::LocalTee(status));
+                        e.i(Instruction::I32Const(crate::abi::STORE_NOT_QUIET));
+                        e.i(Instruction::I32Eq);
+                        e.bail_if(BailReason::ForwardedStore)?;
+                        e.i(Instruction::LocalGet(status));
+                    }
                     return e.stored(dst);
                 }
                 ObjOp::SetItem => {
