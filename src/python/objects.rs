@@ -1196,16 +1196,8 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
         return -1;
     };
     let key = class_key(obj.class());
-    if quiet {
-        let old = if learnt.holds(key) {
-            obj.dict()
-                .and_then(|d| d.get_item_opt(name, vm).ok().flatten())
-        } else {
-            getattr_pure(&obj, name, vm)
-        };
-        if old.is_some_and(|old| !releases_quietly(old, vm)) {
-            return crate::jit::abi::STORE_NOT_QUIET;
-        }
+    if quiet && !releases_quietly(&obj, name, learnt.holds(key), vm) {
+        return crate::jit::abi::STORE_NOT_QUIET;
     }
     let Some(value) = handed_value(tag, payload, origin) else {
         return -1;
@@ -1252,11 +1244,28 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
     }
 }
 
-/// Would replacing `old` (the value of an attribute, read into `old` here) release
-/// nothing whose release may run Python code? It is released only if nothing else holds
-/// it (the attribute and `old` do); a number, a string or a tuple of those runs nothing
-/// when released (no `__del__`, no weak references).
-fn releases_quietly(old: PyObjectRef, vm: &VirtualMachine) -> bool {
+/// Would storing into `obj.name` (held in the instance's `__dict__` if `in_dict`) release
+/// nothing whose release may run Python code? The old value is released only if nothing
+/// else holds it (the attribute and the reference taken here do); a number, a string or
+/// a tuple of those runs nothing when released (no `__del__`, no weak references). Kept
+/// out of line: only stores marked quiet ask.
+#[cold]
+#[inline(never)]
+fn releases_quietly(
+    obj: &PyObjectRef,
+    name: &'static PyStrInterned,
+    in_dict: bool,
+    vm: &VirtualMachine,
+) -> bool {
+    let old = if in_dict {
+        obj.dict()
+            .and_then(|d| d.get_item_opt(name, vm).ok().flatten())
+    } else {
+        getattr_pure(obj, name, vm)
+    };
+    let Some(old) = old else {
+        return true;
+    };
     let t = &vm.ctx.types;
     let inert = |o: &PyObject| {
         let cls = o.class();

@@ -25,7 +25,8 @@
 //!
 //! Only loads of numbers are forwarded: a number's identity cannot be seen, while an
 //! object loaded twice may be two objects (`obj.method is obj.method` is false). The
-//! stored value is known only where it is a number too.
+//! stored value is known only where it is an `int` or a `float` too, as a number load
+//! gives, so the kinds `infer` found still hold: no second inference.
 //!
 //! Not forwarded: frames' and generators' own attributes (`f_lineno`) change as they
 //! run without a store; compiled code does not keep them current either.
@@ -36,8 +37,8 @@ use crate::ir::{Function, Inst, ObjOp, Release, Unit, Var, VarInfo};
 use crate::kinds::{Kind, Kinds};
 use crate::liveness::{inst_defs, term_defs, Deaths};
 
-/// Forward the loads of every function of `unit`; whether any changed (its kinds are
-/// then stale: infer again).
+/// Forward the loads of every function of `unit` (after `infer`: the kinds it found
+/// still hold); whether any changed.
 pub fn forward(unit: &mut Unit) -> bool {
     let mut changed = false;
     for func in &mut unit.funcs {
@@ -86,6 +87,10 @@ struct Facts<'a> {
     keys: Keys,
     effects: Vec<Vec<Effect>>,
     deaths: Deaths,
+    /// Per instruction, and per block for its terminator: whether it assigns a local
+    /// holding objects that may hold one already (released then).
+    releases: Vec<Vec<bool>>,
+    term_releases: Vec<bool>,
 }
 
 impl<'a> Facts<'a> {
@@ -100,22 +105,25 @@ impl<'a> Facts<'a> {
         let deaths =
             crate::liveness::analyse(func, &|v: Var| v.0 >= func.locals && may_be_object(func, v))
                 .deaths;
+        let (releases, term_releases) = releasing_assignments(func);
         Facts {
             func,
             keys,
             effects,
             deaths,
+            releases,
+            term_releases,
         }
     }
 
-    /// Forget what mentions the variables `defs` assigns (and everything if one of
-    /// them is a local holding objects: its old value is released).
-    fn assigned(&self, known: &mut [bool], defs: &[Var]) {
+    /// Forget what mentions the variables `defs` assigns (and everything if `releases`:
+    /// a local's old object is released).
+    fn assigned(&self, known: &mut [bool], defs: &[Var], releases: bool) {
+        if releases {
+            known.fill(false);
+            return;
+        }
         for d in defs {
-            if d.0 < self.func.locals && may_be_object(self.func, *d) {
-                known.fill(false);
-                return;
-            }
             for (k, (obj, _)) in self.keys.list.iter().enumerate() {
                 if obj == d {
                     known[k] = false;
@@ -128,11 +136,12 @@ impl<'a> Facts<'a> {
     fn step(&self, known: &mut [bool], b: usize, i: usize) {
         let inst = &self.func.blocks[b].insts[i];
         let defs = inst_defs(inst);
+        let releases = self.releases[b][i];
         match &self.effects[b][i] {
-            Effect::Pure => self.assigned(known, &defs),
+            Effect::Pure => self.assigned(known, &defs, releases),
             Effect::Forget => known.fill(false),
             Effect::Load(k) => {
-                self.assigned(known, &defs);
+                self.assigned(known, &defs, releases);
                 if !defs.contains(&self.keys.list[*k].0) {
                     known[*k] = true;
                 }
@@ -165,7 +174,11 @@ impl<'a> Facts<'a> {
 
     /// What the terminator of block `b` leaves known on its way to a successor.
     fn leave(&self, known: &mut [bool], b: usize) {
-        self.assigned(known, &term_defs(&self.func.blocks[b].term));
+        self.assigned(
+            known,
+            &term_defs(&self.func.blocks[b].term),
+            self.term_releases[b],
+        );
     }
 
     /// What is known at the start of each block: what every path into it knows.
@@ -215,6 +228,66 @@ impl<'a> Facts<'a> {
     }
 }
 
+/// Which assignments release an object: those of a local that may hold objects and may
+/// be assigned already (a forward pass: parameters are assigned on entry, an assignment
+/// assigns, `Unbind` unassigns). A local's first assignment releases nothing.
+fn releasing_assignments(func: &Function) -> (Vec<Vec<bool>>, Vec<bool>) {
+    let n = func.blocks.len();
+    let width = func.vars.len();
+    let tracked = |v: Var| v.0 < func.locals && may_be_object(func, v);
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (b, block) in func.blocks.iter().enumerate() {
+        for s in block.term.successors() {
+            preds[s.index()].push(b);
+        }
+    }
+    let mut outs: Vec<Vec<bool>> = vec![vec![false; width]; n];
+    let mut releases: Vec<Vec<bool>> = func
+        .blocks
+        .iter()
+        .map(|b| vec![false; b.insts.len()])
+        .collect();
+    let mut term_releases = vec![false; n];
+    loop {
+        let mut changed = false;
+        for b in 0..n {
+            let mut state = vec![false; width];
+            if b == 0 {
+                for p in &func.params {
+                    state[p.index()] = true;
+                }
+            }
+            for p in &preds[b] {
+                for (s, o) in state.iter_mut().zip(&outs[*p]) {
+                    *s |= *o;
+                }
+            }
+            let assign = |state: &mut Vec<bool>, defs: Vec<Var>| {
+                let released = defs.iter().any(|d| tracked(*d) && state[d.index()]);
+                for d in defs {
+                    state[d.index()] = true;
+                }
+                released
+            };
+            let block = &func.blocks[b];
+            for (i, inst) in block.insts.iter().enumerate() {
+                releases[b][i] = assign(&mut state, inst_defs(inst));
+                if let Inst::Unbind { var } = inst {
+                    state[var.index()] = false;
+                }
+            }
+            term_releases[b] = assign(&mut state, term_defs(&block.term));
+            if state != outs[b] {
+                outs[b] = state;
+                changed = true;
+            }
+        }
+        if !changed {
+            return (releases, term_releases);
+        }
+    }
+}
+
 /// May `var` hold an object?
 fn may_be_object(func: &Function, var: Var) -> bool {
     func.kinds(var).contains(Kind::Object)
@@ -250,12 +323,17 @@ fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
         | Inst::Intrinsic { .. }
         | Inst::Unbind { .. }
         | Inst::Call { .. } => Effect::Forget,
-        Inst::Object { op, args, .. } => match op {
-            ObjOp::GetAttrNum(name) => Effect::Load(keys.add((args[0], name.clone()))),
+        Inst::Object { op, args, dst } => match op {
+            // A value kept is an `int` or a `float`, as a number load gives: the copy
+            // standing for a load then has the load's kinds, and nothing after it changes.
+            ObjOp::GetAttrNum(name) if func.kinds(*dst).is_subset(Kinds::UNBOXED) => {
+                Effect::Load(keys.add((args[0], name.clone())))
+            }
+            ObjOp::GetAttrNum(_) => Effect::Pure,
             ObjOp::SetAttr(name, _) if dunder(name) => Effect::Forget,
             ObjOp::SetAttr(name, _) => {
-                let number = !func.kinds(args[1]).contains(Kind::Object)
-                    && func.kinds(args[1]) != Kinds::NEVER;
+                let value = func.kinds(args[1]);
+                let number = value != Kinds::NEVER && value.is_subset(Kinds::UNBOXED);
                 Effect::Store {
                     name: name.clone(),
                     known: number.then(|| keys.add((args[0], name.clone()))),
@@ -288,12 +366,34 @@ fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
     }
 }
 
+/// Is some attribute loaded as a number and accessed more than once (the only loads
+/// that can be forwarded)? Most functions have none, and the analysis is not free.
+fn worth_a_look(func: &Function) -> bool {
+    // Per attribute: accesses, and whether one is a number load.
+    let mut seen: HashMap<(Var, &str), (u32, bool)> = HashMap::new();
+    for block in &func.blocks {
+        for inst in &block.insts {
+            if let Inst::Object { op, args, .. } = inst {
+                let (name, load) = match op {
+                    ObjOp::GetAttrNum(name) => (name, true),
+                    ObjOp::SetAttr(name, _) => (name, false),
+                    _ => continue,
+                };
+                let entry = seen.entry((args[0], name.as_str())).or_default();
+                entry.0 += 1;
+                entry.1 |= load;
+            }
+        }
+    }
+    seen.values().any(|(n, load)| *n > 1 && *load)
+}
+
 /// Forward the loads of one function; whether any changed.
 fn forward_function(func: &mut Function) -> bool {
-    let facts = Facts::new(func);
-    if facts.keys.list.is_empty() {
+    if !worth_a_look(func) {
         return false;
     }
+    let facts = Facts::new(func);
     let ins = facts.solve();
     // The loads to forward, and the keys they need kept in variables.
     let width = facts.keys.list.len();
@@ -326,7 +426,7 @@ fn forward_function(func: &mut Function) -> bool {
             let obj_name = func.vars[obj.index()].name.clone();
             func.vars.push(VarInfo {
                 name: format!("{obj_name}.{name}"),
-                kinds: Kinds::NEVER,
+                kinds: Kinds::UNBOXED,
                 checked: false,
             });
             holder[k] = Some(var);
@@ -547,6 +647,46 @@ mod tests {
             )],
         );
         assert_eq!(f.blocks[0].insts.last(), Some(&load(4, 0, "x")));
+    }
+
+    #[test]
+    fn a_local_assigned_again_forgets_but_its_first_assignment_does_not() {
+        // a = p.x; s = p.sched; b = p.x; s = p.sched; c = p.x
+        let sched = |dst: u32| Inst::Object {
+            dst: Var(dst),
+            op: ObjOp::GetAttr("sched".into()),
+            args: vec![Var(0)],
+        };
+        let mut f = function(
+            "f",
+            1,
+            5,
+            vec![(
+                vec![
+                    load(2, 0, "x"),
+                    sched(1),
+                    load(3, 0, "x"),
+                    sched(1),
+                    load(4, 0, "x"),
+                ],
+                Term::Return(Var(4)),
+            )],
+        );
+        f.locals = 2;
+        for (i, v) in f.vars.iter_mut().enumerate() {
+            v.kinds = if i < 2 { Kinds::OBJECT } else { Kinds::FLOAT };
+        }
+        let mut u = unit(f);
+        forward(&mut u);
+        let insts = &u.funcs[0].blocks[0].insts;
+        assert!(
+            matches!(insts[3], Inst::Copy { dst: Var(3), .. }),
+            "{insts:?}"
+        );
+        assert!(
+            insts.contains(&load(4, 0, "x")),
+            "s's old object released: {insts:?}"
+        );
     }
 
     #[test]

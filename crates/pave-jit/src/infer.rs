@@ -40,21 +40,6 @@ pub fn infer(unit: &mut Unit, root_params: &[Kinds]) -> CompileResult<()> {
     Err(CompileError::internal("type inference did not converge"))
 }
 
-/// [`infer`] again from nothing, after a pass changed the unit (kinds only ever widen,
-/// so what the first inference found would stay).
-pub fn reinfer(unit: &mut Unit, root_params: &[Kinds]) -> CompileResult<()> {
-    for func in &mut unit.funcs {
-        for var in &mut func.vars {
-            var.kinds = Kinds::NEVER;
-        }
-        func.ret = Kinds::NEVER;
-        if let Some(slots) = &mut func.tuple_ret {
-            slots.fill(Kinds::NEVER);
-        }
-    }
-    infer(unit, root_params)
-}
-
 /// One pass over function `f`; true if any kinds grew.
 fn round(unit: &mut Unit, f: usize) -> bool {
     let mut changed = false;

@@ -6,7 +6,7 @@
 //! 2. [`lower`]: stack simulation → [`ir`] over variables (unsupported paths bail);
 //! 3. [`infer`]: the kinds (`bool`/`int`/`float`/`None`) of every variable, from the
 //!    argument kinds the profiler observed; then [`forward`] turns loads of attributes
-//!    whose value is known into copies, and the kinds are inferred again;
+//!    whose value is known into copies;
 //! 4. [`verify`]: structural and kind checks (in tests and when asked);
 //! 5. [`structure`]: control-flow graph → nested `block`/`loop`/`if`;
 //! 6. [`emit`]: wasm bytes with `wasm-encoder`, following the contract in [`abi`], with
@@ -187,11 +187,8 @@ pub fn compile(
         operator_sites = Some(sites);
     };
     let mut unit = unit;
-    if !options.no_forwarding && forward::forward(&mut unit) {
-        infer::reinfer(&mut unit, arg_kinds)?;
-        if options.verify {
-            verify::verify(&unit, verify::Stage::Inferred)?;
-        }
+    if !options.no_forwarding && forward::forward(&mut unit) && options.verify {
+        verify::verify(&unit, verify::Stage::Inferred)?;
     }
     phases.lower_ms = (t1 - t0 - phases.decode_ms).max(0.0);
     let t2 = clock.now_ms();
