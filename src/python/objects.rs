@@ -767,13 +767,19 @@ fn unbox_value(value: Option<PyObjectRef>) -> i64 {
 // Inlined into the fused loads, the hot path of attribute arithmetic.
 #[inline(always)]
 fn unboxed(obj: &PyObject, vm: &VirtualMachine) -> Option<(i32, i64)> {
-    let kind = crate::python::convert::kind_of(obj, vm)?;
-    let payload = match kind {
-        Kind::Int => i64::try_from(obj.downcast_ref::<PyInt>()?.as_bigint()).ok()?,
-        Kind::Float => obj.downcast_ref::<PyFloat>()?.to_f64().to_bits() as i64,
-        Kind::Bool | Kind::None | Kind::Object => return None,
-    };
-    Some((kind.tag(), payload))
+    // Exact classes, as `convert::kind_of` tells them, `float` first (the common case of
+    // attribute arithmetic), each `int` converted once.
+    let cls = obj.class();
+    let types = &vm.ctx.types;
+    if cls.is(types.float_type) {
+        let bits = obj.downcast_ref::<PyFloat>()?.to_f64().to_bits() as i64;
+        Some((Kind::Float.tag(), bits))
+    } else if cls.is(types.int_type) {
+        let value = i64::try_from(obj.downcast_ref::<PyInt>()?.as_bigint()).ok()?;
+        Some((Kind::Int.tag(), value))
+    } else {
+        None
+    }
 }
 
 /// Is `obj` of a type whose hashing and equality are the VM's own (a dictionary key
