@@ -185,12 +185,7 @@ impl<'a> Facts<'a> {
     fn solve(&self) -> Vec<Vec<bool>> {
         let n = self.func.blocks.len();
         let width = self.keys.list.len();
-        let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (b, block) in self.func.blocks.iter().enumerate() {
-            for s in block.term.successors() {
-                preds[s.index()].push(b);
-            }
-        }
+        let preds = self.func.predecessors();
         // Optimistic start (everything known), narrowed until stable; the entry knows
         // nothing.
         let mut outs: Vec<Vec<bool>> = vec![vec![true; width]; n];
@@ -201,7 +196,7 @@ impl<'a> Facts<'a> {
                 let mut meet = vec![b != 0; width];
                 if b != 0 {
                     for p in &preds[b] {
-                        for (m, o) in meet.iter_mut().zip(&outs[*p]) {
+                        for (m, o) in meet.iter_mut().zip(&outs[p.index()]) {
                             *m &= *o;
                         }
                     }
@@ -235,12 +230,7 @@ fn releasing_assignments(func: &Function) -> (Vec<Vec<bool>>, Vec<bool>) {
     let n = func.blocks.len();
     let width = func.vars.len();
     let tracked = |v: Var| v.0 < func.locals && may_be_object(func, v);
-    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (b, block) in func.blocks.iter().enumerate() {
-        for s in block.term.successors() {
-            preds[s.index()].push(b);
-        }
-    }
+    let preds = func.predecessors();
     let mut outs: Vec<Vec<bool>> = vec![vec![false; width]; n];
     let mut releases: Vec<Vec<bool>> = func
         .blocks
@@ -258,7 +248,7 @@ fn releasing_assignments(func: &Function) -> (Vec<Vec<bool>>, Vec<bool>) {
                 }
             }
             for p in &preds[b] {
-                for (s, o) in state.iter_mut().zip(&outs[*p]) {
+                for (s, o) in state.iter_mut().zip(&outs[p.index()]) {
                     *s |= *o;
                 }
             }
