@@ -97,6 +97,13 @@ fn every_resume_point_of_the_forwarding_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_tuple_loop_corpus_keeps_the_output() {
+    // A loop over a tuple runs as a counted loop picking items: resumed inside it, the
+    // interpreter gets a tuple iterator positioned past the items already taken.
+    every_point_of("tests/jit/tuple_loops.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

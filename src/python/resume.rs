@@ -288,6 +288,15 @@ fn rebuild(
             let range = vm.ctx.types.range_type.as_object().call(args, vm).ok()?;
             range.get_iter(vm).ok().map(|it| Some(it.into()))
         }
+        StackItem::TupleIter { items, next } => {
+            let items: Vec<PyObjectRef> = items.iter().map(var).collect::<Option<_>>()?;
+            let next: usize = var(next)?.try_into_value(vm).ok()?;
+            let tuple: PyObjectRef = vm.ctx.new_tuple(items).into();
+            let iter: PyObjectRef = tuple.get_iter(vm).ok()?.into();
+            // Positioned as the interpreter's would be: past the items already taken.
+            vm.call_method(&iter, "__setstate__", (next,)).ok()?;
+            Some(Some(iter))
+        }
         StackItem::Function(id) => Some(Some(unit.function(*id)?.clone())),
         StackItem::New { class, .. } => var(class).map(Some),
         StackItem::Const(n) => {

@@ -512,7 +512,14 @@ except RecursionError:
                         "3".to_owned(),
                     ),
                 };
-                src.push_str(&format!("{pad}for {v} in range({lo}, {hi}, {step}):\n"));
+                if self.rng.chance(25) {
+                    // A tuple the function builds: a counted loop picking each item.
+                    let n = 1 + self.rng.below(most.min(4));
+                    let items: Vec<String> = (0..n).map(|_| self.expr(1)).collect();
+                    src.push_str(&format!("{pad}for {v} in ({},):\n", items.join(", ")));
+                } else {
+                    src.push_str(&format!("{pad}for {v} in range({lo}, {hi}, {step}):\n"));
+                }
                 // The loop variable is unbound after a loop that never ran: keep it inside.
                 self.counters.push(v);
                 self.loop_depth += 1;

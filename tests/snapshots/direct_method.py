@@ -197,6 +197,15 @@ def drive(n):
 #         local.set 29
 #         br 1 (;@1;)
 #       end
+#       local.get 4
+#       i32.const 4
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 4
+#         call $obj_drop
+#       end
+#       i32.const 0
+#       local.set 4
 #       local.get 6
 #       local.set 34
 #       local.get 1

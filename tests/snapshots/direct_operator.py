@@ -995,6 +995,15 @@ def scale_all(vs):
 #         local.set 11
 #         br 1 (;@1;)
 #       end
+#       local.get 2
+#       i32.const 4
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 2
+#         call $obj_drop
+#       end
+#       i32.const 0
+#       local.set 2
 #       local.get 6
 #       call $obj_dup
 #       local.set 24

@@ -162,6 +162,17 @@ fn relevant(func: &Function, returns: &[Params]) -> Vec<bool> {
                     }
                 }
             }
+            match &block.term {
+                Term::ForRange { item, pick, .. } if relevant[item.index()] => pick.clone(),
+                _ => Vec::new(),
+            }
+            .into_iter()
+            .for_each(|source| {
+                if !relevant[source.index()] {
+                    relevant[source.index()] = true;
+                    changed = true;
+                }
+            });
         }
         if !changed {
             return relevant;
@@ -255,6 +266,15 @@ fn propagate(func: &Function, origins: &mut [Params], returns: &[Params]) -> boo
                 _ => 0,
             };
             let slot = &mut origins[dst.index()];
+            if *slot | from != *slot {
+                *slot |= from;
+                changed = true;
+            }
+        }
+        // A loop over a tuple copies its items into the loop variable.
+        if let Term::ForRange { item, pick, .. } = &block.term {
+            let from = union(origins, pick);
+            let slot = &mut origins[item.index()];
             if *slot | from != *slot {
                 *slot |= from;
                 changed = true;

@@ -72,7 +72,15 @@ fn round(unit: &mut Unit, f: usize) -> bool {
             }
         }
         match func.blocks[b].term.clone() {
-            Term::ForRange { item, .. } => changed |= widen(func, item, Kinds::INT),
+            Term::ForRange { item, pick, .. } if pick.is_empty() => {
+                changed |= widen(func, item, Kinds::INT)
+            }
+            Term::ForRange { item, pick, .. } => {
+                let kinds = pick
+                    .iter()
+                    .fold(Kinds::NEVER, |k, v| k.join(func.kinds(*v)));
+                changed |= widen(func, item, kinds)
+            }
             Term::ForIter { item, .. } => changed |= widen(func, item, Kinds::OBJECT),
             Term::Return(v) => {
                 let ret = func.ret.join(func.kinds(v));

@@ -601,13 +601,19 @@ pub enum Term {
         then: BlockId,
         otherwise: BlockId,
     },
-    /// One step of a `range` loop: if `cur` has not reached `stop`, set `item = cur`,
-    /// advance `cur` by `step` and go to `body`; otherwise go to `exit`.
+    /// One step of a `range` loop: if `cur` has not reached `stop`, set `item = cur`
+    /// (or `item = pick[cur]` when `pick` is not empty), advance `cur` by `step` and go
+    /// to `body`; otherwise go to `exit`.
+    ///
+    /// A loop over a tuple the code builds itself (`for d in (-1, 0, 1)`, `for v in (a,
+    /// b)`) is a range loop over the positions `0..n` by 1 that picks each item: no
+    /// tuple, no iterator object.
     ForRange {
         cur: Var,
         stop: Var,
         step: Var,
         item: Var,
+        pick: Vec<Var>,
         body: BlockId,
         exit: BlockId,
     },
@@ -671,6 +677,7 @@ impl Term {
                 stop,
                 step,
                 item,
+                pick,
                 body,
                 exit,
             } => Term::ForRange {
@@ -678,6 +685,7 @@ impl Term {
                 stop,
                 step,
                 item,
+                pick,
                 body: map(body)?,
                 exit: map(exit)?,
             },
@@ -701,8 +709,15 @@ impl Term {
         match self {
             Term::Branch { cond, .. } => vec![*cond],
             Term::ForRange {
-                cur, stop, step, ..
-            } => vec![*cur, *stop, *step],
+                cur,
+                stop,
+                step,
+                pick,
+                ..
+            } => [*cur, *stop, *step]
+                .into_iter()
+                .chain(pick.iter().copied())
+                .collect(),
             Term::ForIter { iter, .. } => vec![*iter],
             Term::Return(v) => vec![*v],
             Term::ReturnTuple(vs) => vs.clone(),
@@ -746,6 +761,9 @@ pub enum StackItem {
     Global(String),
     /// A `range` iterator about to yield `cur`: `iter(range(cur, stop, step))`.
     RangeIter { cur: Var, stop: Var, step: Var },
+    /// An iterator over the tuple of `items` about to yield `items[next]` (a loop whose
+    /// terminator picks: [`Term::ForRange`]).
+    TupleIter { items: Vec<Var>, next: Var },
     /// `range(args…)`, made but not iterated yet.
     Range(Vec<Var>),
     /// What `LOAD_ATTR` of a method put above the callable `callable`: `obj` if it found
@@ -787,6 +805,7 @@ impl StackItem {
             | StackItem::Const(_) => Vec::new(),
             StackItem::New { class, instance } => vec![*class, *instance],
             StackItem::RangeIter { cur, stop, step } => vec![*cur, *stop, *step],
+            StackItem::TupleIter { items, next } => items.iter().copied().chain([*next]).collect(),
             StackItem::Range(args) => args.clone(),
             StackItem::SelfOf { callable, obj } => vec![*callable, *obj],
             StackItem::Tuple(items) => items.iter().flat_map(StackItem::vars).collect(),
@@ -1116,9 +1135,10 @@ fn write_term(f: &mut fmt::Formatter<'_>, func: &Function, term: &Term) -> fmt::
             stop,
             step,
             item,
+            pick,
             body,
             exit,
-        } => write!(
+        } if pick.is_empty() => write!(
             f,
             "for {} in {}..{} by {} ({}), b{}, b{}",
             n.var(*item),
@@ -1126,6 +1146,24 @@ fn write_term(f: &mut fmt::Formatter<'_>, func: &Function, term: &Term) -> fmt::
             n.var(*stop),
             n.var(*step),
             n.var(*cur),
+            body.0,
+            exit.0
+        ),
+        Term::ForRange {
+            cur,
+            stop,
+            item,
+            pick,
+            body,
+            exit,
+            ..
+        } => write!(
+            f,
+            "for {} in ({}) at {} of {}, b{}, b{}",
+            n.var(*item),
+            n.list(pick),
+            n.var(*cur),
+            n.var(*stop),
             body.0,
             exit.0
         ),

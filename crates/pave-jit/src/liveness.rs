@@ -99,8 +99,11 @@ pub fn analyse(func: &Function, candidate: &dyn Fn(Var) -> bool) -> Analysis {
             if let Inst::Copy { dst, src } = inst {
                 block_moves[i] = dst != src && !live_after[src.index()];
             }
+            // A value only the instruction's resume point still held (the stack of the
+            // bytecode it came from) dies here too.
             let mut touched = inst.uses();
             touched.extend(inst_defs(inst));
+            touched.extend(point_vars(func, block.point(i)));
             for v in touched {
                 if !live_after[v.index()] && candidate(v) && !after[i].contains(&v) {
                     after[i].push(v);

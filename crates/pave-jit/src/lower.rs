@@ -668,8 +668,14 @@ pub(crate) enum Slot {
     MathModule,
     /// The result of `range(args…)`, waiting for `GET_ITER`.
     RangeArgs(Vec<Var>),
-    /// A `range` iterator.
-    RangeIter { cur: Var, stop: Var, step: Var },
+    /// A `range` iterator, or an iterator over a tuple of `pick` (then `cur` counts the
+    /// positions `0..stop` by 1).
+    RangeIter {
+        cur: Var,
+        stop: Var,
+        step: Var,
+        pick: Vec<Var>,
+    },
     /// An iterator object in a variable of its own, the same in every block of its loop
     /// (no copies at block boundaries, unlike a plain value).
     ObjIter(Var),
@@ -1586,7 +1592,38 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     step,
                     args,
                 });
-                self.push(Slot::RangeIter { cur, stop, step });
+                self.push(Slot::RangeIter {
+                    cur,
+                    stop,
+                    step,
+                    pick: Vec::new(),
+                });
+                Ok(Step::Next)
+            }
+            Slot::Tuple(items) => {
+                // Its own copies of the items: a local in the tuple may be assigned
+                // while the loop runs.
+                let mut pick = Vec::with_capacity(items.len());
+                for item in items {
+                    let Slot::Val(v) = item else {
+                        return Ok(self.bail(format!(
+                            "iterating over a tuple holding {}",
+                            describe_slot(&item)
+                        )));
+                    };
+                    let copy = self.temp();
+                    self.emit(Inst::Copy { dst: copy, src: v });
+                    pick.push(copy);
+                }
+                let cur = self.constant(Value::Int(0));
+                let stop = self.constant(Value::Int(pick.len() as i64));
+                let step = self.constant(Value::Int(1));
+                self.push(Slot::RangeIter {
+                    cur,
+                    stop,
+                    step,
+                    pick,
+                });
                 Ok(Step::Next)
             }
             Slot::Val(iterable) => {
@@ -1600,7 +1637,12 @@ impl<'u, 'g> FnLower<'u, 'g> {
 
     fn for_iter(&mut self, next: Offset, exit: Offset) -> CompileResult<Step> {
         let range = match self.stack.last().cloned() {
-            Some(Slot::RangeIter { cur, stop, step }) => Some((cur, stop, step)),
+            Some(Slot::RangeIter {
+                cur,
+                stop,
+                step,
+                pick,
+            }) => Some((cur, stop, step, pick)),
             Some(Slot::ObjIter(_)) => None,
             _ => return Ok(self.bail("FOR_ITER over something tier 1 cannot hold")),
         };
@@ -1629,11 +1671,12 @@ impl<'u, 'g> FnLower<'u, 'g> {
         self.flow_to(&[body])?;
         let (body, exit) = (BlockId(body as u32), BlockId(exit as u32));
         Ok(Step::End(match range {
-            Some((cur, stop, step)) => Term::ForRange {
+            Some((cur, stop, step, pick)) => Term::ForRange {
                 cur,
                 stop,
                 step,
                 item,
+                pick,
                 body,
                 exit,
             },
@@ -1728,10 +1771,19 @@ fn stack_item(slot: &Slot) -> Option<StackItem> {
         Slot::Val(v) | Slot::ObjIter(v) => StackItem::Value(*v),
         Slot::Null => StackItem::Null,
         Slot::Callee(_, Some(name)) => StackItem::Global(name.clone()),
-        Slot::RangeIter { cur, stop, step } => StackItem::RangeIter {
+        Slot::RangeIter {
+            cur,
+            stop,
+            step,
+            pick,
+        } if pick.is_empty() => StackItem::RangeIter {
             cur: *cur,
             stop: *stop,
             step: *step,
+        },
+        Slot::RangeIter { cur, pick, .. } => StackItem::TupleIter {
+            items: pick.clone(),
+            next: *cur,
         },
         Slot::RangeArgs(args) => StackItem::Range(args.clone()),
         Slot::SelfOf { callable, obj } => StackItem::SelfOf {

@@ -32,7 +32,8 @@ pub enum Shape {
         /// Taken when false.
         otherwise: Box<Shape>,
     },
-    /// `item = cur; cur += step` (saturating at `stop`): the step of a range loop.
+    /// `item = cur; cur += step` (saturating at `stop`): the step of a range loop; with
+    /// items to pick, `item = pick[cur]`.
     RangeStep {
         /// The loop's current value.
         cur: Var,
@@ -42,6 +43,8 @@ pub enum Shape {
         step: Var,
         /// The loop variable.
         item: Var,
+        /// The tuple's items, for a loop over one.
+        pick: Vec<Var>,
     },
     /// Branch out `depth` enclosing constructs (0 = innermost).
     Br(u32),
@@ -233,6 +236,7 @@ impl<'f> Graph<'f> {
                 stop,
                 step,
                 item,
+                pick,
                 body,
                 exit,
             } => {
@@ -241,6 +245,7 @@ impl<'f> Graph<'f> {
                     stop: *stop,
                     step: *step,
                     item: *item,
+                    pick: pick.clone(),
                 };
                 let cond = Cond::RangeHasNext {
                     cur: *cur,

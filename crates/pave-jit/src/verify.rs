@@ -156,11 +156,19 @@ fn check_term(func: &Function, term: &Term) -> Result<(), String> {
             stop,
             step,
             item,
+            pick,
             ..
         } => {
-            for v in [cur, stop, step, item] {
+            let counters = [cur, stop, step];
+            let item_int = pick.is_empty().then_some(item);
+            for v in counters.into_iter().chain(item_int) {
                 if !func.kinds(*v).is_subset(Kinds::INT) {
                     return Err("range loop variable is not an int".to_owned());
+                }
+            }
+            for v in pick {
+                if !func.kinds(*v).is_subset(func.kinds(*item)) {
+                    return Err("a picked item wider than the loop variable".to_owned());
                 }
             }
             Ok(())

@@ -133,7 +133,11 @@ impl FnEmitter<'_> {
                 stop,
                 step,
                 item,
-            } => self.range_step(*cur, *stop, *step, *item)?,
+                pick,
+            } if pick.is_empty() => self.range_step(*cur, *stop, *step, *item)?,
+            Shape::RangeStep {
+                cur, item, pick, ..
+            } => self.pick_step(*cur, *item, pick)?,
             Shape::Br(depth) => self.i(I::Br(*depth)),
             Shape::Return(v) => {
                 let ret = self.func.ret;
@@ -277,6 +281,37 @@ impl FnEmitter<'_> {
         self.i(I::I64GeS);
         self.i(I::Select);
         self.set_from(cur, Kind::Int)
+    }
+
+    /// `item = pick[cur]; cur += 1`: the step of a loop over a tuple (`cur` is below
+    /// the tuple's length here). Each item is copied as a `Copy` would (a handle
+    /// duplicated, the origin carried).
+    fn pick_step(&mut self, cur: Var, item: Var, pick: &[Var]) -> CompileResult<()> {
+        use Instruction as I;
+        let Some((last, rest)) = pick.split_last() else {
+            return Err(self.bug("a loop over an empty tuple picks".to_owned()));
+        };
+        for (i, src) in rest.iter().enumerate() {
+            self.get_as(cur, Kind::Int)?;
+            self.i(I::I64Const(i as i64));
+            self.i(I::I64Eq);
+            self.i(I::If(BlockType::Empty));
+            self.pick_one(item, *src)?;
+            self.i(I::Else);
+        }
+        self.pick_one(item, *last)?;
+        for _ in rest {
+            self.i(I::End);
+        }
+        self.get_as(cur, Kind::Int)?;
+        self.i(I::I64Const(1));
+        self.i(I::I64Add);
+        self.set_from(cur, Kind::Int)
+    }
+
+    fn pick_one(&mut self, item: Var, src: Var) -> CompileResult<()> {
+        self.copy(item, src)?;
+        self.track_origin(&Inst::Copy { dst: item, src })
     }
 
     fn inst(&mut self, inst: &Inst) -> CompileResult<()> {
