@@ -177,6 +177,11 @@ pub(crate) fn decode_status(code: i32) -> Result<(Status, Option<usize>), Engine
         .ok_or_else(|| EngineError::Call(format!("unknown status {code}")))
 }
 
+/// An operand as compiled code passes it: tag, bits, origin (`abi::ObjImport::Binary`).
+pub type Operand = (i32, i64, i32);
+/// An operator's host function: both operands, then the operator's code.
+pub type OperatorFn = fn(Operand, Operand, i32) -> i32;
+
 /// The host functions behind the object imports (`abi::ObjImport`), one per import.
 /// They live where Python objects do (`python::objects`), which registers them with
 /// [`set_object_fns`]; engines link them as they link the numeric imports.
@@ -208,11 +213,11 @@ pub struct ObjectFns {
     pub call: fn(i32, i32, i32) -> i32,
     pub str: fn(i32) -> i32,
     pub build: fn(i32, i32) -> i32,
-    pub binary: fn(i32) -> i32,
+    pub binary: OperatorFn,
     pub checkoperator: fn(i32, i32, i32, i64) -> i32,
-    pub reflected: fn(i32) -> i32,
-    pub compare: fn(i32) -> i32,
-    pub contains: fn(i32) -> i32,
+    pub reflected: OperatorFn,
+    pub compare: OperatorFn,
+    pub contains: OperatorFn,
     pub kwname: fn(i32),
     pub checkmethod: fn(i32, i32, i64) -> i32,
     pub new: fn(i32, i64) -> i32,
@@ -250,11 +255,11 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     call: |_, _, _| abi::HANDLE_BAIL,
     str: |_| abi::HANDLE_BAIL,
     build: |_, _| abi::HANDLE_BAIL,
-    binary: |_| abi::HANDLE_BAIL,
+    binary: |_, _, _| abi::HANDLE_BAIL,
     checkoperator: |_, _, _, _| 0,
-    reflected: |_| abi::HANDLE_BAIL,
-    compare: |_| -1,
-    contains: |_| -1,
+    reflected: |_, _, _| abi::HANDLE_BAIL,
+    compare: |_, _, _| -1,
+    contains: |_, _, _| -1,
     kwname: |_| {},
     checkmethod: |_, _, _| 0,
     new: |_, _| abi::HANDLE_BAIL,

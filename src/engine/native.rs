@@ -286,6 +286,30 @@ macro_rules! object_import {
     };
 }
 
+/// An operator's import (both operands in the call), over the function `pick` chooses.
+fn operator_import<'l>(
+    linker: &'l mut Linker<HostState>,
+    name: &str,
+    pick: fn(&super::ObjectFns) -> super::OperatorFn,
+) -> wasmtime::Result<&'l mut Linker<HostState>> {
+    linker.func_wrap(
+        abi::IMPORT_MODULE,
+        name,
+        move |caller: Caller<'_, HostState>,
+              a_tag: i32,
+              a: i64,
+              a_origin: i32,
+              b_tag: i32,
+              b: i64,
+              b_origin: i32,
+              op: i32| {
+            reentrant(caller, || {
+                pick(super::object_fns())((a_tag, a, a_origin), (b_tag, b, b_origin), op)
+            })
+        },
+    )
+}
+
 /// An object import, over the registered [`super::ObjectFns`] (read at each call, so an
 /// engine made before registration still finds them).
 fn define_object_import(
@@ -357,7 +381,6 @@ fn define_object_import(
                 (f().checkoperator)(a, b, n, id)
             })
         }
-        ObjImport::Reflected => object_import!(linker, name, |o: i32| (f().reflected)(o)),
         ObjImport::Global => object_import!(linker, name, |n: i32| (f().global)(n)),
         ObjImport::GetMethod => {
             object_import!(linker, name, |h: i32, n: i32| (f().getmethod)(h, n))
@@ -365,9 +388,10 @@ fn define_object_import(
         ObjImport::Arg => object_import!(linker, name, |t: i32, p: i64, o: i32| (f().arg)(t, p, o)),
         ObjImport::Str => object_import!(linker, name, |n: i32| (f().str)(n)),
         ObjImport::Build => object_import!(linker, name, |k: i32, n: i32| (f().build)(k, n)),
-        ObjImport::Binary => object_import!(linker, name, |o: i32| (f().binary)(o)),
-        ObjImport::Compare => object_import!(linker, name, |o: i32| (f().compare)(o)),
-        ObjImport::Contains => object_import!(linker, name, |n: i32| (f().contains)(n)),
+        ObjImport::Binary => operator_import(linker, name, |f| f.binary)?,
+        ObjImport::Compare => operator_import(linker, name, |f| f.compare)?,
+        ObjImport::Contains => operator_import(linker, name, |f| f.contains)?,
+        ObjImport::Reflected => operator_import(linker, name, |f| f.reflected)?,
         ObjImport::KwName => object_import!(linker, name, |n: i32| (f().kwname)(n)),
         ObjImport::Call => {
             object_import!(linker, name, |c: i32, h: i32, p: i32| (f().call)(c, h, p))

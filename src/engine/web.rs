@@ -457,6 +457,24 @@ mod raw_exports {
         )*};
     }
 
+    /// Operators take both operands in the call (`abi::ObjImport::Binary`).
+    macro_rules! operators {
+        ($($name:ident => $field:ident;)*) => {$(
+            #[wasm_bindgen(js_name = $name)]
+            #[doc = "An operator import: see `jit::abi::ObjImport::Binary`."]
+            pub fn $name(a_tag: i32, a: i64, a_origin: i32, b_tag: i32, b: i64, b_origin: i32, op: i32) -> i32 {
+                (crate::engine::object_fns().$field)((a_tag, a, a_origin), (b_tag, b, b_origin), op)
+            }
+        )*};
+    }
+
+    operators! {
+        __pave_jit_obj_binary => binary;
+        __pave_jit_obj_compare => compare;
+        __pave_jit_obj_contains => contains;
+        __pave_jit_obj_reflected => reflected;
+    }
+
     objects! {
         __pave_jit_obj_drop => drop(h: i32);
         __pave_jit_obj_dup => dup(h: i32) -> i32;
@@ -485,13 +503,9 @@ mod raw_exports {
         __pave_jit_obj_call => call(callable: i32, h: i32, point: i32) -> i32;
         __pave_jit_obj_str => str(name: i32) -> i32;
         __pave_jit_obj_build => build(kind: i32, count: i32) -> i32;
-        __pave_jit_obj_binary => binary(op: i32) -> i32;
-        __pave_jit_obj_compare => compare(op: i32) -> i32;
-        __pave_jit_obj_contains => contains(negate: i32) -> i32;
         __pave_jit_obj_kwname => kwname(name: i32);
         __pave_jit_obj_checkmethod => checkmethod(h: i32, name: i32, function: i64) -> i32;
         __pave_jit_obj_checkoperator => checkoperator(lhs: i32, rhs: i32, name: i32, function: i64) -> i32;
-        __pave_jit_obj_reflected => reflected(op: i32) -> i32;
         __pave_jit_obj_new => new(cls: i32, init: i64) -> i32;
         __pave_jit_obj_collect => collect(kind: i32) -> i32;
         __pave_jit_obj_makefunction => makefunction(func: i32, index: i32) -> i32;

@@ -935,14 +935,11 @@ def drive(n):
 #       i32.const 2
 #       local.set 13
 #       local.get 11
-#       i64.const -281474976710656
-#       i64.eq
+#       i64.const 48
+#       i64.shr_u
+#       i64.const 65529
+#       i64.ge_u
 #       if ;; label = @2
-#         call $obj_unbox_tag
-#         local.set 13
-#         call $obj_unbox_payload
-#         local.set 12
-#       else
 #         local.get 11
 #         i64.const 48
 #         i64.shr_u
@@ -957,6 +954,19 @@ def drive(n):
 #           i64.const 16
 #           i64.shr_s
 #           local.set 12
+#         else
+#           local.get 11
+#           i64.const -281474976710656
+#           i64.eq
+#           if ;; label = @4
+#             call $obj_unbox_tag
+#             local.set 13
+#             call $obj_unbox_payload
+#             local.set 12
+#           else
+#             i32.const -1
+#             local.set 13
+#           end
 #         end
 #       end
 #       local.get 13

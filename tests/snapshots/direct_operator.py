@@ -65,12 +65,13 @@ def scale_all(vs):
 #   (type (;8;) (func (param i32 i32) (result i32)))
 #   (type (;9;) (func (param i32 i64 i32) (result i32)))
 #   (type (;10;) (func (param i32 i32 i32) (result i32)))
-#   (type (;11;) (func (param i32 i32 i32 i64) (result i32)))
-#   (type (;12;) (func (param i32 i64) (result i32)))
-#   (type (;13;) (func (result i64)))
-#   (type (;14;) (func (param i32 f64) (result i32)))
-#   (type (;15;) (func (param i32 f64)))
-#   (type (;16;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;11;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
+#   (type (;12;) (func (param i32 i32 i32 i64) (result i32)))
+#   (type (;13;) (func (param i32 i64) (result i32)))
+#   (type (;14;) (func (result i64)))
+#   (type (;15;) (func (param i32 f64) (result i32)))
+#   (type (;16;) (func (param i32 f64)))
+#   (type (;17;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -87,11 +88,11 @@ def scale_all(vs):
 #   (import "pave" "obj_arg" (func $obj_arg (;13;) (type 9)))
 #   (import "pave" "obj_call" (func $obj_call (;14;) (type 10)))
 #   (import "pave" "obj_build" (func $obj_build (;15;) (type 8)))
-#   (import "pave" "obj_binary" (func $obj_binary (;16;) (type 2)))
-#   (import "pave" "obj_checkoperator" (func $obj_checkoperator (;17;) (type 11)))
-#   (import "pave" "obj_reflected" (func $obj_reflected (;18;) (type 2)))
-#   (import "pave" "obj_new" (func $obj_new (;19;) (type 12)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;20;) (type 13)))
+#   (import "pave" "obj_binary" (func $obj_binary (;16;) (type 11)))
+#   (import "pave" "obj_checkoperator" (func $obj_checkoperator (;17;) (type 12)))
+#   (import "pave" "obj_reflected" (func $obj_reflected (;18;) (type 11)))
+#   (import "pave" "obj_new" (func $obj_new (;19;) (type 13)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;20;) (type 14)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -335,30 +336,10 @@ def scale_all(vs):
 #               local.get 2
 #               i64.extend_i32_u
 #               i32.const 0
-#               call $obj_arg
-#               i32.const 0
-#               i32.lt_s
-#               if ;; label = @6
-#                 i32.const 26
-#                 global.set 0
-#                 i32.const 11
-#                 local.set 16
-#                 br 5 (;@1;)
-#               end
 #               i32.const 2
 #               local.get 6
 #               i64.reinterpret_f64
 #               i32.const 0
-#               call $obj_arg
-#               i32.const 0
-#               i32.lt_s
-#               if ;; label = @6
-#                 i32.const 26
-#                 global.set 0
-#                 i32.const 11
-#                 local.set 16
-#                 br 5 (;@1;)
-#               end
 #               i32.const 786946
 #               call $obj_reflected
 #               local.tee 31
@@ -402,14 +383,11 @@ def scale_all(vs):
 #                 i32.const 2
 #                 local.set 37
 #                 local.get 35
-#                 i64.const -281474976710656
-#                 i64.eq
+#                 i64.const 48
+#                 i64.shr_u
+#                 i64.const 65529
+#                 i64.ge_u
 #                 if ;; label = @7
-#                   call $obj_unbox_tag
-#                   local.set 37
-#                   call $obj_unbox_payload
-#                   local.set 36
-#                 else
 #                   local.get 35
 #                   i64.const 48
 #                   i64.shr_u
@@ -424,6 +402,19 @@ def scale_all(vs):
 #                     i64.const 16
 #                     i64.shr_s
 #                     local.set 36
+#                   else
+#                     local.get 35
+#                     i64.const -281474976710656
+#                     i64.eq
+#                     if ;; label = @9
+#                       call $obj_unbox_tag
+#                       local.set 37
+#                       call $obj_unbox_payload
+#                       local.set 36
+#                     else
+#                       i32.const -1
+#                       local.set 37
+#                     end
 #                   end
 #                 end
 #                 local.get 37
@@ -502,30 +493,10 @@ def scale_all(vs):
 #               local.get 2
 #               i64.extend_i32_u
 #               i32.const 0
-#               call $obj_arg
-#               i32.const 0
-#               i32.lt_s
-#               if ;; label = @6
-#                 i32.const 26
-#                 global.set 0
-#                 i32.const 11
-#                 local.set 16
-#                 br 5 (;@1;)
-#               end
 #               i32.const 2
 #               local.get 6
 #               i64.reinterpret_f64
 #               i32.const 0
-#               call $obj_arg
-#               i32.const 0
-#               i32.lt_s
-#               if ;; label = @6
-#                 i32.const 26
-#                 global.set 0
-#                 i32.const 11
-#                 local.set 16
-#                 br 5 (;@1;)
-#               end
 #               i32.const 786946
 #               call $obj_binary
 #               local.tee 44
@@ -835,7 +806,7 @@ def scale_all(vs):
 #     i32.const 0
 #     return
 #   )
-#   (func $V.__mul__ (;22;) (type 14) (param i32 f64) (result i32)
+#   (func $V.__mul__ (;22;) (type 15) (param i32 f64) (result i32)
 #     (local i32 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 9
@@ -890,14 +861,11 @@ def scale_all(vs):
 #       i32.const 2
 #       local.set 16
 #       local.get 14
-#       i64.const -281474976710656
-#       i64.eq
+#       i64.const 48
+#       i64.shr_u
+#       i64.const 65529
+#       i64.ge_u
 #       if ;; label = @2
-#         call $obj_unbox_tag
-#         local.set 16
-#         call $obj_unbox_payload
-#         local.set 15
-#       else
 #         local.get 14
 #         i64.const 48
 #         i64.shr_u
@@ -912,6 +880,19 @@ def scale_all(vs):
 #           i64.const 16
 #           i64.shr_s
 #           local.set 15
+#         else
+#           local.get 14
+#           i64.const -281474976710656
+#           i64.eq
+#           if ;; label = @4
+#             call $obj_unbox_tag
+#             local.set 16
+#             call $obj_unbox_payload
+#             local.set 15
+#           else
+#             i32.const -1
+#             local.set 16
+#           end
 #         end
 #       end
 #       local.get 16
@@ -1102,7 +1083,7 @@ def scale_all(vs):
 #     i32.const 0
 #     return
 #   )
-#   (func $V.__init__ (;23;) (type 15) (param i32 f64)
+#   (func $V.__init__ (;23;) (type 16) (param i32 f64)
 #     (local i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 4
@@ -1195,7 +1176,7 @@ def scale_all(vs):
 #     global.set 0
 #     return
 #   )
-#   (func $entry (;24;) (type 16) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;24;) (type 17) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12

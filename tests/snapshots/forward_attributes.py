@@ -123,14 +123,11 @@ def bounce(p, dt):
 #           i32.const 2
 #           local.set 40
 #           local.get 38
-#           i64.const -281474976710656
-#           i64.eq
+#           i64.const 48
+#           i64.shr_u
+#           i64.const 65529
+#           i64.ge_u
 #           if ;; label = @4
-#             call $obj_unbox_tag
-#             local.set 40
-#             call $obj_unbox_payload
-#             local.set 39
-#           else
 #             local.get 38
 #             i64.const 48
 #             i64.shr_u
@@ -145,6 +142,19 @@ def bounce(p, dt):
 #               i64.const 16
 #               i64.shr_s
 #               local.set 39
+#             else
+#               local.get 38
+#               i64.const -281474976710656
+#               i64.eq
+#               if ;; label = @6
+#                 call $obj_unbox_tag
+#                 local.set 40
+#                 call $obj_unbox_payload
+#                 local.set 39
+#               else
+#                 i32.const -1
+#                 local.set 40
+#               end
 #             end
 #           end
 #           local.get 40
@@ -195,14 +205,11 @@ def bounce(p, dt):
 #           i32.const 2
 #           local.set 43
 #           local.get 41
-#           i64.const -281474976710656
-#           i64.eq
+#           i64.const 48
+#           i64.shr_u
+#           i64.const 65529
+#           i64.ge_u
 #           if ;; label = @4
-#             call $obj_unbox_tag
-#             local.set 43
-#             call $obj_unbox_payload
-#             local.set 42
-#           else
 #             local.get 41
 #             i64.const 48
 #             i64.shr_u
@@ -217,6 +224,19 @@ def bounce(p, dt):
 #               i64.const 16
 #               i64.shr_s
 #               local.set 42
+#             else
+#               local.get 41
+#               i64.const -281474976710656
+#               i64.eq
+#               if ;; label = @6
+#                 call $obj_unbox_tag
+#                 local.set 43
+#                 call $obj_unbox_payload
+#                 local.set 42
+#               else
+#                 i32.const -1
+#                 local.set 43
+#               end
 #             end
 #           end
 #           local.get 43

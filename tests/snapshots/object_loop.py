@@ -190,14 +190,11 @@ def mean_x(points):
 #           i32.const 2
 #           local.set 23
 #           local.get 21
-#           i64.const -281474976710656
-#           i64.eq
+#           i64.const 48
+#           i64.shr_u
+#           i64.const 65529
+#           i64.ge_u
 #           if ;; label = @4
-#             call $obj_unbox_tag
-#             local.set 23
-#             call $obj_unbox_payload
-#             local.set 22
-#           else
 #             local.get 21
 #             i64.const 48
 #             i64.shr_u
@@ -212,6 +209,19 @@ def mean_x(points):
 #               i64.const 16
 #               i64.shr_s
 #               local.set 22
+#             else
+#               local.get 21
+#               i64.const -281474976710656
+#               i64.eq
+#               if ;; label = @6
+#                 call $obj_unbox_tag
+#                 local.set 23
+#                 call $obj_unbox_payload
+#                 local.set 22
+#               else
+#                 i32.const -1
+#                 local.set 23
+#               end
 #             end
 #           end
 #           local.get 23

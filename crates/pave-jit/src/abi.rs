@@ -83,11 +83,14 @@ pub const STORE_NOT_QUIET: i32 = -2;
 /// How a fused load ([`ObjImport::GetAttrNum`], [`ObjImport::GetItemNum`]) answers in one
 /// `i64`, so the common case needs no second host call: a `float` that is not a NaN as
 /// its bits; an `int` within 48 bits as [`PACKED_INT`] with the value in the low 48 bits
-/// (sign-extended); anything else as [`PACKED_ASK`], after which [`ObjImport::UnboxTag`]
-/// and [`ObjImport::UnboxPayload`] tell the kind and the payload. Both patterns are
-/// negative NaNs with the quiet bit set (`0xFFF8` in the top 13 bits), which no float is
-/// ever answered as.
+/// (sign-extended); an object that is no number (a `str` in `w + s`) as
+/// [`PACKED_OTHER`]; anything else as [`PACKED_ASK`], after which
+/// [`ObjImport::UnboxTag`] and [`ObjImport::UnboxPayload`] tell the kind and the payload.
+/// These patterns are negative NaNs with the quiet bit set (`0xFFF8` in the top 13
+/// bits), which no float is ever answered as.
 pub const PACKED_INT: i64 = 0xFFF9_0000_0000_0000_u64 as i64;
+/// See [`PACKED_INT`]: the tag is [`UNBOX_OTHER`].
+pub const PACKED_OTHER: i64 = 0xFFFE_0000_0000_0000_u64 as i64;
 /// See [`PACKED_INT`].
 pub const PACKED_ASK: i64 = 0xFFFF_0000_0000_0000_u64 as i64;
 
@@ -103,7 +106,7 @@ pub fn pack_number(tag: i32, payload: i64) -> Option<i64> {
     if tag == crate::kinds::Kind::Int.tag() && (-LIMIT..LIMIT).contains(&payload) {
         return Some(PACKED_INT | (payload & 0xFFFF_FFFF_FFFF));
     }
-    None
+    (tag == UNBOX_OTHER).then_some(PACKED_OTHER)
 }
 
 /// Loop back edges between two calls of [`Import::Poll`].
@@ -415,22 +418,25 @@ pub enum ObjImport {
     /// `(kind, count) -> h`: a new [`BuildKind`] from the last `count` arguments given
     /// with [`ObjImport::Arg`]; bails where building it would run Python code.
     Build,
-    /// `(op) -> h`: `a op b` (`ir::BinOp::code`, with [`OPERATOR_INPLACE`] for an
-    /// augmented assignment) of the two arguments given, where one is not a number:
+    /// `(a_tag, a, a_origin, b_tag, b, b_origin, op) -> h`: `a op b` (`ir::BinOp::code`,
+    /// with [`OPERATOR_INPLACE`] for an augmented assignment; each operand given as
+    /// [`ObjImport::Arg`] takes one, in the call itself), where one is not a number:
     /// `str + str`, `tuple * int`, `"%d" % n`…. Without [`OPERATOR_GENERAL`] it bails
     /// where it would run Python code (a user operator) or change an object
     /// (`list += …`); with it, it runs what the interpreter would, and if that raises
     /// (or rebinds a global the code relies on), [`HANDLE_BAIL`] with the outcome
     /// waiting for the interpreter at the operator's resume point.
     Binary,
-    /// `(op) -> i32`: `a op b` (`ir::CmpOp::code`, flags as for [`ObjImport::Binary`])
-    /// of the two arguments given: 0 or 1, or -1 to bail (without
+    /// `(a_tag, a, a_origin, b_tag, b, b_origin, op) -> i32`: `a op b`
+    /// (`ir::CmpOp::code`, operands and flags as for [`ObjImport::Binary`]): 0 or 1, or
+    /// -1 to bail (without
     /// [`OPERATOR_GENERAL`]: where a user `__eq__` would run or the comparison raises;
     /// with it: it raised, or gave something other than a `bool`, which waits for the
     /// interpreter).
     Compare,
-    /// `(negate) -> i32`: `item in container` of the two arguments given (`not in` if
-    /// `negate`): 0 or 1, or -1 to bail (Python code would run).
+    /// `(item_tag, item, item_origin, c_tag, c, c_origin, negate) -> i32`: `item in c`
+    /// (`not in` if `negate`; operands as for [`ObjImport::Binary`]): 0 or 1, or -1 to
+    /// bail (Python code would run).
     Contains,
     /// `(name) -> ()`: the next [`ObjImport::Call`]'s last arguments go by keyword, one
     /// more named `name` (by index in the name table), in order.
@@ -445,7 +451,8 @@ pub enum ObjImport {
     /// with `rhs` (a handle, or [`NO_HANDLE`] for a number) not an instance of a
     /// subclass whose reflected method would go first? 1 or 0.
     CheckOperator,
-    /// `(op) -> h`: what `a op b` gives, of the two arguments given, after `a`'s method
+    /// `(a_tag, a, a_origin, b_tag, b, b_origin, op) -> h`: what `a op b` gives (operands
+    /// as for [`ObjImport::Binary`]) after `a`'s method
     /// returned `NotImplemented`: `b`'s reflected method (`__radd__`…), or the
     /// interpreter's `TypeError` (flags and resume point as for [`ObjImport::Binary`]).
     Reflected,
@@ -624,12 +631,10 @@ impl ObjImport {
             ObjImport::Dup | ObjImport::Iter | ObjImport::Next => (&[I32], &[I32]),
             ObjImport::Truth | ObjImport::IsNone => (&[I32], &[I32]),
             ObjImport::GetAttr | ObjImport::Is | ObjImport::GetMethod => (&[I32, I32], &[I32]),
-            ObjImport::Global
-            | ObjImport::Str
-            | ObjImport::Binary
-            | ObjImport::Compare
-            | ObjImport::Contains
-            | ObjImport::Collect => (&[I32], &[I32]),
+            ObjImport::Global | ObjImport::Str | ObjImport::Collect => (&[I32], &[I32]),
+            ObjImport::Binary | ObjImport::Compare | ObjImport::Contains | ObjImport::Reflected => {
+                (&[I32, I64, I32, I32, I64, I32, I32], &[I32])
+            }
             ObjImport::Build | ObjImport::MakeFunction => (&[I32, I32], &[I32]),
             ObjImport::Arg => (&[I32, I64, I32], &[I32]),
             ObjImport::Call => (&[I32, I32, I32], &[I32]),
@@ -645,7 +650,6 @@ impl ObjImport {
             ObjImport::ResumeAt => (&[I32, I32, I32], &[]),
             ObjImport::CheckMethod => (&[I32, I32, I64], &[I32]),
             ObjImport::CheckOperator => (&[I32, I32, I32, I64], &[I32]),
-            ObjImport::Reflected => (&[I32], &[I32]),
             ObjImport::New => (&[I32, I64], &[I32]),
             ObjImport::SetAttr => (&[I32, I32, I32, I64, I32], &[I32]),
             ObjImport::SetItem => (&[I32, I32, I64, I32, I64, I32], &[I32]),
@@ -945,6 +949,9 @@ mod tests {
         if (x as u64) >> 48 == (PACKED_INT as u64) >> 48 {
             return Some((crate::kinds::Kind::Int.tag(), (x << 16) >> 16));
         }
+        if x == PACKED_OTHER {
+            return Some((UNBOX_OTHER, 0));
+        }
         Some((crate::kinds::Kind::Float.tag(), x))
     }
 
@@ -977,7 +984,10 @@ mod tests {
         for nan in [f64::NAN, -f64::NAN, f64::from_bits(PACKED_INT as u64)] {
             assert_eq!(pack_number(float, nan.to_bits() as i64), None);
         }
-        assert_eq!(pack_number(UNBOX_OTHER, 0), None);
+        assert_eq!(
+            unpack(pack_number(UNBOX_OTHER, 7).expect("packed")),
+            Some((UNBOX_OTHER, 0))
+        );
         assert_eq!(pack_number(UNBOX_BAIL, 0), None);
     }
 

@@ -3,6 +3,7 @@
 //! one object import that does. An exception it raises waits in the call's state for
 //! the interpreter, which resumes at the `CALL` with a [`Settled`] as the callable.
 
+use crate::engine::Operand;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
@@ -695,11 +696,14 @@ fn given_args() -> Option<(&'static VirtualMachine, Vec<PyObjectRef>)> {
     Some((unsafe { &*vm }, args))
 }
 
-/// The two arguments given for an operator, and the VM.
-fn operands() -> Option<(&'static VirtualMachine, PyObjectRef, PyObjectRef)> {
-    let (vm, args) = given_args()?;
-    let [a, b] = <[PyObjectRef; 2]>::try_from(args).ok()?;
-    Some((vm, a, b))
+/// An operator's two operands as compiled code passes them (tag, bits, origin each; see
+/// [`super::handed_value`]), and the VM.
+fn operands(a: Operand, b: Operand) -> Option<(&'static VirtualMachine, PyObjectRef, PyObjectRef)> {
+    let a = super::handed_value(a.0, a.1, a.2)?;
+    let b = super::handed_value(b.0, b.1, b.2)?;
+    let vm = with_cell(|c| c.borrow().vm)?;
+    // SAFETY: as in `with_object` (the reference does not outlive the host call).
+    Some((unsafe { &*vm }, a, b))
 }
 
 /// An operator's code as compiled code passes it (`abi::OPERATOR_*`): the operator's
@@ -753,7 +757,7 @@ fn run_operator<R>(
 /// `a op b`: where that runs no Python code and changes no object, at once; else, for
 /// an operator compiled code may resume after (`abi::OPERATOR_GENERAL`), as the
 /// interpreter runs it (a class's `__add__`, `list += …`).
-pub(super) fn obj_binary(op: i32) -> i32 {
+pub(super) fn obj_binary(a: Operand, b: Operand, op: i32) -> i32 {
     use crate::jit::ir::BinOp;
     let OperatorCode {
         code,
@@ -761,7 +765,7 @@ pub(super) fn obj_binary(op: i32) -> i32 {
         general,
         point,
     } = OperatorCode::of(op);
-    let result = operands().and_then(|(vm, a, b)| {
+    let result = operands(a, b).and_then(|(vm, a, b)| {
         let bin = BinOp::from_code(code)?;
         // `xs + ys` and `[0] * n` make new lists (whatever they hold); as augmented
         // assignments they would change `xs`, which is the interpreter's to do.
@@ -835,14 +839,14 @@ pub(crate) fn reflected_op(
 /// `a op b` of the two arguments given, after `a`'s method returned `NotImplemented`
 /// ([`reflected_op`]), for an operator compiled code may resume after
 /// (`abi::OPERATOR_GENERAL`; without it, bail).
-pub(super) fn obj_reflected(op: i32) -> i32 {
+pub(super) fn obj_reflected(a: Operand, b: Operand, op: i32) -> i32 {
     let OperatorCode {
         code,
         general,
         point,
         ..
     } = OperatorCode::of(op);
-    let result = operands().and_then(|(vm, a, b)| {
+    let result = operands(a, b).and_then(|(vm, a, b)| {
         let bin = crate::jit::ir::BinOp::from_code(code)?;
         general
             .then(|| {
@@ -899,7 +903,7 @@ fn binary_op(
 /// `a op b`, 0 or 1: where that runs no Python code, at once; else, for a comparison
 /// compiled code may resume after (`abi::OPERATOR_GENERAL`), as the interpreter runs it
 /// (a class's `__eq__`, `__lt__`…). -1 to bail.
-pub(super) fn obj_compare(op: i32) -> i32 {
+pub(super) fn obj_compare(a: Operand, b: Operand, op: i32) -> i32 {
     use crate::jit::ir::CmpOp;
     use rustpython_vm::types::PyComparisonOp as P;
     let OperatorCode {
@@ -908,7 +912,7 @@ pub(super) fn obj_compare(op: i32) -> i32 {
         point,
         ..
     } = OperatorCode::of(op);
-    let result = operands().and_then(|(vm, a, b)| {
+    let result = operands(a, b).and_then(|(vm, a, b)| {
         let op = match CmpOp::from_code(code)? {
             CmpOp::Lt => P::Lt,
             CmpOp::Le => P::Le,
@@ -941,8 +945,8 @@ pub(super) fn obj_compare(op: i32) -> i32 {
 /// `item in container` (negated if `negate`), 0 or 1, where that runs no Python code: a
 /// plain key in a `dict`, `set` or `frozenset`; a `str` in a `str`; a plain value in a
 /// `list` or `tuple` of plain values; an `int` in a `range`. -1 to bail.
-pub(super) fn obj_contains(negate: i32) -> i32 {
-    let found = operands().and_then(|(vm, item, container)| {
+pub(super) fn obj_contains(a: Operand, b: Operand, negate: i32) -> i32 {
+    let found = operands(a, b).and_then(|(vm, item, container)| {
         let t = &vm.ctx.types;
         let cls = container.class();
         let pure = if [t.dict_type, t.set_type, t.frozenset_type]

@@ -90,7 +90,10 @@ impl FnEmitter<'_> {
             return self.stored(dst);
         }
         if let ObjOp::Contains { negate } = op {
-            self.give_args(args)?;
+            let [item, container] = args[..] else {
+                return Err(self.bug("`in` without its two operands".to_owned()));
+            };
+            self.push_operands(item, container)?;
             self.i(Instruction::I32Const(i32::from(*negate)));
             self.host(ObjImport::Contains);
             return self.bool_or_bail(dst);
@@ -316,7 +319,7 @@ impl FnEmitter<'_> {
             e.get_as(result, Kind::Object)?;
             e.set_from(dst, Kind::Object)?;
             e.i(Instruction::Else);
-            e.give_args(&[lhs, rhs])?;
+            e.push_operands(lhs, rhs)?;
             e.i(Instruction::I32Const(bin.code() | flags));
             e.host(ObjImport::Reflected);
             e.check_handle()?;
@@ -363,6 +366,16 @@ impl FnEmitter<'_> {
         self.set_from(dst, Kind::Bool)
     }
 
+    /// Push an operator's two operands (any kinds) as the host takes them: tag, bits
+    /// and origin of each ([`ObjImport::Binary`]).
+    fn push_operands(&mut self, a: Var, b: Var) -> CompileResult<()> {
+        for v in [a, b] {
+            self.push_tag_bits(v)?;
+            self.push_host_origin(v);
+        }
+        Ok(())
+    }
+
     /// Give the host `args` (any kinds) for the call or build that follows.
     fn give_args(&mut self, args: &[Var]) -> CompileResult<()> {
         for &arg in args {
@@ -405,11 +418,13 @@ impl FnEmitter<'_> {
     }
 
     /// Unpack the packed number on the stack (`abi::PACKED_INT`: a float's bits, a
-    /// packed int, or "ask" the host for tag and payload) into fresh `(tag, payload)`
-    /// locals.
+    /// packed int, "not a number", or "ask" the host for tag and payload) into fresh
+    /// `(tag, payload)` locals. A float (the common case in kernels) costs one test of
+    /// the top 16 bits.
     fn unpack_number(&mut self) -> CompileResult<(u32, u32)> {
         use crate::abi::{PACKED_ASK, PACKED_INT};
         use Instruction as I;
+        let int_top = ((PACKED_INT as u64) >> 48) as i64;
         let packed = self.local(ValType::I64);
         let payload = self.local(ValType::I64);
         let tag = self.local(ValType::I32);
@@ -417,20 +432,17 @@ impl FnEmitter<'_> {
         self.i(I::LocalSet(payload));
         self.i(I::I32Const(Kind::Float.tag()));
         self.i(I::LocalSet(tag));
-        self.i(I::LocalGet(packed));
-        self.i(I::I64Const(PACKED_ASK));
-        self.i(I::I64Eq);
-        self.i(I::If(BlockType::Empty));
-        self.host(ObjImport::UnboxTag);
-        self.i(I::LocalSet(tag));
-        self.host(ObjImport::UnboxPayload);
-        self.i(I::LocalSet(payload));
-        self.i(I::Else);
-        // Packed ints have PACKED_INT's top 16 bits.
+        // No float is answered with these top bits (negative quiet NaNs).
         self.i(I::LocalGet(packed));
         self.i(I::I64Const(48));
         self.i(I::I64ShrU);
-        self.i(I::I64Const(((PACKED_INT as u64) >> 48) as i64));
+        self.i(I::I64Const(int_top));
+        self.i(I::I64GeU);
+        self.i(I::If(BlockType::Empty));
+        self.i(I::LocalGet(packed));
+        self.i(I::I64Const(48));
+        self.i(I::I64ShrU);
+        self.i(I::I64Const(int_top));
         self.i(I::I64Eq);
         self.i(I::If(BlockType::Empty));
         self.i(I::I32Const(Kind::Int.tag()));
@@ -441,6 +453,20 @@ impl FnEmitter<'_> {
         self.i(I::I64Const(16));
         self.i(I::I64ShrS);
         self.i(I::LocalSet(payload));
+        self.i(I::Else);
+        self.i(I::LocalGet(packed));
+        self.i(I::I64Const(PACKED_ASK));
+        self.i(I::I64Eq);
+        self.i(I::If(BlockType::Empty));
+        self.host(ObjImport::UnboxTag);
+        self.i(I::LocalSet(tag));
+        self.host(ObjImport::UnboxPayload);
+        self.i(I::LocalSet(payload));
+        self.i(I::Else);
+        // `abi::PACKED_OTHER`.
+        self.i(I::I32Const(UNBOX_OTHER));
+        self.i(I::LocalSet(tag));
+        self.i(I::End);
         self.i(I::End);
         self.i(I::End);
         Ok((tag, payload))
@@ -502,7 +528,7 @@ impl FnEmitter<'_> {
         let out = self.depth() - done;
         self.i(I::Br(out));
         self.i(I::End);
-        self.give_args(&[a, b])?;
+        self.push_operands(a, b)?;
         let mut flags = flags;
         match op {
             Ok(cmp) => {
