@@ -177,6 +177,9 @@ pub(crate) fn decode_status(code: i32) -> Result<(Status, Option<usize>), Engine
         .ok_or_else(|| EngineError::Call(format!("unknown status {code}")))
 }
 
+/// Arguments a call takes inline (`abi::CALL_INLINE`).
+pub const CALL_INLINE: usize = abi::CALL_INLINE as usize;
+
 /// An operand as compiled code passes it: tag, bits, origin (`abi::ObjImport::Binary`).
 pub type Operand = (i32, i64, i32);
 /// An operator's host function: both operands, then the operator's code.
@@ -210,7 +213,7 @@ pub struct ObjectFns {
     pub global: fn(i32) -> i32,
     pub getmethod: fn(i32, i32) -> i32,
     pub arg: fn(i32, i64, i32) -> i32,
-    pub call: fn(i32, i32, i32) -> i32,
+    pub call: fn(i32, i32, i32, i32, [Operand; CALL_INLINE]) -> i32,
     pub str: fn(i32) -> i32,
     pub build: fn(i32, i32) -> i32,
     pub binary: OperatorFn,
@@ -252,7 +255,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     global: |_| abi::HANDLE_BAIL,
     getmethod: |_, _| abi::HANDLE_BAIL,
     arg: |_, _, _| -1,
-    call: |_, _, _| abi::HANDLE_BAIL,
+    call: |_, _, _, _, _| abi::HANDLE_BAIL,
     str: |_| abi::HANDLE_BAIL,
     build: |_, _| abi::HANDLE_BAIL,
     binary: |_, _, _| abi::HANDLE_BAIL,

@@ -393,9 +393,28 @@ fn define_object_import(
         ObjImport::Contains => operator_import(linker, name, |f| f.contains)?,
         ObjImport::Reflected => operator_import(linker, name, |f| f.reflected)?,
         ObjImport::KwName => object_import!(linker, name, |n: i32| (f().kwname)(n)),
-        ObjImport::Call => {
-            object_import!(linker, name, |c: i32, h: i32, p: i32| (f().call)(c, h, p))
-        }
+        ObjImport::Call => linker.func_wrap(
+            abi::IMPORT_MODULE,
+            name,
+            move |caller: Caller<'_, HostState>,
+                  c: i32,
+                  h: i32,
+                  p: i32,
+                  n: i32,
+                  t0: i32,
+                  p0: i64,
+                  o0: i32,
+                  t1: i32,
+                  p1: i64,
+                  o1: i32,
+                  t2: i32,
+                  p2: i64,
+                  o2: i32| {
+                reentrant(caller, || {
+                    (f().call)(c, h, p, n, [(t0, p0, o0), (t1, p1, o1), (t2, p2, o2)])
+                })
+            },
+        )?,
     };
     Ok(())
 }

@@ -468,6 +468,28 @@ mod raw_exports {
         )*};
     }
 
+    /// A call takes its last arguments inline (`abi::ObjImport::Call`).
+    #[allow(clippy::too_many_arguments)]
+    #[wasm_bindgen(js_name = __pave_jit_obj_call)]
+    pub fn call(
+        callable: i32,
+        has_self: i32,
+        point: i32,
+        inline: i32,
+        t0: i32,
+        p0: i64,
+        o0: i32,
+        t1: i32,
+        p1: i64,
+        o1: i32,
+        t2: i32,
+        p2: i64,
+        o2: i32,
+    ) -> i32 {
+        let args = [(t0, p0, o0), (t1, p1, o1), (t2, p2, o2)];
+        (crate::engine::object_fns().call)(callable, has_self, point, inline, args)
+    }
+
     operators! {
         __pave_jit_obj_binary => binary;
         __pave_jit_obj_compare => compare;
@@ -500,7 +522,6 @@ mod raw_exports {
         __pave_jit_obj_global => global(name: i32) -> i32;
         __pave_jit_obj_getmethod => getmethod(h: i32, name: i32) -> i32;
         __pave_jit_obj_arg => arg(tag: i32, payload: i64, origin: i32) -> i32;
-        __pave_jit_obj_call => call(callable: i32, h: i32, point: i32) -> i32;
         __pave_jit_obj_str => str(name: i32) -> i32;
         __pave_jit_obj_build => build(kind: i32, count: i32) -> i32;
         __pave_jit_obj_kwname => kwname(name: i32);

@@ -63,15 +63,14 @@ def scale_all(vs):
 #   (type (;6;) (func (param i32 i32 i32)))
 #   (type (;7;) (func (param i32 i32 i32 i64 i32) (result i32)))
 #   (type (;8;) (func (param i32 i32) (result i32)))
-#   (type (;9;) (func (param i32 i64 i32) (result i32)))
-#   (type (;10;) (func (param i32 i32 i32) (result i32)))
-#   (type (;11;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
-#   (type (;12;) (func (param i32 i32 i32 i64) (result i32)))
-#   (type (;13;) (func (param i32 i64) (result i32)))
-#   (type (;14;) (func (result i64)))
-#   (type (;15;) (func (param i32 f64) (result i32)))
-#   (type (;16;) (func (param i32 f64)))
-#   (type (;17;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;9;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;10;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
+#   (type (;11;) (func (param i32 i32 i32 i64) (result i32)))
+#   (type (;12;) (func (param i32 i64) (result i32)))
+#   (type (;13;) (func (result i64)))
+#   (type (;14;) (func (param i32 f64) (result i32)))
+#   (type (;15;) (func (param i32 f64)))
+#   (type (;16;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -85,14 +84,13 @@ def scale_all(vs):
 #   (import "pave" "obj_setattr" (func $obj_setattr (;10;) (type 7)))
 #   (import "pave" "obj_global" (func $obj_global (;11;) (type 2)))
 #   (import "pave" "obj_getmethod" (func $obj_getmethod (;12;) (type 8)))
-#   (import "pave" "obj_arg" (func $obj_arg (;13;) (type 9)))
-#   (import "pave" "obj_call" (func $obj_call (;14;) (type 10)))
-#   (import "pave" "obj_build" (func $obj_build (;15;) (type 8)))
-#   (import "pave" "obj_binary" (func $obj_binary (;16;) (type 11)))
-#   (import "pave" "obj_checkoperator" (func $obj_checkoperator (;17;) (type 12)))
-#   (import "pave" "obj_reflected" (func $obj_reflected (;18;) (type 11)))
-#   (import "pave" "obj_new" (func $obj_new (;19;) (type 13)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;20;) (type 14)))
+#   (import "pave" "obj_call" (func $obj_call (;13;) (type 9)))
+#   (import "pave" "obj_build" (func $obj_build (;14;) (type 8)))
+#   (import "pave" "obj_binary" (func $obj_binary (;15;) (type 10)))
+#   (import "pave" "obj_checkoperator" (func $obj_checkoperator (;16;) (type 11)))
+#   (import "pave" "obj_reflected" (func $obj_reflected (;17;) (type 10)))
+#   (import "pave" "obj_new" (func $obj_new (;18;) (type 12)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;19;) (type 13)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -103,7 +101,7 @@ def scale_all(vs):
 #   (export "status" (func $status))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
-#   (func $scale_all (;21;) (type 2) (param i32) (result i32)
+#   (func $scale_all (;20;) (type 2) (param i32) (result i32)
 #     (local i32 i32 i32 i32 i32 f64 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 14
@@ -542,36 +540,20 @@ def scale_all(vs):
 #           end
 #           i32.const 0
 #           local.set 7
+#           local.get 5
+#           i32.const 1
+#           i32.const 12
+#           i32.const 2
 #           i32.const 4
 #           local.get 1
 #           i64.extend_i32_u
 #           i32.const 0
-#           call $obj_arg
-#           i32.const 0
-#           i32.lt_s
-#           if ;; label = @4
-#             i32.const 26
-#             global.set 0
-#             i32.const 12
-#             local.set 16
-#             br 3 (;@1;)
-#           end
 #           local.get 8
 #           local.get 9
 #           i32.const 0
-#           call $obj_arg
+#           i32.const 3
+#           i64.const 0
 #           i32.const 0
-#           i32.lt_s
-#           if ;; label = @4
-#             i32.const 26
-#             global.set 0
-#             i32.const 12
-#             local.set 16
-#             br 3 (;@1;)
-#           end
-#           local.get 5
-#           i32.const 1
-#           i32.const 12
 #           call $obj_call
 #           local.tee 46
 #           i32.const -1
@@ -806,7 +788,7 @@ def scale_all(vs):
 #     i32.const 0
 #     return
 #   )
-#   (func $V.__mul__ (;22;) (type 15) (param i32 f64) (result i32)
+#   (func $V.__mul__ (;21;) (type 14) (param i32 f64) (result i32)
 #     (local i32 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 9
@@ -1083,7 +1065,7 @@ def scale_all(vs):
 #     i32.const 0
 #     return
 #   )
-#   (func $V.__init__ (;23;) (type 16) (param i32 f64)
+#   (func $V.__init__ (;22;) (type 15) (param i32 f64)
 #     (local i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 4
@@ -1176,7 +1158,7 @@ def scale_all(vs):
 #     global.set 0
 #     return
 #   )
-#   (func $entry (;24;) (type 17) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;23;) (type 16) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -1229,13 +1211,13 @@ def scale_all(vs):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;25;) (type 0) (result i32)
+#   (func $status (;24;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func $item (;26;) (type 3) (param i32) (result i64)
+#   (func $item (;25;) (type 3) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func $item_tag (;27;) (type 2) (param i32) (result i32)
+#   (func $item_tag (;26;) (type 2) (param i32) (result i32)
 #     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "append\0a__mul__\0aV\0ax")

@@ -38,11 +38,10 @@ def drive(p, n):
 #   (type (;4;) (func (param i32 i32 i64 i32)))
 #   (type (;5;) (func (param i32 i32 i32)))
 #   (type (;6;) (func (param i32 i32 i32 i64 i32) (result i32)))
-#   (type (;7;) (func (param i32 i64 i32) (result i32)))
-#   (type (;8;) (func (param i32 i32 i32) (result i32)))
-#   (type (;9;) (func (param i32 i64) (result i32)))
-#   (type (;10;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
-#   (type (;11;) (func (param i32) (result i64)))
+#   (type (;7;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;8;) (func (param i32 i64) (result i32)))
+#   (type (;9;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;10;) (func (param i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -51,8 +50,7 @@ def drive(p, n):
 #   (import "pave" "obj_resume_at" (func $obj_resume_at (;5;) (type 5)))
 #   (import "pave" "obj_setattr" (func $obj_setattr (;6;) (type 6)))
 #   (import "pave" "obj_getmethod" (func $obj_getmethod (;7;) (type 3)))
-#   (import "pave" "obj_arg" (func $obj_arg (;8;) (type 7)))
-#   (import "pave" "obj_call" (func $obj_call (;9;) (type 8)))
+#   (import "pave" "obj_call" (func $obj_call (;8;) (type 7)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -63,7 +61,7 @@ def drive(p, n):
 #   (export "status" (func $status))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
-#   (func $drive (;10;) (type 9) (param i32 i64) (result i32)
+#   (func $drive (;9;) (type 8) (param i32 i64) (result i32)
 #     (local i64 i64 i64 i64 i64 i32 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 15
@@ -177,6 +175,10 @@ def drive(p, n):
 #           local.set 7
 #           f64.const 0x1p-1 (;=0.5;)
 #           local.set 8
+#           local.get 7
+#           i32.const 1
+#           i32.const 11
+#           i32.const 3
 #           i32.const 4
 #           local.get 0
 #           i64.extend_i32_u
@@ -188,46 +190,13 @@ def drive(p, n):
 #           local.get 17
 #           i32.or
 #           select
-#           call $obj_arg
-#           i32.const 0
-#           i32.lt_s
-#           if ;; label = @4
-#             i32.const 26
-#             global.set 0
-#             i32.const 11
-#             local.set 18
-#             br 3 (;@1;)
-#           end
 #           i32.const 2
 #           local.get 8
 #           i64.reinterpret_f64
 #           i32.const 0
-#           call $obj_arg
-#           i32.const 0
-#           i32.lt_s
-#           if ;; label = @4
-#             i32.const 26
-#             global.set 0
-#             i32.const 11
-#             local.set 18
-#             br 3 (;@1;)
-#           end
 #           i32.const 1
 #           local.get 2
 #           i32.const 0
-#           call $obj_arg
-#           i32.const 0
-#           i32.lt_s
-#           if ;; label = @4
-#             i32.const 26
-#             global.set 0
-#             i32.const 11
-#             local.set 18
-#             br 3 (;@1;)
-#           end
-#           local.get 7
-#           i32.const 1
-#           i32.const 11
 #           call $obj_call
 #           local.tee 23
 #           i32.const -1
@@ -445,7 +414,7 @@ def drive(p, n):
 #     i32.const 0
 #     return
 #   )
-#   (func $entry (;11;) (type 10) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;10;) (type 9) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -499,13 +468,13 @@ def drive(p, n):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;12;) (type 0) (result i32)
+#   (func $status (;11;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func $item (;13;) (type 11) (param i32) (result i64)
+#   (func $item (;12;) (type 10) (param i32) (result i64)
 #     i64.const 0
 #   )
-#   (func $item_tag (;14;) (type 2) (param i32) (result i32)
+#   (func $item_tag (;13;) (type 2) (param i32) (result i32)
 #     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "step\0adone\0acount")

@@ -118,6 +118,10 @@ pub const ERROR_NAN_BITS: u64 = 0x7ff8_dead_beef_0bad;
 /// [`ERROR_NAN_BITS`] as a float.
 pub const ERROR_NAN: f64 = f64::from_bits(ERROR_NAN_BITS);
 
+/// How many arguments [`ObjImport::Call`] takes in the call itself (the last ones; any
+/// before them go through [`ObjImport::Arg`]).
+pub const CALL_INLINE: i32 = 3;
+
 /// [`ObjImport::Binary`]'s flag for an augmented assignment (`x += y`).
 pub const OPERATOR_INPLACE: i32 = 0x100;
 /// [`ObjImport::Binary`]/[`ObjImport::Compare`]'s flag: the operator may run Python code
@@ -405,8 +409,11 @@ pub enum ObjImport {
     /// `(tag, payload, origin) -> i32`: one more argument for the next
     /// [`ObjImport::Call`] (`origin` as in [`ObjImport::ResumeVar`]); 0, or -1 to bail.
     Arg,
-    /// `(callable, has_self, point) -> h`: call `callable` with the arguments given since
-    /// the last call. If `has_self` (a call after [`ObjImport::GetMethod`]), the first of
+    /// `(callable, has_self, point, inline, a_tag, a, a_origin, b…, c…) -> h`: call
+    /// `callable` with the arguments given since the last call and then the first
+    /// `inline` (up to [`CALL_INLINE`]) of the three passed in the call itself (tag,
+    /// bits, origin each, as [`ObjImport::Arg`] takes them: most calls need no
+    /// `Arg`). If `has_self` (a call after [`ObjImport::GetMethod`]), the first of
     /// them is the object the method was looked up on, passed only if `callable` is a
     /// method the host found on its class. This runs Python code, which may call compiled
     /// code again. [`HANDLE_BAIL`] if it raised: the exception waits for the
@@ -637,7 +644,12 @@ impl ObjImport {
             }
             ObjImport::Build | ObjImport::MakeFunction => (&[I32, I32], &[I32]),
             ObjImport::Arg => (&[I32, I64, I32], &[I32]),
-            ObjImport::Call => (&[I32, I32, I32], &[I32]),
+            ObjImport::Call => (
+                &[
+                    I32, I32, I32, I32, I32, I64, I32, I32, I64, I32, I32, I64, I32,
+                ],
+                &[I32],
+            ),
             ObjImport::GetItem => (&[I32, I32, I64], &[I32]),
             ObjImport::Len | ObjImport::Unbox => (&[I32], &[I64]),
             ObjImport::Unpack => (&[I32, I32, I32], &[I32]),

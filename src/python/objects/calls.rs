@@ -202,10 +202,26 @@ pub(crate) fn note_frame_readers(vm: &VirtualMachine) {
 /// `has_self`, the first argument given is the object a method was looked up on: passed
 /// only if the lookup found a method of its class (as `LOAD_ATTR` leaves `self` or
 /// `NULL` on the stack).
-pub(super) fn obj_call(callable: i32, has_self: i32, point: i32) -> i32 {
+pub(super) fn obj_call(
+    callable: i32,
+    has_self: i32,
+    point: i32,
+    inline: i32,
+    given: [Operand; crate::engine::CALL_INLINE],
+) -> i32 {
+    let inline = usize::try_from(inline).unwrap_or(0).min(given.len());
+    let mut passed: [Option<PyObjectRef>; crate::engine::CALL_INLINE] = Default::default();
+    for (slot, (tag, payload, origin)) in passed.iter_mut().zip(given).take(inline) {
+        *slot = super::handed_value(tag, payload, origin);
+        if slot.is_none() {
+            with_cell(|c| c.borrow_mut().call_args.clear());
+            return HANDLE_BAIL;
+        }
+    }
     let taken = with_cell(|c| {
         let mut state = c.borrow_mut();
         let mut args = std::mem::take(&mut state.call_args);
+        args.extend(passed.into_iter().flatten());
         let kwnames = std::mem::take(&mut state.call_kwnames);
         let func = state
             .handles

@@ -11,9 +11,9 @@
 use wasm_encoder::{BlockType, Instruction, ValType};
 
 use crate::abi::{
-    BailReason, Import, ObjImport, FALSE_HANDLE, HANDLE_BAIL, NONE_HANDLE, NOT_IMPLEMENTED_HANDLE,
-    NO_HANDLE, OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_MAX_POINT, OPERATOR_POINT_SHIFT,
-    TRUE_HANDLE, UNBOX_OTHER,
+    BailReason, Import, ObjImport, CALL_INLINE, FALSE_HANDLE, HANDLE_BAIL, NONE_HANDLE,
+    NOT_IMPLEMENTED_HANDLE, NO_HANDLE, OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_MAX_POINT,
+    OPERATOR_POINT_SHIFT, TRUE_HANDLE, UNBOX_OTHER,
 };
 use crate::error::CompileResult;
 use crate::ir::{ObjOp, Release, Var};
@@ -235,7 +235,10 @@ impl FnEmitter<'_> {
             if k != Kind::Object {
                 return e.bail(BailReason::TypeMismatch);
             }
-            e.give_args(&rest)?;
+            // The last arguments go in the call itself.
+            let split = rest.len().saturating_sub(CALL_INLINE as usize);
+            let (given, inline) = rest.split_at(split);
+            e.give_args(given)?;
             for &name in &names {
                 e.i(Instruction::I32Const(name as i32));
                 e.host(ObjImport::KwName);
@@ -243,6 +246,16 @@ impl FnEmitter<'_> {
             e.get_as(callable, Kind::Object)?;
             e.i(Instruction::I32Const(i32::from(method)));
             e.i(Instruction::I32Const(point));
+            e.i(Instruction::I32Const(inline.len() as i32));
+            for &arg in inline {
+                e.push_tag_bits(arg)?;
+                e.push_host_origin(arg);
+            }
+            for _ in inline.len()..CALL_INLINE as usize {
+                e.i(Instruction::I32Const(Kind::None.tag()));
+                e.i(Instruction::I64Const(0));
+                e.i(Instruction::I32Const(0));
+            }
             e.host(ObjImport::Call);
             e.check_handle()?;
             e.set_from(dst, Kind::Object)
