@@ -352,6 +352,10 @@ pub struct FunctionReport {
     /// Bailouts after which the call went on in the interpreter from where compiled
     /// code stopped (the rest re-ran the call from its start).
     pub resumes: u64,
+    /// The function whose compiled module this one ran in, called straight from it
+    /// (never through its own entry, so its calls there are not counted): it shows as
+    /// compiled.
+    pub inside: Option<String>,
 }
 
 /// Bailouts as a list of `{kind, label, count}`.
@@ -399,6 +403,7 @@ impl FunctionReport {
             bails: BTreeMap::new(),
             guard_failures: 0,
             resumes: 0,
+            inside: None,
         }
     }
 
@@ -499,6 +504,12 @@ impl fmt::Display for Report {
             let mut notes = String::new();
             if let Some(reason) = &r.reason {
                 let _ = write!(notes, "{reason}");
+            }
+            if let Some(root) = &r.inside {
+                let _ = write!(
+                    notes,
+                    "runs in {root}'s compiled module, called from there (uncounted)"
+                );
             }
             if r.settled {
                 if !notes.is_empty() {

@@ -292,3 +292,28 @@ fn methods_run_in_tier_1_and_those_it_cannot_compile_settle() {
     assert!(label.settled, "{label:?}");
     assert_eq!(label.state, TierState::NotCompilable, "{label:?}");
 }
+
+#[test]
+fn a_function_run_inside_its_callers_module_shows_as_compiled() {
+    // `longest` loops, so it compiles at its first call, with `steps` in its module:
+    // `steps` is then called straight from compiled code, never through its own entry.
+    let program = "def steps(n):\n    k = 0\n    while n != 1:\n        n = n // 2 if n % 2 == 0 else 3 * n + 1\n        k += 1\n    return k\n\
+                   def longest(limit):\n    best = 0\n    for i in range(1, limit):\n        best = max(best, steps(i))\n    return best\n\
+                   print(longest(1000))\n";
+    let runs = session_runs_with(50, pave::tier::Objects::Loops, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "178\n");
+    let root = function(report, "longest");
+    assert_eq!(root.state, TierState::Compiled);
+    let held = function(report, "steps");
+    assert_eq!(held.state, TierState::Compiled, "{held:?}");
+    assert_eq!(held.inside.as_deref(), Some("longest"));
+    assert_eq!(
+        held.calls.interp + held.calls.jit,
+        0,
+        "its calls are not counted"
+    );
+    assert!(report
+        .to_string()
+        .contains("runs in longest's compiled module"));
+}

@@ -167,16 +167,39 @@ impl Runtime {
 
     fn report_of(&self, records: &[FunctionReport]) -> Report {
         let policy = self.policy.get();
+        // Functions compiled into the module of one that ran compiled, and called from
+        // it only: no call of theirs went through their own entry.
+        let mut inside: Vec<(&str, &str)> = Vec::new();
+        let ran_compiled = |r: &&FunctionReport| {
+            r.calls.jit > 0 && r.state == crate::telemetry::TierState::Compiled
+        };
+        for r in records.iter().filter(ran_compiled) {
+            if let Some(c) = &r.compile {
+                for held in c.functions.iter().skip(1) {
+                    inside.push((held.as_str(), r.name.as_str()));
+                }
+            }
+        }
+        let functions = records
+            .iter()
+            .filter_map(|r| {
+                if r.calls.interp + r.calls.jit > 0 {
+                    return Some(r.estimated());
+                }
+                let (_, root) = inside.iter().find(|(held, _)| *held == r.name)?;
+                Some(FunctionReport {
+                    state: crate::telemetry::TierState::Compiled,
+                    inside: Some((*root).to_owned()),
+                    ..r.estimated()
+                })
+            })
+            .collect();
         Report {
             engine: self.engine_name.to_owned(),
             jit_enabled: policy.enabled,
             threshold: policy.threshold,
             timing: crate::telemetry::TIMING,
-            functions: records
-                .iter()
-                .filter(|r| r.calls.interp + r.calls.jit > 0)
-                .map(FunctionReport::estimated)
-                .collect(),
+            functions,
         }
     }
 

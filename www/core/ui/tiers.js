@@ -169,6 +169,8 @@ export class TiersPanel {
       el('td', { class: 'num' }, bailCount ? formatCount(bailCount) : '–'));
     const details = [
       why ? el('div', { class: 'why' }, why) : null,
+      f.inside ? el('div', { class: 'inside', title: 'called straight from compiled code, not through its own entry: those calls are not counted' },
+        `runs compiled inside ${f.inside}'s module, called from there`) : null,
       f.compile?.arg_kinds ? el('div', { class: 'kinds' },
         `specialised for (${f.compile.arg_kinds.join(', ')}) → ${f.compile.returns}`,
         f.compile.functions?.length > 1 ? `, with ${f.compile.functions.slice(1).join(', ')} in the same module` : '') : null,
