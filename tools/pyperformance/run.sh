@@ -7,6 +7,9 @@
 # a loaded machine. Not part of make test (it needs the network for the download).
 #
 #   tools/pyperformance/run.sh [--callgrind] [BENCH…]   (after a release build)
+#
+# PAVE_JIT_FLAGS adds flags to the JIT-on runs: `PAVE_JIT_FLAGS=--jit-objects` makes
+# tier 1 take functions on objects too, as the page does.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../scripts/target-dir.sh"
@@ -35,12 +38,12 @@ for name in "${names[@]}"; do
   cp "$benchmarks/bm_$name/run_benchmark.py" "bm_$name.py"
   out=py3.out p=$(timed python3 "bm_$name.py")
   out=off.out o=$(timed "$pave" run --no-jit "bm_$name.py")
-  out=on.out n=$(timed "$pave" run "bm_$name.py")
+  out=on.out n=$(timed "$pave" run ${PAVE_JIT_FLAGS:-} "bm_$name.py")
   same=$(cmp -s off.out on.out && echo "tiers agree" || echo "TIERS DIFFER")
   cpy=$(cmp -s py3.out off.out && echo ", = CPython" || echo ", ≠ CPython")
   printf '%-26s %8.2f %8.2f %8.2f %7.2f  %s%s\n' "$name" "$p" "$o" "$n" "$(echo "$n / $o" | bc -l)" "$same" "$cpy"
   if [ "$callgrind" = 1 ]; then
-    a=$(ir "$pave" run --no-jit "bm_$name.py"); b=$(ir "$pave" run "bm_$name.py")
+    a=$(ir "$pave" run --no-jit "bm_$name.py"); b=$(ir "$pave" run ${PAVE_JIT_FLAGS:-} "bm_$name.py")
     printf '%-26s instructions off %s on %s on/off %.4f\n' '' "$a" "$b" "$(echo "$b / $a" | bc -l)"
   fi
 done
