@@ -154,18 +154,8 @@ impl WebSession {
             has_stdlib,
             drawing: drawing::Batches::default(),
         });
-        // In the page, tier 1 takes functions on objects too (`Objects::All`): in
-        // Chromium every program of the object suite runs at least as fast with it
-        // (1.0-4.1x, geometric mean 1.67x, docs/measurements.md), where V8's calls into
-        // the page's own exports are cheap. Natively (`pave run`) it stays opt-in
-        // (`--jit-objects`): wasmtime's host calls cost as much as the interpreter's
-        // bytecodes, and two programs of six ran slower.
         let options = SessionOptions {
             recursion_limit: Some(WEB_RECURSION_LIMIT),
-            jit: crate::JitOptions {
-                objects: crate::tier::Objects::All,
-                ..crate::JitOptions::default()
-            },
             ..SessionOptions::default()
         };
         let session = Session::new(host, &options)
