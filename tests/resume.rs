@@ -104,6 +104,13 @@ fn every_resume_point_of_the_tuple_loop_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_math_call_corpus_keeps_the_output() {
+    // `math.sqrt` waits on the stack while a method runs: resumed there, the host puts
+    // the `math` module's function back.
+    every_point_of("tests/jit/objects_math_calls.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

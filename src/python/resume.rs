@@ -298,6 +298,12 @@ fn rebuild(
             Some(Some(iter))
         }
         StackItem::Function(id) => Some(Some(unit.function(*id)?.clone())),
+        StackItem::MathAttr(name) => {
+            let math = vm.import("math", 0).ok()?;
+            math.get_attr(&*vm.ctx.new_str(name.as_str()), vm)
+                .ok()
+                .map(Some)
+        }
         StackItem::New { class, .. } => var(class).map(Some),
         StackItem::Const(n) => {
             let constant = code.code.constants.get(*n as usize)?;

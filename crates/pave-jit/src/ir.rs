@@ -780,6 +780,9 @@ pub enum StackItem {
     New { class: Var, instance: Var },
     /// `co_consts[n]` of the function (a code object about to become a function).
     Const(u32),
+    /// The `math` module's attribute `name` (`math.sqrt` about to be called; its guard
+    /// says it is the original).
+    MathAttr(String),
 }
 
 impl Unit {
@@ -802,7 +805,8 @@ impl StackItem {
             StackItem::Null
             | StackItem::Global(_)
             | StackItem::Function(_)
-            | StackItem::Const(_) => Vec::new(),
+            | StackItem::Const(_)
+            | StackItem::MathAttr(_) => Vec::new(),
             StackItem::New { class, instance } => vec![*class, *instance],
             StackItem::RangeIter { cur, stop, step } => vec![*cur, *stop, *step],
             StackItem::TupleIter { items, next } => items.iter().copied().chain([*next]).collect(),

@@ -1771,6 +1771,7 @@ fn stack_item(slot: &Slot) -> Option<StackItem> {
         Slot::Val(v) | Slot::ObjIter(v) => StackItem::Value(*v),
         Slot::Null => StackItem::Null,
         Slot::Callee(_, Some(name)) => StackItem::Global(name.clone()),
+        Slot::Callee(Callee::Math(attr), None) => StackItem::MathAttr(attr.clone()),
         Slot::RangeIter {
             cur,
             stop,
