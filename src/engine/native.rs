@@ -31,8 +31,8 @@ struct Loaded {
     baseline: bool,
     entry: EntryFn,
     status: TypedFunc<(), i32>,
-    item: TypedFunc<i32, i64>,
-    item_tag: TypedFunc<i32, i32>,
+    /// `item` and `item_tag`, which only a module returning tuples exports.
+    items: Option<(TypedFunc<i32, i64>, TypedFunc<i32, i32>)>,
 }
 
 /// What host functions can reach.
@@ -145,8 +145,13 @@ impl Backend {
                 baseline,
                 entry: instance.get_typed_func(&mut store, abi::ENTRY_EXPORT)?,
                 status: instance.get_typed_func(&mut store, abi::STATUS_EXPORT)?,
-                item: instance.get_typed_func(&mut store, abi::ITEM_EXPORT)?,
-                item_tag: instance.get_typed_func(&mut store, abi::ITEM_TAG_EXPORT)?,
+                items: match instance.get_func(&mut store, abi::ITEM_EXPORT) {
+                    Some(_) => Some((
+                        instance.get_typed_func(&mut store, abi::ITEM_EXPORT)?,
+                        instance.get_typed_func(&mut store, abi::ITEM_TAG_EXPORT)?,
+                    )),
+                    None => None,
+                },
             })
         })
     }
@@ -477,12 +482,12 @@ impl Engine for NativeEngine {
     fn tuple_item(&self, module: ModuleHandle, index: usize) -> Result<(i32, i64), EngineError> {
         let loaded = self.modules.get(module)?;
         let call = |e: wasmtime::Error| EngineError::Call(e.to_string());
+        let Some((item, item_tag)) = &loaded.items else {
+            return Err(EngineError::Call("the module returns no tuple".to_owned()));
+        };
         self.backend_of(&loaded).with_store(|mut store| {
-            let tag = loaded
-                .item_tag
-                .call(&mut store, index as i32)
-                .map_err(call)?;
-            let payload = loaded.item.call(&mut store, index as i32).map_err(call)?;
+            let tag = item_tag.call(&mut store, index as i32).map_err(call)?;
+            let payload = item.call(&mut store, index as i32).map_err(call)?;
             Ok((tag, payload))
         })
     }

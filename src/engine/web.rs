@@ -27,8 +27,8 @@ use crate::jit::abi::{self, host, Import};
 struct Loaded {
     entry: Function,
     status: Function,
-    item: Function,
-    item_tag: Function,
+    /// `item` and `item_tag`, which only a module returning tuples exports.
+    items: Option<(Function, Function)>,
     /// Table slots of `entry` and `status`, when they could be placed in the table.
     slots: Option<(u32, u32)>,
 }
@@ -243,8 +243,10 @@ impl Engine for WebEngine {
         let loaded = Loaded {
             entry,
             status,
-            item: export(&instance, abi::ITEM_EXPORT)?,
-            item_tag: export(&instance, abi::ITEM_TAG_EXPORT)?,
+            items: export(&instance, abi::ITEM_EXPORT)
+                .ok()
+                .map(|item| Ok::<_, EngineError>((item, export(&instance, abi::ITEM_TAG_EXPORT)?)))
+                .transpose()?,
             slots,
         };
         Ok(self.modules.push(loaded))
@@ -263,14 +265,16 @@ impl Engine for WebEngine {
     fn tuple_item(&self, module: ModuleHandle, index: usize) -> Result<(i32, i64), EngineError> {
         let loaded = self.modules.get(module)?;
         let call = |e: JsValue| EngineError::Call(js_error(e));
+        let Some((item, item_tag)) = &loaded.items else {
+            return Err(EngineError::Call("the module returns no tuple".to_owned()));
+        };
         let i = JsValue::from(index as i32);
-        let tag = loaded
-            .item_tag
+        let tag = item_tag
             .call1(&JsValue::UNDEFINED, &i)
             .map_err(call)?
             .as_f64()
             .ok_or_else(|| EngineError::Call("an item tag is not a number".to_owned()))?;
-        let payload = loaded.item.call1(&JsValue::UNDEFINED, &i).map_err(call)?;
+        let payload = item.call1(&JsValue::UNDEFINED, &i).map_err(call)?;
         let payload = BigInt::new(&payload)
             .ok()
             .and_then(|b| i64::try_from(b).ok())

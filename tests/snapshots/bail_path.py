@@ -24,8 +24,6 @@ def checked(x):
 #   (type (;1;) (func (param i64 f64) (result i32)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;3;) (func (result i32)))
-#   (type (;4;) (func (param i32) (result i64)))
-#   (type (;5;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -34,8 +32,6 @@ def checked(x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $checked (;0;) (type 0) (param f64) (result f64)
 #     (local i64 i32 i32 f64 f64 f64 f64)
 #     global.get 2
@@ -175,11 +171,5 @@ def checked(x):
 #   )
 #   (func $status (;3;) (type 3) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;4;) (type 4) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;5;) (type 5) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

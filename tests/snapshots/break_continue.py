@@ -49,8 +49,6 @@ def first_even(n):
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i64) (result i64)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
-#   (type (;3;) (func (param i32) (result i64)))
-#   (type (;4;) (func (param i32) (result i32)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
@@ -60,8 +58,6 @@ def first_even(n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $first_even (;1;) (type 1) (param i64) (result i64)
 #     (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64)
 #     global.get 2
@@ -274,11 +270,5 @@ def first_even(n):
 #   )
 #   (func $status (;3;) (type 0) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;4;) (type 3) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;5;) (type 4) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

@@ -27,8 +27,6 @@ def outer(x):
 #   (type (;0;) (func (param f64) (result f64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
-#   (type (;3;) (func (param i32) (result i64)))
-#   (type (;4;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -37,8 +35,6 @@ def outer(x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $outer (;0;) (type 0) (param f64) (result f64)
 #     (local f64 f64 f64 f64 f64 f64 f64 f64 f64)
 #     global.get 2
@@ -163,11 +159,5 @@ def outer(x):
 #   )
 #   (func $status (;3;) (type 2) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;4;) (type 3) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;5;) (type 4) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

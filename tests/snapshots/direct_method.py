@@ -88,7 +88,6 @@ def drive(n):
 #   (type (;13;) (func (param i32 f64)))
 #   (type (;14;) (func (param i32 f64) (result i32)))
 #   (type (;15;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
-#   (type (;16;) (func (param i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -113,8 +112,6 @@ def drive(n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $drive (;16;) (type 12) (param i64) (result i32)
 #     (local i32 i64 i64 i32 f64 i32 i64 i64 i64 i64 f64 i32 i64 i64 i64 i64 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i64 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32)
 #     i32.const 1
@@ -1181,12 +1178,6 @@ def drive(n):
 #   )
 #   (func $status (;20;) (type 0) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;21;) (type 16) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;22;) (type 2) (param i32) (result i32)
-#     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "P\0astep\0ax")
 # )

@@ -99,8 +99,6 @@ def scale_all(vs):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $scale_all (;20;) (type 2) (param i32) (result i32)
 #     (local i32 i32 i32 i32 i32 f64 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
@@ -1213,12 +1211,6 @@ def scale_all(vs):
 #   )
 #   (func $status (;24;) (type 0) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;25;) (type 3) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;26;) (type 2) (param i32) (result i32)
-#     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "append\0a__mul__\0aV\0ax")
 # )

@@ -65,7 +65,6 @@ def bounce(p, dt):
 #   (type (;9;) (func (param i32 f64) (result i32)))
 #   (type (;10;) (func (param i64 f64) (result i32)))
 #   (type (;11;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
-#   (type (;12;) (func (param i32) (result i64)))
 #   (import "pave" "obj_drop" (func $obj_drop (;0;) (type 0)))
 #   (import "pave" "obj_dup" (func $obj_dup (;1;) (type 1)))
 #   (import "pave" "obj_getattr" (func $obj_getattr (;2;) (type 2)))
@@ -83,8 +82,6 @@ def bounce(p, dt):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $bounce (;9;) (type 9) (param i32 f64) (result i32)
 #     (local i32 i64 i32 i64 f64 f64 i32 i64 f64 i32 i32 i32 i64 f64 i32 i32 i32 i64 f64 f64 f64 i32 i32 i64 i32 i64 i32 i64 i32 i64 i32 i32 i32 i32 i32 i32 i64 i64 i32 i64 i64 i32 f64 f64 f64 f64 f64 f64 f64 f64 i32 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32)
 #     i32.const 1
@@ -853,12 +850,6 @@ def bounce(p, dt):
 #   )
 #   (func $status (;12;) (type 3) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;13;) (type 12) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;14;) (type 1) (param i32) (result i32)
-#     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "x\0av")
 # )

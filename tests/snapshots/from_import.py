@@ -16,8 +16,6 @@ def f(x):
 #   (type (;0;) (func (param f64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
-#   (type (;3;) (func (param i32) (result i64)))
-#   (type (;4;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -26,8 +24,6 @@ def f(x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $f (;0;) (type 0) (param f64) (result i64)
 #     (local i64 i32 i32 f64)
 #     i32.const 1
@@ -105,11 +101,5 @@ def f(x):
 #   )
 #   (func $status (;2;) (type 2) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;3;) (type 3) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;4;) (type 4) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

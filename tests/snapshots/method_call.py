@@ -41,7 +41,6 @@ def drive(p, n):
 #   (type (;7;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
 #   (type (;8;) (func (param i32 i64) (result i32)))
 #   (type (;9;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
-#   (type (;10;) (func (param i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -59,8 +58,6 @@ def drive(p, n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $drive (;9;) (type 8) (param i32 i64) (result i32)
 #     (local i64 i64 i64 i64 i64 i32 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
@@ -470,12 +467,6 @@ def drive(p, n):
 #   )
 #   (func $status (;11;) (type 0) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;12;) (type 10) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;13;) (type 2) (param i32) (result i32)
-#     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "step\0adone\0acount")
 # )

@@ -13,8 +13,6 @@ def m(a, b):
 #   (type (;0;) (func (param i64 i64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
-#   (type (;3;) (func (param i32) (result i64)))
-#   (type (;4;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -23,8 +21,6 @@ def m(a, b):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $m (;0;) (type 0) (param i64 i64) (result i64)
 #     (local i64 i64 i64 i64)
 #     global.get 2
@@ -103,11 +99,5 @@ def m(a, b):
 #   )
 #   (func $status (;2;) (type 2) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;3;) (type 3) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;4;) (type 4) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

@@ -33,8 +33,6 @@ def find(n, k):
 #   (type (;1;) (func (param i64 i64) (result i32 i64)))
 #   (type (;2;) (func (param i64 i64) (result i64 i32)))
 #   (type (;3;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
-#   (type (;4;) (func (param i32) (result i64)))
-#   (type (;5;) (func (param i32) (result i32)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
@@ -44,8 +42,6 @@ def find(n, k):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $find (;1;) (type 1) (param i64 i64) (result i32 i64)
 #     (local i64 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i32 i32 i64 i32 i64)
 #     global.get 2
@@ -248,11 +244,5 @@ def find(n, k):
 #   )
 #   (func $status (;4;) (type 0) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;5;) (type 4) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;6;) (type 5) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

@@ -56,8 +56,6 @@ def mean_x(points):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $mean_x (;10;) (type 8) (param i32) (result f64)
 #     (local f64 i32 i32 i32 i32 i64 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 i64 f64 f64)
 #     i32.const 1
@@ -476,12 +474,6 @@ def mean_x(points):
 #   )
 #   (func $status (;12;) (type 0) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;13;) (type 2) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;14;) (type 3) (param i32) (result i32)
-#     i32.const -1
 #   )
 #   (@custom "pave-names" (after code) "x")
 # )

@@ -15,8 +15,6 @@ def sq(x):
 #   (type (;1;) (func (param i64 i64) (result i64 i32)))
 #   (type (;2;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;3;) (func (result i32)))
-#   (type (;4;) (func (param i32) (result i64)))
-#   (type (;5;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -25,8 +23,6 @@ def sq(x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $sq (;0;) (type 0) (param i64) (result i64)
 #     (local i64 i64 i64 i64 i32)
 #     global.get 2
@@ -204,11 +200,5 @@ def sq(x):
 #   )
 #   (func $status (;4;) (type 3) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;5;) (type 4) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;6;) (type 5) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

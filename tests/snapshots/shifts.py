@@ -15,8 +15,6 @@ def sh(a, n):
 #   (type (;0;) (func (param i64 i64) (result i64)))
 #   (type (;1;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (type (;2;) (func (result i32)))
-#   (type (;3;) (func (param i32) (result i64)))
-#   (type (;4;) (func (param i32) (result i32)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -25,8 +23,6 @@ def sh(a, n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $sh (;0;) (type 0) (param i64 i64) (result i64)
 #     (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
 #     global.get 2
@@ -164,11 +160,5 @@ def sh(a, n):
 #   )
 #   (func $status (;2;) (type 2) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;3;) (type 3) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;4;) (type 4) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

@@ -32,8 +32,6 @@ def harmonic(n):
 #   (type (;1;) (func (param i64 i64) (result f64)))
 #   (type (;2;) (func (param i64) (result i32 i64)))
 #   (type (;3;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
-#   (type (;4;) (func (param i32) (result i64)))
-#   (type (;5;) (func (param i32) (result i32)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "int_truediv" (func $int_truediv (;1;) (type 1)))
 #   (global (;0;) (mut i32) i32.const 0)
@@ -44,8 +42,6 @@ def harmonic(n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (export "item" (func $item))
-#   (export "item_tag" (func $item_tag))
 #   (func $harmonic (;2;) (type 2) (param i64) (result i32 i64)
 #     (local i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 f64 i64 i64 i64 i64 i64 i64 i64 i64 f64 f64 f64 f64 f64)
 #     global.get 2
@@ -277,11 +273,5 @@ def harmonic(n):
 #   )
 #   (func $status (;4;) (type 0) (result i32)
 #     global.get 1
-#   )
-#   (func $item (;5;) (type 4) (param i32) (result i64)
-#     i64.const 0
-#   )
-#   (func $item_tag (;6;) (type 5) (param i32) (result i32)
-#     i32.const -1
 #   )
 # )

@@ -208,6 +208,11 @@ pub fn emit(
     let item_index = next + 2;
     let item_tag_index = next + 3;
     let tuple_len = unit.funcs[0].tuple_ret.as_ref().map_or(0, Vec::len);
+    // Only a unit returning tuples has `item` and `item_tag`: natively, every export
+    // costs a trampoline that Cranelift compiles, and every function type one more
+    // (wasmtime compiles a host-call trampoline per type), about as much as Winch
+    // spends on a small function.
+    let has_items = unit.funcs[0].tuple_ret.is_some();
 
     let mut types = TypeSection::new();
     let mut import_section = ImportSection::new();
@@ -245,12 +250,14 @@ pub fn emit(
     let status_ty = type_of(&mut ctx, &(vec![], vec![ValType::I32]));
     functions.function(status_ty);
     code.function(&resolve(control::status_body())?);
-    let item_ty = type_of(&mut ctx, &(vec![ValType::I32], vec![ValType::I64]));
-    functions.function(item_ty);
-    code.function(&resolve(control::item_body(tuple_len, false))?);
-    let item_tag_ty = type_of(&mut ctx, &(vec![ValType::I32], vec![ValType::I32]));
-    functions.function(item_tag_ty);
-    code.function(&resolve(control::item_body(tuple_len, true))?);
+    if has_items {
+        let item_ty = type_of(&mut ctx, &(vec![ValType::I32], vec![ValType::I64]));
+        functions.function(item_ty);
+        code.function(&resolve(control::item_body(tuple_len, false))?);
+        let item_tag_ty = type_of(&mut ctx, &(vec![ValType::I32], vec![ValType::I32]));
+        functions.function(item_tag_ty);
+        code.function(&resolve(control::item_body(tuple_len, true))?);
+    }
 
     for (params, results) in &ctx.types {
         types
@@ -282,8 +289,10 @@ pub fn emit(
     let mut exports = ExportSection::new();
     exports.export(abi::ENTRY_EXPORT, ExportKind::Func, entry_index);
     exports.export(abi::STATUS_EXPORT, ExportKind::Func, status_index);
-    exports.export(abi::ITEM_EXPORT, ExportKind::Func, item_index);
-    exports.export(abi::ITEM_TAG_EXPORT, ExportKind::Func, item_tag_index);
+    if has_items {
+        exports.export(abi::ITEM_EXPORT, ExportKind::Func, item_index);
+        exports.export(abi::ITEM_TAG_EXPORT, ExportKind::Func, item_tag_index);
+    }
 
     let mut module = Module::new();
     module.section(&types);
@@ -307,8 +316,10 @@ pub fn emit(
     }
     names.append(entry_index, abi::ENTRY_EXPORT);
     names.append(status_index, abi::STATUS_EXPORT);
-    names.append(item_index, abi::ITEM_EXPORT);
-    names.append(item_tag_index, abi::ITEM_TAG_EXPORT);
+    if has_items {
+        names.append(item_index, abi::ITEM_EXPORT);
+        names.append(item_tag_index, abi::ITEM_TAG_EXPORT);
+    }
     let mut name_section = NameSection::new();
     name_section.module(abi::MODULE_NAME);
     name_section.functions(&names);
