@@ -46,13 +46,13 @@ trap 'rm -rf "$work"' EXIT
 say "$(pave --version) under $(qemu-aarch64 --version | head -1)"
 # Float kernels and math (host imports), recursion through compiled calls, and int
 # overflow bailouts (Cranelift's AArch64 backend); methods, instances, object lifetimes,
-# the operators of classes and loads compiled away (Winch's, which compiles code on
-# objects). The first two print exactly what
+# the operators of classes, loads compiled away, loops over tuples and calls under a
+# math function (Winch's, which compiles code on objects). The first two print exactly what
 # CPython prints; the others print RustPython's messages and tracebacks, so they are held
 # to "JIT off = JIT on" only.
 programs=(tests/jit/kernels.py tests/jit/recursion_calls.py tests/jit/int_arith_edges.py
   tests/jit/objects_direct.py tests/jit/objects_borrowed.py tests/jit/objects_operators.py
-  tests/jit/objects_forwarding.py)
+  tests/jit/objects_forwarding.py tests/jit/tuple_loops.py tests/jit/objects_math_calls.py)
 like_cpython=(tests/jit/kernels.py tests/jit/recursion_calls.py)
 for program in "${programs[@]}"; do
   name=$(basename "$program" .py)
