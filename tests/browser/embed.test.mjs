@@ -170,7 +170,9 @@ test('a widget printing 3,000 lines finishes quickly and shows the last line', a
 
 test('Stop on a queued widget takes its run out of the queue and leaves the running one alone', async () => {
   const { page, errors } = await openDemo(server.url);
-  await setWidgetCode(page, 'lesson-fib', 'import time\nfor i in range(20):\n    print("A", i)\n    time.sleep(0.05)\nprint("A done")\n');
+  // A runs 3 s, so that B is still queued when the clicks on it are handled, even on
+  // a busy machine (with 1 s, B once found A finished and ran at once).
+  await setWidgetCode(page, 'lesson-fib', 'import time\nfor i in range(60):\n    print("A", i)\n    time.sleep(0.05)\nprint("A done")\n');
   await setWidgetCode(page, 'lesson-loop', 'print("B ran")\n');
   const button = (id) => page.locator(`#${id}`).locator('button.run');
   await button('lesson-fib').click();
@@ -182,7 +184,7 @@ test('Stop on a queued widget takes its run out of the queue and leaves the runn
   assert.equal((await button('lesson-loop').textContent()).trim(), '▶ Run');
   await page.waitForFunction((i) => /^done in /.test(document.getElementById(i).shadowRoot.querySelector('.status').textContent), 'lesson-fib');
   const a = await page.evaluate(() => document.getElementById('lesson-fib').shadowRoot.querySelector('.out').textContent);
-  assert.match(a, /A 19\nA done\n$/);
+  assert.match(a, /A 59\nA done\n$/);
   assert.doesNotMatch(a, /KeyboardInterrupt/);
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => document.getElementById('lesson-loop').shadowRoot.querySelector('.out').textContent), '', 'B never ran');
