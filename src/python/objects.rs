@@ -849,6 +849,7 @@ fn getitem_pure(obj: &PyObjectRef, key: &PyObjectRef, vm: &VirtualMachine) -> Op
         t.str_type,
         t.range_type,
         t.bytes_type,
+        t.bytearray_type,
     ]
     .iter()
     .any(|k| cls.is(*k));
@@ -883,6 +884,7 @@ fn builtin_collection(obj: &PyObject, vm: &VirtualMachine) -> bool {
         t.frozenset_type,
         t.range_type,
         t.bytes_type,
+        t.bytearray_type,
         t.dict_keys_type,
         t.dict_values_type,
         t.dict_items_type,
@@ -1200,6 +1202,11 @@ fn setitem_pure(
     if cls.is(t.dict_type) && plain_key(key, vm) {
         let dict = obj.downcast_ref::<PyDict>()?;
         return dict.set_item(&**key, value, vm).ok();
+    }
+    // `sieve[i] = 0`: the VM's own code, which stores nothing where it raises (an index
+    // out of range, a value not in 0..256); the interpreter then raises it.
+    if cls.is(t.bytearray_type) && (key.class().is(t.int_type) || key.class().is(t.bool_type)) {
+        return obj.set_item(&**key, value, vm).ok();
     }
     None
 }
