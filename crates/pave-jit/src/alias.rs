@@ -162,17 +162,17 @@ fn relevant(func: &Function, returns: &[Params]) -> Vec<bool> {
                     }
                 }
             }
-            match &block.term {
-                Term::ForRange { item, pick, .. } if relevant[item.index()] => pick.clone(),
-                _ => Vec::new(),
-            }
-            .into_iter()
-            .for_each(|source| {
-                if !relevant[source.index()] {
-                    relevant[source.index()] = true;
-                    changed = true;
+            // A loop over a tuple copies its items into the loop variable.
+            if let Term::ForRange { item, pick, .. } = &block.term {
+                if relevant[item.index()] {
+                    for source in pick {
+                        if !relevant[source.index()] {
+                            relevant[source.index()] = true;
+                            changed = true;
+                        }
+                    }
                 }
-            });
+            }
         }
         if !changed {
             return relevant;

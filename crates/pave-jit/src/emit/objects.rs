@@ -248,8 +248,7 @@ impl FnEmitter<'_> {
             e.i(Instruction::I32Const(point));
             e.i(Instruction::I32Const(inline.len() as i32));
             for &arg in inline {
-                e.push_tag_bits(arg)?;
-                e.push_host_origin(arg);
+                e.push_operand(arg)?;
             }
             for _ in inline.len()..CALL_INLINE as usize {
                 e.i(Instruction::I32Const(Kind::None.tag()));
@@ -379,21 +378,24 @@ impl FnEmitter<'_> {
         self.set_from(dst, Kind::Bool)
     }
 
-    /// Push an operator's two operands (any kinds) as the host takes them: tag, bits
-    /// and origin of each ([`ObjImport::Binary`]).
-    fn push_operands(&mut self, a: Var, b: Var) -> CompileResult<()> {
-        for v in [a, b] {
-            self.push_tag_bits(v)?;
-            self.push_host_origin(v);
-        }
+    /// Push a value (any kind) as the host takes an operand or an inline argument: its
+    /// tag, bits and origin ([`ObjImport::Binary`], [`ObjImport::Call`]).
+    fn push_operand(&mut self, v: Var) -> CompileResult<()> {
+        self.push_tag_bits(v)?;
+        self.push_host_origin(v);
         Ok(())
+    }
+
+    /// Push an operator's two operands.
+    fn push_operands(&mut self, a: Var, b: Var) -> CompileResult<()> {
+        self.push_operand(a)?;
+        self.push_operand(b)
     }
 
     /// Give the host `args` (any kinds) for the call or build that follows.
     fn give_args(&mut self, args: &[Var]) -> CompileResult<()> {
         for &arg in args {
-            self.push_tag_bits(arg)?;
-            self.push_host_origin(arg);
+            self.push_operand(arg)?;
             self.host(ObjImport::Arg);
             self.i(Instruction::I32Const(0));
             self.i(Instruction::I32LtS);
