@@ -243,10 +243,10 @@ impl Engine for WebEngine {
         let loaded = Loaded {
             entry,
             status,
-            items: export(&instance, abi::ITEM_EXPORT)
-                .ok()
-                .map(|item| Ok::<_, EngineError>((item, export(&instance, abi::ITEM_TAG_EXPORT)?)))
-                .transpose()?,
+            items: match export(&instance, abi::ITEM_EXPORT) {
+                Ok(item) => Some((item, export(&instance, abi::ITEM_TAG_EXPORT)?)),
+                Err(_) => None,
+            },
             slots,
         };
         Ok(self.modules.push(loaded))
