@@ -73,6 +73,9 @@ enum Command {
         /// Tier 1 takes every hot function called with objects, as `run --jit-objects`.
         #[arg(long)]
         jit_objects: bool,
+        /// Which functions on objects tier 1 takes, as `run --objects`.
+        #[arg(long, value_name = "POLICY", value_parser = OBJECT_POLICIES)]
+        objects: Option<String>,
     },
     /// An interactive prompt (the default when no command is given).
     Repl {
@@ -90,11 +93,20 @@ struct TierArgs {
     /// Calls before a loop-free function is compiled (0: compile at the first call).
     #[arg(long, value_name = "N", default_value_t = crate::tier::DEFAULT_THRESHOLD)]
     threshold: u32,
-    /// Compile every hot function called with objects (lists, strings, instances), not
-    /// only those whose body loops: short ones are slower than the interpreter so far.
+    /// Compile every hot function on objects (lists, strings, instances), however much
+    /// compiling costs (the same as `--objects all`).
     #[arg(long)]
     jit_objects: bool,
+    /// Which hot functions on objects tier 1 compiles: `loops` (the default: only those
+    /// whose body loops, once called as often as the threshold), `budgeted` (functions
+    /// that loop, at their first call, while compiling takes at most a tenth of the
+    /// run; not the default yet: docs/measurements.md), `all` or `off`.
+    #[arg(long, value_name = "POLICY", value_parser = OBJECT_POLICIES)]
+    objects: Option<String>,
 }
+
+/// The values `--objects` takes.
+const OBJECT_POLICIES: [&str; 4] = ["loops", "budgeted", "all", "off"];
 
 impl TierArgs {
     fn options(&self, hash_seed: Option<u32>) -> crate::SessionOptions {
@@ -103,7 +115,7 @@ impl TierArgs {
             jit: crate::JitOptions {
                 enabled: !self.no_jit,
                 threshold: self.threshold,
-                objects: objects_policy(self.jit_objects),
+                objects: objects_policy(self.jit_objects, self.objects.as_deref()),
                 ..crate::JitOptions::default()
             },
             ..crate::SessionOptions::default()
@@ -111,12 +123,14 @@ impl TierArgs {
     }
 }
 
-/// The objects policy `--jit-objects` asks for.
-fn objects_policy(jit_objects: bool) -> crate::tier::Objects {
-    if jit_objects {
-        crate::tier::Objects::All
-    } else {
-        crate::tier::Objects::Loops
+/// The objects policy `--jit-objects` or `--objects` asks for.
+fn objects_policy(jit_objects: bool, objects: Option<&str>) -> crate::tier::Objects {
+    use crate::tier::Objects;
+    match (jit_objects, objects) {
+        (true, _) | (_, Some("all")) => Objects::All,
+        (_, Some("budgeted")) => Objects::Budgeted,
+        (_, Some("off")) => Objects::Off,
+        _ => Objects::Loops,
     }
 }
 
@@ -174,6 +188,7 @@ pub fn main() -> i32 {
                 json,
                 note,
                 jit_objects,
+                objects,
             }) => bench::bench(&bench::BenchArgs {
                 runs,
                 filter: filter.as_deref(),
@@ -181,7 +196,7 @@ pub fn main() -> i32 {
                 python: (!no_python).then_some(python.as_str()),
                 json: json.as_deref(),
                 note: note.as_deref(),
-                objects: objects_policy(jit_objects),
+                objects: objects_policy(jit_objects, objects.as_deref()),
             }),
             None => repl::repl(&crate::SessionOptions {
                 hash_seed,

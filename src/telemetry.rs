@@ -109,6 +109,12 @@ pub enum ReasonKind {
     NoJit,
     /// A lifted loop whose compiled callee reads a name the loop assigns.
     LoopNameRead,
+    /// Hot, but compiling has taken its share of the run so far; it asks again later.
+    CompileBudget,
+    /// A loop-free function on objects: compiled only into a caller's module.
+    LoopFreeObjects,
+    /// Its compiled calls were too short to repay entering compiled code.
+    ShortCalls,
 }
 
 impl ReasonKind {
@@ -124,6 +130,9 @@ impl ReasonKind {
             ReasonKind::GlobalChanged => "global_changed",
             ReasonKind::NoJit => "nojit",
             ReasonKind::LoopNameRead => "loop_name_read",
+            ReasonKind::CompileBudget => "compile_budget",
+            ReasonKind::LoopFreeObjects => "loop_free_objects",
+            ReasonKind::ShortCalls => "short_calls",
         }
     }
 
@@ -139,6 +148,9 @@ impl ReasonKind {
             ReasonKind::GlobalChanged => "a global it relies on changed; it will recompile when hot",
             ReasonKind::NoJit => "marked @pave.nojit, so it stays in the interpreter",
             ReasonKind::LoopNameRead => "runs in the interpreter: a function it calls reads a name the loop assigns",
+            ReasonKind::CompileBudget => "waits in the interpreter: compiling may take a tenth of the run so far, and has (it asks again after twice the calls)",
+            ReasonKind::LoopFreeObjects => "stays in the interpreter: a function on objects without a loop runs faster there when called from the interpreter; a compiled caller compiles it into its own module",
+            ReasonKind::ShortCalls => "back in the interpreter: its compiled calls were too short to repay entering compiled code from the interpreter; a compiled caller compiles it into its own module",
         }
     }
 }

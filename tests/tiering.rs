@@ -317,3 +317,49 @@ fn a_function_run_inside_its_callers_module_shows_as_compiled() {
         .to_string()
         .contains("runs in longest's compiled module"));
 }
+
+#[test]
+fn budgeted_a_loop_over_objects_compiles_with_its_methods_and_they_never_alone() {
+    // Under `Objects::Budgeted`, `drive` loops over objects: it compiles at its first
+    // call (the budget's allowance covers the first modules of any program), with
+    // `P.get` in its module. Called from the interpreter, `P.get` (no loop) never
+    // compiles on its own: entering compiled code costs more than its body saves.
+    let program = "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\n\n\
+                   def drive(ps):\n    t = 0\n    for p in ps:\n        t += p.get()\n    return t\n\n\
+                   ps = [P() for i in range(100)]\n\
+                   print(drive(ps))\n\
+                   print(sum(p.get() for p in ps))\n";
+    let runs = session_runs_with(50, pave::tier::Objects::Budgeted, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "100\n100\n");
+    let drive = function(report, "drive");
+    assert_eq!(drive.state, TierState::Compiled, "{drive:?}");
+    assert_eq!((drive.calls.jit, drive.calls.interp), (1, 0), "{drive:?}");
+    let held = &drive.compile.as_ref().expect("compiled").functions;
+    assert!(held.iter().any(|f| f == "P.get"), "{held:?}");
+    let get = function(report, "P.get");
+    assert_eq!(get.state, TierState::Interpreted, "{get:?}");
+    assert!(get.settled, "{get:?}");
+    let reason = get.reason.clone().expect("a reason");
+    assert_eq!(reason.kind, ReasonKind::LoopFreeObjects);
+    assert_eq!(reason.detail, "`self` is a P");
+}
+
+#[test]
+fn a_callee_too_long_for_its_callers_unit_is_called_through_the_host() {
+    // `long` has more code units than a unit takes in besides its root
+    // (`jit::lower::MAX_UNIT_CODE_UNITS`): `drive` compiles without it.
+    let body: String = (0..1200).map(|_| "    x = x + 1\n").collect();
+    let program = format!(
+        "def long(x):\n{body}    return x\n\n\
+         def drive(n):\n    t = 0\n    for i in range(n):\n        t += long(i)\n    return t\n\n\
+         print(drive(10))\n"
+    );
+    let runs = session_runs_with(50, pave::tier::Objects::All, &[program.as_str()]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "12045\n");
+    let drive = function(report, "drive");
+    assert_eq!(drive.state, TierState::Compiled, "{drive:?}");
+    let held = &drive.compile.as_ref().expect("compiled").functions;
+    assert_eq!(held, &["drive".to_owned()], "{held:?}");
+}

@@ -31,7 +31,7 @@ use super::convert;
 use super::gate::Dispatcher;
 use super::globals::{Callees, PyGlobals};
 use super::objects;
-use super::tiering::Tiering;
+use super::tiering::{Compiled, Tiering, Wait};
 
 impl Dispatcher {
     /// `pave.jit`: compile at the next call, asking the gate again if the function had
@@ -207,7 +207,11 @@ impl Dispatcher {
         self.tiering
             .rt
             .update(self.record, |r| r.state = TierState::Interpreted);
-        self.settle(Some(Reason::new(ReasonKind::ObjectArguments, what)));
+        let kind = match self.tiering.rt.policy.get().objects {
+            tier::Objects::Budgeted => ReasonKind::LoopFreeObjects,
+            _ => ReasonKind::ObjectArguments,
+        };
+        self.settle(Some(Reason::new(kind, what)));
     }
 
     /// Run the call in tier 1 if there is (or now should be) code for it; `None` means
@@ -370,14 +374,42 @@ impl Dispatcher {
         debug_assert_eq!(scope.live(), 0, "compiled code leaked object handles");
         drop(scope);
         self.tier.borrow_mut().entered();
+        let mut short = None;
         rt.update(self.record, |r| {
             r.calls.jit += 1;
             if timed {
                 r.timed.jit_calls += 1;
                 r.timed.jit_ms += elapsed;
+                short = tier::too_short(r.timed.jit_calls, r.timed.jit_ms)
+                    .then(|| r.timed.jit_ms / r.timed.jit_calls as f64);
             }
         });
+        if let Some(mean_ms) = short {
+            self.too_short_to_enter(mean_ms);
+        }
         Ok(Some(value))
+    }
+
+    /// Compiled calls of this function averaging `mean_ms`: under the default policy, a
+    /// module on objects that short goes (its entry costs more than its body saves), and
+    /// the function stays in the interpreter unless a compiled caller takes it in.
+    fn too_short_to_enter(&self, mean_ms: f64) {
+        let policy = self.tiering.rt.policy.get();
+        let objects = self.variants.borrow().iter().any(|v| v.objects);
+        if policy.objects != tier::Objects::Budgeted
+            || !objects
+            || self.prologue.is_none()
+            || self.tier.borrow().is_forced()
+        {
+            return;
+        }
+        self.drop_variants();
+        self.defer_until.set(u64::MAX);
+        self.tiering
+            .rt
+            .update(self.record, |r| r.state = TierState::Interpreted);
+        let detail = format!("{:.2} µs per compiled call", mean_ms * 1000.0);
+        self.settle(Some(Reason::new(ReasonKind::ShortCalls, detail)));
     }
 
     /// Compiled code handed its frame over (`Status::Resumed`): carry on in the
@@ -504,16 +536,24 @@ impl Dispatcher {
                 return None;
             }
         };
-        // Under the default policy a loop over objects waits for the threshold.
+        // Under `Loops` a loop over objects waits for the threshold; under `Budgeted` a
+        // loop-free function on objects (called with numbers) never compiles on its own.
         let policy = self.tiering.rt.policy.get();
-        let defer = {
+        let wait = {
             let tier = self.tier.borrow();
             // (Not a lifted top-level loop: it runs once, and only ever compiles then.)
-            self.prologue.is_some()
-                && !tier.is_forced()
-                && policy.objects != tier::Objects::All
-                && !self.tiering.rt.options.object_calls
-                && tier.profile.calls < u64::from(policy.threshold)
+            let free = self.prologue.is_some() && !tier.is_forced();
+            match policy.objects {
+                tier::Objects::Loops
+                    if free
+                        && !self.tiering.rt.options.object_calls
+                        && tier.profile.calls < u64::from(policy.threshold) =>
+                {
+                    Some(Wait::Threshold)
+                }
+                tier::Objects::Budgeted if free && !self.has_loop => Some(Wait::LoopFree),
+                _ => None,
+            }
         };
         let result = self.tiering.compile(
             self.record,
@@ -529,17 +569,37 @@ impl Dispatcher {
                 no_direct_methods: self.no_direct.get(),
                 no_forwarding: self.no_forwarding.get(),
             },
-            defer,
+            wait,
             vm,
         );
         match result {
-            Ok(None) => {
+            Ok(Compiled::Waits(Wait::Threshold)) => {
                 self.defer_until.set(u64::from(policy.threshold));
                 None
             }
-            Ok(Some((variant, record))) => {
+            Ok(Compiled::Waits(Wait::LoopFree)) => {
+                self.defer_until.set(u64::MAX);
+                self.tier.borrow_mut().uncount_compile();
+                self.tiering.rt.update(self.record, |r| {
+                    r.state = TierState::Interpreted;
+                    r.reason = Some(Reason::new(ReasonKind::LoopFreeObjects, ""));
+                });
+                None
+            }
+            Ok(Compiled::Waits(Wait::Budget)) => {
+                let calls = self.tier.borrow().profile.calls;
+                self.defer_until
+                    .set(tier::policy::next_ask(calls, policy.threshold));
+                self.tier.borrow_mut().uncount_compile();
+                let why = self.tiering.rt.budget_detail();
+                self.tiering.rt.update(self.record, |r| {
+                    r.reason = Some(Reason::new(ReasonKind::CompileBudget, why));
+                });
+                None
+            }
+            Ok(Compiled::Loaded(variant, record)) => {
                 let mut variants = self.variants.borrow_mut();
-                variants.push(variant);
+                variants.push(*variant);
                 self.tiering.rt.update(self.record, |r| {
                     r.state = TierState::Compiled;
                     r.reason = None;

@@ -40,6 +40,8 @@ pub(crate) struct Variant {
     /// Whether it has loads unboxed by the host (`getattr.num`), which bail out on
     /// anything but a number.
     pub fused: bool,
+    /// Whether its module works on objects (not numbers only).
+    pub objects: bool,
     /// Whether it calls methods straight into their compiled code (behind a check of
     /// the object's class, which bails out on another class).
     pub direct: bool,
@@ -69,6 +71,26 @@ pub(crate) struct Fallbacks {
     pub no_forwarding: bool,
 }
 
+/// Why a module on objects was not compiled now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wait {
+    /// A loop over objects waits for the threshold (`Objects::Loops`).
+    Threshold,
+    /// Compiling has taken its share of the run so far (`Objects::Budgeted`).
+    Budget,
+    /// A loop-free function on objects is compiled only into a caller's module
+    /// (`Objects::Budgeted`).
+    LoopFree,
+}
+
+/// What [`Tiering::compile`] made.
+pub(crate) enum Compiled {
+    /// A loaded variant, and what its compile took.
+    Loaded(Box<Variant>, CompileRecord),
+    /// Nothing yet.
+    Waits(Wait),
+}
+
 impl Tiering {
     /// Tier 1 over `rt`, knowing `known`.
     pub(crate) fn new(rt: Runtime, known: Known) -> Self {
@@ -89,7 +111,9 @@ impl Tiering {
     }
 
     /// Compile `code` (function `id`, record `record`, globals `globals`) for `kinds`,
-    /// learning about callees through `callees`, and load it.
+    /// learning about callees through `callees`, and load it; or not yet, if its module
+    /// would be on objects and must wait (`wait_if_objects`, or under `Objects::Budgeted`
+    /// while compiling is over its budget).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn compile(
         &self,
@@ -102,10 +126,20 @@ impl Tiering {
         forced: bool,
         frameless: bool,
         fallbacks: Fallbacks,
-        defer_objects: bool,
+        wait_if_objects: Option<Wait>,
         vm: &VirtualMachine,
-    ) -> Result<Option<(Variant, CompileRecord)>, CompileError> {
+    ) -> Result<Compiled, CompileError> {
         let rt = &self.rt;
+        let budgeted = !forced && rt.policy.get().objects == crate::tier::policy::Objects::Budgeted;
+        let objects_in = kinds
+            .iter()
+            .any(|k| k.contains(crate::jit::kinds::Kind::Object));
+        let units = code.code.len() / 2;
+        if budgeted && (objects_in || rt.is_long(units)) && !rt.within_budget(units) {
+            // Its module works on objects whatever else it does, or it is so long that
+            // compiling it to know would cost more than the allowance.
+            return Ok(Compiled::Waits(Wait::Budget));
+        }
         let env = PyGlobals {
             vm,
             globals,
@@ -116,7 +150,10 @@ impl Tiering {
         let options = crate::jit::CompileOptions {
             object_calls: rt.options.object_calls
                 || forced
-                || rt.policy.get().objects == crate::tier::policy::Objects::All,
+                || matches!(
+                    rt.policy.get().objects,
+                    crate::tier::policy::Objects::All | crate::tier::policy::Objects::Budgeted
+                ),
             frameless,
             no_fusion: fallbacks.no_fusion,
             no_direct_methods: fallbacks.no_direct_methods,
@@ -124,18 +161,23 @@ impl Tiering {
             ..rt.options
         };
         let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, options)?;
+        rt.charge_compile(compiled.phases.total_ms());
         let shape = if compiled.unit.works_on_objects() {
             crate::engine::CodeShape::Objects
         } else {
             crate::engine::CodeShape::Numeric
         };
-        if defer_objects && shape == crate::engine::CodeShape::Objects {
+        let objects = shape == crate::engine::CodeShape::Objects;
+        if budgeted && objects && !rt.within_budget(0) {
+            return Ok(Compiled::Waits(Wait::Budget));
+        }
+        if let (Some(wait), true) = (wait_if_objects, objects) {
             // A loop over objects gains far less per iteration than a numeric one, and
             // loading the module (Cranelift, natively) costs milliseconds: at its first
             // call, a function run once (life's `glider_gun`, 12.8 ms to load for 0.4 ms
             // of work) would end up slower. It waits for the threshold, like a function
-            // without loops.
-            return Ok(None);
+            // without loops. (Or, loop-free, it never compiles on its own.)
+            return Ok(Compiled::Waits(wait));
         }
         let guards: Vec<LiveGuard> = compiled
             .guards
@@ -147,6 +189,8 @@ impl Tiering {
             .load(&compiled.wasm, shape)
             .map_err(|e| CompileError::internal(e.to_string()))?;
         let now = rt.clock_ms();
+        rt.charge_compile(now - t0);
+        rt.learn_compile_rate(compiled.phases.total_ms() + (now - t0), units);
         let compile_record = CompileRecord {
             at_ms: now - rt.epoch_ms(),
             phases: compiled.phases,
@@ -172,8 +216,8 @@ impl Tiering {
             },
         };
         rt.keep_artifact(record, compiled.wasm.clone(), compiled.unit.to_string());
-        Ok(Some((
-            Variant {
+        Ok(Compiled::Loaded(
+            Box::new(Variant {
                 module,
                 globals: globals.clone(),
                 params: compiled.params,
@@ -194,6 +238,7 @@ impl Tiering {
                     functions: env.seen.take(),
                     stores: compiled.unit.any_object_op(ObjOp::has_side_effect),
                 }),
+                objects,
                 direct: compiled.unit.any_object_op(|op| {
                     matches!(op, ObjOp::CheckMethod(..) | ObjOp::NewInstance(_))
                 }),
@@ -208,8 +253,8 @@ impl Tiering {
                         .map(|n| vm.ctx.intern_str(n.as_str()))
                         .collect(),
                 )),
-            },
+            }),
             compile_record,
-        )))
+        ))
     }
 }

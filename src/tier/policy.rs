@@ -36,8 +36,85 @@ pub enum Objects {
     /// walk called 6,000 times, pays the entry on every call), so the settling stays
     /// until the policy can tell long loops from short ones (docs/measurements.md).
     Loops,
-    /// Every function (`--jit-objects`; the tests, to cover object code everywhere).
+    /// Functions whose body loops, at their first call, while compiling stays within the
+    /// budget ([`within_budget`]); the loop-free functions they call compile into their
+    /// module, where calls are direct (`--objects budgeted`). Not the default yet: on
+    /// pyperformance it still loses up to 1.3× natively (go, raytrace: compiled loops
+    /// entered from the interpreter whose host calls cost what the interpreter's
+    /// bytecodes do), and functions compiled into a caller's module have no frame of
+    /// their own for `warnings` (regex_v8 prints differently; docs/measurements.md).
+    ///
+    /// A loop-free function on objects is never a module of its own: entered from the
+    /// interpreter, its every call pays the gate, the handle table and the engine's
+    /// entry, and its body's host calls cost what the interpreter's bytecodes do, so it
+    /// runs slower compiled (pyperformance's raytrace 2.4×, go 1.6× with `All`).
+    ///
+    /// A module on objects waits (twice as many calls each time) while compile time so
+    /// far is over [`COMPILE_SHARE`] of the run plus [`COMPILE_ALLOWANCE_MS`]: a short
+    /// program spends no more than a tenth of its time compiling (compiling deltablue's
+    /// 38 hot methods took 140 ms natively, where the whole run takes 80 ms in tier 0),
+    /// and a long one compiles everything that gets hot. Numeric modules never wait:
+    /// they run 20–130× faster than the interpreter, and a loop run once must compile
+    /// at its first call.
+    Budgeted,
+    /// Every function, whatever it costs (`--jit-objects`; the tests, to cover object
+    /// code everywhere and to tier the same way on every run).
     All,
+}
+
+/// Compile time the budget allows at any moment, in ms, besides [`COMPILE_SHARE`] of the
+/// run: what one or two object modules cost natively (Winch and wasmtime's trampolines,
+/// 2–5 ms each), so the first hot functions of any program compile.
+pub const COMPILE_ALLOWANCE_MS: f64 = 5.0;
+/// The share of the run's time so far that compiling may take under
+/// [`Objects::Budgeted`]: the most the JIT can add to a program whose compiled code gains
+/// nothing.
+pub const COMPILE_SHARE: f64 = 0.1;
+
+/// May another module on objects be compiled, `spent_ms` of compiling into a run
+/// `elapsed_ms` long?
+pub fn within_budget(spent_ms: f64, elapsed_ms: f64) -> bool {
+    spent_ms <= COMPILE_ALLOWANCE_MS + COMPILE_SHARE * elapsed_ms.max(0.0)
+}
+
+/// What compiling a code unit costs before this session has measured it, in ms: what
+/// it costs natively into a module on objects (bytecode to wasm, Winch, wasmtime's
+/// trampolines: pyperformance's methods, 500–20,000 units, took 2–13 ms).
+pub const PRIOR_MS_PER_UNIT: f64 = 0.004;
+
+/// What compiling a function of `units` code units should cost, in ms, after
+/// compiling `units_so_far` units has cost `ms_so_far`: a function of 5,000 units costs
+/// 60 ms in the compiler alone (pyperformance's unpack_sequence), more than a 40 ms
+/// program's budget, so it must not compile only to learn that.
+pub fn forecast_ms(units: usize, ms_so_far: f64, units_so_far: u64) -> f64 {
+    let rate = if units_so_far == 0 {
+        PRIOR_MS_PER_UNIT
+    } else {
+        ms_so_far / units_so_far as f64
+    };
+    rate * units as f64
+}
+
+/// Under [`Objects::Budgeted`], compiled calls of a module on objects entered from the
+/// interpreter that take less than this on average (after [`TIME_EVERY`] timed ones), in
+/// ms, are too short to repay their entry (the gate, the handle table, the engine's way
+/// in and out: about 2,000 instructions natively): the function goes back to the
+/// interpreter, and only compiled callers take it into their modules. Go's
+/// `Board.useful_fast` (four neighbours, 0.6 µs a call, 53,000 calls) and richards'
+/// `Packet.append_to` (0.4 µs, 14,000 calls) made both programs slower compiled.
+pub const SHORT_CALL_MS: f64 = 0.002;
+
+/// Have compiled calls timed `timed` times for `ms` in all shown a module too short to
+/// keep entering ([`SHORT_CALL_MS`])?
+pub fn too_short(timed: u64, ms: f64) -> bool {
+    timed >= TIME_EVERY && ms < SHORT_CALL_MS * timed as f64
+}
+
+/// The call at which a function refused by the budget at call `calls` asks again: twice
+/// as many (and no sooner than the `threshold`), so a hot function asks often enough to
+/// get its turn, and a cold one rarely enough to cost nothing.
+pub fn next_ask(calls: u64, threshold: u32) -> u64 {
+    calls.saturating_mul(2).max(u64::from(threshold))
 }
 
 /// The session-wide settings.
@@ -74,6 +151,7 @@ impl Policy {
             || match self.objects {
                 Objects::Off => false,
                 Objects::Loops => has_loop && calls >= u64::from(self.threshold),
+                Objects::Budgeted => has_loop,
                 Objects::All => true,
             }
     }
@@ -196,6 +274,38 @@ mod tests {
             ..Policy::default()
         };
         assert!(!off.takes(&objects, false, true, 9));
+    }
+
+    #[test]
+    fn the_budget_allows_a_share_of_the_run_and_backs_off() {
+        let budgeted = Policy {
+            objects: Objects::Budgeted,
+            ..Policy::default()
+        };
+        assert!(
+            budgeted.takes(&[Kinds::OBJECT], false, true, 0),
+            "a loop, at once"
+        );
+        assert!(
+            !budgeted.takes(&[Kinds::OBJECT], false, false, 99),
+            "never a loop-free one"
+        );
+        assert!(within_budget(0.0, 0.0), "the first modules compile at once");
+        assert!(within_budget(COMPILE_ALLOWANCE_MS, 0.0));
+        assert!(!within_budget(COMPILE_ALLOWANCE_MS + 1.0, 0.0));
+        assert!(within_budget(COMPILE_ALLOWANCE_MS + 10.0, 100.0));
+        assert!(!within_budget(COMPILE_ALLOWANCE_MS + 10.0, 90.0));
+        assert_eq!(next_ask(1, 50), 50, "no sooner than the threshold");
+        assert_eq!(forecast_ms(1000, 0.0, 0), 1000.0 * PRIOR_MS_PER_UNIT);
+        assert_eq!(forecast_ms(1000, 5.0, 500), 10.0, "the rate measured");
+        assert!(
+            !too_short(TIME_EVERY - 1, 0.0),
+            "judged after enough timed calls"
+        );
+        assert!(too_short(TIME_EVERY, 0.001 * TIME_EVERY as f64));
+        assert!(!too_short(TIME_EVERY, 0.01 * TIME_EVERY as f64));
+        assert_eq!(next_ask(80, 50), 160);
+        assert_eq!(next_ask(u64::MAX, 50), u64::MAX);
     }
 
     #[test]

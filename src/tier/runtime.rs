@@ -47,6 +47,11 @@ pub(crate) struct Runtime {
     /// When the counters were last reset, on the telemetry clock (compile times are
     /// reported relative to it).
     epoch: Cell<f64>,
+    /// Compile time since then, in ms (what [`Runtime::within_budget`] weighs).
+    compile_spent: Cell<f64>,
+    /// Compile time and code units of every function compiled in this session: what
+    /// one code unit costs to compile here, for [`Runtime::within_budget`]'s forecast.
+    compile_rate: Cell<(f64, u64)>,
 }
 
 impl Runtime {
@@ -79,6 +84,8 @@ impl Runtime {
             artifacts: RefCell::new(HashMap::new()),
             by_def: RefCell::new(HashMap::new()),
             epoch: Cell::new(epoch),
+            compile_spent: Cell::new(0.0),
+            compile_rate: Cell::new((0.0, 0)),
         }
     }
 
@@ -105,6 +112,46 @@ impl Runtime {
     /// When the counters were last reset, on the telemetry clock.
     pub(crate) fn epoch_ms(&self) -> f64 {
         self.epoch.get()
+    }
+
+    /// Count `ms` of compiling (bytecode to wasm, and loading it) against the budget.
+    pub(crate) fn charge_compile(&self, ms: f64) {
+        self.compile_spent
+            .set(self.compile_spent.get() + ms.max(0.0));
+    }
+
+    /// Learn what compiling a function of `units` code units took, `ms` in all.
+    pub(crate) fn learn_compile_rate(&self, ms: f64, units: usize) {
+        let (total, all) = self.compile_rate.get();
+        self.compile_rate
+            .set((total + ms.max(0.0), all + units as u64));
+    }
+
+    /// Would compiling a function of `units` code units cost more than the budget's
+    /// allowance? (Then it waits for the budget even before its module is known to be on
+    /// objects: generated code, pyperformance's 12 blocks of regex calls.)
+    pub(crate) fn is_long(&self, units: usize) -> bool {
+        let (total, all) = self.compile_rate.get();
+        super::policy::forecast_ms(units, total, all) > super::policy::COMPILE_ALLOWANCE_MS
+    }
+
+    /// May a function of `units` code units be compiled into a module on objects now,
+    /// what it will cost included (`policy::within_budget`, `policy::forecast_ms`)?
+    pub(crate) fn within_budget(&self, units: usize) -> bool {
+        let elapsed = self.clock_ms() - self.epoch_ms();
+        let (total, all) = self.compile_rate.get();
+        let forecast = super::policy::forecast_ms(units, total, all);
+        super::policy::within_budget(self.compile_spent.get() + forecast, elapsed)
+    }
+
+    /// The budget's state in words, for a function that waits for it.
+    pub(crate) fn budget_detail(&self) -> String {
+        let elapsed = self.clock_ms() - self.epoch_ms();
+        format!(
+            "{:.1} ms of compiling in {:.1} ms of running",
+            self.compile_spent.get(),
+            elapsed
+        )
     }
 
     /// Count a call of a user function that is not settled; true every
@@ -206,6 +253,7 @@ impl Runtime {
     /// Forget the telemetry (a new run in the same session keeps compiled code).
     pub(crate) fn reset_counters(&self) {
         self.epoch.set(self.clock.now_ms());
+        self.compile_spent.set(0.0);
         for r in self.records.borrow_mut().iter_mut() {
             let fresh = FunctionReport::new(r.name.clone(), r.line);
             *r = FunctionReport {

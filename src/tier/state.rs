@@ -111,6 +111,11 @@ impl FunctionTier {
         Ok(self.compiles)
     }
 
+    /// Take back the count of a compilation that did not happen (the budget said wait).
+    pub fn uncount_compile(&mut self) {
+        self.compiles = self.compiles.saturating_sub(1);
+    }
+
     /// Is the next compiled call one of the timed ones?
     pub fn timed_entry(&self) -> bool {
         policy::timed_entry(self.entries)

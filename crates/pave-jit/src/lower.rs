@@ -33,6 +33,13 @@ pub(crate) use calls::Callee;
 
 /// Most functions one unit (one wasm module) holds.
 pub const MAX_FUNCTIONS: usize = 24;
+/// Most code units (bytecode instructions) of the functions a unit takes in besides its
+/// root: compile time grows with them (about 7 µs per unit natively, loading the module
+/// included), and a root called once that calls long functions (pyperformance's
+/// regex_v8, whose `bench_regex_v8` calls twelve blocks of 1,000 units each) would
+/// otherwise cost 90 ms to compile before its first iteration. A callee past the limit is
+/// called through the host, and compiles on its own when it gets hot.
+pub const MAX_UNIT_CODE_UNITS: usize = 4_000;
 /// Most basic blocks of one function tier 1 compiles: the passes after lowering cost
 /// more than linear time and memory in the blocks, so a longer function (thousands of
 /// `if`s, usually generated code) stays in tier 0 with this reason instead.
@@ -71,6 +78,7 @@ pub fn lower_unit<'g>(
             funcs: Vec::new(),
             by_id: HashMap::new(),
             queue: Vec::new(),
+            callee_units: 0,
             guards: BTreeSet::new(),
             object_calls: options.object_calls && !options.frameless,
             effects: !options.frameless,
@@ -616,6 +624,8 @@ pub(crate) struct UnitBuilder<'g> {
     funcs: Vec<Option<Function>>,
     by_id: HashMap<FunctionId, FuncIdx>,
     queue: Vec<(FuncIdx, FunctionId, Rc<CodeInfo>)>,
+    /// Code units of the functions requested so far, the root's excluded.
+    callee_units: usize,
     guards: BTreeSet<Guard>,
     /// Whether a root may call Python objects through the host.
     object_calls: bool,
@@ -635,6 +645,14 @@ pub(crate) struct UnitBuilder<'g> {
 }
 
 impl UnitBuilder<'_> {
+    /// Can function `id` (with `code`) join the unit without passing
+    /// [`MAX_UNIT_CODE_UNITS`] (the root always can; one already in, too)?
+    fn has_room_for(&self, id: FunctionId, code: &CodeInfo) -> bool {
+        self.funcs.is_empty()
+            || self.by_id.contains_key(&id)
+            || self.callee_units + code.code.len() / 2 <= MAX_UNIT_CODE_UNITS
+    }
+
     /// The unit's index for function `id`, queueing it for lowering the first time.
     fn request(&mut self, id: FunctionId, code: Rc<CodeInfo>) -> CompileResult<FuncIdx> {
         if let Some(index) = self.by_id.get(&id) {
@@ -646,6 +664,18 @@ impl UnitBuilder<'_> {
                 format!("a compiled unit holds at most {MAX_FUNCTIONS} functions"),
                 code.first_line,
             ));
+        }
+        if !self.has_room_for(id, &code) {
+            return Err(CompileError::unsupported(
+                format!("call to {}", code.name),
+                format!(
+                    "a compiled unit takes in at most {MAX_UNIT_CODE_UNITS} code units of callees"
+                ),
+                code.first_line,
+            ));
+        }
+        if !self.funcs.is_empty() {
+            self.callee_units += code.code.len() / 2;
         }
         let index = FuncIdx(self.funcs.len() as u32);
         self.funcs.push(None);

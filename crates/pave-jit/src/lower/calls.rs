@@ -431,6 +431,12 @@ impl FnLower<'_, '_> {
                         code.name
                     ));
                 }
+                if !self.unit.has_room_for(*id, code) {
+                    return Err(format!(
+                        "call of {}, too long to take into this unit",
+                        code.name
+                    ));
+                }
                 if code.arg_count as usize != n || code.kwonly_count > 0 {
                     return Err(format!(
                         "call of {} with {n} of its {} arguments",
