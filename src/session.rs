@@ -212,6 +212,12 @@ impl Session {
         });
     }
 
+    /// Choose which functions called with objects tier 1 takes, for the rest of the session.
+    pub fn set_objects(&self, objects: crate::tier::Objects) {
+        let policy = self.tiering.rt.policy.get();
+        self.tiering.rt.policy.set(Policy { objects, ..policy });
+    }
+
     /// With the JIT off, still time and count calls per function (see `profile`).
     pub fn set_profile(&self, on: bool) {
         self.tiering.rt.set_profiling(on);

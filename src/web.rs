@@ -197,6 +197,28 @@ impl WebSession {
         self.session.set_jit(enabled, threshold);
     }
 
+    /// Choose which hot functions called with objects tier 1 compiles (`crate::tier::Objects`)
+    /// for the rest of this session, by the names of `pave run --objects`: `"loops"` (the
+    /// default), `"budgeted"`, `"all"` or `"off"`. Any other name is an error.
+    #[wasm_bindgen(js_name = setObjects)]
+    pub fn set_objects(&self, name: &str) -> Result<(), JsValue> {
+        use crate::tier::Objects;
+        let objects = match name {
+            "loops" => Objects::Loops,
+            "budgeted" => Objects::Budgeted,
+            "all" => Objects::All,
+            "off" => Objects::Off,
+            _ => {
+                let message = format!(
+                    "unknown objects policy {name:?} (expected loops, budgeted, all or off)"
+                );
+                return Err(JsValue::from(js_sys::Error::new(&message)));
+            }
+        };
+        self.session.set_objects(objects);
+        Ok(())
+    }
+
     /// With the JIT off, still count and time calls per function (programs run through
     /// the same wrappers as with the JIT on, which compile nothing): Compare's tier-0 run.
     #[wasm_bindgen(js_name = setProfile)]

@@ -15,11 +15,12 @@ export const ToWorker = Object.freeze({
    *  www/core/control.js's buffer, `output` the ring of www/core/output-ring.js; the last
    *  two are null on a page that is not cross-origin isolated. */
   INIT: 'init',
-  /** `{kind, id, source, filename, fresh?: {jit: {enabled, threshold}, profile?: boolean},
-   *  keep?: string}`: run a program in the session's `__main__`; with `fresh`, in another
-   *  session with those JIT settings instead (the session's globals are untouched): a new
-   *  throwaway one (Compare), or with `keep` the one kept under that name, made on first
-   *  use (a widget's). `profile` keeps per-function times with the JIT off. */
+  /** `{kind, id, source, filename, fresh?: {jit: {enabled, threshold, objects?}, profile?:
+   *  boolean}, keep?: string}`: run a program in the session's `__main__`; with `fresh`, in
+   *  another session with those JIT settings instead (the session's globals are untouched):
+   *  a new throwaway one (Compare), or with `keep` the one kept under that name, made on
+   *  first use (a widget's). `profile` keeps per-function times with the JIT off. `objects`
+   *  is as in CONFIGURE. */
   RUN: 'run',
   /** `{kind, id, name}`: the generated code of function `name` as compiled in the session:
    *  answered with CODE. */
@@ -28,8 +29,10 @@ export const ToWorker = Object.freeze({
   REPL_CHECK: 'repl-check',
   /** `{kind, id, source}`: run REPL input, echoing expression values. */
   REPL_RUN: 'repl-run',
-  /** `{kind, jit: {enabled: boolean, threshold: number}}`: session settings, kept by the
-   *  page and sent again to every replacement worker. No answer. */
+  /** `{kind, jit: {enabled: boolean, threshold: number, objects?: string}}`: session
+   *  settings, kept by the page and sent again to every replacement worker. No answer.
+   *  `objects`, optional, is tier 1's objects policy (`loops`, `budgeted`, `all`, `off`;
+   *  `pave run --objects`); without it the session keeps its own (loops by default). */
   CONFIGURE: 'configure',
 });
 

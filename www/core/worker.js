@@ -17,7 +17,7 @@ import { initSync, WebSession } from '../../pkg/pave.js';
 import { WorkerControl } from './control.js';
 import { describeCrash } from './crash.js';
 import { RingWriter } from './output-ring.js';
-import { FromWorker, ToWorker, assertExhaustive, dispatch } from './protocol.js';
+import { FromWorker, ProtocolError, ToWorker, assertExhaustive, dispatch } from './protocol.js';
 
 /** @type {WebSession|null} */
 let session = null;
@@ -114,9 +114,21 @@ function probeTier1() {
   }
 }
 
-/** Apply JIT settings, keeping tier 1 off where it cannot work. */
+/**
+ * Apply JIT settings, keeping tier 1 off where it cannot work. `jit.objects`, optional,
+ * names which hot functions on objects tier 1 takes (`WebSession.setObjects`: loops,
+ * budgeted, all, off); without it the session keeps its policy (a new one: loops). An
+ * unknown name is the page's bug, not a broken VM: a ProtocolError (see `guarded`).
+ */
 function applyJit(s, jit) {
   s.setJit(Boolean(jit.enabled) && tier1.available, jit.threshold >>> 0);
+  if (jit.objects !== undefined) {
+    try {
+      s.setObjects(String(jit.objects));
+    } catch (err) {
+      throw new ProtocolError(`jit.objects: ${err.message}`);
+    }
+  }
   // Without tier 1, still show each function's calls and times (and that the JIT is off).
   if (!tier1.available) s.setProfile(true);
 }
@@ -172,6 +184,8 @@ function guarded(fn) {
   try {
     fn(session);
   } catch (err) {
+    // A malformed request: reported by `onmessage` below, the VM itself is fine.
+    if (err instanceof ProtocolError) throw err;
     broken = true;
     post({ kind: FromWorker.FATAL, message: describeCrash(err, lastPanic) });
   }
