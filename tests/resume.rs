@@ -111,6 +111,13 @@ fn every_resume_point_of_the_math_call_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_frames_corpus_keeps_the_output() {
+    // Calls of Python code from functions compiled into their caller's module go to the
+    // interpreter, whose frames warnings and `sys._getframe` look at.
+    every_point_of("tests/jit/objects_frames.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

@@ -13,6 +13,7 @@
 //! that stays in tier 0 recurses no deeper natively than without Pave. Every so many
 //! calls the gate also looks at the Stop flag and samples the stack ([`sample_stack`]).
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use rustpython_vm::builtins::{PyCode, PyDictRef};
@@ -366,9 +367,13 @@ impl Dispatcher {
             Status::Bailed(reason) => {
                 let respecialized = self.respecialize(reason, fused, direct);
                 self.bailed(reason, !respecialized);
+                self.give_own_frame(&scope);
                 return Ok(None);
             }
-            Status::Resumed => return Ok(self.resume_here(&scope, &frames, fused, direct, vm)),
+            Status::Resumed => {
+                self.give_own_frame(&scope);
+                return Ok(self.resume_here(&scope, &frames, fused, direct, vm));
+            }
         };
         // Compiled code releases every handle it owns before it returns.
         debug_assert_eq!(scope.live(), 0, "compiled code leaked object handles");
@@ -410,6 +415,18 @@ impl Dispatcher {
             .update(self.record, |r| r.state = TierState::Interpreted);
         let detail = format!("{:.2} µs per compiled call", mean_ms * 1000.0);
         self.settle(Some(Reason::new(ReasonKind::ShortCalls, detail)));
+    }
+
+    /// A function compiled into this one's module left a call of Python code to the
+    /// interpreter (it has no frame for that code to look at): compile again calling it
+    /// in a frame of its own (the next call does, the function being hot).
+    fn give_own_frame(&self, scope: &objects::CallScope) {
+        let Some(id) = scope.take_needs_frame() else {
+            return;
+        };
+        if self.own_frames.borrow_mut().insert(id) {
+            self.drop_variants();
+        }
     }
 
     /// Compiled code handed its frame over (`Status::Resumed`): carry on in the
@@ -555,13 +572,14 @@ impl Dispatcher {
                 _ => None,
             }
         };
+        let own_frames = self.own_frames.borrow().clone();
         let result = self.tiering.compile(
             self.record,
             Dispatcher::id(zelf),
             self.code.clone(),
             globals,
             kinds,
-            &Gates,
+            &OwnFrames(&own_frames),
             self.tier.borrow().is_forced(),
             self.prologue.and_then(|p| p.trampoline).is_none(),
             crate::python::tiering::Fallbacks {
@@ -795,6 +813,26 @@ impl Callees for Gates {
             Some(why) => Err(format!("a function {why}")),
             None => Ok((Dispatcher::id(&dispatcher), dispatcher.code())),
         })
+    }
+}
+
+/// The callees a unit may take in: those of [`Gates`], but for functions that must run
+/// in frames of their own (`Dispatcher::own_frames`), which it calls through the host.
+struct OwnFrames<'a>(&'a BTreeSet<FunctionId>);
+
+impl Callees for OwnFrames<'_> {
+    fn callee(
+        &self,
+        func: &PyObject,
+        vm: &VirtualMachine,
+    ) -> Option<Result<(FunctionId, Rc<CodeInfo>), String>> {
+        Some(Gates.callee(func, vm)?.and_then(|(id, code)| {
+            if self.0.contains(&id) {
+                Err("a function that calls Python code from a frame of its own".to_owned())
+            } else {
+                Ok((id, code))
+            }
+        }))
     }
 }
 

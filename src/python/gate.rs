@@ -4,6 +4,7 @@
 //! what it does when called lives in python/dispatch.rs.
 
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::rc::Rc;
 
@@ -48,6 +49,9 @@ pub(crate) struct Dispatcher {
     /// Calls before which it is not compiled again (a loop over objects waits for the
     /// policy's threshold rather than compiling at its first call).
     pub(super) defer_until: Cell<u64>,
+    /// Functions its modules must call in frames of their own, not compile in: they
+    /// called Python code, which may look at its caller's frame.
+    pub(super) own_frames: RefCell<BTreeSet<FunctionId>>,
 }
 
 impl fmt::Debug for Dispatcher {
@@ -93,6 +97,7 @@ impl Dispatcher {
             no_direct: Cell::new(false),
             no_forwarding: Cell::new(false),
             defer_until: Cell::new(0),
+            own_frames: RefCell::new(BTreeSet::new()),
         }
         .into_ref(&vm.ctx)
     }

@@ -150,6 +150,10 @@ struct CallState {
     calls_at: Option<(Rc<UnitFrames>, u32)>,
     /// Hand-overs finished so far (`resume_at`), innermost function first.
     levels: Vec<Handover>,
+    /// A function compiled into the root's module that called Python code, which may
+    /// look at its frame: the call was left to the interpreter, and the root should
+    /// compile again with that function in a frame of its own.
+    needs_frame: Option<crate::jit::code::FunctionId>,
 }
 
 /// What a compiled call hands to the interpreter: the values of the root's variables it
@@ -232,6 +236,7 @@ impl CallState {
         guards: None,
         calls_at: None,
         levels: Vec::new(),
+        needs_frame: None,
     };
 }
 
@@ -387,6 +392,12 @@ impl CallScope {
     pub(crate) fn take_handover(&self) -> Option<Vec<Handover>> {
         let levels = with_cell(|c| std::mem::take(&mut c.borrow_mut().levels));
         (!levels.is_empty()).then_some(levels)
+    }
+
+    /// The function compiled into the root's module that left a call of Python code to
+    /// the interpreter, needing a frame of its own, if one did.
+    pub(crate) fn take_needs_frame(&self) -> Option<crate::jit::code::FunctionId> {
+        with_cell(|c| c.borrow_mut().needs_frame.take())
     }
 
     /// How many handles the table still holds.

@@ -122,6 +122,20 @@ pub const ERROR_NAN: f64 = f64::from_bits(ERROR_NAN_BITS);
 /// before them go through [`ObjImport::Arg`]).
 pub const CALL_INLINE: i32 = 3;
 
+/// [`ObjImport::Call`]'s `point` for a call made by unit function `func` (not the root:
+/// `func` ≥ 1): -1 - `func`, below every resume point and below -1 ("no point").
+pub fn frameless_caller(func: u32) -> i32 {
+    -1 - func.min(i32::MAX as u32 - 1) as i32
+}
+
+/// The unit function a [`ObjImport::Call`] `point` says made the call without a frame
+/// of its own ([`frameless_caller`]), if it says so.
+pub fn frameless_caller_of(point: i32) -> Option<u32> {
+    u32::try_from(-1i64 - i64::from(point))
+        .ok()
+        .filter(|&f| f >= 1)
+}
+
 /// [`ObjImport::Binary`]'s flag for an augmented assignment (`x += y`).
 pub const OPERATOR_INPLACE: i32 = 0x100;
 /// [`ObjImport::Binary`]/[`ObjImport::Compare`]'s flag: the operator may run Python code
@@ -418,7 +432,9 @@ pub enum ObjImport {
     /// method the host found on its class. This runs Python code, which may call compiled
     /// code again. [`HANDLE_BAIL`] if it raised: the exception waits for the
     /// interpreter, which resumes at resume point `point` (the `CALL`) and raises it
-    /// there, so the traceback and handlers are the interpreter's.
+    /// there, so the traceback and handlers are the interpreter's. `point` is the root's
+    /// resume point, -1 for a root without one, or [`frameless_caller`] for a call a
+    /// callee of the unit makes (it has no frame of its own).
     Call,
     /// `(name) -> h`: the `str` constant `name` (by index in the name table).
     Str,
@@ -928,6 +944,20 @@ pub mod host {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frameless_caller_is_told_apart_from_points() {
+        assert_eq!(frameless_caller(1), -2);
+        for f in [1, 2, 23, u32::MAX] {
+            assert_eq!(
+                frameless_caller_of(frameless_caller(f)),
+                Some(f.min(i32::MAX as u32 - 1))
+            );
+        }
+        for point in [-1, 0, 1, 500] {
+            assert_eq!(frameless_caller_of(point), None);
+        }
+    }
 
     #[test]
     fn statuses_round_trip() {

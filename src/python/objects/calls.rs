@@ -244,13 +244,32 @@ pub(super) fn obj_call(
             .calls_at
             .as_ref()
             .and_then(|(frames, prologue)| call_unit(frames, *prologue, point));
-        Some((state.vm?, func, args, kwnames, argc, at))
+        // A callee of the unit making the call has no frame of its own.
+        let frameless = crate::jit::abi::frameless_caller_of(point).and_then(|f| {
+            let (frames, _) = state.calls_at.as_ref()?;
+            Some(frames.funcs.get(f as usize)?.id)
+        });
+        Some((state.vm?, func, args, kwnames, argc, at, frameless))
     });
-    let Some((vm, func, args, kwnames, argc, at)) = taken else {
+    let Some((vm, func, args, kwnames, argc, at, frameless)) = taken else {
         return HANDLE_BAIL;
     };
     if FRAME_READERS.with(|r| r.borrow().iter().any(|f| f.is(&func))) {
+        if let Some(id) = frameless {
+            with_cell(|c| c.borrow_mut().needs_frame = Some(id));
+        }
         return HANDLE_BAIL;
+    }
+    if let Some(id) = frameless {
+        // SAFETY: as in `with_object`.
+        let vm = unsafe { &*vm };
+        if looks_at_frames(&func, vm) {
+            // Python code may look at its caller's frame (`warnings.warn(...,
+            // stacklevel=2)` in a library): the interpreter makes the call from the
+            // callee's own frame, and the root compiles again without that callee.
+            with_cell(|c| c.borrow_mut().needs_frame = Some(id));
+            return HANDLE_BAIL;
+        }
     }
     if crate::python::stack::deep() {
         // The interpreter makes the call, without native recursion.
@@ -308,6 +327,41 @@ pub(super) fn obj_kwname(name: i32) {
     if let Some(name) = attr_name(name) {
         with_cell(|c| c.borrow_mut().call_kwnames.push(name.as_str().to_owned()));
     }
+}
+
+/// May calling `func` look at its caller's frame? It runs Python code (a function, a
+/// method of one, a class whose `__init__` or `__new__` is one), or it is `warnings.warn`
+/// or `warn_explicit` (which take the caller's file and line). Asked only for calls
+/// made by functions compiled into their caller's module, which have no frame.
+fn looks_at_frames(func: &PyObject, vm: &VirtualMachine) -> bool {
+    use rustpython_vm::builtins::{PyBoundMethod, PyFunction};
+    let python = |f: &PyObject| f.downcast_ref::<PyFunction>().is_some();
+    if python(func) {
+        return true;
+    }
+    if func.downcast_ref::<PyBoundMethod>().is_some() {
+        return func.get_attr("__func__", vm).is_ok_and(|f| python(&f));
+    }
+    if let Some(class) = func.downcast_ref::<PyType>() {
+        return ["__init__", "__new__"].iter().any(|name| {
+            class
+                .get_attr(vm.ctx.intern_str(*name))
+                .is_some_and(|f| python(&f))
+        });
+    }
+    if func.class().name().to_string() == "builtin_function_or_method" {
+        let text = |name: &'static str| {
+            func.get_attr(name, vm)
+                .ok()
+                .and_then(|v| v.downcast::<rustpython_vm::builtins::PyStr>().ok())
+                .and_then(|s| s.to_str().map(str::to_owned))
+        };
+        let module = text("__module__");
+        let named = text("__name__");
+        return matches!(module.as_deref(), Some("_warnings" | "warnings"))
+            && matches!(named.as_deref(), Some("warn" | "warn_explicit"));
+    }
+    false
 }
 
 /// The code unit of the `CALL` at resume point `point`, in the live code (after the

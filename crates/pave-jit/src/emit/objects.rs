@@ -221,10 +221,12 @@ impl FnEmitter<'_> {
             return Err(self.bug("a call without a callable".to_owned()));
         };
         // The host points the root's frame at the `CALL` while it runs; a callee has no
-        // frame of its own (nothing is pointed at).
+        // frame of its own, which the host is told (a call of Python code, which may
+        // look at its caller's frame, is then the interpreter's).
         let point = match self.point {
-            Some(p) if self.func_index == 0 => p as i32,
-            _ => -1,
+            _ if self.func_index > 0 => crate::abi::frameless_caller(self.func_index as u32),
+            Some(p) => p as i32,
+            None => -1,
         };
         let rest = rest.to_vec();
         let names = kwnames
