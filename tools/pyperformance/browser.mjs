@@ -11,7 +11,7 @@
 // /tmp/pave-pyperformance) and tools/pyperformance/pyperf.py.
 //
 //   node tools/pyperformance/browser.mjs [--objects loops|budgeted|all|off]
-//        [--threshold N] [--timeout S] [BENCH…]            (after `make web`)
+//        [--threshold N] [--runs N] [--timeout S] [BENCH…]     (after `make web`)
 //
 // How a program runs: the playground (index.html) is opened, and each run borrows a worker
 // of its own (`Runner.isolated`, as Compare tiers does), terminated afterwards. In it, one
@@ -19,7 +19,9 @@
 // `pyperf` (`sys.modules`; the page has no files to import from), then the benchmark
 // itself, unchanged, under its own file name, which is the run that is timed. A program
 // that fails, crashes the VM or runs longer than the timeout (default 600 s) is reported
-// as such in its row. One browser at a time, one run at a time.
+// as such in its row. One browser at a time, one run at a time. `--runs N` (default 1)
+// runs each tier N times, alternating, and shows the median wall times (on a loaded
+// machine one run is noisy); every run's output must equal the first JIT-off run's.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,7 +37,7 @@ const DEFAULT_NAMES = ['chaos', 'comprehensions', 'coroutines', 'deepcopy', 'del
 const POLICIES = ['loops', 'budgeted', 'all', 'off'];
 
 function parseArgs(argv) {
-  const options = { objects: 'loops', threshold: 50, timeoutS: 600, names: [] };
+  const options = { objects: 'loops', threshold: 50, runs: 1, timeoutS: 600, names: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -44,12 +46,14 @@ function parseArgs(argv) {
     };
     if (arg === '--objects') options.objects = value();
     else if (arg === '--threshold') options.threshold = Number(value());
+    else if (arg === '--runs') options.runs = Number(value());
     else if (arg === '--timeout') options.timeoutS = Number(value());
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
     else options.names.push(arg);
   }
   if (!POLICIES.includes(options.objects)) throw new Error(`--objects takes ${POLICIES.join(', ')}`);
   if (!Number.isInteger(options.threshold) || options.threshold < 0) throw new Error('--threshold takes a count');
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs takes a count');
   if (!(options.timeoutS > 0)) throw new Error('--timeout takes seconds');
   if (!options.names.length) options.names = DEFAULT_NAMES;
   return options;
@@ -122,6 +126,13 @@ async function runInPage({ prelude: setup, source, filename, jit, timeoutMs }) {
   }
 }
 
+/** The run of median wall time among `runs` (the first one that failed, if any did). */
+function median(runs) {
+  const failed = runs.find((r) => r.status !== 'ok');
+  if (failed) return failed;
+  return [...runs].sort((a, b) => a.wallMs - b.wallMs)[(runs.length - 1) >> 1];
+}
+
 const server = await startServer();
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pave-pyperf-'));
 let context;
@@ -138,7 +149,8 @@ try {
   const facts = await page.evaluate(() => ({ version: window.pave.facts().version, ua: navigator.userAgent }));
   const load = os.loadavg().map((v) => v.toFixed(2)).join(' ');
   console.log(`Pave ${facts.version} in ${facts.ua}`);
-  console.log(`JIT on: --objects ${options.objects}, threshold ${options.threshold}; load average ${load}`);
+  console.log(`JIT on: --objects ${options.objects}, threshold ${options.threshold}; `
+    + `${options.runs > 1 ? `median of ${options.runs} runs; ` : ''}load average ${load}`);
   console.log(`${'benchmark'.padEnd(26)} ${'off s'.padStart(8)} ${'on s'.padStart(8)} ${'on/off'.padStart(7)} `
     + `${'compile ms'.padStart(10)} ${'fns'.padStart(4)}  output`);
   const fmt = (r) => (r.status === 'ok' ? (r.wallMs / 1000).toFixed(2) : r.status).padStart(8);
@@ -152,23 +164,30 @@ try {
     const source = fs.readFileSync(file, 'utf8');
     const run = (jit) => page.evaluate(runInPage, {
       prelude, source, filename: `bm_${name}.py`, jit, timeoutMs: options.timeoutS * 1000,
-    });
-    const off = await run({ enabled: false, threshold: options.threshold });
-    const on = await run({ enabled: true, threshold: options.threshold, objects: options.objects });
+    }).catch((err) => ({ status: 'failed', output: '', detail: err.message }));
+    const offs = [];
+    const ons = [];
+    for (let k = 0; k < options.runs; k++) {
+      offs.push(await run({ enabled: false, threshold: options.threshold }));
+      ons.push(await run({ enabled: true, threshold: options.threshold, objects: options.objects }));
+    }
+    const off = median(offs);
+    const on = median(ons);
     const both = off.status === 'ok' && on.status === 'ok';
     const ratio = both ? (on.wallMs / off.wallMs).toFixed(2) : '-';
-    const same = off.output === on.output && off.status === on.status ? 'tiers agree' : 'TIERS DIFFER';
+    const differing = [...offs, ...ons].find((r) => r.output !== offs[0].output || r.status !== offs[0].status);
+    const same = differing ? 'TIERS DIFFER' : 'tiers agree';
     const compile = on.compileMs === undefined ? '-' : on.compileMs.toFixed(1);
     console.log(`${name.padEnd(26)} ${fmt(off)} ${fmt(on)} ${ratio.padStart(7)} ${compile.padStart(10)} `
       + `${String(on.compiled ?? '-').padStart(4)}  ${same}`);
     for (const [tier, r] of [['off', off], ['on', on]]) {
       if (r.status !== 'ok') problems.push(`${name} (JIT ${tier}): ${r.status}\n${r.detail ?? ''}`.trimEnd());
     }
-    if (same === 'TIERS DIFFER') {
-      const a = off.output.split('\n');
-      const b = on.output.split('\n');
+    if (differing) {
+      const a = offs[0].output.split('\n');
+      const b = differing.output.split('\n');
       const i = a.findIndex((line, k) => line !== b[k]);
-      problems.push(i < 0 ? `${name}: same output, but the runs ended ${off.status} and ${on.status}`
+      problems.push(i < 0 ? `${name}: same output, but the runs ended ${offs[0].status} and ${differing.status}`
         : `${name}: first difference at output line ${i + 1}:\n  off: ${a[i]}\n  on:  ${b[i] ?? '(none)'}`);
     }
   }
