@@ -597,7 +597,6 @@ def drive(n):
 #               i32.const 0
 #               local.set 26
 #               local.get 19
-#               call $obj_dup
 #               local.set 49
 #               local.get 48
 #               i32.const 4
@@ -608,6 +607,8 @@ def drive(n):
 #               end
 #               local.get 49
 #               local.set 48
+#               i32.const 0
+#               local.set 19
 #               local.get 48
 #               i32.const 0
 #               local.set 48
@@ -1055,7 +1056,6 @@ def drive(n):
 #       local.get 19
 #       local.set 5
 #       local.get 5
-#       call $obj_dup
 #       local.set 21
 #       local.get 20
 #       i32.const 4
@@ -1066,6 +1066,8 @@ def drive(n):
 #       end
 #       local.get 21
 #       local.set 20
+#       i32.const 0
+#       local.set 5
 #       local.get 20
 #       i32.const 0
 #       local.set 20

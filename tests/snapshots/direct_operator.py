@@ -73,24 +73,23 @@ def scale_all(vs):
 #   (type (;16;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
-#   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
-#   (import "pave" "obj_iter" (func $obj_iter (;3;) (type 2)))
-#   (import "pave" "obj_next" (func $obj_next (;4;) (type 2)))
-#   (import "pave" "obj_unbox" (func $obj_unbox (;5;) (type 3)))
-#   (import "pave" "obj_unbox_tag" (func $obj_unbox_tag (;6;) (type 0)))
-#   (import "pave" "obj_getattr_num" (func $obj_getattr_num (;7;) (type 4)))
-#   (import "pave" "obj_resume_var" (func $obj_resume_var (;8;) (type 5)))
-#   (import "pave" "obj_resume_at" (func $obj_resume_at (;9;) (type 6)))
-#   (import "pave" "obj_setattr" (func $obj_setattr (;10;) (type 7)))
-#   (import "pave" "obj_global" (func $obj_global (;11;) (type 2)))
-#   (import "pave" "obj_getmethod" (func $obj_getmethod (;12;) (type 8)))
-#   (import "pave" "obj_call" (func $obj_call (;13;) (type 9)))
-#   (import "pave" "obj_build" (func $obj_build (;14;) (type 8)))
-#   (import "pave" "obj_binary" (func $obj_binary (;15;) (type 10)))
-#   (import "pave" "obj_checkoperator" (func $obj_checkoperator (;16;) (type 11)))
-#   (import "pave" "obj_reflected" (func $obj_reflected (;17;) (type 10)))
-#   (import "pave" "obj_new" (func $obj_new (;18;) (type 12)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;19;) (type 13)))
+#   (import "pave" "obj_iter" (func $obj_iter (;2;) (type 2)))
+#   (import "pave" "obj_next" (func $obj_next (;3;) (type 2)))
+#   (import "pave" "obj_unbox" (func $obj_unbox (;4;) (type 3)))
+#   (import "pave" "obj_unbox_tag" (func $obj_unbox_tag (;5;) (type 0)))
+#   (import "pave" "obj_getattr_num" (func $obj_getattr_num (;6;) (type 4)))
+#   (import "pave" "obj_resume_var" (func $obj_resume_var (;7;) (type 5)))
+#   (import "pave" "obj_resume_at" (func $obj_resume_at (;8;) (type 6)))
+#   (import "pave" "obj_setattr" (func $obj_setattr (;9;) (type 7)))
+#   (import "pave" "obj_global" (func $obj_global (;10;) (type 2)))
+#   (import "pave" "obj_getmethod" (func $obj_getmethod (;11;) (type 8)))
+#   (import "pave" "obj_call" (func $obj_call (;12;) (type 9)))
+#   (import "pave" "obj_build" (func $obj_build (;13;) (type 8)))
+#   (import "pave" "obj_binary" (func $obj_binary (;14;) (type 10)))
+#   (import "pave" "obj_checkoperator" (func $obj_checkoperator (;15;) (type 11)))
+#   (import "pave" "obj_reflected" (func $obj_reflected (;16;) (type 10)))
+#   (import "pave" "obj_new" (func $obj_new (;17;) (type 12)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;18;) (type 13)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -99,7 +98,7 @@ def scale_all(vs):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (func $scale_all (;20;) (type 2) (param i32) (result i32)
+#   (func $scale_all (;19;) (type 2) (param i32) (result i32)
 #     (local i32 i32 i32 i32 i32 f64 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 14
@@ -628,7 +627,6 @@ def scale_all(vs):
 #           i32.const 0
 #           local.set 4
 #           local.get 1
-#           call $obj_dup
 #           local.set 49
 #           local.get 48
 #           i32.const 4
@@ -639,6 +637,8 @@ def scale_all(vs):
 #           end
 #           local.get 49
 #           local.set 48
+#           i32.const 0
+#           local.set 1
 #           local.get 48
 #           i32.const 0
 #           local.set 48
@@ -786,7 +786,7 @@ def scale_all(vs):
 #     i32.const 0
 #     return
 #   )
-#   (func $V.__mul__ (;21;) (type 14) (param i32 f64) (result i32)
+#   (func $V.__mul__ (;20;) (type 14) (param i32 f64) (result i32)
 #     (local i32 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 9
@@ -966,7 +966,6 @@ def scale_all(vs):
 #       i32.const 0
 #       local.set 2
 #       local.get 6
-#       call $obj_dup
 #       local.set 24
 #       local.get 23
 #       i32.const 4
@@ -977,6 +976,8 @@ def scale_all(vs):
 #       end
 #       local.get 24
 #       local.set 23
+#       i32.const 0
+#       local.set 6
 #       local.get 23
 #       i32.const 0
 #       local.set 23
@@ -1063,7 +1064,7 @@ def scale_all(vs):
 #     i32.const 0
 #     return
 #   )
-#   (func $V.__init__ (;22;) (type 15) (param i32 f64)
+#   (func $V.__init__ (;21;) (type 15) (param i32 f64)
 #     (local i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 4
@@ -1156,7 +1157,7 @@ def scale_all(vs):
 #     global.set 0
 #     return
 #   )
-#   (func $entry (;23;) (type 16) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;22;) (type 16) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -1209,7 +1210,7 @@ def scale_all(vs):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;24;) (type 0) (result i32)
+#   (func $status (;23;) (type 0) (result i32)
 #     global.get 1
 #   )
 #   (@custom "pave-names" (after code) "append\0a__mul__\0aV\0ax")

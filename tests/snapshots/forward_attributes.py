@@ -54,26 +54,24 @@ def bounce(p, dt):
 #
 # (module $pave-jit
 #   (type (;0;) (func (param i32)))
-#   (type (;1;) (func (param i32) (result i32)))
-#   (type (;2;) (func (param i32 i32) (result i32)))
-#   (type (;3;) (func (result i32)))
-#   (type (;4;) (func (param i32 i32) (result i64)))
-#   (type (;5;) (func (param i32 i32 i64 i32)))
-#   (type (;6;) (func (param i32 i32 i32)))
-#   (type (;7;) (func (param i32 i32 i32 i64 i32) (result i32)))
-#   (type (;8;) (func (result i64)))
-#   (type (;9;) (func (param i32 f64) (result i32)))
-#   (type (;10;) (func (param i64 f64) (result i32)))
-#   (type (;11;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;1;) (func (param i32 i32) (result i32)))
+#   (type (;2;) (func (result i32)))
+#   (type (;3;) (func (param i32 i32) (result i64)))
+#   (type (;4;) (func (param i32 i32 i64 i32)))
+#   (type (;5;) (func (param i32 i32 i32)))
+#   (type (;6;) (func (param i32 i32 i32 i64 i32) (result i32)))
+#   (type (;7;) (func (result i64)))
+#   (type (;8;) (func (param i32 f64) (result i32)))
+#   (type (;9;) (func (param i64 f64) (result i32)))
+#   (type (;10;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "obj_drop" (func $obj_drop (;0;) (type 0)))
-#   (import "pave" "obj_dup" (func $obj_dup (;1;) (type 1)))
-#   (import "pave" "obj_getattr" (func $obj_getattr (;2;) (type 2)))
-#   (import "pave" "obj_unbox_tag" (func $obj_unbox_tag (;3;) (type 3)))
-#   (import "pave" "obj_getattr_num" (func $obj_getattr_num (;4;) (type 4)))
-#   (import "pave" "obj_resume_var" (func $obj_resume_var (;5;) (type 5)))
-#   (import "pave" "obj_resume_at" (func $obj_resume_at (;6;) (type 6)))
-#   (import "pave" "obj_setattr" (func $obj_setattr (;7;) (type 7)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;8;) (type 8)))
+#   (import "pave" "obj_getattr" (func $obj_getattr (;1;) (type 1)))
+#   (import "pave" "obj_unbox_tag" (func $obj_unbox_tag (;2;) (type 2)))
+#   (import "pave" "obj_getattr_num" (func $obj_getattr_num (;3;) (type 3)))
+#   (import "pave" "obj_resume_var" (func $obj_resume_var (;4;) (type 4)))
+#   (import "pave" "obj_resume_at" (func $obj_resume_at (;5;) (type 5)))
+#   (import "pave" "obj_setattr" (func $obj_setattr (;6;) (type 6)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;7;) (type 7)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -82,7 +80,7 @@ def bounce(p, dt):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (func $bounce (;9;) (type 9) (param i32 f64) (result i32)
+#   (func $bounce (;8;) (type 8) (param i32 f64) (result i32)
 #     (local i32 i64 i32 i64 f64 f64 i32 i64 f64 i32 i32 i32 i64 f64 i32 i32 i32 i64 f64 f64 f64 i32 i32 i64 i32 i64 i32 i64 i32 i64 i32 i32 i32 i32 i32 i32 i64 i64 i32 i64 i64 i32 f64 f64 f64 f64 f64 f64 f64 f64 i32 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 34
@@ -628,7 +626,6 @@ def bounce(p, dt):
 #       local.get 62
 #       local.set 23
 #       local.get 23
-#       call $obj_dup
 #       local.set 64
 #       local.get 63
 #       i32.const 4
@@ -639,6 +636,8 @@ def bounce(p, dt):
 #       end
 #       local.get 64
 #       local.set 63
+#       i32.const 0
+#       local.set 23
 #       local.get 63
 #       i32.const 0
 #       local.set 63
@@ -731,7 +730,7 @@ def bounce(p, dt):
 #     i32.const 0
 #     return
 #   )
-#   (func $cmp_int_float (;10;) (type 10) (param i64 f64) (result i32)
+#   (func $cmp_int_float (;9;) (type 9) (param i64 f64) (result i32)
 #     (local f64 i64)
 #     local.get 1
 #     local.get 1
@@ -793,7 +792,7 @@ def bounce(p, dt):
 #     end
 #     i32.const 0
 #   )
-#   (func $entry (;11;) (type 11) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;10;) (type 10) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -848,7 +847,7 @@ def bounce(p, dt):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;12;) (type 3) (result i32)
+#   (func $status (;11;) (type 2) (result i32)
 #     global.get 1
 #   )
 #   (@custom "pave-names" (after code) "x\0av")

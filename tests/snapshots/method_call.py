@@ -33,23 +33,21 @@ def drive(p, n):
 # (module $pave-jit
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i32)))
-#   (type (;2;) (func (param i32) (result i32)))
-#   (type (;3;) (func (param i32 i32) (result i32)))
-#   (type (;4;) (func (param i32 i32 i64 i32)))
-#   (type (;5;) (func (param i32 i32 i32)))
-#   (type (;6;) (func (param i32 i32 i32 i64 i32) (result i32)))
-#   (type (;7;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
-#   (type (;8;) (func (param i32 i64) (result i32)))
-#   (type (;9;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;2;) (func (param i32 i32) (result i32)))
+#   (type (;3;) (func (param i32 i32 i64 i32)))
+#   (type (;4;) (func (param i32 i32 i32)))
+#   (type (;5;) (func (param i32 i32 i32 i64 i32) (result i32)))
+#   (type (;6;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;7;) (func (param i32 i64) (result i32)))
+#   (type (;8;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
-#   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
-#   (import "pave" "obj_getattr" (func $obj_getattr (;3;) (type 3)))
-#   (import "pave" "obj_resume_var" (func $obj_resume_var (;4;) (type 4)))
-#   (import "pave" "obj_resume_at" (func $obj_resume_at (;5;) (type 5)))
-#   (import "pave" "obj_setattr" (func $obj_setattr (;6;) (type 6)))
-#   (import "pave" "obj_getmethod" (func $obj_getmethod (;7;) (type 3)))
-#   (import "pave" "obj_call" (func $obj_call (;8;) (type 7)))
+#   (import "pave" "obj_getattr" (func $obj_getattr (;2;) (type 2)))
+#   (import "pave" "obj_resume_var" (func $obj_resume_var (;3;) (type 3)))
+#   (import "pave" "obj_resume_at" (func $obj_resume_at (;4;) (type 4)))
+#   (import "pave" "obj_setattr" (func $obj_setattr (;5;) (type 5)))
+#   (import "pave" "obj_getmethod" (func $obj_getmethod (;6;) (type 2)))
+#   (import "pave" "obj_call" (func $obj_call (;7;) (type 6)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -58,7 +56,7 @@ def drive(p, n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
-#   (func $drive (;9;) (type 8) (param i32 i64) (result i32)
+#   (func $drive (;8;) (type 7) (param i32 i64) (result i32)
 #     (local i64 i64 i64 i64 i64 i32 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 15
@@ -279,7 +277,6 @@ def drive(p, n):
 #           local.get 26
 #           local.set 11
 #           local.get 11
-#           call $obj_dup
 #           local.set 28
 #           local.get 27
 #           i32.const 4
@@ -290,6 +287,8 @@ def drive(p, n):
 #           end
 #           local.get 28
 #           local.set 27
+#           i32.const 0
+#           local.set 11
 #           local.get 27
 #           i32.const 0
 #           local.set 27
@@ -411,7 +410,7 @@ def drive(p, n):
 #     i32.const 0
 #     return
 #   )
-#   (func $entry (;10;) (type 9) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;9;) (type 8) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -465,7 +464,7 @@ def drive(p, n):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;11;) (type 0) (result i32)
+#   (func $status (;10;) (type 0) (result i32)
 #     global.get 1
 #   )
 #   (@custom "pave-names" (after code) "step\0adone\0acount")

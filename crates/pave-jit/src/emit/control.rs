@@ -142,7 +142,7 @@ impl FnEmitter<'_> {
             Shape::Return(v) => {
                 let ret = self.func.ret;
                 self.publish_origin(*v);
-                self.push_owned(*v, ret)?;
+                self.push_returned(*v, ret)?;
                 self.release_all()?;
                 self.i(I::GlobalGet(Global::Depth as u32));
                 self.i(I::I32Const(1));

@@ -436,6 +436,21 @@ impl<'a> FnEmitter<'a> {
         Ok(())
     }
 
+    /// Push `v`, being returned, in the representation of `kinds`, owned by the caller:
+    /// a handle `v` owns moves (every variable is released at the return anyway), one it
+    /// borrows (a parameter) is duplicated. `return x` of an object: no `dup` and no
+    /// `drop`.
+    pub(crate) fn push_returned(&mut self, v: Var, kinds: Kinds) -> CompileResult<()> {
+        if !kinds.contains(Kind::Object) || self.borrowed.contains(&v) {
+            return self.push_owned(v, kinds);
+        }
+        let tmp = self.scratch_var(kinds);
+        self.move_var(tmp, v)?;
+        self.push_raw(tmp);
+        self.forget(tmp);
+        Ok(())
+    }
+
     /// Push `v` in the representation of `kinds` as a value the receiver borrows (a
     /// parameter the callee borrows): the handle stays `v`'s.
     pub(crate) fn push_borrowed(&mut self, v: Var, kinds: Kinds) -> CompileResult<()> {
