@@ -118,6 +118,12 @@ fn every_resume_point_of_the_frames_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_constant_globals_corpus_keeps_the_output() {
+    // Globals loaded as constant handles: the host rebuilds them from the table.
+    every_point_of("tests/jit/objects_const_globals.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

@@ -363,3 +363,22 @@ fn a_callee_too_long_for_its_callers_unit_is_called_through_the_host() {
     let held = &drive.compile.as_ref().expect("compiled").functions;
     assert_eq!(held, &["drive".to_owned()], "{held:?}");
 }
+
+#[test]
+fn a_global_rebound_between_calls_is_then_loaded_when_the_code_runs() {
+    // `TABLE` is a constant of `total`'s module until it is rebound: the guard fails
+    // once, and the function compiles again loading it through the host, so rebinding
+    // it before every call does not make tier 1 give up.
+    let program = "TABLE = [1, 2]\n\
+                   def total(n):\n    t = 0\n    for i in range(n):\n        t += TABLE[i % len(TABLE)]\n    return t\n\
+                   for k in range(20):\n    TABLE = [k, k]\n    r = total(4)\n\
+                   print(r)\n";
+    let runs = session_runs_with(50, pave::tier::Objects::All, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "76\n");
+    let total = function(report, "total");
+    assert_eq!(total.state, TierState::Compiled, "{total:?}");
+    assert_eq!(total.guard_failures, 1, "{total:?}");
+    assert_eq!(total.compiles, 2, "{total:?}");
+    assert!(total.calls.jit >= 18, "{total:?}");
+}

@@ -237,6 +237,7 @@ impl Dispatcher {
             known: &self.tiering.known,
             callees: &Gates,
             seen: Default::default(),
+            unstable: &super::globals::NO_UNSTABLE,
         };
         // A variant whose guards fail is dropped and, the function being hot, compiled
         // anew against the current globals (once per call).
@@ -255,10 +256,14 @@ impl Dispatcher {
                 .guards
                 .iter()
                 .find(|g| !g.holds(&env))
-                .map(|g| g.describe())
+                .map(|g| (g.describe(), g.constant().map(|(name, _)| name.to_owned())))
             {
-                Some(guard) => {
+                Some((guard, constant)) => {
                     drop(variants);
+                    if let Some(name) = constant {
+                        // Rebound between calls: from now on loaded when the code runs.
+                        self.unstable_globals.borrow_mut().insert(name);
+                    }
                     self.guard_failed(index, &guard);
                 }
                 None => {
@@ -266,7 +271,7 @@ impl Dispatcher {
                         v.module,
                         v.tuple_len,
                         v.origin_globals.clone(),
-                        v.attr_names.clone(),
+                        (v.attr_names.clone(), v.constants.clone()),
                         v.frames.clone(),
                         (v.fused, v.direct),
                         v.guards.clone(),
@@ -275,8 +280,15 @@ impl Dispatcher {
                 }
             }
         }
-        let Some((module, tuple_len, origin_globals, attr_names, frames, (fused, direct), guards)) =
-            entered
+        let Some((
+            module,
+            tuple_len,
+            origin_globals,
+            (attr_names, constants),
+            frames,
+            (fused, direct),
+            guards,
+        )) = entered
         else {
             return Ok(None);
         };
@@ -292,7 +304,8 @@ impl Dispatcher {
             globals: globals.clone(),
             tiering: self.tiering.clone(),
         });
-        let Some(scope) = objects::CallScope::open(vm, &attr_names, args, calls_at, call_guards)
+        let Some(scope) =
+            objects::CallScope::open(vm, &attr_names, args, &constants, calls_at, call_guards)
         else {
             return Ok(None);
         };
@@ -573,6 +586,7 @@ impl Dispatcher {
             }
         };
         let own_frames = self.own_frames.borrow().clone();
+        let unstable = self.unstable_globals.borrow().clone();
         let result = self.tiering.compile(
             self.record,
             Dispatcher::id(zelf),
@@ -588,6 +602,7 @@ impl Dispatcher {
                 no_forwarding: self.no_forwarding.get(),
             },
             wait,
+            &unstable,
             vm,
         );
         match result {

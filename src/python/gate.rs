@@ -52,6 +52,9 @@ pub(crate) struct Dispatcher {
     /// Functions its modules must call in frames of their own, not compile in: they
     /// called Python code, which may look at its caller's frame.
     pub(super) own_frames: RefCell<BTreeSet<FunctionId>>,
+    /// Globals its modules load when the code runs, not as constants: they were
+    /// rebound between calls (a guard on one failed).
+    pub(super) unstable_globals: RefCell<BTreeSet<String>>,
 }
 
 impl fmt::Debug for Dispatcher {
@@ -98,6 +101,7 @@ impl Dispatcher {
             no_forwarding: Cell::new(false),
             defer_until: Cell::new(0),
             own_frames: RefCell::new(BTreeSet::new()),
+            unstable_globals: RefCell::new(BTreeSet::new()),
         }
         .into_ref(&vm.ctx)
     }

@@ -67,6 +67,10 @@ pub(crate) trait Callees {
     ) -> Option<Result<(FunctionId, Rc<CodeInfo>), String>>;
 }
 
+/// No global is unstable (`PyGlobals::unstable` where nothing compiles).
+pub(crate) static NO_UNSTABLE: std::collections::BTreeSet<String> =
+    std::collections::BTreeSet::new();
+
 /// The [`Globals`] of a function whose globals are `globals`.
 pub(crate) struct PyGlobals<'a> {
     pub vm: &'a VirtualMachine,
@@ -76,6 +80,9 @@ pub(crate) struct PyGlobals<'a> {
     /// The Python functions answered for, by the identity the compiler got: what a
     /// compiled unit calls directly (`resume::UnitFrames::functions`).
     pub seen: RefCell<Vec<(FunctionId, PyObjectRef)>>,
+    /// Globals not to load as constants (`Binding::Object`): they were rebound while
+    /// compiled code relied on them.
+    pub unstable: &'a std::collections::BTreeSet<String>,
 }
 
 impl PyGlobals<'_> {
@@ -142,7 +149,11 @@ impl PyGlobals<'_> {
 impl Globals for PyGlobals<'_> {
     fn lookup(&self, name: &str) -> Binding {
         match self.find(name) {
-            Some(obj) => self.classify(&obj),
+            Some(obj) => match self.classify(&obj) {
+                // Any other object: a constant while the global stays bound to it.
+                Binding::Other(_) if !self.unstable.contains(name) => Binding::Object,
+                binding => binding,
+            },
             None => Binding::Unbound,
         }
     }
@@ -220,6 +231,9 @@ pub(crate) enum LiveGuard {
     Function(&'static PyStrInterned, PyObjectRef, u32),
     /// `name` is bound to this object.
     Is(&'static PyStrInterned, PyObjectRef),
+    /// `name` is bound to this object, which compiled code has as a constant handle
+    /// (`ObjOp::ConstGlobal`).
+    Object(&'static PyStrInterned, PyObjectRef),
     /// `name` is bound to a number with exactly this value.
     Number(&'static PyStrInterned, NumberBits),
     /// `math.<attr>` is this object.
@@ -261,6 +275,9 @@ impl LiveGuard {
             Expect::MathModule | Expect::Math(_) | Expect::Builtin(_) => {
                 env.find_interned(name).map(|obj| LiveGuard::Is(name, obj))
             }
+            Expect::Object => env
+                .find_interned(name)
+                .map(|obj| LiveGuard::Object(name, obj)),
         }
     }
 
@@ -276,7 +293,7 @@ impl LiveGuard {
                             .is_some_and(|f| f.func_version() == *version)
                 })
             }
-            LiveGuard::Is(name, expected) => {
+            LiveGuard::Is(name, expected) | LiveGuard::Object(name, expected) => {
                 env.find_interned(name).is_some_and(|obj| obj.is(expected))
             }
             LiveGuard::Number(name, bits) => {
@@ -298,12 +315,22 @@ impl LiveGuard {
         }
     }
 
+    /// The global a compiled module has as a constant handle, if this guard is for one:
+    /// its name and object.
+    pub(crate) fn constant(&self) -> Option<(&str, &PyObjectRef)> {
+        match self {
+            LiveGuard::Object(name, obj) => Some((name.as_str(), obj)),
+            _ => None,
+        }
+    }
+
     /// The global name the guard checks, if it checks one.
     pub(crate) fn global_name(&self) -> Option<String> {
         match self {
-            LiveGuard::Function(name, ..) | LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => {
-                Some(name.as_str().to_owned())
-            }
+            LiveGuard::Function(name, ..)
+            | LiveGuard::Is(name, _)
+            | LiveGuard::Object(name, _)
+            | LiveGuard::Number(name, _) => Some(name.as_str().to_owned()),
             LiveGuard::MathAttr(..) => None,
         }
     }
@@ -311,9 +338,10 @@ impl LiveGuard {
     /// What the guard is about, for the telemetry.
     pub(crate) fn describe(&self) -> String {
         match self {
-            LiveGuard::Function(name, ..) | LiveGuard::Is(name, _) | LiveGuard::Number(name, _) => {
-                format!("global {name}")
-            }
+            LiveGuard::Function(name, ..)
+            | LiveGuard::Is(name, _)
+            | LiveGuard::Object(name, _)
+            | LiveGuard::Number(name, _) => format!("global {name}"),
             LiveGuard::MathAttr(attr, _) => format!("math.{attr}"),
         }
     }

@@ -150,6 +150,9 @@ struct CallState {
     calls_at: Option<(Rc<UnitFrames>, u32)>,
     /// Hand-overs finished so far (`resume_at`), innermost function first.
     levels: Vec<Handover>,
+    /// Constant handles at the start of the table: the ABI's, then the module's globals
+    /// loaded as constants (`ObjOp::ConstGlobal`). Never taken out.
+    constants: usize,
     /// A function compiled into the root's module that called Python code, which may
     /// look at its frame: the call was left to the interpreter, and the root should
     /// compile again with that function in a frame of its own.
@@ -210,6 +213,7 @@ impl CallGuards {
             known: &self.tiering.known,
             callees: &super::dispatch::Gates,
             seen: Default::default(),
+            unstable: &super::globals::NO_UNSTABLE,
         };
         self.guards.iter().all(|g| g.holds(&env))
     }
@@ -237,6 +241,7 @@ impl CallState {
         calls_at: None,
         levels: Vec::new(),
         needs_frame: None,
+        constants: CONSTANT_HANDLES,
     };
 }
 
@@ -339,6 +344,7 @@ impl CallScope {
         vm: &VirtualMachine,
         names: &Rc<AttrTable>,
         args: &[PyObjectRef],
+        constants: &[PyObjectRef],
         calls_at: Option<(Rc<UnitFrames>, u32)>,
         guards: Option<CallGuards>,
     ) -> Option<CallScope> {
@@ -367,6 +373,11 @@ impl CallScope {
                 Some(vm.ctx.false_value.clone().into()),
                 Some(vm.ctx.not_implemented()),
             ]);
+            // The module's globals loaded as constants, guarded to be these objects.
+            current
+                .handles
+                .extend(constants.iter().map(|c| Some(c.clone())));
+            current.constants = CONSTANT_HANDLES + constants.len();
             current.vm = Some(vm as *const VirtualMachine);
             current.names = Some(names.clone());
             current.args = Some(args as *const [PyObjectRef]);
@@ -403,10 +414,11 @@ impl CallScope {
     /// How many handles the table still holds.
     pub(crate) fn live(&self) -> usize {
         with_cell(|c| {
-            let handles = &c.borrow().handles;
-            handles
+            let state = c.borrow();
+            state
+                .handles
                 .iter()
-                .skip(CONSTANT_HANDLES)
+                .skip(state.constants)
                 .filter(|h| h.is_some())
                 .count()
         })
@@ -490,13 +502,13 @@ fn insert(state: &mut CallState, obj: PyObjectRef) -> i32 {
     };
     state.peak = state
         .peak
-        .max(state.handles.len() - state.free.len() - CONSTANT_HANDLES);
+        .max(state.handles.len() - state.free.len() - state.constants);
     handle
 }
 
 fn remove(state: &mut CallState, handle: i32) -> Option<PyObjectRef> {
     let index = usize::try_from(handle).ok()?.checked_sub(1)?;
-    if index < CONSTANT_HANDLES {
+    if index < state.constants {
         // A constant handle stays; the caller gets a reference of its own.
         return state.handles.get(index)?.clone();
     }

@@ -27,6 +27,9 @@ pub(crate) struct Variant {
     pub globals: PyDictRef,
     /// Argument kinds it accepts.
     pub params: Vec<Kinds>,
+    /// The objects of the globals it loads as constant handles (`ObjOp::ConstGlobal`),
+    /// in the module's order: put in each call's table after the ABI's constants.
+    pub constants: Rc<Vec<rustpython_vm::PyObjectRef>>,
     /// What must hold on entry.
     pub guards: Rc<Vec<LiveGuard>>,
     /// Items of the tuple the root returns, if it returns tuples.
@@ -127,6 +130,7 @@ impl Tiering {
         frameless: bool,
         fallbacks: Fallbacks,
         wait_if_objects: Option<Wait>,
+        unstable: &std::collections::BTreeSet<String>,
         vm: &VirtualMachine,
     ) -> Result<Compiled, CompileError> {
         let rt = &self.rt;
@@ -146,6 +150,7 @@ impl Tiering {
             known: &self.known,
             callees,
             seen: Default::default(),
+            unstable,
         };
         let options = crate::jit::CompileOptions {
             object_calls: rt.options.object_calls
@@ -184,6 +189,22 @@ impl Tiering {
             .iter()
             .filter_map(|g| LiveGuard::resolve(g, &env))
             .collect();
+        // The objects behind the module's constant handles, in its order.
+        let constants = compiled
+            .unit
+            .const_globals()
+            .iter()
+            .map(|name| {
+                guards
+                    .iter()
+                    .filter_map(LiveGuard::constant)
+                    .find(|(n, _)| n == name)
+                    .map(|(_, obj)| obj.clone())
+                    .ok_or_else(|| {
+                        CompileError::internal(format!("the global {name} has no guard"))
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let t0 = rt.clock_ms();
         let (module, reused) = rt
             .load(&compiled.wasm, shape)
@@ -219,6 +240,7 @@ impl Tiering {
         Ok(Compiled::Loaded(
             Box::new(Variant {
                 module,
+                constants: Rc::new(constants),
                 globals: globals.clone(),
                 params: compiled.params,
                 guards: Rc::new(guards),

@@ -93,6 +93,10 @@ pub enum Binding {
     Number(Constant),
     /// One of the builtins tier 1 compiles.
     Builtin(Builtin),
+    /// Any other object (a class, a list, a dict…) that compiled code may treat as a
+    /// constant while the global stays bound to it (guarded on entry, and after Python
+    /// code runs): loaded without a host call.
+    Object,
     /// Something else (a class, a list, a string…): using it is unsupported.
     Other(String),
     /// Not bound at all (a `NameError` at run time).

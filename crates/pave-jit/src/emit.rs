@@ -103,6 +103,8 @@ pub(crate) struct ModuleCtx {
     /// Operators on objects may run Python code where the IR allows
     /// ([`crate::lower::general_operators`]): calls through the host are on.
     general_operators: bool,
+    /// The globals loaded as constant handles ([`Unit::const_globals`]).
+    const_globals: Vec<String>,
 }
 
 impl ModuleCtx {
@@ -114,6 +116,18 @@ impl ModuleCtx {
         }
         self.types.push(key);
         (self.types.len() - 1) as u32
+    }
+
+    /// The last constant handle of this module: the ABI's, then one per global loaded
+    /// as a constant. A handle up to it is never released.
+    pub(crate) fn last_constant(&self) -> i32 {
+        abi::LAST_CONSTANT_HANDLE + self.const_globals.len() as i32
+    }
+
+    /// The constant handle of the global `name` ([`crate::ir::ObjOp::ConstGlobal`]).
+    pub(crate) fn const_global(&self, name: &str) -> Option<i32> {
+        let i = self.const_globals.iter().position(|n| n == name)?;
+        Some(abi::LAST_CONSTANT_HANDLE + 1 + i as i32)
     }
 
     pub(crate) fn use_callee(&mut self, callee: Callee) {
@@ -155,6 +169,7 @@ pub fn emit(
     }
     let mut ctx = ModuleCtx {
         attr_names: unit.attr_names(),
+        const_globals: unit.const_globals(),
         force_resume,
         general_operators,
         ..ModuleCtx::default()

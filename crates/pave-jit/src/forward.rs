@@ -344,6 +344,7 @@ fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
             | ObjOp::Iter
             | ObjOp::Unpack { .. }
             | ObjOp::Global(_)
+            | ObjOp::ConstGlobal(_)
             | ObjOp::GetMethod(_)
             | ObjOp::Str(_)
             | ObjOp::Build(_)

@@ -354,6 +354,11 @@ pub enum ObjOp {
     SetItem,
     /// The global (or builtin) `name`, as `LOAD_GLOBAL` finds it. No arguments.
     Global(String),
+    /// The global `name`, guarded on entry to be the object it was bound to at compile
+    /// time ([`Expect::Object`]): one of the module's constant handles, which the host
+    /// puts in the call's table when it opens it (no host call, and never released).
+    /// No arguments.
+    ConstGlobal(String),
     /// `obj.name` as `LOAD_ATTR` loads a method (the host remembers whether calling the
     /// result takes `obj` first). Arguments: `obj`.
     GetMethod(String),
@@ -453,7 +458,7 @@ impl ObjOp {
     /// How many arguments it takes (`None`: any number, at least one).
     pub fn arity(&self) -> Option<usize> {
         Some(match self {
-            ObjOp::Global(_) | ObjOp::Str(_) | ObjOp::MakeFunction(_) => 0,
+            ObjOp::Global(_) | ObjOp::ConstGlobal(_) | ObjOp::Str(_) | ObjOp::MakeFunction(_) => 0,
             ObjOp::GetItem
             | ObjOp::GetItemNum
             | ObjOp::SetAttr(..)
@@ -942,6 +947,8 @@ pub enum Expect {
     Builtin(Builtin),
     /// An `int`, `float` or `bool` with exactly this value (the float as its bits).
     Number(NumberBits),
+    /// The very object it was bound to at compile time ([`ObjOp::ConstGlobal`]).
+    Object,
 }
 
 /// A number compared exactly, including floats (by bits) so it can be ordered.
@@ -965,6 +972,29 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// The globals the unit's [`ObjOp::ConstGlobal`]s load, in order of first use: the
+    /// module's constant handles after the ABI's own
+    /// ([`crate::abi::LAST_CONSTANT_HANDLE`]` + 1 + i` for the `i`-th).
+    pub fn const_globals(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for func in &self.funcs {
+            for block in &func.blocks {
+                for inst in &block.insts {
+                    if let Inst::Object {
+                        op: ObjOp::ConstGlobal(name),
+                        ..
+                    } = inst
+                    {
+                        if !names.contains(name) {
+                            names.push(name.clone());
+                        }
+                    }
+                }
+            }
+        }
+        names
+    }
+
     /// The attribute names the unit's [`ObjOp::GetAttr`]s use, in order of first use: a
     /// module names an attribute by its index here.
     pub fn attr_names(&self) -> Vec<String> {
@@ -1075,6 +1105,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
                 write!(f, "unpack {} [{index} of {count}]", n.list(args))
             }
             ObjOp::Global(name) => write!(f, "global {name}"),
+            ObjOp::ConstGlobal(name) => write!(f, "const.global {name}"),
             ObjOp::Str(s) => write!(f, "str {s:?}"),
             ObjOp::Build(kind) => write!(f, "build.{} {}", kind.name(), n.list(args)),
             ObjOp::Contains { negate: false } => write!(f, "in {}", n.list(args)),

@@ -46,6 +46,13 @@ impl FnEmitter<'_> {
     /// `dst = op(args…)`: an operand that is not an object makes Python raise (`None.x`,
     /// `len(3)`), or is a case tier 1 leaves to the interpreter (`(1).real`): both bail.
     pub(super) fn object_op(&mut self, dst: Var, op: &ObjOp, args: &[Var]) -> CompileResult<()> {
+        if let ObjOp::ConstGlobal(name) = op {
+            let Some(handle) = self.ctx.const_global(name) else {
+                return Err(self.bug(format!("the global {name} has no constant handle")));
+            };
+            self.i(Instruction::I32Const(handle));
+            return self.set_from(dst, Kind::Object);
+        }
         let name = match op.name() {
             Some(name) => Some(self.attr_index(name)?),
             None => None,
@@ -185,6 +192,7 @@ impl FnEmitter<'_> {
                     e.host(ObjImport::GetMethod);
                 }
                 ObjOp::Global(_)
+                | ObjOp::ConstGlobal(_)
                 | ObjOp::Str(_)
                 | ObjOp::Build(_)
                 | ObjOp::Collect(_)

@@ -532,7 +532,7 @@ impl<'a> FnEmitter<'a> {
                 // A variable that never held a handle, or gave it away, or holds one
                 // of the constant handles, costs no call.
                 self.i(Instruction::LocalGet(l));
-                self.i(Instruction::I32Const(crate::abi::LAST_CONSTANT_HANDLE));
+                self.i(Instruction::I32Const(self.ctx.last_constant()));
                 self.i(Instruction::I32GtU);
                 self.i(Instruction::If(BlockType::Empty));
                 self.i(Instruction::LocalGet(l));
@@ -545,9 +545,7 @@ impl<'a> FnEmitter<'a> {
                 self.i(Instruction::I32Eq);
                 self.i(Instruction::If(BlockType::Empty));
                 self.i(Instruction::LocalGet(payload));
-                self.i(Instruction::I64Const(
-                    crate::abi::LAST_CONSTANT_HANDLE.into(),
-                ));
+                self.i(Instruction::I64Const(self.ctx.last_constant().into()));
                 self.i(Instruction::I64GtU);
                 self.i(Instruction::If(BlockType::Empty));
                 self.i(Instruction::LocalGet(payload));

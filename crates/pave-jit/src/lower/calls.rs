@@ -24,10 +24,12 @@ fn has_effects(code: &CodeInfo, globals: &dyn crate::code::Globals) -> bool {
     };
     insns.iter().any(|insn| match &insn.op {
         Op::StoreAttr(_) | Op::StoreSubscr | Op::LoadAttr { method: true, .. } => true,
-        Op::LoadGlobal { name, .. } => code
-            .names
-            .get(*name as usize)
-            .is_none_or(|n| matches!(globals.lookup(n), Binding::Other(_) | Binding::Unbound)),
+        Op::LoadGlobal { name, .. } => code.names.get(*name as usize).is_none_or(|n| {
+            matches!(
+                globals.lookup(n),
+                Binding::Object | Binding::Other(_) | Binding::Unbound
+            )
+        }),
         _ => false,
     })
 }
@@ -148,6 +150,14 @@ impl FnLower<'_, '_> {
                 }
                 None => Slot::Opaque(format!("global {name}")),
             },
+            // The object it is bound to now, guarded, as one of the module's constants.
+            Binding::Object => {
+                self.guard(Guard::Global {
+                    name: name.clone(),
+                    expect: Expect::Object,
+                });
+                Slot::Val(self.object(ObjOp::ConstGlobal(name.clone()), Vec::new()))
+            }
             // Read when the code runs, as `LOAD_GLOBAL` does: no guard.
             Binding::Other(_) | Binding::Unbound => {
                 Slot::Val(self.object(ObjOp::Global(name.clone()), Vec::new()))
@@ -582,7 +592,7 @@ impl FnLower<'_, '_> {
         self.insts.iter().rev().find_map(|i| match i {
             Inst::Object {
                 dst,
-                op: ObjOp::Global(name),
+                op: ObjOp::Global(name) | ObjOp::ConstGlobal(name),
                 ..
             } if *dst == v => Some(name.clone()),
             _ => None,
@@ -596,7 +606,7 @@ impl FnLower<'_, '_> {
             _ => None,
         });
         match defined {
-            Some(ObjOp::Global(name)) => name.clone(),
+            Some(ObjOp::Global(name) | ObjOp::ConstGlobal(name)) => name.clone(),
             Some(ObjOp::GetMethod(name)) => format!("method .{name}()"),
             Some(ObjOp::GetAttr(name)) => format!(".{name}"),
             _ => "an object".to_owned(),
