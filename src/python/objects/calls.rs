@@ -279,12 +279,17 @@ pub(super) fn obj_call(
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
     let _at_call = at.and_then(LastiAt::set);
-    let args = if kwnames.is_empty() {
-        FuncArgs::from(args)
+    let outcome = if kwnames.is_empty() {
+        // As the interpreter's `CALL` does: the arguments handed over as they are (a
+        // Python function fills its frame straight from them, no `FuncArgs`).
+        let n = args.len();
+        func.vectorcall(args, n, None, vm)
     } else {
-        FuncArgs::with_kwargs_names(args.into_iter(), kwnames.into_iter())
+        func.call(
+            FuncArgs::with_kwargs_names(args.into_iter(), kwnames.into_iter()),
+            vm,
+        )
     };
-    let outcome = func.call(args, vm);
     taken_or_settled(outcome, SettledAt::Call(argc), vm, |r| {
         Some(new_handle(r.clone()))
     })
