@@ -60,7 +60,7 @@ def f(x):
 #     local.get 4
 #     i64.trunc_f64_s
 #     local.set 1
-#     local.get 2
+#     i32.const 0
 #     local.set 3
 #     local.get 3
 #     global.set 5

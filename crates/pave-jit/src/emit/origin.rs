@@ -21,8 +21,9 @@ use crate::code::Builtin;
 use crate::error::CompileResult;
 use crate::ir::{Inst, Intrinsic, UnaryOp, Var};
 
-use super::values::FnEmitter;
+use super::values::{FnEmitter, Storage};
 use super::Global;
+use crate::kinds::Kind;
 
 impl FnEmitter<'_> {
     /// Push the origin of `v`: its local, or 0 when it never holds a parameter.
@@ -30,6 +31,27 @@ impl FnEmitter<'_> {
         match self.origin_local(v) {
             Some(l) => self.i(Instruction::LocalGet(l)),
             None => self.i(Instruction::I32Const(0)),
+        }
+    }
+
+    /// Push the origin of `v` if it holds a value of `kind` (checked by its tag when it
+    /// may hold several), else 0: what a function returning its argument unchanged only
+    /// for that kind passes on.
+    fn push_origin_if_kind(&mut self, v: Var, kind: Kind) {
+        let kinds = self.kinds(v);
+        if !kinds.contains(kind) {
+            return self.i(Instruction::I32Const(0));
+        }
+        match self.storage[v.index()] {
+            Storage::Tagged { tag, .. } => {
+                self.push_origin(v);
+                self.i(Instruction::I32Const(0));
+                self.i(Instruction::LocalGet(tag));
+                self.i(Instruction::I32Const(kind.tag()));
+                self.i(Instruction::I32Eq);
+                self.i(Instruction::Select);
+            }
+            _ => self.push_origin(v),
         }
     }
 
@@ -90,11 +112,19 @@ impl FnEmitter<'_> {
             } => self.push_origin(*src),
             Inst::Intrinsic {
                 func:
-                    Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round)
-                    | Intrinsic::Math(MathFn::Floor | MathFn::Ceil | MathFn::Trunc),
+                    func @ (Intrinsic::Builtin(Builtin::Float | Builtin::Int | Builtin::Round)
+                    | Intrinsic::Math(MathFn::Floor | MathFn::Ceil | MathFn::Trunc)),
                 args,
                 ..
-            } if args.len() == 1 => self.push_origin(args[0]),
+            } if args.len() == 1 => {
+                // `int(x)` of an `int` (and `float(x)` of a `float`, `round`, `floor`…
+                // of an `int`) is `x` itself; of anything else, a new object.
+                let same = match func {
+                    Intrinsic::Builtin(Builtin::Float) => Kind::Float,
+                    _ => Kind::Int,
+                };
+                self.push_origin_if_kind(args[0], same);
+            }
             Inst::Global { name, .. } => {
                 let g = self
                     .aliases

@@ -88,7 +88,7 @@ pub(crate) struct FnEmitter<'a> {
     pub(super) ctx: &'a mut ModuleCtx,
     pub(super) body: Body,
     kinds: Vec<Kinds>,
-    storage: Vec<Storage>,
+    pub(super) storage: Vec<Storage>,
     flags: BTreeMap<Var, u32>,
     params: Vec<ValType>,
     /// Parameters the function borrows ([`crate::ir::Function::borrowed_params`]): it
