@@ -133,8 +133,10 @@ impl Tiering {
         unstable: &std::collections::BTreeSet<String>,
         vm: &VirtualMachine,
     ) -> Result<Compiled, CompileError> {
+        use crate::tier::policy::Objects;
         let rt = &self.rt;
-        let budgeted = !forced && rt.policy.get().objects == crate::tier::policy::Objects::Budgeted;
+        let policy = rt.policy.get().objects;
+        let budgeted = !forced && policy == Objects::Budgeted;
         let objects_in = kinds
             .iter()
             .any(|k| k.contains(crate::jit::kinds::Kind::Object));
@@ -155,10 +157,7 @@ impl Tiering {
         let options = crate::jit::CompileOptions {
             object_calls: rt.options.object_calls
                 || forced
-                || matches!(
-                    rt.policy.get().objects,
-                    crate::tier::policy::Objects::All | crate::tier::policy::Objects::Budgeted
-                ),
+                || matches!(policy, Objects::All | Objects::Budgeted),
             frameless,
             no_fusion: fallbacks.no_fusion,
             no_direct_methods: fallbacks.no_direct_methods,

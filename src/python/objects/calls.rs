@@ -354,7 +354,10 @@ fn looks_at_frames(func: &PyObject, vm: &VirtualMachine) -> bool {
                 .is_some_and(|f| python(&f))
         });
     }
-    if func.class().name().to_string() == "builtin_function_or_method" {
+    if func
+        .class()
+        .is(vm.ctx.types.builtin_function_or_method_type)
+    {
         let text = |name: &'static str| {
             func.get_attr(name, vm)
                 .ok()

@@ -423,17 +423,9 @@ impl<'a> FnEmitter<'a> {
     }
 
     /// Push `v` in the representation of `kinds`, as a value the receiver owns: a handle
-    /// is duplicated (a call's argument, a return value).
+    /// is duplicated (a call's argument).
     pub(crate) fn push_owned(&mut self, v: Var, kinds: Kinds) -> CompileResult<()> {
-        if !kinds.contains(Kind::Object) {
-            return self.push_as_repr(v, kinds);
-        }
-        let tmp = self.scratch_var(kinds);
-        self.copy(tmp, v)?;
-        self.push_raw(tmp);
-        // The receiver owns the handle now: the scratch forgets it.
-        self.forget(tmp);
-        Ok(())
+        self.push_given(v, kinds, false)
     }
 
     /// Push `v`, being returned, in the representation of `kinds`, owned by the caller:
@@ -441,12 +433,24 @@ impl<'a> FnEmitter<'a> {
     /// borrows (a parameter) is duplicated. `return x` of an object: no `dup` and no
     /// `drop`.
     pub(crate) fn push_returned(&mut self, v: Var, kinds: Kinds) -> CompileResult<()> {
-        if !kinds.contains(Kind::Object) || self.borrowed.contains(&v) {
-            return self.push_owned(v, kinds);
+        let moves = !self.borrowed.contains(&v);
+        self.push_given(v, kinds, moves)
+    }
+
+    /// Push `v` as a value the receiver owns: its handle moves (`moves`) or is
+    /// duplicated.
+    fn push_given(&mut self, v: Var, kinds: Kinds, moves: bool) -> CompileResult<()> {
+        if !kinds.contains(Kind::Object) {
+            return self.push_as_repr(v, kinds);
         }
         let tmp = self.scratch_var(kinds);
-        self.move_var(tmp, v)?;
+        if moves {
+            self.move_var(tmp, v)?;
+        } else {
+            self.copy(tmp, v)?;
+        }
         self.push_raw(tmp);
+        // The receiver owns the handle now: the scratch forgets it.
         self.forget(tmp);
         Ok(())
     }
