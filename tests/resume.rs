@@ -124,6 +124,13 @@ fn every_resume_point_of_the_constant_globals_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_iterators_corpus_keeps_the_output() {
+    // enumerate, zip and reversed advanced by the VM's own code from compiled loops:
+    // resumed inside one, the interpreter gets the same iterator, items already taken.
+    every_point_of("tests/jit/objects_iterators.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

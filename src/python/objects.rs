@@ -926,18 +926,79 @@ fn obj_len(handle: i32) -> i64 {
     .unwrap_or(-1)
 }
 
+/// How deep [`builtin_iterator`] looks through iterators that wrap iterators
+/// (`enumerate(zip(a, b))`).
+const WRAPPED_ITERATORS: usize = 4;
+
+/// Is `obj` an iterator whose `next` is the VM's own code over data it holds, so that
+/// advancing it runs no Python code and raises nothing: an iterator of a built-in
+/// container, or `enumerate`/`zip` (not strict, which raises) over such iterators
+/// (`for i, x in enumerate(xs)`, `for a, b in zip(xs, ys)`, `for x in reversed(xs)`)?
+/// Subclasses never are: they may override `__next__`.
+fn builtin_iterator(obj: &PyObject, vm: &VirtualMachine, depth: usize) -> bool {
+    let t = &vm.ctx.types;
+    let cls = obj.class();
+    let plain = [
+        t.list_iterator_type,
+        t.list_reverseiterator_type,
+        t.tuple_iterator_type,
+        t.range_iterator_type,
+        t.long_range_iterator_type,
+        t.str_iterator_type,
+        t.bytes_iterator_type,
+        t.bytearray_iterator_type,
+        t.set_iterator_type,
+        t.dict_keyiterator_type,
+        t.dict_valueiterator_type,
+        t.dict_itemiterator_type,
+        t.dict_reversekeyiterator_type,
+        t.dict_reversevalueiterator_type,
+        t.dict_reverseitemiterator_type,
+    ];
+    if plain.iter().any(|k| cls.is(*k)) {
+        return true;
+    }
+    let wrapper = cls.is(t.enumerate_type) || cls.is(t.zip_type);
+    if !wrapper || depth == 0 {
+        return false;
+    }
+    // The wrapped iterators are private to the VM; `__reduce__` (its own code on these
+    // exact types) names them: `(enumerate, (it, count))`, `(zip, (it, …))`, and a strict
+    // zip `(zip, (it, …), True)`.
+    let Ok(reduced) = vm.call_method(obj, "__reduce__", ()) else {
+        return false;
+    };
+    let Some(reduced) = reduced.downcast_ref::<PyTuple>() else {
+        return false;
+    };
+    let (Some(args), 2) = (reduced.as_slice().get(1), reduced.len()) else {
+        return false;
+    };
+    let Some(args) = args.downcast_ref::<PyTuple>() else {
+        return false;
+    };
+    let inner = if cls.is(t.enumerate_type) {
+        &args.as_slice()[..args.len().min(1)]
+    } else {
+        args.as_slice()
+    };
+    !inner.is_empty() && inner.iter().all(|it| builtin_iterator(it, vm, depth - 1))
+}
+
 fn obj_iter(handle: i32) -> i32 {
     handle_or_bail(with_object(handle, |vm, obj| {
-        if !builtin_collection(obj, vm) {
-            return None;
+        if builtin_collection(obj, vm) {
+            return obj.get_iter(vm).ok().map(Into::into);
         }
-        obj.get_iter(vm).ok().map(Into::into)
+        // `iter()` of an iterator is that iterator.
+        builtin_iterator(obj, vm, WRAPPED_ITERATORS).then(|| obj.clone())
     }))
 }
 
 fn obj_next(handle: i32) -> i32 {
     let result = with_object(handle, |vm, iter| {
-        // Only iterators `obj_iter` made reach here: the VM's own, over its own data.
+        // Only iterators `obj_iter` made or let through reach here: the VM's own, over
+        // its own data ([`builtin_iterator`]).
         match rustpython_vm::protocol::PyIter::new(iter.clone()).next(vm) {
             Ok(rustpython_vm::protocol::PyIterReturn::Return(item)) => Some(Some(item)),
             Ok(rustpython_vm::protocol::PyIterReturn::StopIteration(_)) => Some(None),
