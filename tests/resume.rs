@@ -131,6 +131,13 @@ fn every_resume_point_of_the_iterators_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_code_constants_corpus_keeps_the_output() {
+    // Slices, frozensets, bytes and big ints loaded as constant handles; slices built
+    // for `xs[i:j]` and `xs[i:j] = ys`.
+    every_point_of("tests/jit/objects_code_constants.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

@@ -588,6 +588,7 @@ impl Dispatcher {
         let own_frames = self.own_frames.borrow().clone();
         let unstable = self.unstable_globals.borrow().clone();
         let result = self.tiering.compile(
+            self,
             self.record,
             Dispatcher::id(zelf),
             self.code.clone(),

@@ -10,7 +10,9 @@ use std::rc::Rc;
 
 use rustpython_vm::builtins::{PyCode, PyFunction};
 use rustpython_vm::types::{Callable, Representable};
-use rustpython_vm::{pyclass, AsObject, Py, PyObject, PyPayload, PyRef, PyResult, VirtualMachine};
+use rustpython_vm::{
+    pyclass, AsObject, Py, PyObject, PyObjectRef, PyPayload, PyRef, PyResult, VirtualMachine,
+};
 
 use crate::jit::code::{CodeInfo, FunctionId};
 use crate::jit::decode::{self, Op};
@@ -55,6 +57,10 @@ pub(crate) struct Dispatcher {
     /// Globals its modules load when the code runs, not as constants: they were
     /// rebound between calls (a guard on one failed).
     pub(super) unstable_globals: RefCell<BTreeSet<String>>,
+    /// Its code's constants as the interpreter loads them, by index (the gate left
+    /// out): what a module's `ObjOp::Constant` handles stand for. Set once the code
+    /// object exists.
+    pub(super) constants: std::cell::OnceCell<Vec<PyObjectRef>>,
 }
 
 impl fmt::Debug for Dispatcher {
@@ -102,6 +108,7 @@ impl Dispatcher {
             defer_until: Cell::new(0),
             own_frames: RefCell::new(BTreeSet::new()),
             unstable_globals: RefCell::new(BTreeSet::new()),
+            constants: std::cell::OnceCell::new(),
         }
         .into_ref(&vm.ctx)
     }
@@ -123,6 +130,17 @@ impl Dispatcher {
     /// The telemetry record of the function whose code is `code`, if it has a gate.
     pub(crate) fn record_of(code: &Py<PyCode>) -> Option<usize> {
         Self::of_code(code).map(|d| d.record)
+    }
+
+    /// Learn its code's constants (`code` without the gate, or a lifted loop's).
+    pub(crate) fn set_constants(&self, constants: Vec<PyObjectRef>) {
+        // Only the first code object made for it counts; later ones are copies.
+        let _ = self.constants.set(constants);
+    }
+
+    /// Constant `n` of its code, as the interpreter loads it.
+    pub(crate) fn constant(&self, n: u32) -> Option<&PyObjectRef> {
+        self.constants.get()?.get(n as usize)
     }
 
     /// The code tier 1 compiles (without the prologue).

@@ -345,8 +345,19 @@ fn build(
         return Lifted::Never;
     }
     let name = format!("<loop at line {line}>");
+    let dispatcher = Dispatcher::new(tiering, info, &name, line, None, vm);
+    dispatcher.set_constants(
+        code.code
+            .constants
+            .iter()
+            .map(|c| {
+                let c: &rustpython_vm::PyObject = std::borrow::Borrow::borrow(c);
+                c.to_owned()
+            })
+            .collect(),
+    );
     Lifted::Ready {
-        dispatcher: Dispatcher::new(tiering, info, &name, line, None, vm),
+        dispatcher,
         outputs: outputs.to_vec(),
     }
 }

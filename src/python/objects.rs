@@ -862,10 +862,29 @@ fn value_object(tag: i32, payload: i64, vm: &VirtualMachine) -> Option<PyObjectR
     })
 }
 
+/// Is `key` an `int` (or a `bool`), which indexes a built-in sequence by the VM's own code?
+fn int_index(key: &PyObject, vm: &VirtualMachine) -> bool {
+    let t = &vm.ctx.types;
+    key.class().is(t.int_type) || key.class().is(t.bool_type)
+}
+
+/// Is `key` a slice of ints and `None`s (`xs[1:]`, `s[::-1]`), which slices a built-in
+/// sequence by the VM's own code? (A slice of other objects calls their `__index__`.)
+fn int_slice(key: &PyObject, vm: &VirtualMachine) -> bool {
+    key.downcast_ref::<rustpython_vm::builtins::PySlice>()
+        .is_some_and(|s| {
+            let part = |o: &PyObject| vm.is_none(o) || int_index(o, vm);
+            key.class().is(vm.ctx.types.slice_type)
+                && s.start.as_deref().is_none_or(part)
+                && part(&s.stop)
+                && s.step.as_deref().is_none_or(part)
+        })
+}
+
 fn getitem_pure(obj: &PyObjectRef, key: &PyObjectRef, vm: &VirtualMachine) -> Option<PyObjectRef> {
     let cls = obj.class();
     let t = &vm.ctx.types;
-    let int_key = key.class().is(t.int_type) || key.class().is(t.bool_type);
+    let int_key = int_index(key, vm) || int_slice(key, vm);
     let sequence = [
         t.list_type,
         t.tuple_type,
@@ -1286,6 +1305,13 @@ fn setitem_pure(
     if cls.is(t.dict_type) && plain_key(key, vm) {
         let dict = obj.downcast_ref::<PyDict>()?;
         return dict.set_item(&**key, value, vm).ok();
+    }
+    // `xs[i:j] = ys` from a list or tuple: the VM's own code, which stores nothing where
+    // it raises (an extended slice of another length); the old items are released as the
+    // interpreter's store releases them.
+    let sequence = |o: &PyObject| o.class().is(t.list_type) || o.class().is(t.tuple_type);
+    if cls.is(t.list_type) && int_slice(key, vm) && sequence(&value) {
+        return obj.set_item(&**key, value, vm).ok();
     }
     // `sieve[i] = 0`: the VM's own code, which stores nothing where it raises (an index
     // out of range, a value not in 0..256); the interpreter then raises it.

@@ -173,6 +173,7 @@ fn with_gates(
         .get_attr("co_consts", vm)?
         .try_into_value(vm)?;
     let mut changed = false;
+    let mut gate_at = None;
     let mut out = Vec::with_capacity(consts.len());
     for c in consts.as_slice() {
         if let Some(inner) = c.downcast_ref::<PyCode>() {
@@ -183,6 +184,7 @@ fn with_gates(
             }
         } else if let Some(s) = c.downcast_ref::<PyStr>() {
             if let Some(gate) = s.to_str().and_then(|s| gates.get(s)) {
+                gate_at = Some((out.len(), gate.clone()));
                 out.push(gate.clone());
                 changed = true;
                 continue;
@@ -192,6 +194,13 @@ fn with_gates(
     }
     if !changed {
         return Ok(None);
+    }
+    // The prologue put the gate after the code's own constants, whose indices the
+    // compiled code names (`ObjOp::Constant`).
+    if let Some((at, gate)) = gate_at {
+        if let Some(dispatcher) = gate.downcast_ref::<Dispatcher>() {
+            dispatcher.set_constants(out[..at].to_vec());
+        }
     }
     let kwargs = KwArgs::from_iter([("co_consts".to_owned(), vm.ctx.new_tuple(out).into())]);
     let replaced = vm.call_method(

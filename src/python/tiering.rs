@@ -11,7 +11,7 @@ use rustpython_vm::VirtualMachine;
 use crate::engine::ModuleHandle;
 use crate::jit::code::{CodeInfo, FunctionId};
 use crate::jit::error::CompileError;
-use crate::jit::ir::ObjOp;
+use crate::jit::ir::{ConstHandle, ObjOp};
 use crate::jit::kinds::Kinds;
 use crate::telemetry::CompileRecord;
 use crate::tier::runtime::Runtime;
@@ -120,6 +120,7 @@ impl Tiering {
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn compile(
         &self,
+        root: &super::gate::Dispatcher,
         record: usize,
         id: FunctionId,
         code: Rc<CodeInfo>,
@@ -188,20 +189,34 @@ impl Tiering {
             .iter()
             .filter_map(|g| LiveGuard::resolve(g, &env))
             .collect();
-        // The objects behind the module's constant handles, in its order.
+        // The objects behind the module's constant handles, in its order: globals by
+        // their guards, code constants from the code objects of the unit's functions.
+        let code_constant = |func: FunctionId, n: u32| {
+            if func == id {
+                return root.constant(n).cloned();
+            }
+            let seen = env.seen.borrow();
+            let (_, function) = seen.iter().find(|(f, _)| *f == func)?;
+            super::gate::Dispatcher::of(function, vm)?
+                .constant(n)
+                .cloned()
+        };
         let constants = compiled
             .unit
-            .const_globals()
+            .const_handles()
             .iter()
-            .map(|name| {
-                guards
-                    .iter()
-                    .filter_map(LiveGuard::constant)
-                    .find(|(n, _)| n == name)
-                    .map(|(_, obj)| obj.clone())
-                    .ok_or_else(|| {
-                        CompileError::internal(format!("the global {name} has no guard"))
-                    })
+            .map(|handle| {
+                let found = match handle {
+                    ConstHandle::Global(name) => guards
+                        .iter()
+                        .filter_map(LiveGuard::constant)
+                        .find(|(n, _)| n == name)
+                        .map(|(_, obj)| obj.clone()),
+                    ConstHandle::Code(func, n) => code_constant(*func, *n),
+                };
+                found.ok_or_else(|| {
+                    CompileError::internal(format!("{handle:?} has no object to stand for"))
+                })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let t0 = rt.clock_ms();

@@ -520,11 +520,14 @@ pub enum BuildKind {
     Ascii = 9,
     /// `range(args…)` used as a value (`x in range(n)`), not iterated.
     Range = 10,
+    /// `slice(start, stop[, step])`: `BUILD_SLICE`, and the slice of `BINARY_SLICE` and
+    /// `STORE_SLICE` (`xs[i:j]`).
+    Slice = 11,
 }
 
 impl BuildKind {
     /// Every kind.
-    pub const ALL: [BuildKind; 11] = [
+    pub const ALL: [BuildKind; 12] = [
         BuildKind::Tuple,
         BuildKind::List,
         BuildKind::Set,
@@ -536,6 +539,7 @@ impl BuildKind {
         BuildKind::Repr,
         BuildKind::Ascii,
         BuildKind::Range,
+        BuildKind::Slice,
     ];
 
     /// The kind with code `code`.
@@ -557,6 +561,7 @@ impl BuildKind {
             BuildKind::Repr => "repr",
             BuildKind::Ascii => "ascii",
             BuildKind::Range => "range",
+            BuildKind::Slice => "slice",
         }
     }
 }

@@ -63,6 +63,15 @@ pub enum Op {
     StoreAttr(u32),
     /// Pop a key, an object, then a value: `obj[key] = value`.
     StoreSubscr,
+    /// `list.extend(iterable)` of the list `n` entries down (`LIST_EXTEND`): how a list
+    /// display of constants is built (`[1, 2, 3]` is `BUILD_LIST 0`, the tuple constant,
+    /// `LIST_EXTEND 1`).
+    ListExtend(u32),
+    /// `container[start:stop]` (`BINARY_SLICE`): pops `stop`, `start`, `container`.
+    BinarySlice,
+    /// `container[start:stop] = value` (`STORE_SLICE`): pops `stop`, `start`,
+    /// `container`, `value`.
+    StoreSlice,
     /// Push `NULL`.
     PushNull,
     /// Pop.
@@ -234,6 +243,10 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::BuildSet { .. } => Op::Build(BuildKind::Set, arg),
         I::BuildMap { .. } => Op::Build(BuildKind::Dict, arg),
         I::BuildString { .. } => Op::Build(BuildKind::String, arg),
+        I::BuildSlice { .. } => Op::Build(BuildKind::Slice, arg),
+        I::ListExtend { .. } => Op::ListExtend(arg),
+        I::BinarySlice => Op::BinarySlice,
+        I::StoreSlice => Op::StoreSlice,
         I::FormatSimple => Op::Format(BuildKind::Format),
         I::FormatWithSpec => Op::Format(BuildKind::FormatSpec),
         I::ConvertValue { .. } => match arg {

@@ -103,8 +103,8 @@ pub(crate) struct ModuleCtx {
     /// Operators on objects may run Python code where the IR allows
     /// ([`crate::lower::general_operators`]): calls through the host are on.
     general_operators: bool,
-    /// The globals loaded as constant handles ([`Unit::const_globals`]).
-    const_globals: Vec<String>,
+    /// The objects loaded as constant handles ([`Unit::const_handles`]).
+    const_handles: Vec<crate::ir::ConstHandle>,
 }
 
 impl ModuleCtx {
@@ -118,15 +118,16 @@ impl ModuleCtx {
         (self.types.len() - 1) as u32
     }
 
-    /// The last constant handle of this module: the ABI's, then one per global loaded
+    /// The last constant handle of this module: the ABI's, then one per object loaded
     /// as a constant. A handle up to it is never released.
     pub(crate) fn last_constant(&self) -> i32 {
-        abi::LAST_CONSTANT_HANDLE + self.const_globals.len() as i32
+        abi::LAST_CONSTANT_HANDLE + self.const_handles.len() as i32
     }
 
-    /// The constant handle of the global `name` ([`crate::ir::ObjOp::ConstGlobal`]).
-    pub(crate) fn const_global(&self, name: &str) -> Option<i32> {
-        let i = self.const_globals.iter().position(|n| n == name)?;
+    /// The constant handle of `object` ([`crate::ir::ObjOp::ConstGlobal`],
+    /// [`crate::ir::ObjOp::Constant`]).
+    pub(crate) fn const_handle(&self, object: &crate::ir::ConstHandle) -> Option<i32> {
+        let i = self.const_handles.iter().position(|h| h == object)?;
         Some(abi::LAST_CONSTANT_HANDLE + 1 + i as i32)
     }
 
@@ -169,7 +170,7 @@ pub fn emit(
     }
     let mut ctx = ModuleCtx {
         attr_names: unit.attr_names(),
-        const_globals: unit.const_globals(),
+        const_handles: unit.const_handles(),
         force_resume,
         general_operators,
         ..ModuleCtx::default()

@@ -345,6 +345,7 @@ fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
             | ObjOp::Unpack { .. }
             | ObjOp::Global(_)
             | ObjOp::ConstGlobal(_)
+            | ObjOp::Constant(_)
             | ObjOp::GetMethod(_)
             | ObjOp::Str(_)
             | ObjOp::Build(_)

@@ -359,6 +359,11 @@ pub enum ObjOp {
     /// puts in the call's table when it opens it (no host call, and never released).
     /// No arguments.
     ConstGlobal(String),
+    /// Constant `n` of the code of the function the instruction is in, when it is an
+    /// object tier 1 does not model (a slice, a `frozenset`, `bytes`, an `int` wider than
+    /// 64 bits…): one of the module's constant handles, like [`ObjOp::ConstGlobal`] (the
+    /// very object the interpreter would load). No arguments.
+    Constant(u32),
     /// `obj.name` as `LOAD_ATTR` loads a method (the host remembers whether calling the
     /// result takes `obj` first). Arguments: `obj`.
     GetMethod(String),
@@ -458,7 +463,11 @@ impl ObjOp {
     /// How many arguments it takes (`None`: any number, at least one).
     pub fn arity(&self) -> Option<usize> {
         Some(match self {
-            ObjOp::Global(_) | ObjOp::ConstGlobal(_) | ObjOp::Str(_) | ObjOp::MakeFunction(_) => 0,
+            ObjOp::Global(_)
+            | ObjOp::ConstGlobal(_)
+            | ObjOp::Constant(_)
+            | ObjOp::Str(_)
+            | ObjOp::MakeFunction(_) => 0,
             ObjOp::GetItem
             | ObjOp::GetItemNum
             | ObjOp::SetAttr(..)
@@ -962,6 +971,15 @@ pub enum NumberBits {
     Bool(bool),
 }
 
+/// An object a module reaches by a constant handle ([`Unit::const_handles`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConstHandle {
+    /// The object the global of this name was bound to at compile time.
+    Global(String),
+    /// Constant `n` of the code of function `id` (of the unit).
+    Code(FunctionId, u32),
+}
+
 /// What one wasm module holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
@@ -972,27 +990,32 @@ pub struct Unit {
 }
 
 impl Unit {
-    /// The globals the unit's [`ObjOp::ConstGlobal`]s load, in order of first use: the
-    /// module's constant handles after the ABI's own
-    /// ([`crate::abi::LAST_CONSTANT_HANDLE`]` + 1 + i` for the `i`-th).
-    pub fn const_globals(&self) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
+    /// The objects the unit loads as constant handles ([`ObjOp::ConstGlobal`],
+    /// [`ObjOp::Constant`]), in order of first use: the module's constant handles after
+    /// the ABI's own ([`crate::abi::LAST_CONSTANT_HANDLE`]` + 1 + i` for the `i`-th).
+    pub fn const_handles(&self) -> Vec<ConstHandle> {
+        let mut handles: Vec<ConstHandle> = Vec::new();
         for func in &self.funcs {
             for block in &func.blocks {
                 for inst in &block.insts {
-                    if let Inst::Object {
-                        op: ObjOp::ConstGlobal(name),
-                        ..
-                    } = inst
-                    {
-                        if !names.contains(name) {
-                            names.push(name.clone());
-                        }
+                    let handle = match inst {
+                        Inst::Object {
+                            op: ObjOp::ConstGlobal(name),
+                            ..
+                        } => ConstHandle::Global(name.clone()),
+                        Inst::Object {
+                            op: ObjOp::Constant(n),
+                            ..
+                        } => ConstHandle::Code(func.id, *n),
+                        _ => continue,
+                    };
+                    if !handles.contains(&handle) {
+                        handles.push(handle);
                     }
                 }
             }
         }
-        names
+        handles
     }
 
     /// The attribute names the unit's [`ObjOp::GetAttr`]s use, in order of first use: a
@@ -1106,6 +1129,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             }
             ObjOp::Global(name) => write!(f, "global {name}"),
             ObjOp::ConstGlobal(name) => write!(f, "const.global {name}"),
+            ObjOp::Constant(n) => write!(f, "const.object #{n}"),
             ObjOp::Str(s) => write!(f, "str {s:?}"),
             ObjOp::Build(kind) => write!(f, "build.{} {}", kind.name(), n.list(args)),
             ObjOp::Contains { negate: false } => write!(f, "in {}", n.list(args)),

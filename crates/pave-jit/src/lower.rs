@@ -17,7 +17,7 @@ mod flow;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
-use crate::abi::BailReason;
+use crate::abi::{BailReason, BuildKind};
 use crate::clock::Clock;
 use crate::code::{CodeInfo, FunctionId, Globals};
 use crate::decode::{self, BasicBlock, Insn, JumpWhen, Offset, Op};
@@ -1148,6 +1148,10 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     .ok_or_else(|| CompileError::internal("constant index out of range"))?;
                 let slot = match constant {
                     crate::code::Constant::Other(t) if t == "code" => Slot::Code(*n),
+                    // The very object, by a constant handle.
+                    crate::code::Constant::Other(_) | crate::code::Constant::BigInt => {
+                        Slot::Val(self.object(ObjOp::Constant(*n), Vec::new()))
+                    }
                     _ => self.constant_slot(&constant.clone()),
                 };
                 self.push(slot);
@@ -1165,6 +1169,61 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::LoadAttr { name, method } => return self.load_attr(*name, *method),
             Op::StoreAttr(name) => return self.store_attr(*name),
             Op::StoreSubscr => return self.store_subscr(),
+            Op::ListExtend(1) => {
+                // A list display of constants: a new list of the items `BUILD_LIST` took
+                // and the tuple's (the list made before is released unused; nothing else
+                // has seen it).
+                let top = self.pop()?;
+                let Slot::Tuple(items) = top else {
+                    return Ok(self.bail(format!("extending a list with {}", describe_slot(&top))));
+                };
+                let below = self.pop()?;
+                let built = self
+                    .insts
+                    .iter()
+                    .rev()
+                    .find_map(|inst| match (inst, &below) {
+                        (
+                            Inst::Object {
+                                dst,
+                                op: ObjOp::Build(BuildKind::List),
+                                args,
+                            },
+                            Slot::Val(v),
+                        ) if dst == v => Some(args.clone()),
+                        _ => None,
+                    });
+                let Some(mut values) = built else {
+                    return Ok(self.bail("extending a list not built just before"));
+                };
+                for item in items {
+                    match self.value_of(item) {
+                        Ok(v) => values.push(v),
+                        Err(what) => return Ok(self.bail(format!("a list of {what}"))),
+                    }
+                }
+                let list = self.object(ObjOp::Build(BuildKind::List), values);
+                self.push(Slot::Val(list));
+            }
+            Op::StoreSlice => {
+                // `value, container, start, stop` as `value, container, slice`.
+                if let Some(bailed) = self.push_slice()? {
+                    return Ok(bailed);
+                }
+                return self.store_subscr();
+            }
+            Op::BinarySlice => {
+                if let Some(bailed) = self.push_slice()? {
+                    return Ok(bailed);
+                }
+                let slice = self.pop_value()?;
+                let container = self.pop_value()?;
+                let (Ok(container), Ok(slice)) = (container, slice) else {
+                    return Ok(self.bail("a slice of something that is not a value"));
+                };
+                let item = self.object(ObjOp::GetItem, vec![container, slice]);
+                self.push(Slot::Val(item));
+            }
             Op::PushNull => self.push(Slot::Null),
             Op::PopTop | Op::PopIter => {
                 self.pop()?;
@@ -1379,6 +1438,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 });
             }
             Op::Unsupported(name) => return Ok(self.bail(name.clone())),
+            Op::ListExtend(_) => return Ok(self.bail("LIST_EXTEND")),
         }
         Ok(Step::Next)
     }
@@ -1441,6 +1501,22 @@ impl<'u, 'g> FnLower<'u, 'g> {
             vec![obj, value],
         );
         Ok(Step::Next)
+    }
+
+    /// Pop `stop` and `start` and push the slice they bound, as `BINARY_SLICE` and
+    /// `STORE_SLICE` make it; `Some` where the path bails instead.
+    fn push_slice(&mut self) -> CompileResult<Option<Step>> {
+        let stop = self.pop_value()?;
+        let start = self.pop_value()?;
+        let (start, stop) = match (start, stop) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(what), _) | (_, Err(what)) => {
+                return Ok(Some(self.bail(format!("a slice of {what}"))))
+            }
+        };
+        let slice = self.object(ObjOp::Build(BuildKind::Slice), vec![start, stop]);
+        self.push(Slot::Val(slice));
+        Ok(None)
     }
 
     /// `obj[key] = value` (as [`FnLower::store_attr`]).

@@ -634,6 +634,22 @@ fn build_pure(
                 _ => value.repr(vm).ok()?.into(),
             }
         }
+        BuildKind::Slice => {
+            // As `BINARY_SLICE` and `BUILD_SLICE` make it: `start` always given.
+            let mut items = items.into_iter();
+            let (Some(start), Some(stop), step, None) =
+                (items.next(), items.next(), items.next(), items.next())
+            else {
+                return None;
+            };
+            rustpython_vm::builtins::PySlice {
+                start: Some(start),
+                stop,
+                step,
+            }
+            .into_ref(ctx)
+            .into()
+        }
         BuildKind::Range => {
             if !(1..=3).contains(&items.len())
                 || items.iter().any(|i| !i.class().is(ctx.types.int_type))

@@ -46,9 +46,14 @@ impl FnEmitter<'_> {
     /// `dst = op(args…)`: an operand that is not an object makes Python raise (`None.x`,
     /// `len(3)`), or is a case tier 1 leaves to the interpreter (`(1).real`): both bail.
     pub(super) fn object_op(&mut self, dst: Var, op: &ObjOp, args: &[Var]) -> CompileResult<()> {
-        if let ObjOp::ConstGlobal(name) = op {
-            let Some(handle) = self.ctx.const_global(name) else {
-                return Err(self.bug(format!("the global {name} has no constant handle")));
+        let constant = match op {
+            ObjOp::ConstGlobal(name) => Some(crate::ir::ConstHandle::Global(name.clone())),
+            ObjOp::Constant(n) => Some(crate::ir::ConstHandle::Code(self.func.id, *n)),
+            _ => None,
+        };
+        if let Some(constant) = constant {
+            let Some(handle) = self.ctx.const_handle(&constant) else {
+                return Err(self.bug(format!("{constant:?} has no constant handle")));
             };
             self.i(Instruction::I32Const(handle));
             return self.set_from(dst, Kind::Object);
@@ -193,6 +198,7 @@ impl FnEmitter<'_> {
                 }
                 ObjOp::Global(_)
                 | ObjOp::ConstGlobal(_)
+                | ObjOp::Constant(_)
                 | ObjOp::Str(_)
                 | ObjOp::Build(_)
                 | ObjOp::Collect(_)
