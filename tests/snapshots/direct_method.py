@@ -405,15 +405,6 @@ def drive(n):
 #                 return
 #               end
 #             end
-#             local.get 20
-#             i32.const 4
-#             i32.gt_u
-#             if ;; label = @5
-#               local.get 20
-#               call $obj_drop
-#             end
-#             i32.const 0
-#             local.set 20
 #             local.get 18
 #             call $obj_dup
 #             local.set 42
@@ -427,7 +418,6 @@ def drive(n):
 #             local.get 42
 #             local.set 19
 #             local.get 18
-#             call $obj_dup
 #             local.set 43
 #             local.get 20
 #             i32.const 4
@@ -438,6 +428,17 @@ def drive(n):
 #             end
 #             local.get 43
 #             local.set 20
+#             i32.const 0
+#             local.set 18
+#             local.get 18
+#             i32.const 4
+#             i32.gt_u
+#             if ;; label = @5
+#               local.get 18
+#               call $obj_drop
+#             end
+#             i32.const 0
+#             local.set 18
 #             local.get 14
 #             local.get 15
 #             i64.lt_s
@@ -468,15 +469,6 @@ def drive(n):
 #               i64.ge_s
 #               select
 #               local.set 14
-#               local.get 18
-#               i32.const 4
-#               i32.gt_u
-#               if ;; label = @6
-#                 local.get 18
-#                 call $obj_drop
-#               end
-#               i32.const 0
-#               local.set 18
 #               local.get 19
 #               i32.const 4
 #               i32.gt_u
@@ -563,7 +555,6 @@ def drive(n):
 #               i32.const 0
 #               local.set 22
 #               local.get 20
-#               call $obj_dup
 #               local.set 47
 #               local.get 18
 #               i32.const 4
@@ -574,17 +565,19 @@ def drive(n):
 #               end
 #               local.get 47
 #               local.set 18
-#               br 1 (;@4;)
-#             else
-#               local.get 18
+#               i32.const 0
+#               local.set 20
+#               local.get 20
 #               i32.const 4
 #               i32.gt_u
 #               if ;; label = @6
-#                 local.get 18
+#                 local.get 20
 #                 call $obj_drop
 #               end
 #               i32.const 0
-#               local.set 18
+#               local.set 20
+#               br 1 (;@4;)
+#             else
 #               local.get 20
 #               i32.const 4
 #               i32.gt_u

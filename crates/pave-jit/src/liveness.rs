@@ -71,11 +71,7 @@ pub fn analyse(func: &Function, candidate: &dyn Fn(Var) -> bool) -> Analysis {
         // it may bail to there) dies on an edge too.
         let term = &func.blocks[b].term;
         let mut at_end = live_after_block.clone();
-        for u in term
-            .uses()
-            .into_iter()
-            .chain(point_vars(func, func.blocks[b].term_point))
-        {
+        for u in term.uses().into_iter().chain(term_point_vars(func, b)) {
             at_end[u.index()] = true;
         }
         for s in block_succs {
@@ -166,6 +162,17 @@ fn point_vars(func: &Function, point: Option<u32>) -> Vec<Var> {
         .unwrap_or_default()
 }
 
+/// The variables the resume point of block `b`'s terminator holds, if the terminator may
+/// bail out to it (a `for` loop's `next`, a bail-out): a jump never reads its point, so
+/// a value the bytecode's stack still held there can move before it.
+fn term_point_vars(func: &Function, b: usize) -> Vec<Var> {
+    let block = &func.blocks[b];
+    match block.term {
+        Term::ForIter { .. } | Term::Bail { .. } => point_vars(func, block.term_point),
+        _ => Vec::new(),
+    }
+}
+
 fn live_out(live_in: &[Vec<bool>], succs: &[BlockId], vars: usize) -> Vec<bool> {
     let mut out = vec![false; vars];
     for s in succs {
@@ -186,7 +193,7 @@ fn step_block(func: &Function, b: usize, live: &mut [bool], visit: &mut dyn FnMu
     for u in block.term.uses() {
         live[u.index()] = true;
     }
-    for u in point_vars(func, block.term_point) {
+    for u in term_point_vars(func, b) {
         live[u.index()] = true;
     }
     for (i, inst) in block.insts.iter().enumerate().rev() {
