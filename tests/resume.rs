@@ -138,6 +138,13 @@ fn every_resume_point_of_the_code_constants_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_range_arguments_corpus_keeps_the_output() {
+    // `range()` of objects the host unboxes: resumed at the loop's start, the
+    // interpreter calls `range` itself.
+    every_point_of("tests/jit/objects_range_args.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

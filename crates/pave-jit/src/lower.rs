@@ -1818,7 +1818,10 @@ fn fuse_unboxing(blocks: &mut [Block], vars: usize, locals: usize) {
                 uses[u.index()] += 1;
             }
             let arithmetic = match inst {
-                Inst::Binary { .. } | Inst::Compare { .. } | Inst::Intrinsic { .. } => true,
+                Inst::Binary { .. }
+                | Inst::Compare { .. }
+                | Inst::Intrinsic { .. }
+                | Inst::RangeInit { .. } => true,
                 Inst::Unary { op, .. } => *op != UnaryOp::Not,
                 _ => false,
             };

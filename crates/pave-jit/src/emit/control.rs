@@ -454,8 +454,10 @@ impl FnEmitter<'_> {
         }
     }
 
-    /// A fresh `i64` local holding integral `v` (a float or `None` bails out: `TypeError`).
+    /// A fresh `i64` local holding integral `v` (a float or `None` bails out: `TypeError`;
+    /// an object is unboxed by the host, and anything but an `int` bails likewise).
     fn arg_i64(&mut self, v: Var) -> CompileResult<u32> {
+        let v = self.unboxed(v)?;
         let x = self.local(ValType::I64);
         self.each_kind(v, &mut |e, k| {
             if !k.is_integral() {
