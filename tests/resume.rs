@@ -145,6 +145,12 @@ fn every_resume_point_of_the_range_arguments_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_arrays_corpus_keeps_the_output() {
+    // `array.array` read and written by index by the host.
+    every_point_of("tests/jit/objects_arrays.py");
+}
+
+#[test]
 fn every_resume_point_of_the_call_program_keeps_the_output() {
     every_point_of("tests/resume/calls.py");
 }

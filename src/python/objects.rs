@@ -862,6 +862,12 @@ fn value_object(tag: i32, payload: i64, vm: &VirtualMachine) -> Option<PyObjectR
     })
 }
 
+/// Is `cls` the `array` module's `array` (a static type of the VM's stdlib, whose items,
+/// length and iteration are its own code over the numbers it holds)?
+fn array_type(cls: &PyType) -> bool {
+    !cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE) && *cls.slot_name() == *"array.array"
+}
+
 /// Is `key` an `int` (or a `bool`), which indexes a built-in sequence by the VM's own code?
 fn int_index(key: &PyObject, vm: &VirtualMachine) -> bool {
     let t = &vm.ctx.types;
@@ -894,7 +900,8 @@ fn getitem_pure(obj: &PyObjectRef, key: &PyObjectRef, vm: &VirtualMachine) -> Op
         t.bytearray_type,
     ]
     .iter()
-    .any(|k| cls.is(*k));
+    .any(|k| cls.is(*k))
+        || array_type(cls);
     if sequence && int_key {
         return obj.get_item(&**key, vm).ok();
     }
@@ -933,6 +940,7 @@ fn builtin_collection(obj: &PyObject, vm: &VirtualMachine) -> bool {
     ]
     .iter()
     .any(|k| cls.is(*k))
+        || array_type(cls)
 }
 
 fn obj_len(handle: i32) -> i64 {
@@ -1311,6 +1319,11 @@ fn setitem_pure(
     // interpreter's store releases them.
     let sequence = |o: &PyObject| o.class().is(t.list_type) || o.class().is(t.tuple_type);
     if cls.is(t.list_type) && int_slice(key, vm) && sequence(&value) {
+        return obj.set_item(&**key, value, vm).ok();
+    }
+    // `data[i] = 1.5` in an `array.array`: the VM's own code, which stores nothing where
+    // it raises (a value of another type, an index out of range).
+    if array_type(cls) && int_index(key, vm) {
         return obj.set_item(&**key, value, vm).ok();
     }
     // `sieve[i] = 0`: the VM's own code, which stores nothing where it raises (an index
