@@ -891,17 +891,17 @@ fn getitem_pure(obj: &PyObjectRef, key: &PyObjectRef, vm: &VirtualMachine) -> Op
     let cls = obj.class();
     let t = &vm.ctx.types;
     let int_key = int_index(key, vm) || int_slice(key, vm);
-    let sequence = [
+    let bases = [
         t.list_type,
         t.tuple_type,
         t.str_type,
         t.range_type,
         t.bytes_type,
         t.bytearray_type,
-    ]
-    .iter()
-    .any(|k| cls.is(*k))
-        || array_type(cls);
+    ];
+    let sequence = bases.iter().any(|k| cls.is(*k))
+        || array_type(cls)
+        || (is_heap_type(cls) && bases.iter().any(|k| acts_as(cls, k, &["__getitem__"], vm)));
     if sequence && int_key {
         return obj.get_item(&**key, vm).ok();
     }
@@ -920,11 +920,12 @@ fn obj_getitem(handle: i32, key_tag: i32, key: i64) -> i32 {
 }
 
 /// Is `obj` of a built-in container or string type (its length, truth and iteration are
-/// the VM's own code over data it holds)?
-fn builtin_collection(obj: &PyObject, vm: &VirtualMachine) -> bool {
+/// the VM's own code over data it holds), or of a class derived from one that leaves
+/// `dunders` as they are (`class Stack(list): pass`, deltablue's `OrderedCollection`)?
+fn builtin_collection(obj: &PyObject, vm: &VirtualMachine, dunders: &[&str]) -> bool {
     let t = &vm.ctx.types;
     let cls = obj.class();
-    [
+    let bases = [
         t.list_type,
         t.tuple_type,
         t.str_type,
@@ -937,15 +938,34 @@ fn builtin_collection(obj: &PyObject, vm: &VirtualMachine) -> bool {
         t.dict_keys_type,
         t.dict_values_type,
         t.dict_items_type,
-    ]
-    .iter()
-    .any(|k| cls.is(*k))
+    ];
+    bases.iter().any(|k| cls.is(*k))
         || array_type(cls)
+        || (is_heap_type(cls) && bases.iter().any(|k| acts_as(cls, k, dunders, vm)))
+}
+
+/// Does class `cls`, derived from the built-in type `base`, do `dunders` as `base` does
+/// (none of them defined anew anywhere up its MRO)?
+fn acts_as(
+    cls: &rustpython_vm::Py<PyType>,
+    base: &rustpython_vm::Py<PyType>,
+    dunders: &[&str],
+    vm: &VirtualMachine,
+) -> bool {
+    cls.fast_issubclass(base)
+        && dunders.iter().all(|d| {
+            let name = vm.ctx.intern_str(*d);
+            match (cls.get_attr(name), base.get_attr(name)) {
+                (Some(a), Some(b)) => a.is(&b),
+                (None, None) => true,
+                _ => false,
+            }
+        })
 }
 
 fn obj_len(handle: i32) -> i64 {
     with_object(handle, |vm, obj| {
-        if !builtin_collection(obj, vm) {
+        if !builtin_collection(obj, vm, &["__len__"]) {
             return -1;
         }
         obj.length(vm).map_or(-1, |n| n as i64)
@@ -1014,7 +1034,7 @@ fn builtin_iterator(obj: &PyObject, vm: &VirtualMachine, depth: usize) -> bool {
 
 fn obj_iter(handle: i32) -> i32 {
     handle_or_bail(with_object(handle, |vm, obj| {
-        if builtin_collection(obj, vm) {
+        if builtin_collection(obj, vm, &["__iter__"]) {
             return obj.get_iter(vm).ok().map(Into::into);
         }
         // `iter()` of an iterator is that iterator.
@@ -1081,7 +1101,9 @@ fn obj_unbox_payload() -> i64 {
 fn obj_truth(handle: i32) -> i32 {
     with_object(handle, |vm, obj| {
         let cls = obj.class();
-        if builtin_collection(obj, vm) || crate::python::convert::kind_of(obj, vm).is_some() {
+        if builtin_collection(obj, vm, &["__bool__", "__len__"])
+            || crate::python::convert::kind_of(obj, vm).is_some()
+        {
             return obj.to_owned().is_true(vm).map_or(-1, i32::from);
         }
         if is_heap_type(cls) {
@@ -1297,7 +1319,9 @@ fn setitem_pure(
 ) -> Option<()> {
     let cls = obj.class();
     let t = &vm.ctx.types;
-    if cls.is(t.list_type) && (key.class().is(t.int_type) || key.class().is(t.bool_type)) {
+    let list_like = cls.is(t.list_type)
+        || (is_heap_type(cls) && acts_as(cls, t.list_type, &["__setitem__"], vm));
+    if list_like && (key.class().is(t.int_type) || key.class().is(t.bool_type)) {
         let list = obj.downcast_ref::<PyList>()?;
         let index = i64::try_from(key.downcast_ref::<PyInt>()?.as_bigint()).ok()?;
         let mut items = list.borrow_vec_mut();

@@ -1,4 +1,4 @@
-#! compiled = "indexed, paired, tripled, numbered_pairs, backwards, through, items_of, chars"
+#! compiled = "indexed, paired, tripled, numbered_pairs, backwards, through, items_of, chars, drain"
 # Loops over the iterators people write every day: enumerate, zip, reversed, an iterator
 # made by iter() and passed around. Tier 1 advances the VM's own iterators itself; any
 # other (a generator inside enumerate, a subclass with its own __next__, a strict zip,
@@ -108,6 +108,38 @@ def mutating(d):
     return seen
 
 
+class Stack(list):
+    pass
+
+
+class Loud(list):
+    def __iter__(self):
+        print("own iter")
+        return iter([100, 200])
+
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, i):
+        return -1
+
+    def __setitem__(self, i, v):
+        print("own setitem", i, v)
+
+
+def drain(items):
+    # A list subclass that keeps list's own iteration, length and indexing (deltablue's
+    # OrderedCollection), and one that defines its own.
+    out = []
+    for x in items:
+        out.append(x)
+    n = 0
+    while len(items) and n < 3:
+        items[0] = items[0] + 1
+        n += 1
+    return out, items[0] if items else None, bool(items)
+
+
 xs = [3, 1, 4, 1, 5, 9, 2, 6]
 ys = [2.5, 7.0, 1.5, 8.0, 2.0, 8.5]
 for rep in range(3):
@@ -125,6 +157,7 @@ for rep in range(3):
     print(chars("banana bandana"), chars(""))
     print(odd_ones(xs))
     print(mutating({"a": 1}))
+    print(drain(Stack([1, 2, 3])), drain(Loud([7, 8, 9])), drain(Stack()))
     try:
         print(strict(xs, xs))
         print(strict(xs, ys))

@@ -1818,10 +1818,11 @@ fn fuse_unboxing(blocks: &mut [Block], vars: usize, locals: usize) {
                 uses[u.index()] += 1;
             }
             let arithmetic = match inst {
-                Inst::Binary { .. }
-                | Inst::Compare { .. }
-                | Inst::Intrinsic { .. }
-                | Inst::RangeInit { .. } => true,
+                // (`bool(x)` takes anything.)
+                Inst::Intrinsic { func, .. } => {
+                    *func != crate::ir::Intrinsic::Builtin(crate::code::Builtin::Bool)
+                }
+                Inst::Binary { .. } | Inst::Compare { .. } | Inst::RangeInit { .. } => true,
                 Inst::Unary { op, .. } => *op != UnaryOp::Not,
                 _ => false,
             };

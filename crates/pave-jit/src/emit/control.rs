@@ -391,6 +391,13 @@ impl FnEmitter<'_> {
                     e.set_from(dst, Kind::Bool)
                 })
             }
+            // `bool(x)` is the truth of whatever `x` is (the host tells an object's);
+            // the others take numbers.
+            Inst::Intrinsic {
+                dst,
+                func: func @ crate::ir::Intrinsic::Builtin(crate::code::Builtin::Bool),
+                args,
+            } => self.intrinsic(*dst, *func, args),
             Inst::Intrinsic { dst, func, args } => {
                 let mut unboxed = Vec::with_capacity(args.len());
                 for a in args {
