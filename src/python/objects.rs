@@ -887,10 +887,37 @@ fn int_slice(key: &PyObject, vm: &VirtualMachine) -> bool {
         })
 }
 
+#[inline(always)]
 fn getitem_pure(obj: &PyObjectRef, key: &PyObjectRef, vm: &VirtualMachine) -> Option<PyObjectRef> {
     let cls = obj.class();
     let t = &vm.ctx.types;
-    let int_key = int_index(key, vm) || int_slice(key, vm);
+    // The common cases first: a list or a tuple by an int, a dict by a plain key.
+    if (cls.is(t.list_type) || cls.is(t.tuple_type)) && int_index(key, vm) {
+        return obj.get_item(&**key, vm).ok();
+    }
+    if cls.is(t.dict_type) {
+        if !plain_key(key, vm) {
+            return None;
+        }
+        let dict = obj.downcast_ref::<PyDict>()?;
+        return dict.get_item_opt(&**key, vm).ok().flatten();
+    }
+    getitem_sequence(obj, key, vm)
+}
+
+/// [`getitem_pure`] of the other built-in sequences (and slices of all): strings, ranges,
+/// bytes, arrays, classes derived from them that keep their indexing.
+#[inline(never)]
+fn getitem_sequence(
+    obj: &PyObjectRef,
+    key: &PyObjectRef,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    let cls = obj.class();
+    let t = &vm.ctx.types;
+    if !(int_index(key, vm) || int_slice(key, vm)) {
+        return None;
+    }
     let bases = [
         t.list_type,
         t.tuple_type,
@@ -902,14 +929,7 @@ fn getitem_pure(obj: &PyObjectRef, key: &PyObjectRef, vm: &VirtualMachine) -> Op
     let sequence = bases.iter().any(|k| cls.is(*k))
         || array_type(cls)
         || (is_heap_type(cls) && bases.iter().any(|k| acts_as(cls, k, &["__getitem__"], vm)));
-    if sequence && int_key {
-        return obj.get_item(&**key, vm).ok();
-    }
-    if cls.is(t.dict_type) && plain_key(key, vm) {
-        let dict = obj.downcast_ref::<PyDict>()?;
-        return dict.get_item_opt(&**key, vm).ok().flatten();
-    }
-    None
+    sequence.then(|| obj.get_item(&**key, vm).ok()).flatten()
 }
 
 fn obj_getitem(handle: i32, key_tag: i32, key: i64) -> i32 {
