@@ -6,7 +6,8 @@
 //! that even a value squared on every iteration stays a reasonably sized big int.
 //!
 //! A share of the functions also take a list of numbers `xs` and a `Box` `o` (a class
-//! with attributes `p` and `q`): they read `xs[i]`, `o.p`, `len(xs)`, loop over `xs`, and
+//! with attributes `p` and `q`): they read `xs[i]`, `o.p`, `len(xs)`, loop over `xs` (also
+//! through `enumerate`, `zip`, `reversed` and a slice), and
 //! store into `xs[i]` and `o.p`/`o.q`, so that a bail-out after a store must resume in the
 //! interpreter rather than re-run (the driver prints the arguments after each call).
 //!
@@ -595,7 +596,15 @@ except RecursionError:
             // Only outermost: `xs` has up to 5 items, more than a nested loop may run.
             _ if self.loop_depth == 0 => {
                 let v = self.fresh_local();
-                src.push_str(&format!("{pad}for {v} in xs:\n"));
+                // Over the list, a slice of it, or the iterators courses use.
+                let over = match self.rng.below(6) {
+                    0 => format!("_k, {v} in enumerate(xs)"),
+                    1 => format!("{v}, _w in zip(xs, xs[::-1])"),
+                    2 => format!("{v} in reversed(xs)"),
+                    3 => format!("{v} in xs[1:]"),
+                    _ => format!("{v} in xs"),
+                };
+                src.push_str(&format!("{pad}for {over}:\n"));
                 self.counters.push(v);
                 self.loop_depth += 1;
                 self.block(src, depth + 1);
