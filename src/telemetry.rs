@@ -115,6 +115,9 @@ pub enum ReasonKind {
     LoopFreeObjects,
     /// Its compiled calls were too short to repay entering compiled code.
     ShortCalls,
+    /// So short (no loop, no call, a few instructions) that entering compiled code from
+    /// the interpreter costs more than interpreting it.
+    ShortLeaf,
 }
 
 impl ReasonKind {
@@ -133,6 +136,7 @@ impl ReasonKind {
             ReasonKind::CompileBudget => "compile_budget",
             ReasonKind::LoopFreeObjects => "loop_free_objects",
             ReasonKind::ShortCalls => "short_calls",
+            ReasonKind::ShortLeaf => "short_leaf",
         }
     }
 
@@ -151,6 +155,7 @@ impl ReasonKind {
             ReasonKind::CompileBudget => "waits in the interpreter: compiling may take a tenth of the run so far, and has (it asks again after twice the calls)",
             ReasonKind::LoopFreeObjects => "stays in the interpreter: a function on objects without a loop runs faster there when called from the interpreter; a compiled caller compiles it into its own module",
             ReasonKind::ShortCalls => "back in the interpreter: its compiled calls were too short to repay entering compiled code from the interpreter; a compiled caller compiles it into its own module",
+            ReasonKind::ShortLeaf => "stays in the interpreter: without a loop or a call it is shorter than entering compiled code from the interpreter costs; a compiled caller compiles it into its own module",
         }
     }
 }

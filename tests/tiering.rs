@@ -62,8 +62,33 @@ fn function<'a>(report: &'a Report, name: &str) -> &'a FunctionReport {
 }
 
 /// `square` called 31 times from interpreted code (`drive` prints first, so it is never
-/// compiled, and its loop is inside a function, so it is not lifted).
-const SQUARE: &str = "def square(x):\n    return x * x\n\ndef drive(n):\n    print('go')\n    for i in range(n):\n        square(i)\n    print(square(12))\n\ndrive(30)\n";
+/// compiled, and its loop is inside a function, so it is not lifted). It calls `abs`, so
+/// it is not a short leaf, which would stay in the interpreter.
+const SQUARE: &str = "def square(x):\n    return abs(x * x)\n\ndef drive(n):\n    print('go')\n    for i in range(n):\n        square(i)\n    print(square(12))\n\ndrive(30)\n";
+
+#[test]
+fn short_leaves_stay_in_the_interpreter_unless_a_compiled_caller_takes_them() {
+    // `twice` (no loop, no call, 6 instructions) called from interpreted code: entering
+    // compiled code would cost more than interpreting it. `total` loops, compiles at its
+    // first call, and calls `twice` straight in its own module.
+    let program = "def twice(x):\n    return x * 2 + 1\n\ndef drive(n):\n    print('go')\n    t = 0\n    for i in range(n):\n        t += twice(i)\n    return t\n\n\
+                   def total(n):\n    t = 0\n    for i in range(n):\n        t += twice(i)\n    return t\n\n\
+                   print(drive(200))\nprint(total(200))\n";
+    let runs = session_runs(50, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "go\n40000\n40000\n");
+    let leaf = function(report, "twice");
+    assert_eq!(
+        leaf.reason.as_ref().map(|r| r.kind),
+        Some(ReasonKind::ShortLeaf),
+        "{leaf:?}"
+    );
+    assert!(leaf.settled, "{leaf:?}");
+    let total = function(report, "total");
+    assert_eq!(total.state, TierState::Compiled, "{total:?}");
+    let held = &total.compile.as_ref().expect("compiled").functions;
+    assert!(held.iter().any(|f| f == "twice"), "{held:?}");
+}
 
 #[test]
 fn loop_free_functions_compile_after_the_threshold() {
@@ -272,7 +297,7 @@ fn a_method_settles_in_tier_0_after_its_calls_bring_objects() {
 
 #[test]
 fn methods_run_in_tier_1_and_those_it_cannot_compile_settle() {
-    let program = "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\n    def bump(self):\n        self.x += 1\n    def label(self):\n        y = [self.x]\n        del y\n        return 1\n\n\
+    let program = "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\n    def bump(self):\n        self.x += 1\n    def label(self):\n        y = [self.x]\n        del y\n        return len('a')\n\n\
                    def drive(n):\n    p = P()\n    t = 0\n    for i in range(n):\n        t += p.get()\n        p.bump()\n        p.label()\n    return t\n\n\
                    print(drive(1000))\n";
     let runs = session_runs_with(50, pave::tier::Objects::All, &[program]);

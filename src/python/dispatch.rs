@@ -547,6 +547,16 @@ impl Dispatcher {
             .tier
             .borrow()
             .wants_compile(policy, self.has_loop, count)?;
+        if let Some(ops) = self.leaf_ops.filter(|n| *n <= tier::SHORT_LEAF_OPS) {
+            // (Not with a zero threshold, which compiles everything: tests.)
+            let free = self.prologue.is_some() && !self.tier.borrow().is_forced();
+            if free && policy.threshold > 0 {
+                self.defer_until.set(u64::MAX);
+                let detail = format!("{ops} instructions");
+                self.settle(Some(Reason::new(ReasonKind::ShortLeaf, detail)));
+                return None;
+            }
+        }
         self.compile(zelf, &wanted, globals, vm)
     }
 

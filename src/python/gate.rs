@@ -31,6 +31,10 @@ pub(crate) struct Dispatcher {
     pub(super) code: Rc<CodeInfo>,
     /// Whether its body loops (then it compiles at its first call).
     pub(super) has_loop: bool,
+    /// Its instruction count if it has no loop and calls nothing: entered from the
+    /// interpreter, such a function costs more compiled than interpreted when short
+    /// ([`crate::tier::SHORT_LEAF_OPS`]).
+    pub(super) leaf_ops: Option<usize>,
     /// Where the entry prologue starts in the function's code (none for a lifted loop,
     /// which is only ever called from `__pave_loop__`).
     pub(super) prologue: Option<super::prologue::Inserted>,
@@ -82,13 +86,15 @@ impl Dispatcher {
         prologue: Option<super::prologue::Inserted>,
         vm: &VirtualMachine,
     ) -> PyRef<Dispatcher> {
-        let has_loop = decode::decode(&code.code)
-            .map(|insns| {
-                insns
-                    .iter()
-                    .any(|i| matches!(i.op, Op::Jump(t) if t <= i.at))
-            })
-            .unwrap_or(false);
+        let insns = decode::decode(&code.code).unwrap_or_default();
+        let has_loop = insns
+            .iter()
+            .any(|i| matches!(i.op, Op::Jump(t) if t <= i.at));
+        let calls = insns
+            .iter()
+            .any(|i| matches!(i.op, Op::Call(_) | Op::CallKw(_)));
+        let leaf_ops = (!insns.is_empty() && !has_loop && !calls)
+            .then(|| insns.iter().filter(|i| !matches!(i.op, Op::Nop)).count());
         // A call compiled code makes into it directly can go on in the interpreter
         // only if its code has room to resume in.
         let mut code = code;
@@ -98,6 +104,7 @@ impl Dispatcher {
             tiering: tiering.clone(),
             code: Rc::new(code),
             has_loop,
+            leaf_ops,
             prologue,
             settled: Cell::new(false),
             tier: RefCell::new(FunctionTier::default()),

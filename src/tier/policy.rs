@@ -104,6 +104,16 @@ pub fn forecast_ms(units: usize, ms_so_far: f64, units_so_far: u64) -> f64 {
 /// `Packet.append_to` (0.4 µs, 14,000 calls) made both programs slower compiled.
 pub const SHORT_CALL_MS: f64 = 0.002;
 
+/// A function without loops or calls of at most this many instructions stays in the
+/// interpreter when called from it (a compiled caller still takes it into its module):
+/// its own frame is made either way (the prologue runs in it), and the gate, the call
+/// state and the engine's way in and out then cost ~2,700 instructions natively, more
+/// than interpreting a few instructions does. Called from an interpreted loop (callgrind,
+/// compiled over interpreted): `x = x * 3 + 1` repeated 1, 2, 3, 4 times (8, 14, 20, 26
+/// instructions) 1.64, 1.27, 1.04, 0.88; a 40-instruction polynomial 0.65
+/// (docs/measurements.md).
+pub const SHORT_LEAF_OPS: usize = 20;
+
 /// Have compiled calls timed `timed` times for `ms` in all shown a module too short to
 /// keep entering ([`SHORT_CALL_MS`])?
 pub fn too_short(timed: u64, ms: f64) -> bool {
