@@ -72,7 +72,7 @@ def norm(x, y):
     return math.sqrt(x * x + y * y)
 
 def risky(a, b):
-    return a // b
+    return abs(a // b)
 
 total = 0.0
 for i in range(20000):
