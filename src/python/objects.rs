@@ -928,7 +928,7 @@ fn getitem_sequence(
     ];
     let sequence = bases.iter().any(|k| cls.is(*k))
         || array_type(cls)
-        || (is_heap_type(cls) && bases.iter().any(|k| acts_as(cls, k, &["__getitem__"], vm)));
+        || derived_acting_as(cls, &bases, &["__getitem__"], vm);
     sequence.then(|| obj.get_item(&**key, vm).ok()).flatten()
 }
 
@@ -961,7 +961,27 @@ fn builtin_collection(obj: &PyObject, vm: &VirtualMachine, dunders: &[&str]) -> 
     ];
     bases.iter().any(|k| cls.is(*k))
         || array_type(cls)
-        || (is_heap_type(cls) && bases.iter().any(|k| acts_as(cls, k, dunders, vm)))
+        || derived_acting_as(cls, &bases, dunders, vm)
+}
+
+/// Is `cls` a class derived from one of the built-in types `bases` that does `dunders` as
+/// that base does (none of them defined anew anywhere up its MRO)? One walk of its MRO
+/// finds the base.
+fn derived_acting_as(
+    cls: &rustpython_vm::Py<PyType>,
+    bases: &[&'static rustpython_vm::Py<PyType>],
+    dunders: &[&str],
+    vm: &VirtualMachine,
+) -> bool {
+    if !is_heap_type(cls) {
+        return false;
+    }
+    let base = cls
+        .mro
+        .read()
+        .iter()
+        .find_map(|c| bases.iter().copied().find(|b| c.is(*b)));
+    base.is_some_and(|base| acts_as(cls, base, dunders, vm))
 }
 
 /// Does class `cls`, derived from the built-in type `base`, do `dunders` as `base` does
@@ -1121,8 +1141,8 @@ fn obj_unbox_payload() -> i64 {
 fn obj_truth(handle: i32) -> i32 {
     with_object(handle, |vm, obj| {
         let cls = obj.class();
-        if builtin_collection(obj, vm, &["__bool__", "__len__"])
-            || crate::python::convert::kind_of(obj, vm).is_some()
+        if crate::python::convert::kind_of(obj, vm).is_some()
+            || builtin_collection(obj, vm, &["__bool__", "__len__"])
         {
             return obj.to_owned().is_true(vm).map_or(-1, i32::from);
         }

@@ -19,16 +19,15 @@ def window(xs, i):
 #     v7: int = add i, v6
 #     v8: object = build.slice i, v7
 #     part: object = getitem xs, v8
-#     v10: object = build.list 
 #     v11: int = const 1
 #     v12: float = const 2.5
 #     v13: object = str "s"
-#     v14: object = build.list v11, v12, v13
-#     v15: object = const.object #1
-#     v16: None = setitem xs, v15, v14
-#     v17: object = const.object #3
-#     v18: bool = in i, v17
-#     return (head, part, v18)
+#     v10: object = build.list v11, v12, v13
+#     v14: object = const.object #1
+#     v15: None = setitem xs, v14, v10
+#     v16: object = const.object #3
+#     v17: bool = in i, v16
+#     return (head, part, v17)
 #
 # (module $pave-jit
 #   (type (;0;) (func (param i32)))
@@ -71,15 +70,15 @@ def window(xs, i):
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
 #   (func $window (;10;) (type 9) (param i32 i64)
-#     (local i32 i32 i32 i64 i64 i32 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+#     (local i32 i32 i32 i64 i64 i32 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
-#     local.set 20
+#     local.set 19
 #     i32.const 2
-#     local.set 21
+#     local.set 20
+#     i32.const 1
+#     local.set 15
 #     i32.const 1
 #     local.set 16
-#     i32.const 1
-#     local.set 17
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -95,10 +94,10 @@ def window(xs, i):
 #     global.get 2
 #     i32.const 1
 #     i32.eq
-#     local.set 22
+#     local.set 21
 #     block ;; label = @1
 #       i32.const 5
-#       local.set 24
+#       local.set 23
 #       local.get 4
 #       i32.const 7
 #       i32.gt_u
@@ -106,25 +105,25 @@ def window(xs, i):
 #         local.get 4
 #         call $obj_drop
 #       end
-#       local.get 24
+#       local.get 23
 #       local.set 4
 #       local.get 0
 #       i32.const 4
 #       local.get 4
 #       i64.extend_i32_u
 #       call $obj_getitem
-#       local.tee 25
+#       local.tee 24
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
 #         i32.const 3
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
-#       local.get 25
-#       local.set 26
+#       local.get 24
+#       local.set 25
 #       local.get 2
 #       i32.const 7
 #       i32.gt_u
@@ -132,10 +131,10 @@ def window(xs, i):
 #         local.get 2
 #         call $obj_drop
 #       end
-#       local.get 26
+#       local.get 25
 #       local.set 2
 #       i32.const 1
-#       local.set 18
+#       local.set 17
 #       local.get 4
 #       i32.const 7
 #       i32.gt_u
@@ -148,18 +147,18 @@ def window(xs, i):
 #       i64.const 2
 #       local.set 5
 #       local.get 1
-#       local.set 27
+#       local.set 26
 #       local.get 5
-#       local.set 28
+#       local.set 27
+#       local.get 26
 #       local.get 27
-#       local.get 28
 #       i64.add
-#       local.set 29
-#       local.get 27
-#       local.get 29
-#       i64.xor
+#       local.set 28
+#       local.get 26
 #       local.get 28
-#       local.get 29
+#       i64.xor
+#       local.get 27
+#       local.get 28
 #       i64.xor
 #       i64.and
 #       i64.const 0
@@ -168,19 +167,19 @@ def window(xs, i):
 #         i32.const 16
 #         global.set 0
 #         i32.const 8
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
-#       local.get 29
+#       local.get 28
 #       local.set 6
 #       i32.const 1
 #       local.get 1
-#       local.get 21
+#       local.get 20
 #       i32.const 0
-#       local.get 21
+#       local.get 20
 #       i32.const 48
 #       i32.gt_u
-#       local.get 22
+#       local.get 21
 #       i32.or
 #       select
 #       call $obj_arg
@@ -190,7 +189,7 @@ def window(xs, i):
 #         i32.const 26
 #         global.set 0
 #         i32.const 9
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
 #       i32.const 1
@@ -203,24 +202,24 @@ def window(xs, i):
 #         i32.const 26
 #         global.set 0
 #         i32.const 9
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
 #       i32.const 11
 #       i32.const 2
 #       call $obj_build
-#       local.tee 30
+#       local.tee 29
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
 #         i32.const 9
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
-#       local.get 30
-#       local.set 31
+#       local.get 29
+#       local.set 30
 #       local.get 7
 #       i32.const 7
 #       i32.gt_u
@@ -228,25 +227,25 @@ def window(xs, i):
 #         local.get 7
 #         call $obj_drop
 #       end
-#       local.get 31
+#       local.get 30
 #       local.set 7
 #       local.get 0
 #       i32.const 4
 #       local.get 7
 #       i64.extend_i32_u
 #       call $obj_getitem
-#       local.tee 32
+#       local.tee 31
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
 #         i32.const 9
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
-#       local.get 32
-#       local.set 33
+#       local.get 31
+#       local.set 32
 #       local.get 3
 #       i32.const 7
 #       i32.gt_u
@@ -254,10 +253,10 @@ def window(xs, i):
 #         local.get 3
 #         call $obj_drop
 #       end
-#       local.get 33
+#       local.get 32
 #       local.set 3
 #       i32.const 1
-#       local.set 19
+#       local.set 18
 #       local.get 7
 #       i32.const 7
 #       i32.gt_u
@@ -267,48 +266,24 @@ def window(xs, i):
 #       end
 #       i32.const 0
 #       local.set 7
-#       i32.const 1
-#       i32.const 0
-#       call $obj_build
-#       local.tee 34
-#       i32.const -1
-#       i32.eq
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 11
-#         local.set 23
-#         br 1 (;@1;)
-#       end
-#       local.get 34
-#       local.set 35
-#       local.get 8
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 8
-#         call $obj_drop
-#       end
-#       local.get 35
-#       local.set 8
 #       i64.const 1
 #       local.set 9
 #       f64.const 0x1.4p+1 (;=2.5;)
 #       local.set 10
 #       i32.const 0
 #       call $obj_str
-#       local.tee 36
+#       local.tee 33
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
 #         i32.const 12
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
-#       local.get 36
-#       local.set 37
+#       local.get 33
+#       local.set 34
 #       local.get 11
 #       i32.const 7
 #       i32.gt_u
@@ -316,8 +291,17 @@ def window(xs, i):
 #         local.get 11
 #         call $obj_drop
 #       end
-#       local.get 37
+#       local.get 34
 #       local.set 11
+#       local.get 8
+#       i32.const 7
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 8
+#         call $obj_drop
+#       end
+#       i32.const 0
+#       local.set 8
 #       i32.const 1
 #       local.get 9
 #       i32.const 0
@@ -327,8 +311,8 @@ def window(xs, i):
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
-#         i32.const 13
-#         local.set 23
+#         i32.const 11
+#         local.set 22
 #         br 1 (;@1;)
 #       end
 #       i32.const 2
@@ -341,8 +325,8 @@ def window(xs, i):
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
-#         i32.const 13
-#         local.set 23
+#         i32.const 11
+#         local.set 22
 #         br 1 (;@1;)
 #       end
 #       i32.const 4
@@ -355,34 +339,34 @@ def window(xs, i):
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
-#         i32.const 13
-#         local.set 23
+#         i32.const 11
+#         local.set 22
 #         br 1 (;@1;)
 #       end
 #       i32.const 1
 #       i32.const 3
 #       call $obj_build
-#       local.tee 38
+#       local.tee 35
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
-#         i32.const 13
-#         local.set 23
+#         i32.const 11
+#         local.set 22
 #         br 1 (;@1;)
 #       end
-#       local.get 38
-#       local.set 39
-#       local.get 12
+#       local.get 35
+#       local.set 36
+#       local.get 8
 #       i32.const 7
 #       i32.gt_u
 #       if ;; label = @2
-#         local.get 12
+#         local.get 8
 #         call $obj_drop
 #       end
-#       local.get 39
-#       local.set 12
+#       local.get 36
+#       local.set 8
 #       local.get 11
 #       i32.const 7
 #       i32.gt_u
@@ -392,32 +376,23 @@ def window(xs, i):
 #       end
 #       i32.const 0
 #       local.set 11
-#       local.get 8
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 8
-#         call $obj_drop
-#       end
-#       i32.const 0
-#       local.set 8
 #       i32.const 6
-#       local.set 40
-#       local.get 13
+#       local.set 37
+#       local.get 12
 #       i32.const 7
 #       i32.gt_u
 #       if ;; label = @2
-#         local.get 13
+#         local.get 12
 #         call $obj_drop
 #       end
-#       local.get 40
-#       local.set 13
+#       local.get 37
+#       local.set 12
 #       local.get 0
 #       i32.const 4
-#       local.get 13
+#       local.get 12
 #       i64.extend_i32_u
 #       i32.const 4
-#       local.get 12
+#       local.get 8
 #       i64.extend_i32_u
 #       i32.const 0
 #       call $obj_setitem
@@ -427,18 +402,9 @@ def window(xs, i):
 #         i32.const 26
 #         global.set 0
 #         i32.const 16
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
-#       local.get 13
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 13
-#         call $obj_drop
-#       end
-#       i32.const 0
-#       local.set 13
 #       local.get 12
 #       i32.const 7
 #       i32.gt_u
@@ -448,54 +414,63 @@ def window(xs, i):
 #       end
 #       i32.const 0
 #       local.set 12
-#       i32.const 7
-#       local.set 41
-#       local.get 14
+#       local.get 8
 #       i32.const 7
 #       i32.gt_u
 #       if ;; label = @2
-#         local.get 14
+#         local.get 8
 #         call $obj_drop
 #       end
-#       local.get 41
-#       local.set 14
+#       i32.const 0
+#       local.set 8
+#       i32.const 7
+#       local.set 38
+#       local.get 13
+#       i32.const 7
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 13
+#         call $obj_drop
+#       end
+#       local.get 38
+#       local.set 13
 #       i32.const 1
 #       local.get 1
-#       local.get 21
+#       local.get 20
 #       i32.const 0
-#       local.get 21
+#       local.get 20
 #       i32.const 48
 #       i32.gt_u
-#       local.get 22
+#       local.get 21
 #       i32.or
 #       select
 #       i32.const 4
-#       local.get 14
+#       local.get 13
 #       i64.extend_i32_u
 #       i32.const 0
 #       i32.const 0
 #       call $obj_contains
-#       local.tee 42
+#       local.tee 39
 #       i32.const 0
 #       i32.lt_s
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
 #         i32.const 20
-#         local.set 23
+#         local.set 22
 #         br 1 (;@1;)
 #       end
-#       local.get 42
-#       local.set 15
-#       local.get 14
+#       local.get 39
+#       local.set 14
+#       local.get 13
 #       i32.const 7
 #       i32.gt_u
 #       if ;; label = @2
-#         local.get 14
+#         local.get 13
 #         call $obj_drop
 #       end
 #       i32.const 0
-#       local.set 14
+#       local.set 13
 #       i32.const 0
 #       i32.const 8
 #       i32.shl
@@ -522,7 +497,7 @@ def window(xs, i):
 #       i32.const 0
 #       i32.or
 #       global.set 10
-#       local.get 15
+#       local.get 14
 #       i64.extend_i32_u
 #       global.set 11
 #       local.get 2
@@ -581,13 +556,6 @@ def window(xs, i):
 #         local.get 13
 #         call $obj_drop
 #       end
-#       local.get 14
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 14
-#         call $obj_drop
-#       end
 #       global.get 2
 #       i32.const 1
 #       i32.sub
@@ -601,38 +569,38 @@ def window(xs, i):
 #     if ;; label = @1
 #       return
 #     end
-#     local.get 16
+#     local.get 15
 #     if ;; label = @1
 #       i32.const 0
 #       i32.const 4
 #       local.get 0
 #       i64.extend_i32_u
+#       local.get 19
+#       i32.const 0
+#       local.get 19
+#       i32.const 48
+#       i32.gt_u
+#       local.get 21
+#       i32.or
+#       select
+#       call $obj_resume_var
+#     end
+#     local.get 16
+#     if ;; label = @1
+#       i32.const 1
+#       i32.const 1
+#       local.get 1
 #       local.get 20
 #       i32.const 0
 #       local.get 20
 #       i32.const 48
 #       i32.gt_u
-#       local.get 22
+#       local.get 21
 #       i32.or
 #       select
 #       call $obj_resume_var
 #     end
 #     local.get 17
-#     if ;; label = @1
-#       i32.const 1
-#       i32.const 1
-#       local.get 1
-#       local.get 21
-#       i32.const 0
-#       local.get 21
-#       i32.const 48
-#       i32.gt_u
-#       local.get 22
-#       i32.or
-#       select
-#       call $obj_resume_var
-#     end
-#     local.get 18
 #     if ;; label = @1
 #       i32.const 2
 #       i32.const 4
@@ -641,7 +609,7 @@ def window(xs, i):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 19
+#     local.get 18
 #     if ;; label = @1
 #       i32.const 3
 #       i32.const 4
@@ -672,42 +640,19 @@ def window(xs, i):
 #     i64.extend_i32_u
 #     i32.const 0
 #     call $obj_resume_var
-#     i32.const 11
-#     i32.const 1
-#     local.get 9
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 12
-#     i32.const 2
-#     local.get 10
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 13
-#     i32.const 4
-#     local.get 11
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
 #     i32.const 14
 #     i32.const 4
 #     local.get 12
 #     i64.extend_i32_u
 #     i32.const 0
 #     call $obj_resume_var
-#     i32.const 15
+#     i32.const 16
 #     i32.const 4
 #     local.get 13
 #     i64.extend_i32_u
 #     i32.const 0
 #     call $obj_resume_var
-#     i32.const 17
-#     i32.const 4
-#     local.get 14
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     local.get 23
+#     local.get 22
 #     global.get 0
 #     i32.const 0
 #     call $obj_resume_at

@@ -1170,39 +1170,71 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::StoreAttr(name) => return self.store_attr(*name),
             Op::StoreSubscr => return self.store_subscr(),
             Op::ListExtend(1) => {
-                // A list display of constants: a new list of the items `BUILD_LIST` took
-                // and the tuple's (the list made before is released unused; nothing else
-                // has seen it).
+                // A list display of constants: `BUILD_LIST` just before made the list
+                // (only the tuple constant's numbers and strings were emitted since), so that build
+                // takes the tuple's items too, moved after them with its own resume point
+                // (where a bail-out builds it all again in the interpreter).
                 let top = self.pop()?;
                 let Slot::Tuple(items) = top else {
                     return Ok(self.bail(format!("extending a list with {}", describe_slot(&top))));
                 };
                 let below = self.pop()?;
-                let built = self
-                    .insts
-                    .iter()
-                    .rev()
-                    .find_map(|inst| match (inst, &below) {
+                let built = self.insts.iter().rposition(|inst| {
+                    matches!(
+                        (inst, &below),
                         (
                             Inst::Object {
                                 dst,
                                 op: ObjOp::Build(BuildKind::List),
-                                args,
+                                ..
                             },
                             Slot::Val(v),
-                        ) if dst == v => Some(args.clone()),
-                        _ => None,
-                    });
-                let Some(mut values) = built else {
+                        ) if dst == v
+                    )
+                });
+                let since_only_constants = |i: usize| {
+                    self.insts[i + 1..].iter().all(|inst| {
+                        matches!(
+                            inst,
+                            Inst::Const { .. }
+                                | Inst::Object {
+                                    op: ObjOp::Str(_),
+                                    ..
+                                }
+                        )
+                    })
+                };
+                let (Some(i), Slot::Val(list)) = (built, below) else {
                     return Ok(self.bail("extending a list not built just before"));
                 };
+                if !since_only_constants(i) {
+                    return Ok(self.bail("extending a list not built just before"));
+                }
+                let Inst::Object { mut args, .. } = self.insts.remove(i) else {
+                    return Err(CompileError::internal("the list's build went missing"));
+                };
+                let at = self.inst_points.remove(i);
+                if self.clean.is_some_and(|(_, len)| len > i) {
+                    // A bail-out after this goes back to `BUILD_LIST`: only constants and
+                    // the build itself come after it.
+                    self.clean = at.map(|p| (p, i));
+                }
+                let here = std::mem::replace(&mut self.point, at);
                 for item in items {
                     match self.value_of(item) {
-                        Ok(v) => values.push(v),
-                        Err(what) => return Ok(self.bail(format!("a list of {what}"))),
+                        Ok(v) => args.push(v),
+                        Err(what) => {
+                            self.point = here;
+                            return Ok(self.bail(format!("a list of {what}")));
+                        }
                     }
                 }
-                let list = self.object(ObjOp::Build(BuildKind::List), values);
+                self.emit(Inst::Object {
+                    dst: list,
+                    op: ObjOp::Build(BuildKind::List),
+                    args,
+                });
+                self.point = here;
                 self.push(Slot::Val(list));
             }
             Op::StoreSlice => {
