@@ -38,9 +38,11 @@ fn every_point_of(path: &str) {
     for k in 0..MAX_POINTS {
         let on = common::run_with(&source, path, &[], forced_at(Some(k)));
         assert_eq!(
-            on.stdout, off.stdout,
-            "resume point {k}: output differs (stderr: {})",
-            on.stderr
+            on.stdout,
+            off.stdout,
+            "resume point {k}: output differs (stderr: {}; error {:?})",
+            on.stderr,
+            on.exception_line()
         );
         assert_eq!(
             on.exception_line(),
@@ -121,6 +123,20 @@ fn every_resume_point_of_the_frames_corpus_keeps_the_output() {
 fn every_resume_point_of_the_constant_globals_corpus_keeps_the_output() {
     // Globals loaded as constant handles: the host rebuilds them from the table.
     every_point_of("tests/jit/objects_const_globals.py");
+}
+
+#[test]
+fn every_resume_point_of_the_global_stores_corpus_keeps_the_output() {
+    // `STORE_GLOBAL` in compiled code: resumed after a store, the interpreter reads the
+    // global as stored; resumed before one, it stores it itself.
+    every_point_of("tests/jit/objects_global_stores.py");
+}
+
+#[test]
+fn every_resume_point_of_the_defaults_corpus_keeps_the_output() {
+    // Direct calls passing their callee's defaults: resumed inside the callee, its frame
+    // has them as the interpreter's call gave them.
+    every_point_of("tests/jit/objects_defaults.py");
 }
 
 #[test]

@@ -393,6 +393,11 @@ fn define_object_import(
             })
         }
         ObjImport::Global => object_import!(linker, name, |n: i32| (f().global)(n)),
+        ObjImport::SetGlobal => {
+            object_import!(linker, name, |n: i32, t: i32, p: i64, o: i32| {
+                (f().setglobal)(n, t, p, o)
+            })
+        }
         ObjImport::GetMethod => {
             object_import!(linker, name, |h: i32, n: i32| (f().getmethod)(h, n))
         }

@@ -524,6 +524,7 @@ mod raw_exports {
         __pave_jit_obj_setattr => setattr(h: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_setitem => setitem(h: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_global => global(name: i32) -> i32;
+        __pave_jit_obj_setglobal => setglobal(name: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_getmethod => getmethod(h: i32, name: i32) -> i32;
         __pave_jit_obj_arg => arg(tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_str => str(name: i32) -> i32;

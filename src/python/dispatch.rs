@@ -256,12 +256,14 @@ impl Dispatcher {
                 .guards
                 .iter()
                 .find(|g| !g.holds(&env))
-                .map(|g| (g.describe(), g.constant().map(|(name, _)| name.to_owned())))
+                .map(|g| (g.describe(), g.rebindable()))
             {
                 Some((guard, constant)) => {
                     drop(variants);
                     if let Some(name) = constant {
-                        // Rebound between calls: from now on loaded when the code runs.
+                        // Rebound between calls (an object, or a number a function of
+                        // another unit keeps changing: `global COUNT; COUNT += 1`):
+                        // from now on loaded when the code runs.
                         self.unstable_globals.borrow_mut().insert(name);
                     }
                     self.guard_failed(index, &guard);

@@ -85,7 +85,16 @@ pub(crate) struct PyGlobals<'a> {
     pub unstable: &'a std::collections::BTreeSet<String>,
 }
 
+/// The `int`s the interpreter keeps one object of each of (CPython's small-int cache).
+const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
+
 impl PyGlobals<'_> {
+    /// The function object answered for as `id`, if one was.
+    fn seen_function(&self, id: FunctionId) -> Option<PyObjectRef> {
+        let seen = self.seen.borrow();
+        seen.iter().find(|(f, _)| *f == id).map(|(_, o)| o.clone())
+    }
+
     /// `name` as `LOAD_GLOBAL` finds it: globals, then builtins.
     fn find(&self, name: &str) -> Option<PyObjectRef> {
         self.find_interned(self.vm.ctx.intern_str(name))
@@ -152,6 +161,9 @@ impl Globals for PyGlobals<'_> {
             Some(obj) => match self.classify(&obj) {
                 // Any other object: a constant while the global stays bound to it.
                 Binding::Other(_) if !self.unstable.contains(name) => Binding::Object,
+                Binding::Number(_) if self.unstable.contains(name) => {
+                    Binding::Other("a number rebound between calls".to_owned())
+                }
                 binding => binding,
             },
             None => Binding::Unbound,
@@ -187,6 +199,30 @@ impl Globals for PyGlobals<'_> {
             Binding::Function { id, code } => Some((id, code)),
             _ => None,
         }
+    }
+
+    fn defaults(&self, id: FunctionId) -> Option<Vec<Constant>> {
+        let vm = self.vm;
+        let func = self.seen_function(id)?;
+        let defaults = func.get_attr("__defaults__", vm).ok()?;
+        if vm.is_none(&defaults) {
+            return Some(Vec::new());
+        }
+        let defaults = defaults.downcast_ref::<rustpython_vm::builtins::PyTuple>()?;
+        defaults
+            .iter()
+            .map(|d| {
+                if vm.is_none(d) {
+                    return Some(Constant::None);
+                }
+                // Objects the interpreter shares (compiled code makes them anew).
+                match number(d, vm)? {
+                    Constant::Int(i) if SMALL_INTS.contains(&i) => Some(Constant::Int(i)),
+                    b @ Constant::Bool(_) => Some(b),
+                    _ => None,
+                }
+            })
+            .collect()
     }
 
     fn class_init(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
@@ -238,6 +274,9 @@ pub(crate) enum LiveGuard {
     Number(&'static PyStrInterned, NumberBits),
     /// `math.<attr>` is this object.
     MathAttr(String, PyObjectRef),
+    /// This function's defaults are as they were (its version unchanged: RustPython
+    /// resets it when `__defaults__` is assigned).
+    Defaults(PyObjectRef, u32, String),
 }
 
 impl LiveGuard {
@@ -252,6 +291,18 @@ impl LiveGuard {
                 .known
                 .math_attr(attr)
                 .map(|obj| LiveGuard::MathAttr(attr.clone(), obj.clone())),
+            Guard::Defaults { function } => {
+                let obj = env.seen_function(*function)?;
+                let version = obj
+                    .downcast_ref::<PyFunction>()?
+                    .get_version_for_current_state();
+                let name = obj
+                    .get_attr("__qualname__", env.vm)
+                    .ok()
+                    .and_then(|n| n.str(env.vm).ok())
+                    .map_or_else(|| "a function".to_owned(), |n| n.to_string());
+                Some(LiveGuard::Defaults(obj, version, name))
+            }
         }
     }
 
@@ -305,6 +356,12 @@ impl LiveGuard {
                     _ => false,
                 }
             }
+            LiveGuard::Defaults(func, version, _) => {
+                *version != 0
+                    && func
+                        .downcast_ref::<PyFunction>()
+                        .is_some_and(|f| f.func_version() == *version)
+            }
             LiveGuard::MathAttr(attr, expected) => {
                 let attr = env.vm.ctx.new_str(attr.as_str());
                 env.known
@@ -324,6 +381,17 @@ impl LiveGuard {
         }
     }
 
+    /// The global this guard takes as a value the code may instead load when it runs
+    /// (an object or a number, not a function the unit calls directly), if it is one.
+    pub(crate) fn rebindable(&self) -> Option<String> {
+        match self {
+            LiveGuard::Object(name, _) | LiveGuard::Number(name, _) => {
+                Some(name.as_str().to_owned())
+            }
+            _ => None,
+        }
+    }
+
     /// The global name the guard checks, if it checks one.
     pub(crate) fn global_name(&self) -> Option<String> {
         match self {
@@ -331,7 +399,7 @@ impl LiveGuard {
             | LiveGuard::Is(name, _)
             | LiveGuard::Object(name, _)
             | LiveGuard::Number(name, _) => Some(name.as_str().to_owned()),
-            LiveGuard::MathAttr(..) => None,
+            LiveGuard::MathAttr(..) | LiveGuard::Defaults(..) => None,
         }
     }
 
@@ -343,6 +411,7 @@ impl LiveGuard {
             | LiveGuard::Object(name, _)
             | LiveGuard::Number(name, _) => format!("global {name}"),
             LiveGuard::MathAttr(attr, _) => format!("math.{attr}"),
+            LiveGuard::Defaults(_, _, name) => format!("the defaults of {name}"),
         }
     }
 }

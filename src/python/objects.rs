@@ -310,6 +310,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     setattr: obj_setattr,
     setitem: obj_setitem,
     global: calls::obj_global,
+    setglobal: calls::obj_setglobal,
     getmethod: calls::obj_getmethod,
     arg: calls::obj_arg,
     call: calls::obj_call,

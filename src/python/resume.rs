@@ -191,7 +191,10 @@ pub(crate) fn resume(
                 vm,
             ));
         } else {
-            let argc = arg as usize;
+            // What the call has above its callable and `self` slots: its arguments, and
+            // `CALL_KW`'s tuple of names (a direct call with keywords).
+            let argc =
+                arg as usize + usize::from(matches!(instruction.op, Instruction::CallKw { .. }));
             let at = stack
                 .len()
                 .checked_sub(argc + 2)

@@ -416,6 +416,10 @@ pub enum ObjImport {
     /// `(name) -> h`: the global `name` (by index in the name table), else the builtin,
     /// as `LOAD_GLOBAL` finds it; bails where it is missing (`NameError`).
     Global,
+    /// `(name, tag, payload, origin) -> i32`: `STORE_GLOBAL` of the value into the
+    /// running function's globals, as [`ObjImport::SetAttr`] (0, or -1 where the
+    /// interpreter must do it).
+    SetGlobal,
     /// `(obj, name) -> h`: `obj.name` as `LOAD_ATTR` loads a method: a function found on
     /// the class comes back unbound, and the host remembers (by handle) that a call of it
     /// takes `obj` first; anything else comes back as the attribute.
@@ -568,7 +572,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 37] = [
+    pub const ALL: [ObjImport; 38] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -606,6 +610,7 @@ impl ObjImport {
         ObjImport::Collect,
         ObjImport::MakeFunction,
         ObjImport::UnboxPayload,
+        ObjImport::SetGlobal,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -648,6 +653,7 @@ impl ObjImport {
             ObjImport::Collect => "collect",
             ObjImport::MakeFunction => "makefunction",
             ObjImport::UnboxPayload => "unbox_payload",
+            ObjImport::SetGlobal => "setglobal",
         }
     }
 
@@ -686,6 +692,7 @@ impl ObjImport {
             ObjImport::New => (&[I32, I64], &[I32]),
             ObjImport::SetAttr => (&[I32, I32, I32, I64, I32], &[I32]),
             ObjImport::SetItem => (&[I32, I32, I64, I32, I64, I32], &[I32]),
+            ObjImport::SetGlobal => (&[I32, I32, I64, I32], &[I32]),
         }
     }
 }

@@ -42,6 +42,8 @@ pub struct CodeInfo {
     pub arg_count: u32,
     /// Keyword-only parameters; tier 1 compiles none.
     pub kwonly_count: u32,
+    /// Positional-only parameters (before `/`): never passed by keyword.
+    pub posonly_count: u32,
     /// `*args` or `**kwargs`, generator, coroutine, cells or free variables: the reason
     /// this code can never be compiled, if any.
     pub shape_problem: Option<String>,
@@ -167,6 +169,16 @@ pub trait Globals {
         None
     }
 
+    /// The defaults of function `id`'s last parameters (`__defaults__`), if each is a
+    /// value tier 1 passes as the very object the interpreter would (`None`, a `bool`,
+    /// an `int` of the interpreter's small-int cache): a direct call may then leave
+    /// those parameters out, the unit guarded on the defaults staying as they are
+    /// ([`crate::ir::Guard::Defaults`]). `None` by default.
+    fn defaults(&self, id: FunctionId) -> Option<Vec<Constant>> {
+        let _ = id;
+        None
+    }
+
     /// If the global `name` is a class whose instances `name(...)` makes the plain way
     /// (metaclass `type`, `object.__new__`), its `__init__`, a Python function: a call
     /// can make the instance through the host and run `__init__`'s compiled code
@@ -217,6 +229,7 @@ pub mod read {
             first_line: code.first_line_number.map_or(0, |l| l.get() as u32),
             arg_count: code.arg_count,
             kwonly_count: code.kwonlyarg_count,
+            posonly_count: code.posonlyarg_count,
             shape_problem,
             varnames: code
                 .varnames

@@ -61,6 +61,8 @@ pub enum Op {
     LoadAttr { name: u32, method: bool },
     /// Pop an object, then a value: `obj.co_names[name] = value`.
     StoreAttr(u32),
+    /// `STORE_GLOBAL` of the name at this index.
+    StoreGlobal(u32),
     /// Pop a key, an object, then a value: `obj[key] = value`.
     StoreSubscr,
     /// `list.extend(iterable)` of the list `n` entries down (`LIST_EXTEND`): how a list
@@ -233,6 +235,7 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
             method: arg & 1 == 1,
         },
         I::StoreAttr { .. } => Op::StoreAttr(arg),
+        I::StoreGlobal { .. } => Op::StoreGlobal(arg),
         I::StoreSubscr => Op::StoreSubscr,
         I::PushNull => Op::PushNull,
         I::PopTop => Op::PopTop,

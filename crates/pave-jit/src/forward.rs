@@ -329,9 +329,11 @@ fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
                     known: number.then(|| keys.add((args[0], name.clone()))),
                 }
             }
+            // (Releasing the global's old value may run Python code.)
             ObjOp::Call { .. }
             | ObjOp::Reflected(_)
             | ObjOp::SetItem
+            | ObjOp::SetGlobal(_)
             | ObjOp::Collect(_)
             | ObjOp::Build(crate::abi::BuildKind::Dict | crate::abi::BuildKind::Set) => {
                 Effect::Forget

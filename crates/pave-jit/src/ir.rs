@@ -354,6 +354,10 @@ pub enum ObjOp {
     SetItem,
     /// The global (or builtin) `name`, as `LOAD_GLOBAL` finds it. No arguments.
     Global(String),
+    /// `name = value` after `global name` (`STORE_GLOBAL`; a side effect, as
+    /// [`ObjOp::SetAttr`]: the old value's release may run Python code). The unit then
+    /// loads `name` when the code runs, never as a constant. Arguments: `value`.
+    SetGlobal(String),
     /// The global `name`, guarded on entry to be the object it was bound to at compile
     /// time ([`Expect::Object`]): one of the module's constant handles, which the host
     /// puts in the call's table when it opens it (no host call, and never released).
@@ -424,6 +428,7 @@ impl ObjOp {
             self,
             ObjOp::SetAttr(..)
                 | ObjOp::SetItem
+                | ObjOp::SetGlobal(_)
                 | ObjOp::Call { .. }
                 | ObjOp::Collect(_)
                 | ObjOp::Reflected(_)
@@ -437,6 +442,7 @@ impl ObjOp {
             | ObjOp::GetAttrNum(n)
             | ObjOp::SetAttr(n, _)
             | ObjOp::Global(n)
+            | ObjOp::SetGlobal(n)
             | ObjOp::Str(n)
             | ObjOp::GetMethod(n)
             | ObjOp::CheckMethod(n, _)
@@ -453,6 +459,7 @@ impl ObjOp {
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
             ObjOp::SetAttr(..)
             | ObjOp::SetItem
+            | ObjOp::SetGlobal(_)
             | ObjOp::CheckMethod(..)
             | ObjOp::CheckOperator(..)
             | ObjOp::Collect(_) => Kinds::NONE,
@@ -941,6 +948,9 @@ pub enum Guard {
     Global { name: String, expect: Expect },
     /// The `math` module's attribute `attr` is still the original.
     MathAttr { attr: String },
+    /// Function `function`'s defaults are still those the unit passes for the
+    /// parameters a direct call of it leaves out ([`crate::code::Globals::defaults`]).
+    Defaults { function: FunctionId },
 }
 
 /// The binding a [`Guard::Global`] expects.
@@ -1128,6 +1138,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
                 write!(f, "unpack {} [{index} of {count}]", n.list(args))
             }
             ObjOp::Global(name) => write!(f, "global {name}"),
+            ObjOp::SetGlobal(name) => write!(f, "setglobal {name}, {}", n.list(args)),
             ObjOp::ConstGlobal(name) => write!(f, "const.global {name}"),
             ObjOp::Constant(n) => write!(f, "const.object #{n}"),
             ObjOp::Str(s) => write!(f, "str {s:?}"),
@@ -1294,6 +1305,9 @@ impl fmt::Display for Unit {
             match guard {
                 Guard::Global { name, expect } => writeln!(f, "guard {name} is {expect:?}")?,
                 Guard::MathAttr { attr } => writeln!(f, "guard math.{attr} is original")?,
+                Guard::Defaults { function } => {
+                    writeln!(f, "guard defaults of fn#{} unchanged", function.0)?
+                }
             }
         }
         Ok(())

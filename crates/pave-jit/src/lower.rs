@@ -69,6 +69,11 @@ pub fn lower_unit<'g>(
     // A callee that cannot be lowered is called through the host instead (when the
     // unit may call Python objects), which needs the unit lowered again without it.
     let mut indirect: BTreeSet<FunctionId> = BTreeSet::new();
+    // Globals a function of the unit stores (`global n; n = …`): the unit lowers again
+    // loading them when the code runs if it had taken one as a constant (a number, a
+    // function, an object guarded on entry), which a store in the same call would leave
+    // stale.
+    let mut volatile: BTreeSet<String> = BTreeSet::new();
     let mut decode_ms = 0.0;
     let (mut unit, failed) = loop {
         let mut unit = UnitBuilder {
@@ -88,6 +93,8 @@ pub fn lower_unit<'g>(
                 && !options.no_direct_methods,
             indirect: indirect.clone(),
             operator_sites,
+            volatile: volatile.clone(),
+            stored: BTreeSet::new(),
         };
         unit.request(root, code.clone())?;
         let mut failed: HashMap<FuncIdx, CompileError> = HashMap::new();
@@ -106,6 +113,21 @@ pub fn lower_unit<'g>(
             }
         }
         decode_ms += unit.decode_ms;
+        let guarded = |name: &String| {
+            unit.guards
+                .iter()
+                .any(|g| matches!(g, Guard::Global { name: n, .. } if n == name))
+        };
+        let newly: Vec<String> = unit
+            .stored
+            .iter()
+            .filter(|name| !volatile.contains(*name) && guarded(name))
+            .cloned()
+            .collect();
+        if !newly.is_empty() {
+            volatile.extend(newly);
+            continue;
+        }
         let ids: Vec<FunctionId> = unit
             .by_id
             .iter()
@@ -642,6 +664,10 @@ pub(crate) struct UnitBuilder<'g> {
     /// those whose left operand may be an object ([`object_operators`]); none in the
     /// first lowering.
     operator_sites: Option<&'g BTreeSet<(FunctionId, u32)>>,
+    /// Globals loaded when the code runs, never as constants: the unit stores them.
+    pub(crate) volatile: BTreeSet<String>,
+    /// Globals the unit's functions store (`STORE_GLOBAL`).
+    stored: BTreeSet<String>,
 }
 
 impl UnitBuilder<'_> {
@@ -1168,6 +1194,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
             Op::LoadAttr { name, method } => return self.load_attr(*name, *method),
             Op::StoreAttr(name) => return self.store_attr(*name),
+            Op::StoreGlobal(name) => return self.store_global(*name),
             Op::StoreSubscr => return self.store_subscr(),
             Op::ListExtend(1) => {
                 // A list display of constants: `BUILD_LIST` just before made the list
@@ -1532,6 +1559,25 @@ impl<'u, 'g> FnLower<'u, 'g> {
             ObjOp::SetAttr(attr, crate::ir::Release::Any),
             vec![obj, value],
         );
+        Ok(Step::Next)
+    }
+
+    /// `global name; name = value` (as [`FnLower::store_attr`]); the unit loads `name`
+    /// when the code runs from then on (`lower_unit`).
+    fn store_global(&mut self, name: u32) -> CompileResult<Step> {
+        let name = self.name(name)?;
+        if !self.resumable {
+            return Ok(self.bail(format!("STORE_GLOBAL {name} in a called function")));
+        }
+        if !self.unit.effects {
+            return Ok(self.bail(format!("STORE_GLOBAL {name} in a top-level loop")));
+        }
+        let value = match self.pop_value()? {
+            Ok(v) => v,
+            Err(what) => return Ok(self.bail(format!("storing global {name} with {what}"))),
+        };
+        self.unit.stored.insert(name.clone());
+        self.object(ObjOp::SetGlobal(name), vec![value]);
         Ok(Step::Next)
     }
 

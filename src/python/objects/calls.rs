@@ -43,6 +43,26 @@ pub(super) fn obj_global(name: i32) -> i32 {
     )))
 }
 
+/// `STORE_GLOBAL`: the value into the running function's globals (the old value's
+/// release may run Python code: nothing is borrowed meanwhile).
+pub(super) fn obj_setglobal(name: i32, tag: i32, payload: i64, origin: i32) -> i32 {
+    let Some(name) = attr_name(name) else {
+        return -1;
+    };
+    let Some(vm) = with_cell(|c| c.borrow().vm) else {
+        return -1;
+    };
+    let Some(value) = handed_value(tag, payload, origin) else {
+        return -1;
+    };
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    match vm.current_globals().set_item(name, value, vm) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
 /// What `LOAD_ATTR` of a method finds.
 enum Found {
     /// A function of the class, to call with the object first.

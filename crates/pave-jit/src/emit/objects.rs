@@ -95,6 +95,16 @@ impl FnEmitter<'_> {
         if let ObjOp::Reflected(bin) = op {
             return self.reflected(dst, *bin, args);
         }
+        if let ObjOp::SetGlobal(_) = op {
+            let [value] = args[..] else {
+                return Err(self.bug("a global store without its value".to_owned()));
+            };
+            self.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+            self.push_tag_bits(value)?;
+            self.push_host_origin(value);
+            self.host(ObjImport::SetGlobal);
+            return self.stored(dst);
+        }
         if let ObjOp::Collect(kind) = op {
             self.give_args(args)?;
             self.i(Instruction::I32Const(*kind as i32));
@@ -197,6 +207,7 @@ impl FnEmitter<'_> {
                     e.host(ObjImport::GetMethod);
                 }
                 ObjOp::Global(_)
+                | ObjOp::SetGlobal(_)
                 | ObjOp::ConstGlobal(_)
                 | ObjOp::Constant(_)
                 | ObjOp::Str(_)

@@ -99,7 +99,7 @@ fn math_constant(attr: &str) -> Option<f64> {
 }
 
 impl FnLower<'_, '_> {
-    fn name(&self, index: u32) -> CompileResult<String> {
+    pub(super) fn name(&self, index: u32) -> CompileResult<String> {
         self.code.names.get(index as usize).cloned().ok_or_else(|| {
             crate::error::CompileError::internal(format!("name index {index} out of range"))
         })
@@ -111,6 +111,12 @@ impl FnLower<'_, '_> {
 
     pub(super) fn load_global(&mut self, index: u32) -> CompileResult<()> {
         let name = self.name(index)?;
+        if self.unit.volatile.contains(&name) {
+            // Stored by the unit: read when the code runs, as `LOAD_GLOBAL` does.
+            let value = self.object(ObjOp::Global(name), Vec::new());
+            self.push(Slot::Val(value));
+            return Ok(());
+        }
         let slot = match self.unit.globals.lookup(&name) {
             Binding::Function { id, code } => {
                 self.guard(Guard::Global {
@@ -350,12 +356,12 @@ impl FnLower<'_, '_> {
                 if let Some(problem) = &code.shape_problem {
                     return Ok(self.bail(format!("call of {} ({problem})", code.name)));
                 }
-                if code.arg_count as usize != n || code.kwonly_count > 0 {
+                let Some(args) = self.with_defaults(id, &code, args) else {
                     return Ok(self.bail(format!(
                         "call of {} with {n} of its {} arguments",
                         code.name, code.arg_count
                     )));
-                }
+                };
                 let callee = match self.unit.request(id, code) {
                     Ok(index) => index,
                     Err(e) => return Ok(self.bail(e.to_string())),
@@ -402,6 +408,7 @@ impl FnLower<'_, '_> {
             .filter(|(id, _)| !self.unit.indirect.contains(id))?;
         let callee = Callee::Function(id, code.clone());
         self.direct_call(&callee, 2).ok()?;
+        let args = self.with_defaults(id, &code, vec![lhs, rhs])?;
         let index = self.unit.request(id, code).ok()?;
         let check = self.temp();
         self.emit(Inst::Object {
@@ -413,7 +420,7 @@ impl FnLower<'_, '_> {
         self.emit(Inst::Call {
             dst: result,
             callee: index,
-            args: vec![lhs, rhs],
+            args,
         });
         Some(self.object(ObjOp::Reflected(op), vec![lhs, rhs, result]))
     }
@@ -447,7 +454,7 @@ impl FnLower<'_, '_> {
                         code.name
                     ));
                 }
-                if code.arg_count as usize != n || code.kwonly_count > 0 {
+                if self.defaults_for(*id, code, n).is_none() {
                     return Err(format!(
                         "call of {} with {n} of its {} arguments",
                         code.name, code.arg_count
@@ -467,6 +474,46 @@ impl FnLower<'_, '_> {
         };
         ok.then_some(())
             .ok_or_else(|| format!("{} with {n} arguments", callee.describe()))
+    }
+
+    /// The values a direct call of function `id` with `n` positional arguments passes
+    /// for the parameters it leaves out (none if it passes them all): the function's
+    /// defaults where [`crate::code::Globals::defaults`] gives them; `None` where tier 1
+    /// cannot make the call itself.
+    fn defaults_for(&self, id: FunctionId, code: &CodeInfo, n: usize) -> Option<Vec<Constant>> {
+        let wanted = code.arg_count as usize;
+        if code.kwonly_count > 0 || n > wanted {
+            return None;
+        }
+        if n == wanted {
+            return Some(Vec::new());
+        }
+        let defaults = self.unit.globals.defaults(id)?;
+        let missing = wanted - n;
+        let first = defaults.len().checked_sub(missing)?;
+        Some(defaults[first..].to_vec())
+    }
+
+    /// `args` for a direct call of function `id`, with the defaults of the parameters
+    /// they leave out after them (the unit then guards those defaults); `None` where
+    /// tier 1 cannot make the call itself.
+    fn with_defaults(
+        &mut self,
+        id: FunctionId,
+        code: &CodeInfo,
+        mut args: Vec<Var>,
+    ) -> Option<Vec<Var>> {
+        let missing = self.defaults_for(id, code, args.len())?;
+        if !missing.is_empty() {
+            self.guard(Guard::Defaults { function: id });
+        }
+        for value in missing {
+            let Slot::Val(v) = self.constant_slot(&value) else {
+                return None;
+            };
+            args.push(v);
+        }
+        Some(args)
     }
 
     /// `CALL_KW`: a call through the host with keyword arguments, whose names are the
@@ -492,6 +539,37 @@ impl FnLower<'_, '_> {
         };
         let self_or_null = self.pop()?;
         let callable = self.pop()?;
+        let direct = match (&callable, &self_or_null) {
+            (
+                Slot::Method {
+                    callee: Callee::Function(id, code),
+                    obj,
+                    ..
+                },
+                Slot::Val(_),
+            ) => Some((*id, code.clone(), Some(*obj))),
+            (Slot::Callee(Callee::Function(id, code), _), Slot::Null) => {
+                Some((*id, code.clone(), None))
+            }
+            _ => None,
+        };
+        if let Some((id, code, this)) = direct {
+            let callee = Callee::Function(id, code.clone());
+            if self.direct_call(&callee, code.arg_count as usize).is_ok() {
+                if let Some(args) = self.keyword_args(id, &code, this, &args, &kwnames) {
+                    // (The names' `str` loads stay: a resume at this `CALL_KW` puts
+                    // the names' tuple back on the interpreter's stack.)
+                    let callee = match self.unit.request(id, code) {
+                        Ok(index) => index,
+                        Err(e) => return Ok(self.bail(e.to_string())),
+                    };
+                    let dst = self.temp();
+                    self.emit(Inst::Call { dst, callee, args });
+                    self.push(Slot::Val(dst));
+                    return Ok(Step::Next);
+                }
+            }
+        }
         let (callable, this) = match (callable, self_or_null) {
             (Slot::Val(c), Slot::SelfOf { obj, .. }) => (c, Some(obj)),
             (Slot::Val(c), Slot::Null) => (c, None),
@@ -506,6 +584,63 @@ impl FnLower<'_, '_> {
             }
         };
         Ok(self.call_object(callable, this, args, kwnames))
+    }
+
+    /// The arguments of a direct call of function `id` (`self` first for a method)
+    /// given `args`, the last `kwnames.len()` of them by keyword, in parameter order,
+    /// with the defaults of the parameters none names (the unit then guards those
+    /// defaults); `None` where Python would raise (an unknown or repeated name, a
+    /// positional-only one) or a default is not one tier 1 passes: the host calls it.
+    fn keyword_args(
+        &mut self,
+        id: FunctionId,
+        code: &CodeInfo,
+        this: Option<Var>,
+        args: &[Var],
+        kwnames: &[String],
+    ) -> Option<Vec<Var>> {
+        let count = code.arg_count as usize;
+        let by_position = args.len().checked_sub(kwnames.len())?;
+        let mut slots: Vec<Option<Var>> = vec![None; count];
+        let positional: Vec<Var> = this
+            .into_iter()
+            .chain(args[..by_position].iter().copied())
+            .collect();
+        if positional.len() > count || code.kwonly_count > 0 {
+            return None;
+        }
+        for (slot, v) in slots.iter_mut().zip(positional) {
+            *slot = Some(v);
+        }
+        let named = code.posonly_count as usize..count;
+        for (name, v) in kwnames.iter().zip(&args[by_position..]) {
+            let at = code
+                .varnames
+                .get(named.clone())?
+                .iter()
+                .position(|p| p == name)?;
+            let slot = slots.get_mut(named.start + at)?;
+            if slot.replace(*v).is_some() {
+                return None;
+            }
+        }
+        if slots.iter().any(Option::is_none) {
+            let defaults = self.unit.globals.defaults(id)?;
+            let first = count.checked_sub(defaults.len())?;
+            if slots[..first].iter().any(Option::is_none) {
+                return None;
+            }
+            self.guard(Guard::Defaults { function: id });
+            for (i, slot) in slots.iter_mut().enumerate().skip(first) {
+                if slot.is_none() {
+                    let Slot::Val(v) = self.constant_slot(&defaults[i - first]) else {
+                        return None;
+                    };
+                    *slot = Some(v);
+                }
+            }
+        }
+        slots.into_iter().collect()
     }
 
     /// Pop a call's `argc` arguments, first first (`Err`: what one of them is that tier 1
@@ -560,6 +695,10 @@ impl FnLower<'_, '_> {
         if self.direct_call(&callee, args.len() + 1).is_err() {
             return Err(args);
         }
+        // (`direct_call` made sure the defaults cover what the call leaves out.)
+        let Some(missing) = self.defaults_for(id, &code, args.len() + 1) else {
+            return Err(args);
+        };
         let Ok(index) = self.unit.request(id, code) else {
             return Err(args);
         };
@@ -577,6 +716,14 @@ impl FnLower<'_, '_> {
         }
         let mut with_self = vec![instance];
         with_self.extend(args);
+        if !missing.is_empty() {
+            self.guard(Guard::Defaults { function: id });
+        }
+        for value in missing {
+            if let Slot::Val(v) = self.constant_slot(&value) {
+                with_self.push(v);
+            }
+        }
         let dst = self.temp();
         self.emit(Inst::Call {
             dst,
