@@ -1,4 +1,4 @@
-#! compiled = "tails, members, payloads, Window.inner, windows, splice"
+#! compiled = "tails, members, payloads, Window.inner, windows, splice, vowels, pair"
 # Constants tier 1 does not model as values (slices, frozensets, bytes, ints wider than
 # 64 bits, complex numbers, Ellipsis) are loaded as the very objects the interpreter
 # loads: `xs[1:]`, `c in {"a", "e"}`, `n % 10**30`. Slicing with ints and None is the
@@ -111,3 +111,27 @@ acc = []
 for word in ["alpha", "beta", "gamma"] * 3:
     acc.append(word[1:3])
 print(acc)
+
+
+# A tuple constant used as a value is the code's own tuple (`is` sees it), with no
+# tuple built: `in` over it, returned, passed on.
+def vowels(words):
+    n = 0
+    for w in words:
+        for c in w:
+            if c in ("a", "e", "i", "o", "u"):
+                n += 1
+        if len(w) in (3, 5) and w not in ("abc",):
+            n += 10
+    return n
+
+
+def pair(k):
+    t = ()
+    for _ in range(k):
+        t = (1, 2)
+    return t, (("x", 1.5), None)
+
+
+print(vowels(["hello", "world", "abc", "queue"] * 3))
+print(pair(3)[0] is pair(2)[0], pair(1), pair(2)[1] is pair(4)[1])

@@ -278,7 +278,7 @@ def window(xs, i):
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
-#         i32.const 12
+#         i32.const 13
 #         local.set 22
 #         br 1 (;@1;)
 #       end

@@ -737,6 +737,10 @@ pub(crate) enum Slot {
     ObjIter(Var),
     /// A tuple known at compile time (built only to be unpacked: `a, b, c = x, y, z`).
     Tuple(Vec<Slot>),
+    /// The tuple constant `co_consts[n]` (`x in (1, 2)`, `CALL_KW`'s names): as a value,
+    /// that very object, one of the module's constant handles; its items are loaded
+    /// only where they are used one by one ([`FnLower::expanded`]).
+    ConstTuple(u32),
     /// A value tier 1 cannot hold (a string, a list…), described for the bail message.
     Opaque(String),
     /// The code object `co_consts[n]`, for `MAKE_FUNCTION`.
@@ -935,6 +939,22 @@ impl<'u, 'g> FnLower<'u, 'g> {
             .ok_or_else(|| CompileError::internal(format!("stack underflow at line {}", self.line)))
     }
 
+    /// `slot`, a tuple constant as the tuple of its items (loaded now), for the
+    /// instructions that take a tuple apart (unpacking, a loop over it, a return of its
+    /// items, `CALL_KW`'s names).
+    pub(crate) fn expanded(&mut self, slot: Slot) -> CompileResult<Slot> {
+        let Slot::ConstTuple(n) = slot else {
+            return Ok(slot);
+        };
+        let constant = self
+            .code
+            .consts
+            .get(n as usize)
+            .cloned()
+            .ok_or_else(|| CompileError::internal("constant index out of range"))?;
+        Ok(self.constant_slot(&constant))
+    }
+
     fn emit(&mut self, inst: Inst) {
         self.insts.push(inst);
         self.inst_points.push(self.point);
@@ -1084,6 +1104,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
     fn value_of(&mut self, slot: Slot) -> Result<Var, String> {
         match slot {
             Slot::Val(v) => Ok(v),
+            Slot::ConstTuple(n) => Ok(self.object(ObjOp::Constant(n), Vec::new())),
             Slot::Tuple(items) => {
                 let items = items
                     .into_iter()
@@ -1178,6 +1199,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     crate::code::Constant::Other(_) | crate::code::Constant::BigInt => {
                         Slot::Val(self.object(ObjOp::Constant(*n), Vec::new()))
                     }
+                    crate::code::Constant::Tuple(_) => Slot::ConstTuple(*n),
                     _ => self.constant_slot(&constant.clone()),
                 };
                 self.push(slot);
@@ -1202,6 +1224,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 // takes the tuple's items too, moved after them with its own resume point
                 // (where a bail-out builds it all again in the interpreter).
                 let top = self.pop()?;
+                let top = self.expanded(top)?;
                 let Slot::Tuple(items) = top else {
                     return Ok(self.bail(format!("extending a list with {}", describe_slot(&top))));
                 };
@@ -1339,7 +1362,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 let formatted = self.object(ObjOp::Build(*kind), items);
                 self.push(Slot::Val(formatted));
             }
-            Op::UnpackSequence(n) => match self.pop()? {
+            Op::UnpackSequence(n) => match self.pop().and_then(|s| self.expanded(s))? {
                 Slot::Tuple(items) if items.len() == *n as usize => {
                     self.stack.extend(items.into_iter().rev());
                 }
@@ -1474,6 +1497,15 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
             Op::PopJumpIf { when, target } => return self.pop_jump(*when, insn.next, *target),
             Op::Return => {
+                // A tuple constant: a root returns its items if they are plain values
+                // (as any tuple it makes), otherwise the constant itself.
+                if let (Some(Slot::ConstTuple(_)), true) = (self.stack.last(), self.is_root) {
+                    let top = self.pop()?;
+                    let items = self.expanded(top.clone())?;
+                    let plain = matches!(&items, Slot::Tuple(items)
+                        if items.iter().all(|s| matches!(s, Slot::Val(_))));
+                    self.push(if plain { items } else { top });
+                }
                 if let Some(Slot::Tuple(items)) = self.stack.last() {
                     let vars: Option<Vec<Var>> = items
                         .iter()
@@ -1486,8 +1518,9 @@ impl<'u, 'g> FnLower<'u, 'g> {
                         Some(vars) if self.is_root && vars.len() <= crate::abi::MAX_TUPLE => {
                             return Ok(Step::End(Term::ReturnTuple(vars)));
                         }
-                        // A called function on objects returns the tuple object.
-                        _ if !self.is_root && self.resumable => {}
+                        // A called function on objects returns the tuple object, as
+                        // does a root whose tuple holds more than plain values.
+                        _ if self.is_root || self.resumable => {}
                         _ => return Ok(self.bail("returning a tuple from a called function")),
                     }
                 }
@@ -1765,7 +1798,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
     }
 
     fn get_iter(&mut self) -> CompileResult<Step> {
-        match self.pop()? {
+        match self.pop().and_then(|s| self.expanded(s))? {
             Slot::RangeArgs(args) => {
                 let cur = self.temp();
                 let stop = self.temp();
@@ -1983,7 +2016,7 @@ fn stack_item(slot: &Slot) -> Option<StackItem> {
             callee: Callee::Function(id, _),
             ..
         } => StackItem::Function(*id),
-        Slot::Code(n) => StackItem::Const(*n),
+        Slot::Code(n) | Slot::ConstTuple(n) => StackItem::Const(*n),
         Slot::Tuple(items) => {
             StackItem::Tuple(items.iter().map(stack_item).collect::<Option<_>>()?)
         }
@@ -2000,7 +2033,7 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::RangeArgs(_) => "range()".to_owned(),
         Slot::RangeIter { .. } => "a range iterator".to_owned(),
         Slot::ObjIter(_) => "an iterator".to_owned(),
-        Slot::Tuple(_) => "a tuple".to_owned(),
+        Slot::Tuple(_) | Slot::ConstTuple(_) => "a tuple".to_owned(),
         Slot::Opaque(what) => what.clone(),
         Slot::Code(_) => "a code object".to_owned(),
         Slot::SelfOf { .. } => "a method's object".to_owned(),

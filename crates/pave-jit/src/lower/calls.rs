@@ -520,6 +520,7 @@ impl FnLower<'_, '_> {
     /// `str` constants of the tuple on top of the stack.
     pub(super) fn call_kw(&mut self, argc: u32) -> CompileResult<Step> {
         let names = self.pop()?;
+        let names = self.expanded(names)?;
         let kwnames = match &names {
             Slot::Tuple(items) => items
                 .iter()

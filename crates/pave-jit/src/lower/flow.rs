@@ -11,7 +11,12 @@ impl FnLower<'_, '_> {
     /// Control leaves the current block for each of `targets` with the current stack.
     pub(super) fn flow_to(&mut self, targets: &[usize]) -> CompileResult<()> {
         let mut copies: Vec<(Var, Var)> = Vec::new();
-        if self.stack.iter().any(|s| matches!(s, Slot::Tuple(_))) && !targets.is_empty() {
+        if self
+            .stack
+            .iter()
+            .any(|s| matches!(s, Slot::Tuple(_) | Slot::ConstTuple(_)))
+            && !targets.is_empty()
+        {
             return Err(self.join_error("a tuple lives across a branch"));
         }
         for &t in targets {
