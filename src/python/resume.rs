@@ -172,7 +172,9 @@ pub(crate) fn resume(
             .get(target as usize)
             .ok_or(ResumeError::Broken)?;
         let arg = u32::from(u8::from(instruction.arg));
-        if let Instruction::BinaryOp { op } = instruction.op {
+        // (The interpreter may have specialised it in place: `CALL_KW_PY`…)
+        let instruction_op = instruction.op.deoptimize();
+        if let Instruction::BinaryOp { op } = instruction_op {
             // A binary operator compiled code ran as a call of the left operand's method:
             // the interpreter applies the operator to a `Pending` in the left operand's
             // place, which goes on with the method on the real operands.
@@ -194,7 +196,7 @@ pub(crate) fn resume(
             // What the call has above its callable and `self` slots: its arguments, and
             // `CALL_KW`'s tuple of names (a direct call with keywords).
             let argc =
-                arg as usize + usize::from(matches!(instruction.op, Instruction::CallKw { .. }));
+                arg as usize + usize::from(matches!(instruction_op, Instruction::CallKw { .. }));
             let at = stack
                 .len()
                 .checked_sub(argc + 2)

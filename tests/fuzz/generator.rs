@@ -9,7 +9,10 @@
 //! with attributes `p` and `q`): they read `xs[i]`, `o.p`, `len(xs)`, loop over `xs` (also
 //! through `enumerate`, `zip`, `reversed` and a slice), and
 //! store into `xs[i]` and `o.p`/`o.q`, so that a bail-out after a store must resume in the
-//! interpreter rather than re-run (the driver prints the arguments after each call).
+//! interpreter rather than re-run (the driver prints the arguments after each call); they
+//! also store a global (`global TICKS`, read back in the same call and by a function they
+//! call) and call functions and methods leaving parameters to their defaults or passing
+//! them by keyword.
 //!
 //! Besides plain functions it makes the shapes that broke tier 1 before (issue 19):
 //! results that are an argument unchanged (`return a`, `max(a, b)`: identity must
@@ -64,6 +67,9 @@ class Box:
         return self.q
     def total(self):
         return self.p + self.q
+    def scaled(self, k, by=2, neg=False):
+        v = self.p * by + k
+        return -v if neg else v
     def shift(self, k):
         self.q = self.q - k
         self.p = self.p * 3 + k
@@ -101,10 +107,17 @@ def odd_box(p, q):
             return k
         def shift(self, k):
             return 0
+        def scaled(self, k, by=1, neg=False):
+            return k
     o = Odd()
     o.p = p
     o.q = q
     return o
+TICKS = 0
+def tick(k, step=1, wrap=1000):
+    global TICKS
+    TICKS = (TICKS + step + (1 if k else 0)) % wrap
+    return TICKS
 "#;
 
 /// Lists and boxes the object functions are called with.
@@ -412,6 +425,10 @@ except RecursionError:
             .rng
             .pick(&[Flavor::Int, Flavor::Int, Flavor::Float, Flavor::Mixed]);
         let mut src = format!("def {name}({}):\n", params.join(", "));
+        if self.objects {
+            // Stored by some statements (one declaration per function, before any use).
+            src.push_str("    global TICKS\n");
+        }
         let statements = 2 + self.rng.below(5);
         for _ in 0..statements {
             self.statement(&mut src, 1);
@@ -623,7 +640,22 @@ except RecursionError:
     /// `in`, or a `try` around code that may raise (in compiled arithmetic or in a call).
     fn call_statement(&mut self, src: &mut String, depth: usize) {
         let pad = Self::indent(depth);
-        match self.rng.below(7) {
+        match self.rng.below(8) {
+            7 => {
+                // A global stored here and by a function called here (read back in both),
+                // and calls leaving parameters to their defaults or naming them.
+                let e = self.expr(1);
+                let target = self.rng.pick(&self.vars.clone()).clone();
+                let line = match self.rng.below(6) {
+                    0 => format!("TICKS = (TICKS + int(bool({e}))) % 97\n{pad}{target} = TICKS"),
+                    1 => format!("{target} = tick({e}) + TICKS"),
+                    2 => format!("{target} = tick({e}, wrap=7, step=2)"),
+                    3 => format!("{target} = o.scaled({e})"),
+                    4 => format!("{target} = o.scaled({e}, neg=True)"),
+                    _ => format!("{target} = o.scaled(by=3, k={e})"),
+                };
+                src.push_str(&format!("{pad}{line}\n"));
+            }
             6 => {
                 // A comprehension (its variable only lives inside it).
                 let v = format!("c{}", self.next_local);

@@ -113,6 +113,20 @@ def twice(n):
     return scale(n, x=n)
 
 
+def grow(k, by=2, neg=False):
+    v = k * by
+    return -v if neg else v
+
+
+def overflow_kw(xs):
+    # The callee overflows 64 bits and hands its frame over at the `CALL_KW`, which the
+    # interpreter has specialised in place by the second call (it ran the loop's rest).
+    t = 0
+    for x in xs:
+        t += grow(x, neg=True)
+    return t
+
+
 def change_defaults():
     scale.__defaults__ = (10, False)
 
@@ -132,3 +146,4 @@ for f in (bad_name, bad_positional, twice):
         f(2)
     except TypeError as e:
         print(f.__name__, "TypeError:", e)
+print(overflow_kw([2**62, 1, 2, 3, 4, 5, 6, 7]), overflow_kw([2**62, 1]))

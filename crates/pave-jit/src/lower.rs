@@ -1568,12 +1568,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
     /// `obj.name = value`: only in a root, which resumes in the interpreter if anything
     /// after it bails (a callee's bail-out re-runs the call that made it).
     fn store_attr(&mut self, name: u32) -> CompileResult<Step> {
-        let attr = self
-            .code
-            .names
-            .get(name as usize)
-            .cloned()
-            .ok_or_else(|| CompileError::internal("name index out of range"))?;
+        let attr = self.name(name)?;
         if !self.resumable {
             return Ok(self.bail(format!("STORE_ATTR .{attr} in a called function")));
         }
