@@ -242,6 +242,7 @@ impl Dispatcher {
         // A variant whose guards fail is dropped and, the function being hot, compiled
         // anew against the current globals (once per call).
         let mut entered = None;
+        let mut max_depth = tier::MAX_COMPILED_DEPTH;
         for _ in 0..2 {
             let Some(index) = self.variant_for(zelf, kinds, globals, vm) else {
                 return Ok(None);
@@ -269,6 +270,7 @@ impl Dispatcher {
                     self.guard_failed(index, &guard);
                 }
                 None => {
+                    max_depth = v.max_depth;
                     entered = Some((
                         v.module,
                         v.tuple_len,
@@ -296,9 +298,7 @@ impl Dispatcher {
         };
         let depth = vm.current_recursion_depth();
         let limit = vm.recursion_limit.get();
-        let budget = limit
-            .saturating_sub(depth + 1)
-            .min(tier::MAX_COMPILED_DEPTH) as i32;
+        let budget = limit.saturating_sub(depth + 1).min(max_depth) as i32;
         // The handles of this call: its object arguments, and what compiled code makes.
         let calls_at = self.prologue.map(|p| (frames.clone(), p.len));
         let call_guards = (!guards.is_empty() && frames.stores).then(|| objects::CallGuards {

@@ -34,6 +34,9 @@ pub(crate) struct Variant {
     pub guards: Rc<Vec<LiveGuard>>,
     /// Items of the tuple the root returns, if it returns tuples.
     pub tuple_len: Option<usize>,
+    /// How deep compiled recursion may go in one entry, for the stack its frames take
+    /// (`jit::Compiled::frame_bytes`, `tier::COMPILED_STACK_BYTES`).
+    pub max_depth: usize,
     /// The globals a result's origin may name (`jit::Compiled::origin_globals`).
     pub origin_globals: Rc<Vec<String>>,
     /// What the interpreter needs to resume the unit's functions mid-way.
@@ -259,6 +262,7 @@ impl Tiering {
                 params: compiled.params,
                 guards: Rc::new(guards),
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
+                max_depth: crate::tier::max_compiled_depth(compiled.frame_bytes),
                 origin_globals: Rc::new(compiled.origin_globals),
                 frames: Rc::new(super::resume::UnitFrames {
                     funcs: compiled

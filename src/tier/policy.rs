@@ -193,6 +193,21 @@ pub const SETTLE_AFTER: u64 = 16;
 /// not use that stack, carries on.
 pub const MAX_COMPILED_DEPTH: usize = 1000;
 
+/// Stack the frames of one entry's compiled recursion may take. In the browser they live
+/// on the worker's JavaScript stack (about 1 MiB in Chromium, shared with everything the
+/// interpreter and the host run), where V8's baseline compiler gives each local a slot of
+/// its own: a flood fill whose compiled function had 156 locals recursed 575 deep in one
+/// entry and overflowed it, where the interpreter goes on to the recursion limit. Deeper
+/// recursion hands over to the interpreter, which enters compiled code again, its own
+/// recursion taking no native stack.
+pub const COMPILED_STACK_BYTES: usize = 256 << 10;
+
+/// How deep compiled recursion may go in one entry of a module whose largest frame
+/// takes `frame_bytes` ([`COMPILED_STACK_BYTES`], at most [`MAX_COMPILED_DEPTH`]).
+pub fn max_compiled_depth(frame_bytes: u32) -> usize {
+    (COMPILED_STACK_BYTES / (frame_bytes.max(1) as usize)).clamp(1, MAX_COMPILED_DEPTH)
+}
+
 /// Is compiled call number `entries` (from 0) one of the timed ones?
 pub fn timed_entry(entries: u64) -> bool {
     entries < TIME_EVERY || entries.is_multiple_of(TIME_EVERY)
@@ -341,6 +356,13 @@ mod tests {
         let timed: Vec<u64> = (0..64).filter(|&n| timed_entry(n)).collect();
         assert_eq!(timed.len(), 16 + 3);
         assert!(timed_entry(0) && timed_entry(15) && !timed_entry(17) && timed_entry(48));
+    }
+
+    #[test]
+    fn compiled_recursion_is_held_to_a_share_of_the_stack() {
+        assert_eq!(max_compiled_depth(200), MAX_COMPILED_DEPTH, "small frames");
+        assert_eq!(max_compiled_depth(2_624), 99, "a function with 156 locals");
+        assert_eq!(max_compiled_depth(u32::MAX), 1, "always one level");
     }
 
     #[test]

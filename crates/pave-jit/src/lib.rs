@@ -124,8 +124,35 @@ pub struct Compiled {
     pub origin_globals: Vec<String>,
     /// What must still hold of the globals on entry.
     pub guards: BTreeSet<Guard>,
+    /// The most stack one call of the module's functions may take, in bytes, as an
+    /// engine that gives every local a slot of its own lays it out ([`frame_bytes`]).
+    pub frame_bytes: u32,
     /// Time per phase.
     pub phases: PhaseTimes,
+}
+
+/// Stack an engine may give a wasm frame, per parameter or local (a baseline compiler
+/// such as V8's Liftoff spills each to a slot, 8 bytes, 16 for a `v128`), doubled for
+/// the operand stack and spills around calls.
+const FRAME_BYTES_PER_LOCAL: u32 = 16;
+/// A frame's fixed part (return address, frame pointer, instance, alignment), doubled.
+const FRAME_BYTES_FIXED: u32 = 128;
+
+/// The largest frame of `wasm`'s function bodies, in bytes, estimated from their locals
+/// (parameters are counted as four: the unit's functions take few).
+pub fn frame_bytes(wasm: &[u8]) -> u32 {
+    let mut most = 0;
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let Ok(wasmparser::Payload::CodeSectionEntry(body)) = payload else {
+            continue;
+        };
+        let locals: u32 = body
+            .get_locals_reader()
+            .map(|r| r.into_iter().filter_map(Result::ok).map(|(n, _)| n).sum())
+            .unwrap_or(0);
+        most = most.max(locals + 4);
+    }
+    FRAME_BYTES_FIXED + most * FRAME_BYTES_PER_LOCAL
 }
 
 impl Compiled {
@@ -211,7 +238,9 @@ pub fn compile(
     phases.emit_ms = clock.now_ms() - t2;
     let origin_globals = alias::analyse(&unit).globals;
     let root = &unit.funcs[0];
+    let frame_bytes = frame_bytes(&wasm);
     Ok(Compiled {
+        frame_bytes,
         origin_globals,
         params: root.params.iter().map(|p| root.kinds(*p)).collect(),
         ret: root.ret,
