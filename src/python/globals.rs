@@ -260,18 +260,81 @@ fn number(obj: &PyObject, vm: &VirtualMachine) -> Option<Constant> {
     }
 }
 
+/// A global's name, with where its entry was in the module's dictionary when a guard
+/// last found it there: checked on every entry from the interpreter, a guard reads that
+/// entry first (no hashing, no probing), and looks the name up only if another key is
+/// there now.
+pub(crate) struct GlobalName {
+    name: &'static PyStrInterned,
+    /// The entry's position, [`GlobalName::UNKNOWN`], or [`GlobalName::ELSEWHERE`] (not
+    /// a key of the globals, by identity: a builtin, or set under another `str`).
+    at: std::cell::Cell<usize>,
+}
+
+impl GlobalName {
+    const UNKNOWN: usize = usize::MAX;
+    const ELSEWHERE: usize = usize::MAX - 1;
+
+    fn new(name: &'static PyStrInterned) -> Self {
+        GlobalName {
+            name,
+            at: std::cell::Cell::new(Self::UNKNOWN),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        self.name.as_str()
+    }
+
+    /// What the name is bound to now, as `LOAD_GLOBAL` finds it.
+    fn find(&self, env: &PyGlobals<'_>) -> Option<PyObjectRef> {
+        let at = self.at.get();
+        if at < Self::ELSEWHERE {
+            // A dictionary keeps one entry per key: if ours is there, so is its value.
+            if let Some((_, key, value)) = env.globals.next_entry(at) {
+                if key.is(self.name) {
+                    return Some(value);
+                }
+            }
+        }
+        if at != Self::ELSEWHERE {
+            self.at.set(self.position(env.globals));
+        }
+        env.find_interned(self.name)
+    }
+
+    /// Where the name's entry is in `globals`, by identity of the key.
+    fn position(&self, globals: &PyDictRef) -> usize {
+        let mut next = 0;
+        while let Some((after, key, _)) = globals.next_entry(next) {
+            if key.is(self.name) {
+                return after - 1;
+            }
+            next = after;
+        }
+        Self::ELSEWHERE
+    }
+}
+
+impl std::fmt::Display for GlobalName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A guard with the objects it compares against.
 pub(crate) enum LiveGuard {
     /// `name` is bound to this function, whose code and defaults are as they were
     /// (RustPython resets a function's version when either is assigned).
-    Function(&'static PyStrInterned, PyObjectRef, u32),
+    Function(GlobalName, PyObjectRef, u32),
     /// `name` is bound to this object.
-    Is(&'static PyStrInterned, PyObjectRef),
+    Is(GlobalName, PyObjectRef),
     /// `name` is bound to this object, which compiled code has as a constant handle
     /// (`ObjOp::ConstGlobal`).
-    Object(&'static PyStrInterned, PyObjectRef),
-    /// `name` is bound to a number with exactly this value.
-    Number(&'static PyStrInterned, NumberBits),
+    Object(GlobalName, PyObjectRef),
+    /// `name` is bound to a number with exactly this value (the object it was bound to
+    /// at compile time, if any, compares by identity first).
+    Number(GlobalName, NumberBits, Option<PyObjectRef>),
     /// `math.<attr>` is this object.
     MathAttr(String, PyObjectRef),
     /// This function's defaults are as they were (its version unchanged: RustPython
@@ -312,43 +375,51 @@ impl LiveGuard {
         env: &PyGlobals<'_>,
     ) -> Option<LiveGuard> {
         match expect {
-            Expect::Number(bits) => Some(LiveGuard::Number(name, *bits)),
+            Expect::Number(bits) => Some(LiveGuard::Number(
+                GlobalName::new(name),
+                *bits,
+                env.find_interned(name),
+            )),
             Expect::Function(_) => {
                 env.find_interned(name)
                     .map(|obj| match obj.downcast_ref::<PyFunction>() {
                         Some(func) => {
                             let version = func.get_version_for_current_state();
-                            LiveGuard::Function(name, obj, version)
+                            LiveGuard::Function(GlobalName::new(name), obj, version)
                         }
-                        None => LiveGuard::Is(name, obj),
+                        None => LiveGuard::Is(GlobalName::new(name), obj),
                     })
             }
-            Expect::MathModule | Expect::Math(_) | Expect::Builtin(_) => {
-                env.find_interned(name).map(|obj| LiveGuard::Is(name, obj))
-            }
+            Expect::MathModule | Expect::Math(_) | Expect::Builtin(_) => env
+                .find_interned(name)
+                .map(|obj| LiveGuard::Is(GlobalName::new(name), obj)),
             Expect::Object => env
                 .find_interned(name)
-                .map(|obj| LiveGuard::Object(name, obj)),
+                .map(|obj| LiveGuard::Object(GlobalName::new(name), obj)),
         }
     }
 
     /// Does the guard still hold? (Checked on every entry from the interpreter.)
     pub(crate) fn holds(&self, env: &PyGlobals<'_>) -> bool {
         match self {
-            LiveGuard::Function(name, expected, version) => {
-                env.find_interned(name).is_some_and(|obj| {
-                    obj.is(expected)
-                        && *version != 0
-                        && obj
-                            .downcast_ref::<PyFunction>()
-                            .is_some_and(|f| f.func_version() == *version)
-                })
-            }
+            LiveGuard::Function(name, expected, version) => name.find(env).is_some_and(|obj| {
+                obj.is(expected)
+                    && *version != 0
+                    && obj
+                        .downcast_ref::<PyFunction>()
+                        .is_some_and(|f| f.func_version() == *version)
+            }),
             LiveGuard::Is(name, expected) | LiveGuard::Object(name, expected) => {
-                env.find_interned(name).is_some_and(|obj| obj.is(expected))
+                name.find(env).is_some_and(|obj| obj.is(expected))
             }
-            LiveGuard::Number(name, bits) => {
-                let now = env.find_interned(name).and_then(|obj| number(&obj, env.vm));
+            LiveGuard::Number(name, bits, was) => {
+                let now = name.find(env);
+                if let (Some(now), Some(was)) = (&now, was) {
+                    if now.is(was) {
+                        return true;
+                    }
+                }
+                let now = now.and_then(|obj| number(&obj, env.vm));
                 match (now, bits) {
                     (Some(Constant::Int(a)), NumberBits::Int(b)) => a == *b,
                     (Some(Constant::Float(a)), NumberBits::Float(b)) => a.to_bits() == *b,
@@ -385,7 +456,7 @@ impl LiveGuard {
     /// (an object or a number, not a function the unit calls directly), if it is one.
     pub(crate) fn rebindable(&self) -> Option<String> {
         match self {
-            LiveGuard::Object(name, _) | LiveGuard::Number(name, _) => {
+            LiveGuard::Object(name, _) | LiveGuard::Number(name, ..) => {
                 Some(name.as_str().to_owned())
             }
             _ => None,
@@ -398,7 +469,7 @@ impl LiveGuard {
             LiveGuard::Function(name, ..)
             | LiveGuard::Is(name, _)
             | LiveGuard::Object(name, _)
-            | LiveGuard::Number(name, _) => Some(name.as_str().to_owned()),
+            | LiveGuard::Number(name, ..) => Some(name.as_str().to_owned()),
             LiveGuard::MathAttr(..) | LiveGuard::Defaults(..) => None,
         }
     }
@@ -409,7 +480,7 @@ impl LiveGuard {
             LiveGuard::Function(name, ..)
             | LiveGuard::Is(name, _)
             | LiveGuard::Object(name, _)
-            | LiveGuard::Number(name, _) => format!("global {name}"),
+            | LiveGuard::Number(name, ..) => format!("global {name}"),
             LiveGuard::MathAttr(attr, _) => format!("math.{attr}"),
             LiveGuard::Defaults(_, _, name) => format!("the defaults of {name}"),
         }
