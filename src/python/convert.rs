@@ -69,8 +69,8 @@ pub(crate) fn unbox(
 pub(crate) struct Origins<'a> {
     /// The call's arguments (origins `0..MAX_PARAMS`).
     pub args: &'a [PyObjectRef],
-    /// The globals origins from `MAX_PARAMS` on name.
-    pub globals: &'a [String],
+    /// The globals origins from `MAX_PARAMS` on name (interned once, at compile time).
+    pub globals: &'a [&'static rustpython_vm::builtins::PyStrInterned],
     /// Where those names are looked up (then builtins).
     pub dict: &'a rustpython_vm::builtins::PyDictRef,
 }
@@ -91,7 +91,7 @@ pub(crate) fn boxed_from(
         Some(i) => from
             .globals
             .get(i - max)
-            .and_then(|name| global_or_builtin(from.dict, name, vm)),
+            .and_then(|name| global_or_builtin_interned(from.dict, name, vm)),
         None => None,
     };
     match object {

@@ -38,7 +38,7 @@ pub(crate) struct Variant {
     /// (`jit::Compiled::frame_bytes`, `tier::COMPILED_STACK_BYTES`).
     pub max_depth: usize,
     /// The globals a result's origin may name (`jit::Compiled::origin_globals`).
-    pub origin_globals: Rc<Vec<String>>,
+    pub origin_globals: Rc<Vec<&'static rustpython_vm::builtins::PyStrInterned>>,
     /// What the interpreter needs to resume the unit's functions mid-way.
     pub frames: Rc<super::resume::UnitFrames>,
     /// The attribute names the module's `obj_getattr` indices stand for.
@@ -263,7 +263,13 @@ impl Tiering {
                 guards: Rc::new(guards),
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
                 max_depth: crate::tier::max_compiled_depth(compiled.frame_bytes),
-                origin_globals: Rc::new(compiled.origin_globals),
+                origin_globals: Rc::new(
+                    compiled
+                        .origin_globals
+                        .iter()
+                        .map(|name| vm.ctx.intern_str(name.as_str()))
+                        .collect(),
+                ),
                 frames: Rc::new(super::resume::UnitFrames {
                     funcs: compiled
                         .unit
