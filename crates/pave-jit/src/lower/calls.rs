@@ -520,8 +520,19 @@ impl FnLower<'_, '_> {
     /// `str` constants of the tuple on top of the stack.
     pub(super) fn call_kw(&mut self, argc: u32) -> CompileResult<Step> {
         let names = self.pop()?;
-        let names = self.expanded(names)?;
         let kwnames = match &names {
+            // The names' tuple constant, read at compile time: no `str` is loaded (a
+            // resume at this `CALL_KW` puts the constant itself back on the stack).
+            Slot::ConstTuple(n) => match self.code.consts.get(*n as usize) {
+                Some(Constant::Tuple(items)) => items
+                    .iter()
+                    .map(|c| match c {
+                        Constant::Str(s) => Some(s.clone()),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<String>>>(),
+                _ => None,
+            },
             Slot::Tuple(items) => items
                 .iter()
                 .map(|item| match item {
@@ -558,8 +569,6 @@ impl FnLower<'_, '_> {
             let callee = Callee::Function(id, code.clone());
             if self.direct_call(&callee, code.arg_count as usize).is_ok() {
                 if let Some(args) = self.keyword_args(id, &code, this, &args, &kwnames) {
-                    // (The names' `str` loads stay: a resume at this `CALL_KW` puts
-                    // the names' tuple back on the interpreter's stack.)
                     let callee = match self.unit.request(id, code) {
                         Ok(index) => index,
                         Err(e) => return Ok(self.bail(e.to_string())),
