@@ -1565,15 +1565,21 @@ impl<'u, 'g> FnLower<'u, 'g> {
         Ok(self.stack.len() - n)
     }
 
+    /// The bail-out for a store (`what`) where this function may not change anything:
+    /// a callee that cannot hand its frame over, or a lifted top-level loop.
+    fn refused_store(&self, what: &str) -> Option<Step> {
+        if !self.resumable {
+            return Some(self.bail(format!("{what} in a called function")));
+        }
+        (!self.unit.effects).then(|| self.bail(format!("{what} in a top-level loop")))
+    }
+
     /// `obj.name = value`: only in a root, which resumes in the interpreter if anything
     /// after it bails (a callee's bail-out re-runs the call that made it).
     fn store_attr(&mut self, name: u32) -> CompileResult<Step> {
         let attr = self.name(name)?;
-        if !self.resumable {
-            return Ok(self.bail(format!("STORE_ATTR .{attr} in a called function")));
-        }
-        if !self.unit.effects {
-            return Ok(self.bail(format!("STORE_ATTR .{attr} in a top-level loop")));
+        if let Some(refused) = self.refused_store(&format!("STORE_ATTR .{attr}")) {
+            return Ok(refused);
         }
         let obj = self.pop_value()?;
         let value = self.pop_value()?;
@@ -1594,11 +1600,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
     /// when the code runs from then on (`lower_unit`).
     fn store_global(&mut self, name: u32) -> CompileResult<Step> {
         let name = self.name(name)?;
-        if !self.resumable {
-            return Ok(self.bail(format!("STORE_GLOBAL {name} in a called function")));
-        }
-        if !self.unit.effects {
-            return Ok(self.bail(format!("STORE_GLOBAL {name} in a top-level loop")));
+        if let Some(refused) = self.refused_store(&format!("STORE_GLOBAL {name}")) {
+            return Ok(refused);
         }
         let value = match self.pop_value()? {
             Ok(v) => v,
@@ -1627,11 +1630,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
 
     /// `obj[key] = value` (as [`FnLower::store_attr`]).
     fn store_subscr(&mut self) -> CompileResult<Step> {
-        if !self.resumable {
-            return Ok(self.bail("STORE_SUBSCR in a called function"));
-        }
-        if !self.unit.effects {
-            return Ok(self.bail("STORE_SUBSCR in a top-level loop"));
+        if let Some(refused) = self.refused_store("STORE_SUBSCR") {
+            return Ok(refused);
         }
         let key = self.pop_value()?;
         let obj = self.pop_value()?;
