@@ -85,6 +85,11 @@ fn every_resume_point_of_the_store_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_items_by_int_keeps_the_output() {
+    every_point_of("tests/jit/objects_items_by_int.py");
+}
+
+#[test]
 fn every_resume_point_of_the_operator_corpus_keeps_the_output() {
     // Operators run from compiled code, and calls straight into a class's operator
     // methods: a method that hands its frame over resumes at the operator.

@@ -664,6 +664,18 @@ fn with_call<R>(f: impl FnOnce(&VirtualMachine, &CallState, &AttrTable) -> Optio
     })
 }
 
+/// Run `f` with the current call's VM and state, borrowed (nothing in `f` may call a
+/// host function or run Python code).
+#[inline(always)]
+fn with_state<R>(f: impl FnOnce(&VirtualMachine, &CallState) -> R) -> Option<R> {
+    with_cell(|c| {
+        let state = c.borrow();
+        // SAFETY: as in `with_object`.
+        let vm = unsafe { &*state.vm? };
+        Some(f(vm, &state))
+    })
+}
+
 impl CallState {
     /// The object behind `handle`, borrowed.
     fn object(&self, handle: i32) -> Option<&PyObjectRef> {
@@ -784,6 +796,16 @@ impl AttrTable {
 }
 
 fn obj_getitem_num(handle: i32, key_tag: i32, key: i64) -> i64 {
+    // The item unboxed where it lies: no handle, no reference taken.
+    let fast = with_state(|vm, state| {
+        item_by_int(state.object(handle)?, key_tag, key, vm, |item| {
+            unboxed(item, vm).unwrap_or((UNBOX_OTHER, 0))
+        })
+    })
+    .flatten();
+    if let Some((tag, payload)) = fast {
+        return packed(tag, payload);
+    }
     let value = with_object(handle, |vm, obj| {
         let key = value_object(key_tag, key, vm)?;
         getitem_pure(obj, &key, vm)
@@ -888,6 +910,53 @@ fn int_slice(key: &PyObject, vm: &VirtualMachine) -> bool {
         })
 }
 
+/// `f` of item `index` of an exact `list` or `tuple`, indexed by an `int` that compiled
+/// code holds unboxed (`key_tag`): no index object is made and none of the VM's
+/// protocol dispatch runs (nbody's `v1[0]`, a grid's `row[x]`), which was two thirds of
+/// such a load. `None` for anything else, an index out of range included: the general
+/// path raises that as the interpreter does.
+#[inline(always)]
+fn item_by_int<R>(
+    obj: &PyObject,
+    key_tag: i32,
+    index: i64,
+    vm: &VirtualMachine,
+    f: impl FnOnce(&PyObject) -> R,
+) -> Option<R> {
+    if key_tag != Kind::Int.tag() {
+        return None;
+    }
+    let cls = obj.class();
+    let t = &vm.ctx.types;
+    if cls.is(t.list_type) {
+        let items = obj.downcast_ref::<PyList>()?.borrow_vec();
+        return Some(f(index_in(&items, index)?));
+    }
+    if cls.is(t.tuple_type) {
+        return Some(f(index_in(
+            obj.downcast_ref::<PyTuple>()?.as_slice(),
+            index,
+        )?));
+    }
+    None
+}
+
+/// Item `index` of `items`, counted from the end when negative, as Python indexes.
+fn index_in<T>(items: &[T], index: i64) -> Option<&T> {
+    items.get(position(items.len(), index)?)
+}
+
+/// Where `index` points in a sequence `len` long, counted from the end when negative
+/// (not checked against `len`).
+fn position(len: usize, index: i64) -> Option<usize> {
+    let at = if index < 0 {
+        index.checked_add(i64::try_from(len).ok()?)?
+    } else {
+        index
+    };
+    usize::try_from(at).ok()
+}
+
 #[inline(always)]
 fn getitem_pure(obj: &PyObjectRef, key: &PyObjectRef, vm: &VirtualMachine) -> Option<PyObjectRef> {
     let cls = obj.class();
@@ -935,6 +1004,9 @@ fn getitem_sequence(
 
 fn obj_getitem(handle: i32, key_tag: i32, key: i64) -> i32 {
     handle_or_bail(with_object(handle, |vm, obj| {
+        if let Some(item) = item_by_int(obj, key_tag, key, vm, |item| item.to_owned()) {
+            return Some(item);
+        }
         let key = value_object(key_tag, key, vm)?;
         getitem_pure(obj, &key, vm)
     }))
@@ -1352,6 +1424,19 @@ fn setattr_pure(
 
 /// `obj[key] = value` for a `list` (an `int` index in range) or a `dict` (a key hashed
 /// and compared by the VM's own code).
+/// `list[index] = value`, counted from the end when `index` is negative; `None` (and
+/// nothing stored) when out of range.
+fn store_at(list: &PyList, index: i64, value: PyObjectRef) -> Option<()> {
+    let mut items = list.borrow_vec_mut();
+    let at = position(items.len(), index)?;
+    let slot = items.get_mut(at)?;
+    let old = std::mem::replace(slot, value);
+    drop(items);
+    // The old item is released after the list is unlocked (its `__del__` may run).
+    drop(old);
+    Some(())
+}
+
 fn setitem_pure(
     obj: &PyObjectRef,
     key: &PyObjectRef,
@@ -1363,17 +1448,8 @@ fn setitem_pure(
     let list_like = cls.is(t.list_type)
         || (is_heap_type(cls) && acts_as(cls, t.list_type, &["__setitem__"], vm));
     if list_like && (key.class().is(t.int_type) || key.class().is(t.bool_type)) {
-        let list = obj.downcast_ref::<PyList>()?;
         let index = i64::try_from(key.downcast_ref::<PyInt>()?.as_bigint()).ok()?;
-        let mut items = list.borrow_vec_mut();
-        let len = items.len() as i64;
-        let at = if index < 0 { index + len } else { index };
-        let slot = items.get_mut(usize::try_from(at).ok()?)?;
-        let old = std::mem::replace(slot, value);
-        drop(items);
-        // The old item is released after the list is unlocked (its `__del__` may run).
-        drop(old);
-        return Some(());
+        return store_at(obj.downcast_ref::<PyList>()?, index, value);
     }
     if cls.is(t.dict_type) && plain_key(key, vm) {
         let dict = obj.downcast_ref::<PyDict>()?;
@@ -1513,8 +1589,12 @@ fn releases_quietly(
 fn obj_setitem(handle: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32 {
     let value = handed_value(tag, payload, origin);
     let done = with_object(handle, |vm, obj| {
-        let key = value_object(key_tag, key, vm)?;
         let value = value?;
+        // An exact list by an unboxed int: no index object to make.
+        if key_tag == Kind::Int.tag() && obj.class().is(vm.ctx.types.list_type) {
+            return store_at(obj.downcast_ref::<PyList>()?, key, value);
+        }
+        let key = value_object(key_tag, key, vm)?;
         setitem_pure(obj, &key, value, vm)
     })
     .flatten();
