@@ -23,6 +23,7 @@ pub(crate) mod dispatch;
 pub(crate) mod drawing;
 pub(crate) mod gate;
 pub(crate) mod globals;
+pub(crate) mod inplace;
 pub(crate) mod interp;
 pub(crate) mod loops;
 pub mod objects;

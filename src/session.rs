@@ -270,7 +270,10 @@ impl Session {
                 vm.compile(source, mode, filename)
             };
             let code = match compiled {
-                Ok(code) => code,
+                Ok(code) => {
+                    crate::python::inplace::keep_generic(&code);
+                    code
+                }
                 Err(err) => {
                     let exc = err.into_pyexception(vm, Some(source));
                     return (
