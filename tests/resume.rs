@@ -85,6 +85,13 @@ fn every_resume_point_of_the_store_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_frameless_calls_keeps_the_output() {
+    // Functions compiled into their caller's module call the program's other
+    // functions: resumed at any point, the frames are made and the call goes on.
+    every_point_of("tests/jit/objects_frameless_calls.py");
+}
+
+#[test]
 fn every_resume_point_of_items_by_int_keeps_the_output() {
     every_point_of("tests/jit/objects_items_by_int.py");
 }

@@ -191,6 +191,36 @@ thread_local! {
     /// there, with the frame's locals written first).
     static FRAME_READERS: std::cell::RefCell<Vec<PyObjectRef>> =
         const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether the session's own source names anything through which Python code looks
+    /// at frames ([`FRAME_WORDS`]): until it does, a function of the program cannot look
+    /// at its caller's frame, so a function compiled into its caller's unit may call it.
+    static SOURCE_READS_FRAMES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Words in a program's source that may mean its code looks at frames (its own or its
+/// callers'): `sys._getframe`, `inspect`, tracebacks and their frames, `warnings.warn`
+/// with a `stacklevel`, `logging`'s caller lookup, debuggers.
+const FRAME_WORDS: [&str; 13] = [
+    "_getframe",
+    "currentframe",
+    "f_back",
+    "inspect",
+    "traceback",
+    "tb_frame",
+    "exc_info",
+    "_stack",
+    "warn",
+    "logging",
+    "pdb",
+    "breakpoint",
+    "settrace",
+];
+
+/// Note what `source` (about to run in this thread's session) may do with frames.
+pub(crate) fn note_source(source: &str) {
+    if FRAME_WORDS.iter().any(|w| source.contains(w)) {
+        SOURCE_READS_FRAMES.with(|r| r.set(true));
+    }
 }
 
 /// Note the session's frame-reading builtins (at session start, before user code).
@@ -216,6 +246,7 @@ pub(crate) fn note_frame_readers(vm: &VirtualMachine) {
     )
     .collect();
     FRAME_READERS.with(|r| *r.borrow_mut() = found);
+    SOURCE_READS_FRAMES.with(|r| r.set(false));
 }
 
 /// `CALL`: `callable(self?, *args)`, running whatever Python code that is. With
@@ -360,7 +391,13 @@ pub(super) fn obj_kwname(name: i32) {
 /// made by functions compiled into their caller's module, which have no frame.
 fn looks_at_frames(func: &PyObject, vm: &VirtualMachine) -> bool {
     use rustpython_vm::builtins::{PyBoundMethod, PyFunction};
-    let python = |f: &PyObject| f.downcast_ref::<PyFunction>().is_some();
+    // A function of the program itself (it has a gate) looks at no frame unless the
+    // program's source says it might; any other Python function (a library's) may.
+    let python = |f: &PyObject| {
+        f.downcast_ref::<PyFunction>().is_some()
+            && (SOURCE_READS_FRAMES.with(std::cell::Cell::get)
+                || crate::python::gate::Dispatcher::of(f, vm).is_none())
+    };
     if python(func) {
         return true;
     }
@@ -542,7 +579,14 @@ pub(super) fn class_attr_pure(
     name: &'static rustpython_vm::builtins::PyStrInterned,
     vm: &VirtualMachine,
 ) -> Option<PyObjectRef> {
-    if !cls.class().is(vm.ctx.types.type_type) || vm.ctx.types.type_type.get_attr(name).is_some() {
+    // As `type.__getattribute__` looks: a data descriptor of `type` itself
+    // (`__name__`, `__dict__`, `__doc__`) wins over the class's own attribute; any other
+    // attribute of `type` (`__init__`, `mro`) only where the class has none, which is
+    // left to the interpreter. `Base.__init__(self, …)` is the class's own.
+    let meta = vm.ctx.types.type_type.get_attr(name);
+    if !cls.class().is(vm.ctx.types.type_type)
+        || meta.is_some_and(|m| m.class().slots.descr_set.load().is_some())
+    {
         return None;
     }
     let attr = cls.get_attr(name)?;
