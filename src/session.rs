@@ -140,6 +140,7 @@ impl Session {
                 frameless: false,
                 no_fusion: false,
                 no_direct_methods: false,
+                max_object_units: None,
                 no_forwarding: false,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);

@@ -173,6 +173,8 @@ fn check(path: &Path) -> Result<(), Failed> {
         frameless: false,
         no_fusion: false,
         no_direct_methods: false,
+        max_object_units: common::directive(source, "max_object_units")
+            .and_then(|v| v.parse().ok()),
         no_forwarding: false,
     };
     let output = match compile(id, code, &globals, &args, &NativeClock, options) {

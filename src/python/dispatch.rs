@@ -659,6 +659,9 @@ impl Dispatcher {
                     CompileError::Unsupported { .. } => {
                         Reason::new(ReasonKind::Unsupported, e.to_string())
                     }
+                    CompileError::OverBudget { .. } => {
+                        Reason::new(ReasonKind::CompileBudget, e.to_string())
+                    }
                     CompileError::Internal(why) => Reason::new(ReasonKind::CompilerBug, why),
                 };
                 self.give_up(reason, TierState::NotCompilable);

@@ -166,9 +166,18 @@ impl Tiering {
             no_fusion: fallbacks.no_fusion,
             no_direct_methods: fallbacks.no_direct_methods,
             no_forwarding: fallbacks.no_forwarding,
+            max_object_units: budgeted.then(|| rt.affordable_units()),
             ..rt.options
         };
-        let compiled = crate::jit::compile(id, code, &env, kinds, &rt.clock, options)?;
+        let t0 = rt.clock_ms();
+        let compiled = match crate::jit::compile(id, code, &env, kinds, &rt.clock, options) {
+            Err(CompileError::OverBudget { .. }) => {
+                // Lowered only, to learn that: what that cost is compiling too.
+                rt.charge_compile(rt.clock_ms() - t0);
+                return Ok(Compiled::Waits(Wait::Budget));
+            }
+            other => other?,
+        };
         rt.charge_compile(compiled.phases.total_ms());
         let shape = if compiled.unit.works_on_objects() {
             crate::engine::CodeShape::Objects
@@ -177,6 +186,14 @@ impl Tiering {
         };
         let objects = shape == crate::engine::CodeShape::Objects;
         if budgeted && objects && !rt.within_budget(0) {
+            // Thrown away before loading; what it cost still tells the rate, so that the
+            // next forecasts are not as short of it (hexiom compiled and threw away one
+            // function after another at the prior rate).
+            rt.learn_compile_rate(
+                compiled.phases.total_ms(),
+                compiled.code_units.max(units),
+                false,
+            );
             return Ok(Compiled::Waits(Wait::Budget));
         }
         if let (Some(wait), true) = (wait_if_objects, objects) {
@@ -228,7 +245,11 @@ impl Tiering {
             .map_err(|e| CompileError::internal(e.to_string()))?;
         let now = rt.clock_ms();
         rt.charge_compile(now - t0);
-        rt.learn_compile_rate(compiled.phases.total_ms() + (now - t0), units);
+        rt.learn_compile_rate(
+            compiled.phases.total_ms() + (now - t0),
+            compiled.code_units.max(units),
+            true,
+        );
         let compile_record = CompileRecord {
             at_ms: now - rt.epoch_ms(),
             phases: compiled.phases,

@@ -77,22 +77,45 @@ pub fn within_budget(spent_ms: f64, elapsed_ms: f64) -> bool {
     spent_ms <= COMPILE_ALLOWANCE_MS + COMPILE_SHARE * elapsed_ms.max(0.0)
 }
 
-/// What compiling a code unit costs before this session has measured it, in ms: what
-/// it costs natively into a module on objects (bytecode to wasm, Winch, wasmtime's
-/// trampolines: pyperformance's methods, 500–20,000 units, took 2–13 ms).
-pub const PRIOR_MS_PER_UNIT: f64 = 0.004;
+/// How many code units compiling at `per_unit_ms` each can add, `spent_ms` of compiling
+/// into a run `elapsed_ms` long, and stay [`within_budget`].
+pub fn affordable_units(spent_ms: f64, elapsed_ms: f64, per_unit_ms: f64) -> usize {
+    let room = COMPILE_ALLOWANCE_MS + COMPILE_SHARE * elapsed_ms.max(0.0) - spent_ms - MODULE_MS;
+    if room <= 0.0 || per_unit_ms <= 0.0 {
+        return 0;
+    }
+    // (A float to usize `as` saturates.)
+    (room / per_unit_ms) as usize
+}
+
+/// What compiling a code unit costs before this session has measured it, in ms, besides
+/// [`MODULE_MS`]: what it costs natively into a module on objects (bytecode to wasm,
+/// Winch): pyperformance's units of 500–1,400 code units (callees included) took
+/// 0.007–0.017 ms per unit more than a small one, on a loaded machine.
+pub const PRIOR_MS_PER_UNIT: f64 = 0.008;
+
+/// What loading any module costs besides its size, in ms: natively, wasmtime's module,
+/// trampolines and instance (pyperformance's methods of 30–60 code units took 1.9–3.1
+/// ms in all). Without it the first forecasts were a third of the cost (hexiom's
+/// `read_file`, run once, took 16 ms to compile for a forecast of 2.4).
+pub const MODULE_MS: f64 = 1.5;
 
 /// What compiling a function of `units` code units should cost, in ms, after
-/// compiling `units_so_far` units has cost `ms_so_far`: a function of 5,000 units costs
-/// 60 ms in the compiler alone (pyperformance's unpack_sequence), more than a 40 ms
-/// program's budget, so it must not compile only to learn that.
+/// compiling `units_so_far` units has cost `ms_so_far` besides [`MODULE_MS`] each: a
+/// function of 5,000 units costs 60 ms in the compiler alone (pyperformance's
+/// unpack_sequence), more than a 40 ms program's budget, so it must not compile only
+/// to learn that.
 pub fn forecast_ms(units: usize, ms_so_far: f64, units_so_far: u64) -> f64 {
-    let rate = if units_so_far == 0 {
+    MODULE_MS + per_unit_ms(ms_so_far, units_so_far) * units as f64
+}
+
+/// The cost of one more code unit, in ms, as [`forecast_ms`] reckons it.
+pub fn per_unit_ms(ms_so_far: f64, units_so_far: u64) -> f64 {
+    if units_so_far == 0 {
         PRIOR_MS_PER_UNIT
     } else {
         ms_so_far / units_so_far as f64
-    };
-    rate * units as f64
+    }
 }
 
 /// Under [`Objects::Budgeted`], compiled calls of a module on objects entered from the
@@ -321,8 +344,15 @@ mod tests {
         assert!(within_budget(COMPILE_ALLOWANCE_MS + 10.0, 100.0));
         assert!(!within_budget(COMPILE_ALLOWANCE_MS + 10.0, 90.0));
         assert_eq!(next_ask(1, 50), 50, "no sooner than the threshold");
-        assert_eq!(forecast_ms(1000, 0.0, 0), 1000.0 * PRIOR_MS_PER_UNIT);
-        assert_eq!(forecast_ms(1000, 5.0, 500), 10.0, "the rate measured");
+        assert_eq!(
+            forecast_ms(1000, 0.0, 0),
+            MODULE_MS + 1000.0 * PRIOR_MS_PER_UNIT
+        );
+        assert_eq!(
+            forecast_ms(1000, 5.0, 500),
+            MODULE_MS + 10.0,
+            "the rate measured"
+        );
         assert!(
             !too_short(TIME_EVERY - 1, 0.0),
             "judged after enough timed calls"
@@ -331,6 +361,20 @@ mod tests {
         assert!(!too_short(TIME_EVERY, 0.01 * TIME_EVERY as f64));
         assert_eq!(next_ask(80, 50), 160);
         assert_eq!(next_ask(u64::MAX, 50), u64::MAX);
+        // What a unit on objects may grow to, its callees included.
+        let allowance = COMPILE_ALLOWANCE_MS - MODULE_MS;
+        assert_eq!(
+            affordable_units(0.0, 0.0, 0.005),
+            (allowance / 0.005) as usize,
+            "the allowance"
+        );
+        assert_eq!(
+            affordable_units(5.0, 100.0, 0.01),
+            ((allowance + 5.0) / 0.01) as usize,
+            "a share of the run"
+        );
+        assert_eq!(affordable_units(COMPILE_ALLOWANCE_MS + 1.0, 0.0, 0.004), 0);
+        assert_eq!(affordable_units(0.0, 0.0, 0.0), 0, "no rate, no promise");
     }
 
     #[test]

@@ -120,8 +120,15 @@ impl Runtime {
             .set(self.compile_spent.get() + ms.max(0.0));
     }
 
-    /// Learn what compiling a function of `units` code units took, `ms` in all.
-    pub(crate) fn learn_compile_rate(&self, ms: f64, units: usize) {
+    /// Learn what compiling a unit of `units` code units took, `ms` in all; `loaded`
+    /// if that includes loading its module (`policy::MODULE_MS` of it is the module's,
+    /// not its size's).
+    pub(crate) fn learn_compile_rate(&self, ms: f64, units: usize, loaded: bool) {
+        let ms = if loaded {
+            ms - super::policy::MODULE_MS
+        } else {
+            ms
+        };
         let (total, all) = self.compile_rate.get();
         self.compile_rate
             .set((total + ms.max(0.0), all + units as u64));
@@ -142,6 +149,15 @@ impl Runtime {
         let (total, all) = self.compile_rate.get();
         let forecast = super::policy::forecast_ms(units, total, all);
         super::policy::within_budget(self.compile_spent.get() + forecast, elapsed)
+    }
+
+    /// How many code units of a module on objects the budget can pay for now, at the
+    /// rate compiling has cost so far (`policy::forecast_ms`).
+    pub(crate) fn affordable_units(&self) -> usize {
+        let elapsed = self.clock_ms() - self.epoch_ms();
+        let (total, all) = self.compile_rate.get();
+        let per_unit = super::policy::per_unit_ms(total, all);
+        super::policy::affordable_units(self.compile_spent.get(), elapsed, per_unit)
     }
 
     /// The budget's state in words, for a function that waits for it.

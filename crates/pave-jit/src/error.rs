@@ -15,6 +15,18 @@ pub enum CompileError {
         /// Source line.
         line: u32,
     },
+    /// The unit works on objects and is longer (its callees included) than the compile
+    /// budget allows now ([`crate::CompileOptions::max_object_units`]): it was lowered,
+    /// no further. Not a limitation of the function: it may compile later.
+    #[error(
+        "a unit on objects of {units} code units, over the {max} the compile budget allows now"
+    )]
+    OverBudget {
+        /// Code units of the unit's functions.
+        units: usize,
+        /// What the budget allowed.
+        max: usize,
+    },
     /// The compiler met something it should have handled: a bug in Pave.
     #[error("internal compiler error: {0}")]
     Internal(String),

@@ -83,6 +83,11 @@ pub struct CompileOptions {
     /// after a method call compiled straight into one method met an object of another
     /// class, the function is compiled again this way.
     pub no_direct_methods: bool,
+    /// The most code units (all its functions' bytecode) a unit on objects may have:
+    /// past it, compiling stops after lowering with [`CompileError::OverBudget`] (a
+    /// budget that cannot pay for the rest: emitting and loading cost several times
+    /// what lowering does). `None`: no limit.
+    pub max_object_units: Option<usize>,
 }
 
 /// Milliseconds spent in each compiler phase.
@@ -108,6 +113,8 @@ impl PhaseTimes {
 /// A compiled unit, ready for an engine.
 #[derive(Debug, Clone)]
 pub struct Compiled {
+    /// Code units (bytecode instructions) of all the unit's functions.
+    pub code_units: usize,
     /// The module's bytes.
     pub wasm: Vec<u8>,
     /// The IR it was emitted from (for the text form and telemetry).
@@ -183,8 +190,8 @@ pub fn compile(
     // named for it, once more with those operators calling the method.
     let direct_operators = options.object_calls && !options.frameless && !options.no_direct_methods;
     let mut operator_sites: Option<std::collections::BTreeSet<_>> = None;
-    let (unit, t1) = loop {
-        let (mut unit, decode_ms) = lower::lower_unit(
+    let (unit, t1, code_units) = loop {
+        let (mut unit, decode_ms, code_units) = lower::lower_unit(
             root,
             code.clone(),
             globals,
@@ -205,11 +212,11 @@ pub fn compile(
             verify::verify(&unit, verify::Stage::Inferred)?;
         }
         let Some(offsets) = offsets else {
-            break (unit, t1);
+            break (unit, t1, code_units);
         };
         let sites = lower::object_operators(&unit, &offsets, globals);
         if sites.is_empty() {
-            break (unit, t1);
+            break (unit, t1, code_units);
         }
         operator_sites = Some(sites);
     };
@@ -240,6 +247,7 @@ pub fn compile(
     let root = &unit.funcs[0];
     let frame_bytes = frame_bytes(&wasm);
     Ok(Compiled {
+        code_units,
         frame_bytes,
         origin_globals,
         params: root.params.iter().map(|p| root.kinds(*p)).collect(),

@@ -46,7 +46,8 @@ pub const MAX_UNIT_CODE_UNITS: usize = 4_000;
 pub const MAX_BLOCKS: usize = 2_000;
 
 /// Lower `root` and, transitively, the functions it calls (with side effects and calls
-/// of Python objects as `options` allow).
+/// of Python objects as `options` allow); with the time spent decoding and the code
+/// units of all the unit's functions.
 pub fn lower_unit<'g>(
     root: FunctionId,
     code: Rc<CodeInfo>,
@@ -54,7 +55,7 @@ pub fn lower_unit<'g>(
     clock: &'g dyn Clock,
     options: &crate::CompileOptions,
     operator_sites: Option<&'g BTreeSet<(FunctionId, u32)>>,
-) -> CompileResult<(Unit, f64)> {
+) -> CompileResult<(Unit, f64, usize)> {
     // Only the root is entered from the host, through the fixed argument slots.
     if code.arg_count as usize > crate::abi::MAX_ARGS {
         return Err(CompileError::unsupported(
@@ -77,6 +78,10 @@ pub fn lower_unit<'g>(
     let mut decode_ms = 0.0;
     let (mut unit, failed) = loop {
         let mut unit = UnitBuilder {
+            max_object_units: options.max_object_units,
+            root_units: code.code.len() / 2,
+            on_objects: false,
+            exceeded: None,
             globals,
             clock,
             decode_ms: 0.0,
@@ -112,6 +117,9 @@ pub fn lower_unit<'g>(
                 Err(e) => return Err(e),
             }
         }
+        if let Some(e) = unit.budget_exceeded() {
+            return Err(e);
+        }
         decode_ms += unit.decode_ms;
         let guarded = |name: &String| {
             unit.guards
@@ -140,6 +148,7 @@ pub fn lower_unit<'g>(
         indirect.extend(ids);
     };
     unit.decode_ms = decode_ms;
+    let code_units = code.code.len() / 2 + unit.callee_units;
     let mut funcs: Vec<Function> = Vec::with_capacity(unit.funcs.len());
     for (i, func) in unit.funcs.into_iter().enumerate() {
         match func {
@@ -170,6 +179,7 @@ pub fn lower_unit<'g>(
             guards: unit.guards,
         },
         unit.decode_ms,
+        code_units,
     ))
 }
 
@@ -639,6 +649,14 @@ fn every_path_bails(func: &Function) -> CompileError {
 
 /// The functions of the unit being built, and what they assume about globals.
 pub(crate) struct UnitBuilder<'g> {
+    /// [`crate::CompileOptions::max_object_units`].
+    max_object_units: Option<usize>,
+    /// Code units of the root.
+    root_units: usize,
+    /// Whether any function lowered so far does something to an object.
+    on_objects: bool,
+    /// The code units a callee refused for the budget would have brought the unit to.
+    exceeded: Option<usize>,
     globals: &'g dyn Globals,
     clock: &'g dyn Clock,
     /// Time spent decoding bytecode, in milliseconds (part of lowering's time).
@@ -679,6 +697,34 @@ impl UnitBuilder<'_> {
             || self.callee_units + code.code.len() / 2 <= MAX_UNIT_CODE_UNITS
     }
 
+    /// Would `more` code units of callees take a unit on objects past the budget
+    /// ([`crate::CompileOptions::max_object_units`])? Asked as callees join, so that an
+    /// unaffordable unit stops lowering early (lowering 4,000 units of callees only to
+    /// learn that cost pyperformance's hexiom a fifth of its run).
+    /// A callee refused so is called through the host meanwhile; lowering ends with
+    /// [`CompileError::OverBudget`] all the same ([`UnitBuilder::budget_exceeded`]).
+    fn over_budget(&mut self, more: usize) -> CompileResult<()> {
+        let units = self.root_units + self.callee_units + more;
+        match self.max_object_units {
+            Some(max) if units > max && self.on_objects => {
+                self.exceeded = Some(units);
+                Err(CompileError::OverBudget { units, max })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The error to end lowering with, if the unit went past the budget.
+    fn budget_exceeded(&self) -> Option<CompileError> {
+        let max = self.max_object_units?;
+        let units = self.root_units + self.callee_units;
+        match self.exceeded {
+            Some(units) => Some(CompileError::OverBudget { units, max }),
+            None if units > max && self.on_objects => Some(CompileError::OverBudget { units, max }),
+            None => None,
+        }
+    }
+
     /// The unit's index for function `id`, queueing it for lowering the first time.
     fn request(&mut self, id: FunctionId, code: Rc<CodeInfo>) -> CompileResult<FuncIdx> {
         if let Some(index) = self.by_id.get(&id) {
@@ -701,6 +747,7 @@ impl UnitBuilder<'_> {
             ));
         }
         if !self.funcs.is_empty() {
+            self.over_budget(code.code.len() / 2)?;
             self.callee_units += code.code.len() / 2;
         }
         let index = FuncIdx(self.funcs.len() as u32);
@@ -956,6 +1003,9 @@ impl<'u, 'g> FnLower<'u, 'g> {
     }
 
     fn emit(&mut self, inst: Inst) {
+        if matches!(inst, Inst::Object { .. }) {
+            self.unit.on_objects = true;
+        }
         self.insts.push(inst);
         self.inst_points.push(self.point);
     }
