@@ -92,6 +92,11 @@ fn every_resume_point_of_frameless_calls_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_mixed_returns_keeps_the_output() {
+    every_point_of("tests/jit/objects_mixed_returns.py");
+}
+
+#[test]
 fn every_resume_point_of_items_by_int_keeps_the_output() {
     every_point_of("tests/jit/objects_items_by_int.py");
 }

@@ -81,6 +81,7 @@ pub fn lower_unit<'g>(
             max_object_units: options.max_object_units,
             root_units: code.code.len() / 2,
             on_objects: false,
+            mixed_returns: false,
             exceeded: None,
             globals,
             clock,
@@ -104,7 +105,7 @@ pub fn lower_unit<'g>(
         unit.request(root, code.clone())?;
         let mut failed: HashMap<FuncIdx, CompileError> = HashMap::new();
         while let Some((index, id, code)) = unit.queue.pop() {
-            match FnLower::new(&mut unit, id, &code).and_then(FnLower::run) {
+            match lower_function(&mut unit, id, &code) {
                 // A callee that can only bail is as good as not compiled.
                 Ok(func) if index.0 != 0 && !reaches_return(&func) => {
                     failed.insert(index, every_path_bails(&func));
@@ -655,6 +656,9 @@ pub(crate) struct UnitBuilder<'g> {
     root_units: usize,
     /// Whether any function lowered so far does something to an object.
     on_objects: bool,
+    /// The function just lowered returns both tuples and single values
+    /// ([`lower_function`] lowers it again).
+    mixed_returns: bool,
     /// The code units a callee refused for the budget would have brought the unit to.
     exceeded: Option<usize>,
     globals: &'g dyn Globals,
@@ -840,6 +844,27 @@ pub(crate) struct FnLower<'u, 'g> {
     /// reaches code tier 1 does not compile resumes there, and the (pure) instructions
     /// after it are dropped.
     clean: Option<(u32, usize)>,
+    /// Whether a root may return a tuple as its items ([`Term::ReturnTuple`]); off
+    /// when some path returns a single value (`return (0, 0, 0)` on one path and
+    /// `return s.colour(…)` on another): every path then returns an object.
+    tuple_returns: bool,
+}
+
+/// Lower function `id` (with `code`) into `unit`; a root that returns both tuples and
+/// single values is lowered again returning every tuple as an object.
+fn lower_function(
+    unit: &mut UnitBuilder<'_>,
+    id: FunctionId,
+    code: &CodeInfo,
+) -> CompileResult<Function> {
+    match FnLower::new(unit, id, code).and_then(FnLower::run) {
+        Err(_) if std::mem::take(&mut unit.mixed_returns) => {
+            let mut again = FnLower::new(unit, id, code)?;
+            again.tuple_returns = false;
+            again.run()
+        }
+        other => other,
+    }
 }
 
 impl<'u, 'g> FnLower<'u, 'g> {
@@ -904,6 +929,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             inst_points: Vec::new(),
             point: None,
             clean: None,
+            tuple_returns: true,
         };
         for name in &code.varnames {
             let var = lower.new_var(name.clone());
@@ -941,6 +967,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 _ => false,
             });
             if mixed {
+                // Lowered again without tuple returns (`lower_function`).
+                self.unit.mixed_returns = self.tuple_returns;
                 return Err(CompileError::unsupported(
                     "return",
                     "tuples of different lengths, or tuples and single values",
@@ -1549,7 +1577,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::Return => {
                 // A tuple constant: a root returns its items if they are plain values
                 // (as any tuple it makes), otherwise the constant itself.
-                if let (Some(Slot::ConstTuple(_)), true) = (self.stack.last(), self.is_root) {
+                let tuple_returns = self.is_root && self.tuple_returns;
+                if let (Some(Slot::ConstTuple(_)), true) = (self.stack.last(), tuple_returns) {
                     let top = self.pop()?;
                     let items = self.expanded(top.clone())?;
                     let plain = matches!(&items, Slot::Tuple(items)
@@ -1565,7 +1594,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                         })
                         .collect();
                     match vars {
-                        Some(vars) if self.is_root && vars.len() <= crate::abi::MAX_TUPLE => {
+                        Some(vars) if tuple_returns && vars.len() <= crate::abi::MAX_TUPLE => {
                             return Ok(Step::End(Term::ReturnTuple(vars)));
                         }
                         // A called function on objects returns the tuple object, as
