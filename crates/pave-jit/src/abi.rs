@@ -72,6 +72,13 @@ pub const UNBOX_OTHER: i32 = -1;
 /// What [`ObjImport::UnboxTag`] answers after a fused load ([`ObjImport::GetAttrNum`])
 /// that must be left to the interpreter.
 pub const UNBOX_BAIL: i32 = -2;
+/// Added to [`ObjImport::Call`]'s `self` flag (bit 0: the first argument is `self`)
+/// for `CALL_FUNCTION_EX`: the one argument after the callable is a list or a tuple of
+/// the positional arguments.
+pub const CALL_STAR: i32 = 2;
+/// With [`CALL_STAR`]: the argument after that is a dict of keyword arguments.
+pub const CALL_STAR_KEYWORDS: i32 = 4;
+
 /// Added to the name of an [`ObjImport::SetAttr`] that must release nothing whose
 /// release may run Python code ([`crate::ir::Release::Quiet`]).
 pub const STORE_QUIET: i32 = 1 << 30;
@@ -527,11 +534,20 @@ pub enum BuildKind {
     /// `slice(start, stop[, step])`: `BUILD_SLICE`, and the slice of `BINARY_SLICE` and
     /// `STORE_SLICE` (`xs[i:j]`).
     Slice = 11,
+    /// `LIST_EXTEND` of the list a display or a call's arguments are gathered in
+    /// (`[*xs, 1]`, `f(x, *rest)`), by anything but a tuple constant: the list itself,
+    /// extended (operands: the list, the iterable).
+    Extend = 12,
+    /// `tuple(list)`: `CALL_INTRINSIC_1 INTRINSIC_LIST_TO_TUPLE`, after such a list.
+    TupleOfList = 13,
+    /// `DICT_MERGE` into the dict of a call's keyword arguments (`f(**kw)`): the dict
+    /// itself, merged (operands: the dict, the mapping).
+    Merge = 14,
 }
 
 impl BuildKind {
     /// Every kind.
-    pub const ALL: [BuildKind; 12] = [
+    pub const ALL: [BuildKind; 15] = [
         BuildKind::Tuple,
         BuildKind::List,
         BuildKind::Set,
@@ -544,6 +560,9 @@ impl BuildKind {
         BuildKind::Ascii,
         BuildKind::Range,
         BuildKind::Slice,
+        BuildKind::Extend,
+        BuildKind::TupleOfList,
+        BuildKind::Merge,
     ];
 
     /// The kind with code `code`.
@@ -566,6 +585,9 @@ impl BuildKind {
             BuildKind::Ascii => "ascii",
             BuildKind::Range => "range",
             BuildKind::Slice => "slice",
+            BuildKind::Extend => "extend",
+            BuildKind::TupleOfList => "tuple_of_list",
+            BuildKind::Merge => "merge",
         }
     }
 }

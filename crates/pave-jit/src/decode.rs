@@ -69,6 +69,9 @@ pub enum Op {
     /// display of constants is built (`[1, 2, 3]` is `BUILD_LIST 0`, the tuple constant,
     /// `LIST_EXTEND 1`).
     ListExtend(u32),
+    /// `DICT_MERGE n`: the dict `n` entries down takes the keyword arguments of the
+    /// mapping on top (`f(**kw)`), raising on a repeated name.
+    DictMerge(u32),
     /// `container[start:stop]` (`BINARY_SLICE`): pops `stop`, `start`, `container`.
     BinarySlice,
     /// `container[start:stop] = value` (`STORE_SLICE`): pops `stop`, `start`,
@@ -115,6 +118,10 @@ pub enum Op {
     /// `CALL_KW argc`: as [`Op::Call`] with a tuple of keyword names on top, naming the
     /// last of the `argc` arguments.
     CallKw(u32),
+    /// `CALL_FUNCTION_EX`: `callable(*args, **kwargs)`, with `callable`, `NULL`, the
+    /// positional arguments (any iterable) and the keyword arguments (a dict or `NULL`)
+    /// on the stack.
+    CallFunctionEx,
     /// `iter(top)`.
     GetIter,
     /// Advance the iterator on top; at its end jump to `exit` (the iterator stays).
@@ -248,6 +255,7 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::BuildString { .. } => Op::Build(BuildKind::String, arg),
         I::BuildSlice { .. } => Op::Build(BuildKind::Slice, arg),
         I::ListExtend { .. } => Op::ListExtend(arg),
+        I::DictMerge { .. } => Op::DictMerge(arg),
         I::BinarySlice => Op::BinarySlice,
         I::StoreSlice => Op::StoreSlice,
         I::FormatSimple => Op::Format(BuildKind::Format),
@@ -271,11 +279,13 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::UnaryInvert => Op::Invert,
         I::CallIntrinsic1 { func } => match func.try_get(oparg) {
             Ok(IntrinsicFunction1::UnaryPositive) => Op::Positive,
+            Ok(IntrinsicFunction1::ListToTuple) => Op::Format(BuildKind::TupleOfList),
             Ok(other) => Op::Unsupported(format!("CALL_INTRINSIC_1 {other:?}")),
             Err(_) => return Err(bad("CALL_INTRINSIC_1")),
         },
         I::Call { .. } => Op::Call(arg),
         I::CallKw { .. } => Op::CallKw(arg),
+        I::CallFunctionEx => Op::CallFunctionEx,
         I::GetIter => Op::GetIter,
         I::ForIter { .. } => Op::ForIter {
             exit: after + 1 + arg,

@@ -629,6 +629,7 @@ mod tests {
             op: ObjOp::Call {
                 method: false,
                 kwnames: vec![],
+                star: crate::ir::Star::No,
             },
             args: vec![Var(1)],
         };

@@ -326,6 +326,17 @@ pub enum Release {
     Quiet,
 }
 
+/// How a [`ObjOp::Call`] passes its arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Star {
+    /// One by one (`CALL`, `CALL_KW`).
+    No,
+    /// As a list or a tuple: `f(*args)` (`CALL_FUNCTION_EX`).
+    Args,
+    /// As a list or a tuple and a dict: `f(*args, **kwargs)`.
+    ArgsAndKeywords,
+}
+
 /// An operation on objects, run by the host ([`crate::abi::ObjImport`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ObjOp {
@@ -375,8 +386,13 @@ pub enum ObjOp {
     /// can resume, at this `CALL` if it raises). Arguments: the callable, then `self`
     /// if `method` (a [`ObjOp::GetMethod`] result's object, passed only if that found a
     /// method), then the call's arguments, the last `kwnames.len()` of them by keyword
-    /// (`CALL_KW`).
-    Call { method: bool, kwnames: Vec<String> },
+    /// (`CALL_KW`); with `star`, the callable and then a sequence of positional
+    /// arguments (and a dict of keyword ones): `CALL_FUNCTION_EX`.
+    Call {
+        method: bool,
+        kwnames: Vec<String>,
+        star: Star,
+    },
     /// The `str` constant (the host's interned copy). No arguments.
     Str(String),
     /// A new container or string from its arguments (pure: where building it would run
@@ -1160,13 +1176,18 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             }
             ObjOp::Collect(kind) => write!(f, "collect.{} {}", kind.name(), n.list(args)),
             ObjOp::MakeFunction(index) => write!(f, "function of const {index}"),
-            ObjOp::Call { method, kwnames } => {
-                write!(
-                    f,
-                    "call{} {}",
-                    if *method { ".method" } else { "" },
-                    n.list(args)
-                )?;
+            ObjOp::Call {
+                method,
+                kwnames,
+                star,
+            } => {
+                let how = match (method, star) {
+                    (_, Star::Args) => ".star",
+                    (_, Star::ArgsAndKeywords) => ".star.kw",
+                    (true, Star::No) => ".method",
+                    (false, Star::No) => "",
+                };
+                write!(f, "call{how} {}", n.list(args))?;
                 if !kwnames.is_empty() {
                     write!(f, " kw({})", kwnames.join(", "))?;
                 }

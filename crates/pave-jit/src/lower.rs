@@ -1303,8 +1303,26 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 // (where a bail-out builds it all again in the interpreter).
                 let top = self.pop()?;
                 let top = self.expanded(top)?;
-                let Slot::Tuple(items) = top else {
-                    return Ok(self.bail(format!("extending a list with {}", describe_slot(&top))));
+                let items = match top {
+                    Slot::Tuple(items) => items,
+                    top => {
+                        // Anything else: the host extends the list (a list, a tuple, a
+                        // string…; an iterable that would run Python code bails, and
+                        // the interpreter extends it). The list stays on the stack.
+                        let below = self.pop()?;
+                        let (Slot::Val(list), Ok(iterable)) = (&below, self.value_of(top.clone()))
+                        else {
+                            return Ok(self.bail(format!(
+                                "extending {} with {}",
+                                describe_slot(&below),
+                                describe_slot(&top)
+                            )));
+                        };
+                        let list = *list;
+                        self.object(ObjOp::Build(BuildKind::Extend), vec![list, iterable]);
+                        self.push(below);
+                        return Ok(Step::Next);
+                    }
                 };
                 let below = self.pop()?;
                 let built = self.insts.iter().rposition(|inst| {
@@ -1566,6 +1584,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
             Op::Call(argc) => return self.call(*argc),
             Op::CallKw(argc) => return self.call_kw(*argc),
+            Op::CallFunctionEx => return self.call_ex(),
             Op::GetIter => return self.get_iter(),
             Op::ForIter { exit } => return self.for_iter(insn.next, *exit),
             Op::Jump(target) => {
@@ -1610,6 +1629,20 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
             Op::Unsupported(name) => return Ok(self.bail(name.clone())),
             Op::ListExtend(_) => return Ok(self.bail("LIST_EXTEND")),
+            Op::DictMerge(1) => {
+                // `f(**kw)`: the host merges a dict of `str` keys into the dict of
+                // keyword arguments (anything else, or a repeated name, bails: the
+                // interpreter merges it, or raises). The dict stays on the stack.
+                let top = self.pop()?;
+                let below = self.pop()?;
+                let (Slot::Val(dict), Ok(mapping)) = (&below, self.value_of(top.clone())) else {
+                    return Ok(self.bail(format!("merging {} as keywords", describe_slot(&top))));
+                };
+                let dict = *dict;
+                self.object(ObjOp::Build(BuildKind::Merge), vec![dict, mapping]);
+                self.push(below);
+            }
+            Op::DictMerge(_) => return Ok(self.bail("DICT_MERGE")),
         }
         Ok(Step::Next)
     }

@@ -7,7 +7,7 @@ use crate::engine::Operand;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
-use rustpython_vm::builtins::{PyModule, PyType};
+use rustpython_vm::builtins::{PyList, PyModule, PyTuple, PyType};
 use rustpython_vm::common::atomic::Radium;
 use rustpython_vm::function::FuncArgs;
 use rustpython_vm::function::{Either, PyComparisonValue};
@@ -269,11 +269,19 @@ pub(super) fn obj_call(
             return HANDLE_BAIL;
         }
     }
+    let star = has_self & crate::jit::abi::CALL_STAR != 0;
+    let star_keywords = has_self & crate::jit::abi::CALL_STAR_KEYWORDS != 0;
+    let has_self = has_self & 1;
     let taken = with_cell(|c| {
         let mut state = c.borrow_mut();
         let mut args = std::mem::take(&mut state.call_args);
         args.extend(passed.into_iter().flatten());
-        let kwnames = std::mem::take(&mut state.call_kwnames);
+        let mut kwnames = std::mem::take(&mut state.call_kwnames);
+        if star {
+            // SAFETY: as in `with_object`.
+            let vm = unsafe { &*state.vm? };
+            (args, kwnames) = spread(args, star_keywords, vm)?;
+        }
         let func = state
             .handles
             .get(usize::try_from(callable).ok()?.checked_sub(1)?)?
@@ -286,8 +294,13 @@ pub(super) fn obj_call(
         }
         // What the `CALL` has above its callable and `self` slots: its arguments (without
         // `self`), and `CALL_KW`'s tuple of names.
-        let argc = args.len() - usize::from(has_self != 0 && state.methods.contains(&callable))
-            + usize::from(!kwnames.is_empty());
+        let argc = if star {
+            // `CALL_FUNCTION_EX`'s arguments and keywords (or `NULL`).
+            2
+        } else {
+            args.len() - usize::from(has_self != 0 && state.methods.contains(&callable))
+                + usize::from(!kwnames.is_empty())
+        };
         if kwnames.len() > args.len() {
             return None;
         }
@@ -345,6 +358,46 @@ pub(super) fn obj_call(
         Some(new_handle(r.clone()))
     })
     .unwrap_or(HANDLE_BAIL)
+}
+
+/// `CALL_FUNCTION_EX`'s operands (a list or a tuple of positional arguments, then a
+/// dict of keyword ones if `keywords`) as a call's arguments, the keyword ones last and
+/// named; `None` for anything the interpreter must spread itself (a generator, a
+/// mapping that is not a dict, a key that is not a `str`).
+fn spread(
+    given: Vec<PyObjectRef>,
+    keywords: bool,
+    vm: &VirtualMachine,
+) -> Option<(Vec<PyObjectRef>, Vec<String>)> {
+    let t = &vm.ctx.types;
+    let mut given = given.into_iter();
+    let seq = given.next()?;
+    let mut args = if seq.class().is(t.tuple_type) {
+        seq.downcast_ref::<PyTuple>()?.as_slice().to_vec()
+    } else if seq.class().is(t.list_type) {
+        seq.downcast_ref::<PyList>()?.borrow_vec().to_vec()
+    } else {
+        return None;
+    };
+    let mut names = Vec::new();
+    if keywords {
+        let dict = given.next()?;
+        if !dict.class().is(t.dict_type) {
+            return None;
+        }
+        for (key, value) in dict.downcast_ref::<rustpython_vm::builtins::PyDict>()? {
+            if !key.class().is(t.str_type) {
+                return None;
+            }
+            names.push(
+                key.downcast_ref::<rustpython_vm::builtins::PyStr>()?
+                    .to_str()?
+                    .to_owned(),
+            );
+            args.push(value);
+        }
+    }
+    given.next().is_none().then_some((args, names))
 }
 
 /// The outcome of Python code compiled code ran at an instruction (a call, an operator),
@@ -729,7 +782,72 @@ fn build_pure(
             }
             vm.format(&value, spec.downcast().ok()?).ok()?.into()
         }
+        BuildKind::Extend => {
+            let [list, iterable] = <[PyObjectRef; 2]>::try_from(items).ok()?;
+            if !list.class().is(ctx.types.list_type) {
+                return None;
+            }
+            let more = collection_items(&iterable, vm)?;
+            list.downcast_ref::<PyList>()?.borrow_vec_mut().extend(more);
+            list
+        }
+        BuildKind::Merge => {
+            let [dict, mapping] = <[PyObjectRef; 2]>::try_from(items).ok()?;
+            let (into, from) = (
+                dict.downcast_ref::<rustpython_vm::builtins::PyDict>()?,
+                mapping.downcast_ref::<rustpython_vm::builtins::PyDict>()?,
+            );
+            if !dict.class().is(ctx.types.dict_type) || !mapping.class().is(ctx.types.dict_type) {
+                return None;
+            }
+            let entries: Vec<(PyObjectRef, PyObjectRef)> = from.into_iter().collect();
+            // Names only, none given twice: else the interpreter raises.
+            for (key, _) in &entries {
+                if !key.class().is(ctx.types.str_type)
+                    || into.get_item_opt(&**key, vm).ok()?.is_some()
+                {
+                    return None;
+                }
+            }
+            for (key, value) in entries {
+                into.set_item(&*key, value, vm).ok()?;
+            }
+            dict
+        }
+        BuildKind::TupleOfList => {
+            let [list] = <[PyObjectRef; 1]>::try_from(items).ok()?;
+            if !list.class().is(ctx.types.list_type) {
+                return None;
+            }
+            let items = list.downcast_ref::<PyList>()?.borrow_vec().to_vec();
+            ctx.new_tuple(items).into()
+        }
     })
+}
+
+/// The items of `obj` in order, if iterating it is the VM's own code over data it
+/// holds (a list, a tuple, a string, a dict's keys, a set, a range…: no Python code
+/// runs); `None` for anything else (a generator, an instance), which the interpreter
+/// iterates.
+fn collection_items(obj: &PyObjectRef, vm: &VirtualMachine) -> Option<Vec<PyObjectRef>> {
+    let t = &vm.ctx.types;
+    if obj.class().is(t.tuple_type) {
+        return Some(obj.downcast_ref::<PyTuple>()?.as_slice().to_vec());
+    }
+    if obj.class().is(t.list_type) {
+        return Some(obj.downcast_ref::<PyList>()?.borrow_vec().to_vec());
+    }
+    if !super::builtin_collection(obj, vm, &["__iter__"]) {
+        return None;
+    }
+    let iter = obj.get_iter(vm).ok()?;
+    let mut items = Vec::new();
+    loop {
+        match iter.next(vm).ok()? {
+            rustpython_vm::protocol::PyIterReturn::Return(item) => items.push(item),
+            rustpython_vm::protocol::PyIterReturn::StopIteration(_) => return Some(items),
+        }
+    }
 }
 
 /// A new container or string from the arguments given since the last call or build.

@@ -79,8 +79,21 @@ impl FnEmitter<'_> {
             self.check_handle()?;
             return self.set_from(dst, Kind::Object);
         }
-        if let ObjOp::Call { method, kwnames } = op {
-            return self.call_object(dst, *method, kwnames, args);
+        if let ObjOp::Call {
+            method,
+            kwnames,
+            star,
+        } = op
+        {
+            let how = i32::from(*method)
+                | match star {
+                    crate::ir::Star::No => 0,
+                    crate::ir::Star::Args => crate::abi::CALL_STAR,
+                    crate::ir::Star::ArgsAndKeywords => {
+                        crate::abi::CALL_STAR | crate::abi::CALL_STAR_KEYWORDS
+                    }
+                };
+            return self.call_object(dst, how, kwnames, args);
         }
         if let ObjOp::MakeFunction(index) = op {
             self.i(Instruction::I32Const(self.func_index as i32));
@@ -238,7 +251,7 @@ impl FnEmitter<'_> {
     fn call_object(
         &mut self,
         dst: Var,
-        method: bool,
+        how: i32,
         kwnames: &[String],
         args: &[Var],
     ) -> CompileResult<()> {
@@ -271,7 +284,7 @@ impl FnEmitter<'_> {
                 e.host(ObjImport::KwName);
             }
             e.get_as(callable, Kind::Object)?;
-            e.i(Instruction::I32Const(i32::from(method)));
+            e.i(Instruction::I32Const(how));
             e.i(Instruction::I32Const(point));
             e.i(Instruction::I32Const(inline.len() as i32));
             for &arg in inline {

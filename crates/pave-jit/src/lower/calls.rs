@@ -10,6 +10,7 @@ use crate::abi::MathFn;
 use crate::code::{Binding, Builtin, CodeInfo, Constant, FunctionId};
 use crate::decode::Op;
 use crate::error::CompileResult;
+use crate::ir::Star;
 use crate::ir::{Expect, Guard, Inst, Intrinsic, NumberBits, ObjOp, Value, Var};
 
 use super::{describe_slot, FnLower, Slot, Step};
@@ -772,6 +773,59 @@ impl FnLower<'_, '_> {
 
     /// A call through the host (`callable(self?, args…)`): only in a root, which resumes
     /// at this `CALL` if anything goes wrong, the exception it raised included.
+    /// `CALL_FUNCTION_EX`: `callable(*args)` or `callable(*args, **kwargs)`, through the
+    /// host, which takes a list or a tuple of arguments (anything else bails before the
+    /// call: the interpreter iterates it) and a dict of keywords.
+    pub(super) fn call_ex(&mut self) -> CompileResult<Step> {
+        let kwargs = self.pop()?;
+        let args = self.pop()?;
+        let self_or_null = self.pop()?;
+        let callable = self.pop()?;
+        if !matches!(self_or_null, Slot::Null) {
+            return Ok(self.bail("CALL_FUNCTION_EX with `self`"));
+        }
+        let callable = match self.value_of(callable) {
+            Ok(c) => c,
+            Err(what) => return Ok(self.bail(format!("call of {what}"))),
+        };
+        let args = match self.value_of(args) {
+            Ok(a) => a,
+            Err(what) => return Ok(self.bail(format!("passing *{what} to a call"))),
+        };
+        let kwargs = match kwargs {
+            Slot::Null => None,
+            other => match self.value_of(other) {
+                Ok(k) => Some(k),
+                Err(what) => return Ok(self.bail(format!("passing **{what} to a call"))),
+            },
+        };
+        if !self.resumable {
+            let what = self.callee_name(callable);
+            return Ok(self.bail(format!("call of {what} in a called function")));
+        }
+        if !self.unit.object_calls {
+            let what = self.callee_name(callable);
+            return Ok(self.bail(format!("call of {what} (only with --jit-objects so far)")));
+        }
+        let star = if kwargs.is_some() {
+            Star::ArgsAndKeywords
+        } else {
+            Star::Args
+        };
+        let mut operands = vec![callable, args];
+        operands.extend(kwargs);
+        let dst = self.object(
+            ObjOp::Call {
+                method: false,
+                kwnames: Vec::new(),
+                star,
+            },
+            operands,
+        );
+        self.push(Slot::Val(dst));
+        Ok(Step::Next)
+    }
+
     fn call_object(
         &mut self,
         callable: Var,
@@ -794,6 +848,7 @@ impl FnLower<'_, '_> {
             ObjOp::Call {
                 method: this.is_some(),
                 kwnames,
+                star: Star::No,
             },
             operands,
         );
