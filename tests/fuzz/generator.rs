@@ -646,12 +646,16 @@ except RecursionError:
                 // and calls leaving parameters to their defaults or naming them.
                 let e = self.expr(1);
                 let target = self.rng.pick(&self.vars.clone()).clone();
-                let line = match self.rng.below(6) {
+                let line = match self.rng.below(9) {
                     0 => format!("TICKS = (TICKS + int(bool({e}))) % 97\n{pad}{target} = TICKS"),
                     1 => format!("{target} = tick({e}) + TICKS"),
                     2 => format!("{target} = tick({e}, wrap=7, step=2)"),
                     3 => format!("{target} = o.scaled({e})"),
                     4 => format!("{target} = o.scaled({e}, neg=True)"),
+                    // Arguments spread from a tuple, a list, a dict (`CALL_FUNCTION_EX`).
+                    5 => format!("{target} = tick(*({e},), **{{\"wrap\": 5}})"),
+                    6 => format!("{target} = o.scaled(*[{e}, {target}])"),
+                    7 => format!("{target} = len([*xs, {e}]) + o.scaled({e}, **{{\"neg\": True}})"),
                     _ => format!("{target} = o.scaled(by=3, k={e})"),
                 };
                 src.push_str(&format!("{pad}{line}\n"));

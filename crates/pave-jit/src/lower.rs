@@ -1846,7 +1846,12 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
         }
         // Write straight into the local when the value was just computed.
-        let retarget = self.is_fresh_temp(src) && !self.stack.contains(&Slot::Val(src));
+        let retarget = self.is_fresh_temp(src)
+            && !self.stack.contains(&Slot::Val(src))
+            && !self
+                .insts
+                .last()
+                .is_some_and(|last| reads_origin_of(last, target));
         match self.insts.last_mut() {
             Some(last) if retarget && last.dst() == Some(src) => {
                 set_dst(last, target);
@@ -2076,6 +2081,24 @@ pub(crate) enum Step {
     Next,
     /// The block ends here.
     End(Term),
+}
+
+/// Does `inst` take its result's origin from operand `var` after writing the result
+/// (`emit/origin.rs`: `min`/`max` compare the result with each operand, a call reads
+/// its arguments' origins)? Then the result may not go straight into `var`: in
+/// `a = min(a, 12345)` the result would be compared with itself, and `f(x) is x` lost.
+fn reads_origin_of(inst: &Inst, var: Var) -> bool {
+    let carries = matches!(
+        inst,
+        Inst::Call { .. }
+            | Inst::Intrinsic {
+                func: crate::ir::Intrinsic::Builtin(
+                    crate::code::Builtin::Min | crate::code::Builtin::Max
+                ),
+                ..
+            }
+    );
+    carries && inst.uses().contains(&var)
 }
 
 fn set_dst(inst: &mut Inst, var: Var) {
