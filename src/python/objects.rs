@@ -693,12 +693,26 @@ impl AttrTable {
 }
 
 fn obj_getattr(handle: i32, name: i32) -> i32 {
-    let found = with_call(|vm, state, table| {
-        let (index, name) = table.name(name)?;
-        let obj = state.object(handle)?;
-        getattr_learning(obj, name, table, index, vm)
-    });
-    handle_or_bail(Some(found))
+    // One borrow of the call's state for the load and the new handle (nothing here runs
+    // Python code): `self.x` is the commonest host call of code on objects.
+    with_cell(|c| {
+        let mut state = c.borrow_mut();
+        match attr_of(&state, handle, name) {
+            Some(value) => insert(&mut state, value),
+            None => HANDLE_BAIL,
+        }
+    })
+}
+
+/// Attribute `name` (an index) of the object behind `handle`, as [`getattr_learning`]
+/// finds it.
+#[inline(always)]
+fn attr_of(state: &CallState, handle: i32, name: i32) -> Option<PyObjectRef> {
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*state.vm? };
+    let table = state.names.as_ref()?;
+    let (index, name) = table.name(name)?;
+    getattr_learning(state.object(handle)?, name, table, index, vm)
 }
 
 fn obj_getattr_num(handle: i32, name: i32) -> i64 {
@@ -1174,27 +1188,43 @@ fn obj_next(handle: i32) -> i32 {
 }
 
 fn obj_unpack(handle: i32, count: i32, index: i32) -> i32 {
-    handle_or_bail(with_object(handle, |vm, obj| {
-        let items: &[PyObjectRef] = if obj.class().is(vm.ctx.types.tuple_type) {
-            obj.downcast_ref::<PyTuple>()?.as_slice()
-        } else {
-            // A list could change size under us only through Python code, which never
-            // runs here; still, read it under its lock.
-            let list = obj.downcast_ref::<PyList>()?;
-            if !obj.class().is(vm.ctx.types.list_type) {
-                return None;
-            }
-            let items = list.borrow_vec();
-            if items.len() != usize::try_from(count).ok()? {
-                return None;
-            }
-            return items.get(usize::try_from(index).ok()?).cloned();
+    // One borrow of the call's state for the read and the new handle (nothing here runs
+    // Python code): unpacking is the commonest host call of a loop over pairs.
+    with_cell(|c| {
+        let mut state = c.borrow_mut();
+        // SAFETY: as in `with_object`.
+        let Some(vm) = state.vm.map(|vm| unsafe { &*vm }) else {
+            return HANDLE_BAIL;
         };
-        if items.len() != usize::try_from(count).ok()? {
-            return None;
+        let item = state
+            .object(handle)
+            .and_then(|obj| unpacked_item(obj, count, index, vm));
+        match item {
+            Some(item) => insert(&mut state, item),
+            None => HANDLE_BAIL,
         }
-        items.get(usize::try_from(index).ok()?).cloned()
-    }))
+    })
+}
+
+/// Item `index` of a tuple or list `obj` that has exactly `count` items.
+fn unpacked_item(
+    obj: &PyObject,
+    count: i32,
+    index: i32,
+    vm: &VirtualMachine,
+) -> Option<PyObjectRef> {
+    let (count, index) = (usize::try_from(count).ok()?, usize::try_from(index).ok()?);
+    if obj.class().is(vm.ctx.types.tuple_type) {
+        let items = obj.downcast_ref::<PyTuple>()?.as_slice();
+        return (items.len() == count).then(|| items.get(index).cloned())?;
+    }
+    if !obj.class().is(vm.ctx.types.list_type) {
+        return None;
+    }
+    // A list could change size under us only through Python code, which never runs
+    // here; still, read it under its lock.
+    let items = obj.downcast_ref::<PyList>()?.borrow_vec();
+    (items.len() == count).then(|| items.get(index).cloned())?
 }
 
 fn obj_unbox(handle: i32) -> i64 {
