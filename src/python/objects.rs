@@ -1520,6 +1520,17 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
     };
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
+    // `mod.f = g` on the module the unit's globals are (or on `builtins`) may rebind a
+    // global the compiled code relies on: the interpreter stores it (and goes on).
+    if obj
+        .downcast_ref::<rustpython_vm::builtins::PyModule>()
+        .is_some()
+        && obj
+            .dict()
+            .is_some_and(|d| rebinds_globals(d.as_object(), vm))
+    {
+        return -1;
+    }
     let Some(learnt) = table.plain_set.get(index) else {
         return -1;
     };
@@ -1616,6 +1627,18 @@ fn releases_quietly(
         .is_some_and(|t| t.as_slice().iter().all(|item| inert(item)))
 }
 
+/// Is `obj` the dictionary of the module the running unit's guards read, or the
+/// builtins' (a store into it may rebind a global compiled code relies on)?
+fn rebinds_globals(obj: &PyObject, vm: &VirtualMachine) -> bool {
+    // (A module's dictionary is an exact dict: most stores are told apart by that.)
+    obj.class().is(vm.ctx.types.dict_type)
+        && with_cell(|c| {
+            c.borrow().guards.as_ref().is_some_and(|g| {
+                obj.is(g.globals.as_object()) || obj.is(vm.builtins.dict().as_object())
+            })
+        })
+}
+
 fn obj_setitem(handle: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32 {
     let value = handed_value(tag, payload, origin);
     let done = with_object(handle, |vm, obj| {
@@ -1623,6 +1646,11 @@ fn obj_setitem(handle: i32, key_tag: i32, key: i64, tag: i32, payload: i64, orig
         // An exact list by an unboxed int: no index object to make.
         if key_tag == Kind::Int.tag() && obj.class().is(vm.ctx.types.list_type) {
             return store_at(obj.downcast_ref::<PyList>()?, key, value);
+        }
+        if rebinds_globals(obj, vm) {
+            // `globals()[name] = f` may rebind a global the compiled code relies on,
+            // which only a call is checked for: the interpreter stores it (and goes on).
+            return None;
         }
         let key = value_object(key_tag, key, vm)?;
         setitem_pure(obj, &key, value, vm)
