@@ -92,6 +92,11 @@ fn every_resume_point_of_frameless_calls_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_nested_tuple_loops_keeps_the_output() {
+    every_point_of("tests/jit/objects_nested_tuple_loops.py");
+}
+
+#[test]
 fn every_resume_point_of_globals_stored_keeps_the_output() {
     every_point_of("tests/jit/objects_globals_stored.py");
 }

@@ -1910,7 +1910,12 @@ impl<'u, 'g> FnLower<'u, 'g> {
     }
 
     fn get_iter(&mut self) -> CompileResult<Step> {
-        match self.pop().and_then(|s| self.expanded(s))? {
+        let original = self.pop()?;
+        let constant = match original {
+            Slot::ConstTuple(n) => Some(n),
+            _ => None,
+        };
+        match self.expanded(original)? {
             Slot::RangeArgs(args) => {
                 let cur = self.temp();
                 let stop = self.temp();
@@ -1933,12 +1938,34 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 // Its own copies of the items: a local in the tuple may be assigned
                 // while the loop runs.
                 let mut pick = Vec::with_capacity(items.len());
-                for item in items {
-                    let Slot::Val(v) = item else {
-                        return Ok(self.bail(format!(
-                            "iterating over a tuple holding {}",
-                            describe_slot(&item)
-                        )));
+                let mut outer = None;
+                for (i, item) in items.into_iter().enumerate() {
+                    let v = match item {
+                        Slot::Val(v) => v,
+                        // A tuple in a tuple constant (`for dx, dy in ((0, 1), (1, 0))`):
+                        // the constant's own item, as the interpreter iterates it.
+                        Slot::Tuple(_) if constant.is_some() => {
+                            let n = constant.unwrap_or_default();
+                            let tuple = *outer
+                                .get_or_insert_with(|| self.object(ObjOp::Constant(n), Vec::new()));
+                            let index = self.constant(Value::Int(i as i64));
+                            pick.push(self.object(ObjOp::GetItem, vec![tuple, index]));
+                            continue;
+                        }
+                        // One built here (`for p in ((x, y), (y, x))`): made as a value,
+                        // as the interpreter makes it on each entry to the loop.
+                        other => match self.value_of(other.clone()) {
+                            Ok(v) => {
+                                pick.push(v);
+                                continue;
+                            }
+                            Err(_) => {
+                                return Ok(self.bail(format!(
+                                    "iterating over a tuple holding {}",
+                                    describe_slot(&other)
+                                )))
+                            }
+                        },
                     };
                     let copy = self.temp();
                     self.emit(Inst::Copy { dst: copy, src: v });
