@@ -695,9 +695,21 @@ impl AttrTable {
 fn obj_getattr(handle: i32, name: i32) -> i32 {
     // One borrow of the call's state for the load and the new handle (nothing here runs
     // Python code): `self.x` is the commonest host call of code on objects.
+    handle_from_state(|_, state| attr_of(state, handle, name))
+}
+
+/// A new handle for what `f` finds under one borrow of the call's state (`f` runs no
+/// Python code), or [`HANDLE_BAIL`]: one borrow for the read and the handle, on the
+/// hottest host calls.
+#[inline(always)]
+fn handle_from_state(f: impl FnOnce(&VirtualMachine, &CallState) -> Option<PyObjectRef>) -> i32 {
     with_cell(|c| {
         let mut state = c.borrow_mut();
-        match attr_of(&state, handle, name) {
+        // SAFETY: as in `with_object`.
+        let Some(vm) = state.vm.map(|vm| unsafe { &*vm }) else {
+            return HANDLE_BAIL;
+        };
+        match f(vm, &state) {
             Some(value) => insert(&mut state, value),
             None => HANDLE_BAIL,
         }
@@ -1188,22 +1200,8 @@ fn obj_next(handle: i32) -> i32 {
 }
 
 fn obj_unpack(handle: i32, count: i32, index: i32) -> i32 {
-    // One borrow of the call's state for the read and the new handle (nothing here runs
-    // Python code): unpacking is the commonest host call of a loop over pairs.
-    with_cell(|c| {
-        let mut state = c.borrow_mut();
-        // SAFETY: as in `with_object`.
-        let Some(vm) = state.vm.map(|vm| unsafe { &*vm }) else {
-            return HANDLE_BAIL;
-        };
-        let item = state
-            .object(handle)
-            .and_then(|obj| unpacked_item(obj, count, index, vm));
-        match item {
-            Some(item) => insert(&mut state, item),
-            None => HANDLE_BAIL,
-        }
-    })
+    // Unpacking is the commonest host call of a loop over pairs.
+    handle_from_state(|vm, state| unpacked_item(state.object(handle)?, count, index, vm))
 }
 
 /// Item `index` of a tuple or list `obj` that has exactly `count` items.

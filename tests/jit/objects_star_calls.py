@@ -2,7 +2,7 @@
 # Calls with `*args` and `**kwargs` (`CALL_FUNCTION_EX`): `print(*row)`,
 # `canvas.plot(x, y, *colour)` (the arguments gathered in a list, `LIST_EXTEND`, then
 # made a tuple), `f(*args, **kw)`, and displays `[*a, *b]` / `(*a, 0)`. The host
-# spreads a list, a tuple or a dict of `str` keys; anything else (a generator, a
+# spreads a built-in collection and a dict of `str` keys; anything else (a generator, a
 # mapping that is not a dict, a key that is not a `str`) is spread by the interpreter,
 # and an exception in the callee goes on from the call.
 

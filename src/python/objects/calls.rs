@@ -360,7 +360,7 @@ pub(super) fn obj_call(
     .unwrap_or(HANDLE_BAIL)
 }
 
-/// `CALL_FUNCTION_EX`'s operands (a list or a tuple of positional arguments, then a
+/// `CALL_FUNCTION_EX`'s operands (a built-in collection of positional arguments, then a
 /// dict of keyword ones if `keywords`) as a call's arguments, the keyword ones last and
 /// named; `None` for anything the interpreter must spread itself (a generator, a
 /// mapping that is not a dict, a key that is not a `str`).
@@ -372,13 +372,7 @@ fn spread(
     let t = &vm.ctx.types;
     let mut given = given.into_iter();
     let seq = given.next()?;
-    let mut args = if seq.class().is(t.tuple_type) {
-        seq.downcast_ref::<PyTuple>()?.as_slice().to_vec()
-    } else if seq.class().is(t.list_type) {
-        seq.downcast_ref::<PyList>()?.borrow_vec().to_vec()
-    } else {
-        return None;
-    };
+    let mut args = collection_items(&seq, vm)?;
     let mut names = Vec::new();
     if keywords {
         let dict = given.next()?;

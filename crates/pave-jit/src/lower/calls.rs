@@ -774,8 +774,8 @@ impl FnLower<'_, '_> {
     /// A call through the host (`callable(self?, args…)`): only in a root, which resumes
     /// at this `CALL` if anything goes wrong, the exception it raised included.
     /// `CALL_FUNCTION_EX`: `callable(*args)` or `callable(*args, **kwargs)`, through the
-    /// host, which takes a list or a tuple of arguments (anything else bails before the
-    /// call: the interpreter iterates it) and a dict of keywords.
+    /// host, which takes a built-in collection of arguments (anything else, a generator,
+    /// bails before the call: the interpreter iterates it) and a dict of keywords.
     pub(super) fn call_ex(&mut self) -> CompileResult<Step> {
         let kwargs = self.pop()?;
         let args = self.pop()?;
