@@ -2058,10 +2058,14 @@ impl<'u, 'g> FnLower<'u, 'g> {
 /// and no separate unboxing. Only a temporary with exactly one use, in arithmetic,
 /// qualifies (never a Python local, which the interpreter may see after a resume);
 /// anything that could see the object itself (a return, a store to a local, `is`, a
-/// call) keeps the object.
+/// call) keeps the object. Nor does an operator one of whose operands is never a number
+/// (`w += names[k]`, where `w` starts as `""`): the item is a string there, and the load
+/// would bail at its first run (a driver's `main`, run once, would then finish in the
+/// interpreter).
 fn fuse_unboxing(blocks: &mut [Block], vars: usize, locals: usize) {
     let mut uses = vec![0u32; vars];
     let mut numeric = vec![false; vars];
+    let not_number = never_numbers(blocks, vars);
     for block in blocks.iter() {
         for inst in &block.insts {
             for u in inst.uses() {
@@ -2072,7 +2076,10 @@ fn fuse_unboxing(blocks: &mut [Block], vars: usize, locals: usize) {
                 Inst::Intrinsic { func, .. } => {
                     *func != crate::ir::Intrinsic::Builtin(crate::code::Builtin::Bool)
                 }
-                Inst::Binary { .. } | Inst::Compare { .. } | Inst::RangeInit { .. } => true,
+                Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => {
+                    !not_number[lhs.index()] && !not_number[rhs.index()]
+                }
+                Inst::RangeInit { .. } => true,
                 Inst::Unary { op, .. } => *op != UnaryOp::Not,
                 _ => false,
             };
@@ -2100,6 +2107,37 @@ fn fuse_unboxing(blocks: &mut [Block], vars: usize, locals: usize) {
             }
         }
     }
+}
+
+/// The variables some definition of which is surely not a number (a string constant, a
+/// built tuple, list, string…), whatever else they may hold: an operator on one is an
+/// operator on objects, whose other operand may be anything.
+fn never_numbers(blocks: &[Block], vars: usize) -> Vec<bool> {
+    let mut not_number = vec![false; vars];
+    let mut copies = Vec::new();
+    for inst in blocks.iter().flat_map(|b| &b.insts) {
+        match inst {
+            Inst::Object {
+                dst,
+                op: ObjOp::Str(_) | ObjOp::Build(_),
+                ..
+            } => not_number[dst.index()] = true,
+            Inst::Copy { dst, src } => copies.push((*dst, *src)),
+            _ => {}
+        }
+    }
+    // Through copies (`w = prefix`), to a fixed point.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (dst, src) in &copies {
+            if not_number[src.index()] && !not_number[dst.index()] {
+                not_number[dst.index()] = true;
+                changed = true;
+            }
+        }
+    }
+    not_number
 }
 
 /// What lowering one instruction did to the block.
