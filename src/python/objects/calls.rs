@@ -343,6 +343,7 @@ pub(super) fn obj_call(
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
     let _at_call = at.and_then(LastiAt::set);
+    let recheck = !(kwnames.is_empty() && runs_no_python(&func, &args, vm));
     let outcome = if kwnames.is_empty() {
         // As the interpreter's `CALL` does: the arguments handed over as they are (a
         // Python function fills its frame straight from them, no `FuncArgs`).
@@ -354,10 +355,83 @@ pub(super) fn obj_call(
             vm,
         )
     };
-    taken_or_settled(outcome, SettledAt::Call(argc), vm, |r| {
+    taken_or_settled(outcome, SettledAt::Call(argc), vm, recheck, |r| {
         Some(new_handle(r.clone()))
     })
     .unwrap_or(HANDLE_BAIL)
+}
+
+/// Does calling `func` with `args` surely run no Python code, so that no global compiled
+/// code relies on can have been rebound (the guards need no re-check after it)? A method
+/// of `str`, `int`, `float`, `bool` or `bytes` called on an object of exactly that type,
+/// with arguments of exactly those types or `None` (`s.replace("o", "a")`,
+/// `w.startswith(p)`): none of them calls a dunder of its arguments, or prints. And
+/// `append`, `insert` or `pop` of an exact `list`, which store or hand back an object
+/// without looking at it.
+/// (Re-checking costs ~900 instructions natively per call.)
+fn runs_no_python(func: &PyObject, args: &[PyObjectRef], vm: &VirtualMachine) -> bool {
+    use rustpython_vm::builtins::descriptor::PyMethodDescriptor;
+    // (A bound builtin method, `ins = perm.insert`, does not tell its function: RustPython
+    // keeps it private.)
+    let Some(method) = func.downcast_ref::<PyMethodDescriptor>() else {
+        return false;
+    };
+    let (def, receiver, rest) = match args.split_first() {
+        Some((receiver, rest)) if receiver.class().is(method.common.typ) => {
+            (method.method.func, &**receiver, rest)
+        }
+        _ => return false,
+    };
+    let t = &vm.ctx.types;
+    let scalar = |o: &PyObject| {
+        let c = o.class();
+        c.is(t.str_type)
+            || c.is(t.int_type)
+            || c.is(t.float_type)
+            || c.is(t.bool_type)
+            || c.is(t.bytes_type)
+            || vm.is_none(o)
+    };
+    if receiver.class().is(t.list_type) {
+        let int = |o: &PyObjectRef| o.class().is(t.int_type);
+        return match list_method(def, vm) {
+            Some("append") => rest.len() == 1,
+            Some("insert") => rest.len() == 2 && int(&rest[0]),
+            Some("pop") => rest.iter().all(int),
+            _ => false,
+        };
+    }
+    scalar(receiver) && rest.iter().all(|a| scalar(a))
+}
+
+/// Which of `list.append`, `list.insert` and `list.pop` the native function `def` is.
+fn list_method(
+    def: &'static dyn rustpython_vm::function::PyNativeFn,
+    vm: &VirtualMachine,
+) -> Option<&'static str> {
+    use rustpython_vm::builtins::descriptor::PyMethodDescriptor;
+    thread_local! {
+        /// Each method's native function, as an address (read once per thread).
+        static FNS: std::cell::OnceCell<Vec<(&'static str, usize)>> =
+            const { std::cell::OnceCell::new() };
+    }
+    let address = |f: &'static dyn rustpython_vm::function::PyNativeFn| {
+        std::ptr::from_ref(f).cast::<()>() as usize
+    };
+    FNS.with(|fns| {
+        let fns = fns.get_or_init(|| {
+            ["append", "insert", "pop"]
+                .into_iter()
+                .filter_map(|name| {
+                    let attr = vm.ctx.types.list_type.get_attr(vm.ctx.intern_str(name))?;
+                    let method = attr.downcast_ref::<PyMethodDescriptor>()?;
+                    Some((name, address(method.method.func)))
+                })
+                .collect()
+        });
+        let this = address(def);
+        fns.iter().find(|(_, f)| *f == this).map(|(name, _)| *name)
+    })
 }
 
 /// `CALL_FUNCTION_EX`'s operands (a built-in collection of positional arguments, then a
@@ -397,18 +471,21 @@ fn spread(
 /// The outcome of Python code compiled code ran at an instruction (a call, an operator),
 /// as `take` takes it; `None` (bail) where it waits for the interpreter at that
 /// instruction instead, at `at` on its stack: it raised, `take` refused it (a
-/// comparison's non-`bool`), or the code rebound a global compiled code relies on or
-/// turned on `sys.settrace`/`setprofile` (which must see every line from now on).
+/// comparison's non-`bool`), or the code rebound a global compiled code relies on (looked
+/// at if `recheck`: not after a call that surely ran no Python code) or turned on
+/// `sys.settrace`/`setprofile` (which must see every line from now on).
 fn taken_or_settled<R>(
     outcome: PyResult,
     at: SettledAt,
     vm: &VirtualMachine,
+    recheck: bool,
     take: impl FnOnce(&PyObjectRef) -> Option<R>,
 ) -> Option<R> {
     match outcome {
         Ok(result) => {
-            let guards = with_cell(|c| c.borrow().guards.clone());
-            let taken = if vm.use_tracing.get() || guards.is_some_and(|g| !g.hold(vm)) {
+            let rebound =
+                recheck && with_cell(|c| c.borrow().guards.clone()).is_some_and(|g| !g.hold(vm));
+            let taken = if vm.use_tracing.get() || rebound {
                 None
             } else {
                 take(&result)
@@ -1021,7 +1098,7 @@ fn run_operator<R>(
     let at_op = at.and_then(LastiAt::set);
     let outcome = run();
     drop(at_op);
-    taken_or_settled(outcome, SettledAt::Operator, vm, take)
+    taken_or_settled(outcome, SettledAt::Operator, vm, true, take)
 }
 
 /// `a op b`: where that runs no Python code and changes no object, at once; else, for
