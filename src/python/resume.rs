@@ -112,6 +112,18 @@ pub(crate) fn resume(
         .points
         .get(point as usize)
         .ok_or(ResumeError::Broken)?;
+    if std::env::var_os("PAVE_DEBUG_RESUME").is_some() {
+        eprintln!(
+            "pave: resume {} at code unit {} {:?} (line {:?}), reason {reason}",
+            code.code.obj_name,
+            point.offset,
+            code.code.instructions.get(point.offset as usize),
+            code.code
+                .locations
+                .get(point.offset as usize)
+                .map(|l| l.0.line.get())
+        );
+    }
     let trampoline = trampoline.ok_or(ResumeError::NoRoom)?;
     // The frame running now (not a frame object's copy of it: `lasti` must change in
     // the frame the interpreter is executing).
