@@ -14,8 +14,27 @@ impl Clock for NativeClock {
         use std::sync::OnceLock;
         use std::time::Instant;
         static ORIGIN: OnceLock<Instant> = OnceLock::new();
-        ORIGIN.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
+        let ms = ORIGIN.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0;
+        ms / slowdown()
     }
+}
+
+/// `PAVE_CLOCK_SLOWDOWN` (a number ≥ 1, else 1): how many times slower than native the
+/// process runs, under a simulator such as callgrind (about 50×). The clock runs that
+/// much slower, so that what is decided by time (the compile budget, which functions
+/// are too short to enter) is decided as it is natively, and instruction counts, steady
+/// on a loaded machine, can measure those decisions too (docs/measurements.md).
+#[cfg(not(target_arch = "wasm32"))]
+fn slowdown() -> f64 {
+    use std::sync::OnceLock;
+    static SLOWDOWN: OnceLock<f64> = OnceLock::new();
+    *SLOWDOWN.get_or_init(|| {
+        std::env::var("PAVE_CLOCK_SLOWDOWN")
+            .ok()
+            .and_then(|s| s.parse::<f64>().ok())
+            .filter(|f| f.is_finite() && *f >= 1.0)
+            .unwrap_or(1.0)
+    })
 }
 
 /// `performance.now()` of the page or worker this module runs in.
