@@ -599,6 +599,10 @@ impl Dispatcher {
         };
         let own_frames = self.own_frames.borrow().clone();
         let unstable = self.unstable_globals.borrow().clone();
+        let claim = tier::Claim {
+            first_loop_call: self.has_loop && self.tier.borrow().profile.calls <= 1,
+            interp_ms: self.tiering.rt.interp_ms(self.record),
+        };
         let result = self.tiering.compile(
             self,
             self.record,
@@ -615,6 +619,7 @@ impl Dispatcher {
                 no_forwarding: self.no_forwarding.get(),
             },
             wait,
+            claim,
             &unstable,
             vm,
         );

@@ -134,6 +134,7 @@ impl Tiering {
         frameless: bool,
         fallbacks: Fallbacks,
         wait_if_objects: Option<Wait>,
+        claim: crate::tier::Claim,
         unstable: &std::collections::BTreeSet<String>,
         vm: &VirtualMachine,
     ) -> Result<Compiled, CompileError> {
@@ -145,7 +146,7 @@ impl Tiering {
             .iter()
             .any(|k| k.contains(crate::jit::kinds::Kind::Object));
         let units = code.code.len() / 2;
-        if budgeted && (objects_in || rt.is_long(units)) && !rt.within_budget(units) {
+        if budgeted && (objects_in || rt.is_long(units)) && !rt.within_budget(units, claim) {
             // Its module works on objects whatever else it does, or it is so long that
             // compiling it to know would cost more than the allowance.
             return Ok(Compiled::Waits(Wait::Budget));
@@ -166,9 +167,10 @@ impl Tiering {
             no_fusion: fallbacks.no_fusion,
             no_direct_methods: fallbacks.no_direct_methods,
             no_forwarding: fallbacks.no_forwarding,
-            max_object_units: budgeted.then(|| rt.affordable_units()),
+            max_object_units: budgeted.then(|| rt.affordable_units(claim)),
             ..rt.options
         };
+        let room = rt.budget_room(claim);
         let t0 = rt.clock_ms();
         let compiled = match crate::jit::compile(id, code, &env, kinds, &rt.clock, options) {
             Err(CompileError::OverBudget { .. }) => {
@@ -185,7 +187,7 @@ impl Tiering {
             crate::engine::CodeShape::Numeric
         };
         let objects = shape == crate::engine::CodeShape::Objects;
-        if budgeted && objects && !rt.within_budget(0) {
+        if budgeted && objects && compiled.phases.total_ms() > room {
             // Thrown away before loading; what it cost still tells the rate, so that the
             // next forecasts are not as short of it (hexiom compiled and threw away one
             // function after another at the prior rate).

@@ -71,16 +71,56 @@ pub const COMPILE_ALLOWANCE_MS: f64 = 5.0;
 /// nothing.
 pub const COMPILE_SHARE: f64 = 0.1;
 
-/// May another module on objects be compiled, `spent_ms` of compiling into a run
-/// `elapsed_ms` long?
-pub fn within_budget(spent_ms: f64, elapsed_ms: f64) -> bool {
-    spent_ms <= COMPILE_ALLOWANCE_MS + COMPILE_SHARE * elapsed_ms.max(0.0)
+/// What a function waiting to compile has to show for itself, besides the run's budget.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Claim {
+    /// Its body loops and this is its first call: a program's driver (`main`, a lifted
+    /// top-level loop) runs all its loops in this one call, and compiled code cannot
+    /// take over a call already running in the interpreter, so it is now or never.
+    pub first_loop_call: bool,
+    /// Tier-0 time it has taken so far (sampled, its callees included), in ms.
+    pub interp_ms: f64,
 }
 
-/// How many code units compiling at `per_unit_ms` each can add, `spent_ms` of compiling
-/// into a run `elapsed_ms` long, and stay [`within_budget`].
-pub fn affordable_units(spent_ms: f64, elapsed_ms: f64, per_unit_ms: f64) -> usize {
-    let room = COMPILE_ALLOWANCE_MS + COMPILE_SHARE * elapsed_ms.max(0.0) - spent_ms - MODULE_MS;
+/// Compile time a function with a loop may cost at its first call ([`Claim`]), in ms,
+/// besides [`COMPILE_ALLOWANCE_MS`]: what a program's `main` over objects costs natively,
+/// its callees compiled in (particles' `main` with `make`, `Particle.step` and
+/// `__init__`: 7–11 ms). Refused, a driver run once never compiles, and the program's
+/// whole run stays in the interpreter (particles, vectors, richards' `main`, all under
+/// 6 ms into the run when they asked).
+pub const FIRST_LOOP_MS: f64 = 10.0;
+/// The share of its own tier-0 time so far that compiling a function may cost, whatever
+/// the run's budget says: a function that has taken that long interpreted tends to take
+/// as long again (richards' `Task.run`, 36,000 calls, 240 ms interpreted, had waited for
+/// the run's share until the program ended).
+pub const HOT_SHARE: f64 = 0.25;
+
+/// How much compiling the next module may cost, in ms, `spent_ms` of compiling into a run
+/// `elapsed_ms` long, for a function with `claim`.
+pub fn room_ms(spent_ms: f64, elapsed_ms: f64, claim: Claim) -> f64 {
+    let driver = if claim.first_loop_call {
+        FIRST_LOOP_MS
+    } else {
+        0.0
+    };
+    let run = COMPILE_ALLOWANCE_MS + driver + COMPILE_SHARE * elapsed_ms.max(0.0) - spent_ms;
+    if claim.interp_ms > 0.0 {
+        run.max(HOT_SHARE * claim.interp_ms)
+    } else {
+        run
+    }
+}
+
+/// May another module on objects be compiled, `spent_ms` of compiling (what it costs
+/// included) into a run `elapsed_ms` long, for a function that claims nothing?
+pub fn within_budget(spent_ms: f64, elapsed_ms: f64) -> bool {
+    room_ms(spent_ms, elapsed_ms, Claim::default()) >= 0.0
+}
+
+/// How many code units compiling at `per_unit_ms` each can add, `room_ms` of compiling
+/// left ([`room_ms`]): the module's fixed cost comes first.
+pub fn affordable_units(room_ms: f64, per_unit_ms: f64) -> usize {
+    let room = room_ms - MODULE_MS;
     if room <= 0.0 || per_unit_ms <= 0.0 {
         return 0;
     }
@@ -362,19 +402,27 @@ mod tests {
         assert_eq!(next_ask(80, 50), 160);
         assert_eq!(next_ask(u64::MAX, 50), u64::MAX);
         // What a unit on objects may grow to, its callees included.
+        let room = |spent, elapsed| room_ms(spent, elapsed, Claim::default());
         let allowance = COMPILE_ALLOWANCE_MS - MODULE_MS;
         assert_eq!(
-            affordable_units(0.0, 0.0, 0.005),
+            affordable_units(room(0.0, 0.0), 0.005),
             (allowance / 0.005) as usize,
             "the allowance"
         );
         assert_eq!(
-            affordable_units(5.0, 100.0, 0.01),
+            affordable_units(room(5.0, 100.0), 0.01),
             ((allowance + 5.0) / 0.01) as usize,
             "a share of the run"
         );
-        assert_eq!(affordable_units(COMPILE_ALLOWANCE_MS + 1.0, 0.0, 0.004), 0);
-        assert_eq!(affordable_units(0.0, 0.0, 0.0), 0, "no rate, no promise");
+        assert_eq!(
+            affordable_units(room(COMPILE_ALLOWANCE_MS + 1.0, 0.0), 0.004),
+            0
+        );
+        assert_eq!(
+            affordable_units(room(0.0, 0.0), 0.0),
+            0,
+            "no rate, no promise"
+        );
     }
 
     #[test]
@@ -385,6 +433,30 @@ mod tests {
         assert_eq!(p.arg_kinds, vec![Kinds::INT.join(Kinds::FLOAT)]);
         assert!(fits(&[Kinds::INT], &p.arg_kinds));
         assert!(!fits(&[Kinds::NONE], &p.arg_kinds));
+    }
+
+    #[test]
+    fn a_driver_and_a_hot_function_claim_more_than_the_run_budget() {
+        let none = Claim::default();
+        let driver = Claim {
+            first_loop_call: true,
+            interp_ms: 0.0,
+        };
+        // A `main` asking 3 ms into the run, nothing compiled yet.
+        assert_eq!(room_ms(0.0, 0.0, none), COMPILE_ALLOWANCE_MS);
+        assert_eq!(
+            room_ms(0.0, 0.0, driver),
+            COMPILE_ALLOWANCE_MS + FIRST_LOOP_MS
+        );
+        // Spent is spent, whoever spent it.
+        assert!(room_ms(COMPILE_ALLOWANCE_MS + FIRST_LOOP_MS + 1.0, 0.0, driver) < 0.0);
+        // A function that has taken 200 ms interpreted, the run's budget used up.
+        let hot = Claim {
+            first_loop_call: false,
+            interp_ms: 200.0,
+        };
+        assert!(room_ms(40.0, 200.0, none) < 0.0);
+        assert_eq!(room_ms(40.0, 200.0, hot), HOT_SHARE * 200.0);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::engine::{Engine, EngineError, InterruptCheck, ModuleHandle};
 use crate::jit::CompileOptions;
 use crate::telemetry::{FunctionReport, Report};
 
-use super::policy::{Policy, TICKS_PER_SAMPLE};
+use super::policy::{Claim, Policy, TICKS_PER_SAMPLE};
 
 /// The last module compiled for a function, kept so its text can be shown on demand.
 struct Artifact {
@@ -142,22 +142,36 @@ impl Runtime {
         super::policy::forecast_ms(units, total, all) > super::policy::COMPILE_ALLOWANCE_MS
     }
 
-    /// May a function of `units` code units be compiled into a module on objects now,
-    /// what it will cost included (`policy::within_budget`, `policy::forecast_ms`)?
-    pub(crate) fn within_budget(&self, units: usize) -> bool {
+    /// How much compiling the next module on objects may cost now, in ms, for a function
+    /// with `claim` (`policy::room_ms`).
+    pub(crate) fn budget_room(&self, claim: Claim) -> f64 {
         let elapsed = self.clock_ms() - self.epoch_ms();
-        let (total, all) = self.compile_rate.get();
-        let forecast = super::policy::forecast_ms(units, total, all);
-        super::policy::within_budget(self.compile_spent.get() + forecast, elapsed)
+        super::policy::room_ms(self.compile_spent.get(), elapsed, claim)
     }
 
-    /// How many code units of a module on objects the budget can pay for now, at the
-    /// rate compiling has cost so far (`policy::forecast_ms`).
-    pub(crate) fn affordable_units(&self) -> usize {
-        let elapsed = self.clock_ms() - self.epoch_ms();
+    /// May a function of `units` code units, with `claim`, be compiled into a module on
+    /// objects now, what it will cost included (`policy::room_ms`,
+    /// `policy::forecast_ms`)?
+    pub(crate) fn within_budget(&self, units: usize, claim: Claim) -> bool {
+        let (total, all) = self.compile_rate.get();
+        super::policy::forecast_ms(units, total, all) <= self.budget_room(claim)
+    }
+
+    /// How many code units of a module on objects the budget can pay for now, for a
+    /// function with `claim`, at the rate compiling has cost so far
+    /// (`policy::forecast_ms`).
+    pub(crate) fn affordable_units(&self, claim: Claim) -> usize {
         let (total, all) = self.compile_rate.get();
         let per_unit = super::policy::per_unit_ms(total, all);
-        super::policy::affordable_units(self.compile_spent.get(), elapsed, per_unit)
+        super::policy::affordable_units(self.budget_room(claim), per_unit)
+    }
+
+    /// Tier-0 time credited to record `index` so far, in ms.
+    pub(crate) fn interp_ms(&self, index: usize) -> f64 {
+        self.records
+            .borrow()
+            .get(index)
+            .map_or(0.0, |r| r.time_ms.interp)
     }
 
     /// The budget's state in words, for a function that waits for it.
