@@ -228,6 +228,7 @@ pub struct ObjectFns {
     pub collect: fn(i32) -> i32,
     pub makefunction: fn(i32, i32) -> i32,
     pub unbox_payload: fn() -> i64,
+    pub functionof: fn(i32) -> i64,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -271,6 +272,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     collect: |_| -1,
     makefunction: |_, _| abi::HANDLE_BAIL,
     unbox_payload: || 0,
+    functionof: |_| 0,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -107,6 +107,12 @@ fn every_resume_point_of_pure_calls_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_polymorphic_calls_keeps_the_output() {
+    // Resumed in any candidate called directly, or in the host's call of another.
+    every_point_of("tests/jit/objects_polymorphic_calls.py");
+}
+
+#[test]
 fn every_resume_point_of_star_calls_keeps_the_output() {
     // Arguments gathered in a list (`LIST_EXTEND`), keywords merged (`DICT_MERGE`),
     // then spread by `CALL_FUNCTION_EX`: resumed between any two, nothing is done twice.

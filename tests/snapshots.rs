@@ -101,6 +101,27 @@ impl Globals for FileGlobals {
         found.next().is_none().then(|| one.clone())
     }
 
+    /// The methods `Class.name` the file defines, where there are two to four (as the
+    /// live globals answer), in the file's order.
+    fn methods(&self, name: &str) -> Vec<(FunctionId, Rc<CodeInfo>)> {
+        let mut found: Vec<(FunctionId, Rc<CodeInfo>)> = self
+            .functions
+            .iter()
+            .filter(|(qualname, _)| {
+                qualname
+                    .split_once('.')
+                    .is_some_and(|(class, m)| m == name && !class.contains('<'))
+            })
+            .map(|(_, f)| f.clone())
+            .collect();
+        found.sort_by_key(|(id, _)| id.0);
+        if (2..=pave::jit::code::MAX_METHOD_CANDIDATES).contains(&found.len()) {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+
     /// `Class.__init__`, for a class the file defines.
     fn class_init(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
         self.functions.get(&format!("{name}.__init__")).cloned()

@@ -347,6 +347,7 @@ fn define_object_import(
         ObjImport::Unbox => pure_import!(linker, name, |h: i32| (f().unbox)(h)),
         ObjImport::UnboxTag => pure_import!(linker, name, || (f().unbox_tag)()),
         ObjImport::UnboxPayload => pure_import!(linker, name, || (f().unbox_payload)()),
+        ObjImport::FunctionOf => pure_import!(linker, name, |h: i32| (f().functionof)(h)),
         ObjImport::Truth => pure_import!(linker, name, |h: i32| (f().truth)(h)),
         ObjImport::Is => pure_import!(linker, name, |a: i32, b: i32| (f().is)(a, b)),
         ObjImport::IsNone => pure_import!(linker, name, |h: i32| (f().is_none)(h)),

@@ -513,6 +513,7 @@ mod raw_exports {
         __pave_jit_obj_unbox => unbox(h: i32) -> i64;
         __pave_jit_obj_unbox_tag => unbox_tag() -> i32;
         __pave_jit_obj_unbox_payload => unbox_payload() -> i64;
+        __pave_jit_obj_functionof => functionof(h: i32) -> i64;
         __pave_jit_obj_truth => truth(h: i32) -> i32;
         __pave_jit_obj_is => is(a: i32, b: i32) -> i32;
         __pave_jit_obj_is_none => is_none(h: i32) -> i32;

@@ -201,6 +201,43 @@ impl Globals for PyGlobals<'_> {
         }
     }
 
+    /// As [`PyGlobals::method`], when the classes bound to globals have two to
+    /// `MAX_METHOD_CANDIDATES` plain functions of that name between them, and nothing
+    /// else of that name (a property, a value: the host looks those up).
+    fn methods(&self, name: &str) -> Vec<(FunctionId, Rc<CodeInfo>)> {
+        let vm = self.vm;
+        let interned = vm.ctx.intern_str(name);
+        let mut found: Vec<PyObjectRef> = Vec::new();
+        for (_, value) in self.globals.clone() {
+            let Some(cls) = value.downcast_ref::<PyType>() else {
+                continue;
+            };
+            if !cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE) {
+                continue;
+            }
+            let Some(attr) = cls.get_attr(interned) else {
+                continue;
+            };
+            if attr.downcast_ref::<PyFunction>().is_none() {
+                return Vec::new();
+            }
+            if !found.iter().any(|f| f.is(&attr)) {
+                found.push(attr);
+            }
+        }
+        if found.len() < 2 || found.len() > crate::jit::code::MAX_METHOD_CANDIDATES {
+            return Vec::new();
+        }
+        let mut methods = Vec::with_capacity(found.len());
+        for f in &found {
+            match self.classify(f) {
+                Binding::Function { id, code } => methods.push((id, code)),
+                _ => return Vec::new(),
+            }
+        }
+        methods
+    }
+
     fn defaults(&self, id: FunctionId) -> Option<Vec<Constant>> {
         let vm = self.vm;
         let func = self.seen_function(id)?;

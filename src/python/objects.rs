@@ -327,6 +327,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     collect: calls::obj_collect,
     makefunction: calls::obj_makefunction,
     unbox_payload: obj_unbox_payload,
+    functionof: obj_functionof,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -1340,6 +1341,25 @@ fn resume_at(point: i32, reason: i32, func: i32) {
         handover.returned = state.returned.take();
         state.levels.push(*handover);
     });
+}
+
+/// Which of the unit's functions the method `handle` is (`ObjImport::FunctionOf`), as
+/// `obj_getmethod` found it on an object's class (a call of it takes the object first):
+/// its `code::FunctionId`, or 0.
+fn obj_functionof(handle: i32) -> i64 {
+    with_cell(|c| {
+        let state = c.borrow();
+        if !state.methods.contains(&handle) {
+            return 0;
+        }
+        let (Some(obj), Some((unit, _))) = (state.object(handle), state.calls_at.as_ref()) else {
+            return 0;
+        };
+        unit.functions
+            .iter()
+            .find(|(_, f)| f.is(obj))
+            .map_or(0, |(id, _)| id.0 as i64)
+    })
 }
 
 /// `obj.name` is the method `function` of the unit (`ObjImport::CheckMethod`): once the

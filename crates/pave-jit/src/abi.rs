@@ -427,6 +427,10 @@ pub enum ObjImport {
     /// running function's globals, as [`ObjImport::SetAttr`] (0, or -1 where the
     /// interpreter must do it).
     SetGlobal,
+    /// `(h) -> i64`: the `code::FunctionId` of the unit's function that `h` is, a
+    /// method `getmethod` found on an object's class (so `self` goes first); 0 if it is
+    /// anything else ([`crate::ir::ObjOp::WhichMethod`]).
+    FunctionOf,
     /// `(obj, name) -> h`: `obj.name` as `LOAD_ATTR` loads a method: a function found on
     /// the class comes back unbound, and the host remembers (by handle) that a call of it
     /// takes `obj` first; anything else comes back as the attribute.
@@ -594,7 +598,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 38] = [
+    pub const ALL: [ObjImport; 39] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -633,6 +637,7 @@ impl ObjImport {
         ObjImport::MakeFunction,
         ObjImport::UnboxPayload,
         ObjImport::SetGlobal,
+        ObjImport::FunctionOf,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -676,6 +681,7 @@ impl ObjImport {
             ObjImport::MakeFunction => "makefunction",
             ObjImport::UnboxPayload => "unbox_payload",
             ObjImport::SetGlobal => "setglobal",
+            ObjImport::FunctionOf => "functionof",
         }
     }
 
@@ -700,7 +706,7 @@ impl ObjImport {
                 &[I32],
             ),
             ObjImport::GetItem => (&[I32, I32, I64], &[I32]),
-            ObjImport::Len | ObjImport::Unbox => (&[I32], &[I64]),
+            ObjImport::Len | ObjImport::Unbox | ObjImport::FunctionOf => (&[I32], &[I64]),
             ObjImport::Unpack => (&[I32, I32, I32], &[I32]),
             ObjImport::UnboxTag => (&[], &[I32]),
             ObjImport::UnboxPayload => (&[], &[I64]),

@@ -169,6 +169,17 @@ pub trait Globals {
         None
     }
 
+    /// The Python functions that `obj.name(...)` calls for the classes the program
+    /// defines that have a method `name`, where these are two to
+    /// [`MAX_METHOD_CANDIDATES`] plain functions (`Sphere.intersectionTime` and
+    /// `Halfspace.intersectionTime`): a call can go straight into the compiled code of
+    /// the one the object's class has ([`crate::ir::ObjOp::WhichMethod`]), and through
+    /// the host for any other. Empty by default, and where [`Globals::method`] answers.
+    fn methods(&self, name: &str) -> Vec<(FunctionId, Rc<CodeInfo>)> {
+        let _ = name;
+        Vec::new()
+    }
+
     /// The defaults of function `id`'s last parameters (`__defaults__`), if each is a
     /// value tier 1 passes as the very object the interpreter would (`None`, a `bool`,
     /// an `int` of the interpreter's small-int cache): a direct call may then leave
@@ -188,6 +199,10 @@ pub trait Globals {
         None
     }
 }
+
+/// Most methods of one name a call site dispatches among in compiled code
+/// ([`Globals::methods`]): each is a class check and a direct call.
+pub const MAX_METHOD_CANDIDATES: usize = 4;
 
 /// Reading a compiled code object (from RustPython's compiler or a live function) into a
 /// [`CodeInfo`]. Generic over the constant representation, so tests can compile source

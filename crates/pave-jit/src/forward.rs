@@ -353,6 +353,8 @@ fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
             | ObjOp::Build(_)
             | ObjOp::Contains { .. }
             | ObjOp::CheckMethod(..)
+            | ObjOp::WhichMethod(..)
+            | ObjOp::PickMethod
             | ObjOp::CheckOperator(..)
             | ObjOp::NewInstance(_)
             | ObjOp::MakeFunction(_) => Effect::Pure,

@@ -164,6 +164,15 @@ pub fn result_kinds(func: &Function, inst: &Inst) -> Kinds {
             }
             _ => Kinds::OBJECT,
         },
+        // The host call's result or any direct call's.
+        Inst::Object {
+            op: crate::ir::ObjOp::PickMethod,
+            args,
+            ..
+        } => args
+            .iter()
+            .skip(1)
+            .fold(Kinds::OBJECT, |all, r| all.join(k(r))),
         Inst::Object { op, .. } => op.result(),
         Inst::Call { .. }
         | Inst::CheckBound { .. }

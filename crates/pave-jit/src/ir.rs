@@ -434,6 +434,16 @@ pub enum ObjOp {
     /// `co_consts[index]` of the function running, in its globals, as `MAKE_FUNCTION`
     /// makes it. No arguments.
     MakeFunction(u32),
+    /// Which of the unit's methods `functions` is `callable`, what a `getmethod` of
+    /// `.name` found on an object's class? The result is `None`; the answer picks which
+    /// of the next instructions run: the direct call of that method (one call per
+    /// candidate, in order), or, where it is none of them, the host call after those;
+    /// then [`ObjOp::PickMethod`] takes the result of whichever ran. Arguments:
+    /// `callable`.
+    WhichMethod(String, Vec<crate::code::FunctionId>),
+    /// The result of the call [`ObjOp::WhichMethod`] chose. Arguments: the host call's
+    /// result, then each direct call's result.
+    PickMethod,
 }
 
 impl ObjOp {
@@ -477,6 +487,7 @@ impl ObjOp {
             | ObjOp::SetItem
             | ObjOp::SetGlobal(_)
             | ObjOp::CheckMethod(..)
+            | ObjOp::WhichMethod(..)
             | ObjOp::CheckOperator(..)
             | ObjOp::Collect(_) => Kinds::NONE,
             _ => Kinds::OBJECT,
@@ -499,7 +510,7 @@ impl ObjOp {
             ObjOp::Reflected(_) => 3,
             ObjOp::SetItem | ObjOp::Collect(crate::abi::BuildKind::Dict) => 3,
             ObjOp::Collect(_) => 2,
-            ObjOp::Call { .. } | ObjOp::Build(_) => return None,
+            ObjOp::Call { .. } | ObjOp::Build(_) | ObjOp::PickMethod => return None,
             _ => 1,
         })
     }
@@ -1171,6 +1182,16 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::Reflected(op) => {
                 write!(f, "reflected.{} {}", op.mnemonic(), n.list(args))
             }
+            ObjOp::WhichMethod(name, ids) => {
+                let ids: Vec<String> = ids.iter().map(|id| format!("fn#{}", id.0)).collect();
+                write!(
+                    f,
+                    "whichmethod {}, .{name} of {}",
+                    n.list(args),
+                    ids.join(", ")
+                )
+            }
+            ObjOp::PickMethod => write!(f, "pickmethod {}", n.list(args)),
             ObjOp::NewInstance(id) => {
                 write!(f, "new {} with __init__ fn#{}", n.list(args), id.0)
             }

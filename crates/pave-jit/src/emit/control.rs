@@ -97,6 +97,27 @@ impl FnEmitter<'_> {
                         }
                         // The direct call of an operator's method, made only where its
                         // check said so.
+                        // A call a method choice picks among: run where it chose it.
+                        Inst::Call { .. } | Inst::Object { .. }
+                            if self.method_choice.is_some_and(|c| c.next <= c.candidates) =>
+                        {
+                            let Some(choice) = self.method_choice.as_mut() else {
+                                return Err(self.bug("a method choice vanished".to_owned()));
+                            };
+                            let (which, n, candidates) =
+                                (choice.which, choice.next, choice.candidates);
+                            choice.next += 1;
+                            self.i(Instruction::LocalGet(which));
+                            if n < candidates {
+                                self.i(Instruction::I32Const(n as i32));
+                            } else {
+                                self.i(Instruction::I32Const(-1));
+                            }
+                            self.i(Instruction::I32Eq);
+                            self.i(Instruction::If(BlockType::Empty));
+                            self.inst(inst)?;
+                            self.i(Instruction::End);
+                        }
                         Inst::Call { .. } if self.operator_check.is_some() => {
                             let ok = self.operator_check.unwrap_or_default();
                             self.i(Instruction::LocalGet(ok));

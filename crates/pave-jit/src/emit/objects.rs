@@ -105,6 +105,12 @@ impl FnEmitter<'_> {
         if let ObjOp::CheckOperator(_, id, _) = op {
             return self.check_operator(dst, args, name.unwrap_or(0), *id);
         }
+        if let ObjOp::WhichMethod(_, ids) = op {
+            return self.which_method(dst, args, ids);
+        }
+        if let ObjOp::PickMethod = op {
+            return self.pick_method(dst, args);
+        }
         if let ObjOp::Reflected(bin) = op {
             return self.reflected(dst, *bin, args);
         }
@@ -230,6 +236,8 @@ impl FnEmitter<'_> {
                 | ObjOp::Call { .. }
                 | ObjOp::Contains { .. }
                 | ObjOp::CheckOperator(..)
+                | ObjOp::WhichMethod(..)
+                | ObjOp::PickMethod
                 | ObjOp::Reflected(_) => {
                     return Err(e.bug("a call or global load as an operation on an object".into()))
                 }
@@ -343,6 +351,77 @@ impl FnEmitter<'_> {
         })?;
         self.operator_check = Some(ok);
         self.set_from(dst, Kind::None)
+    }
+
+    /// [`ObjOp::WhichMethod`]: which of `functions` is the method `callable`? Its index
+    /// (or -1: none) goes to a local that the next instructions branch on: the direct
+    /// call of each candidate in turn, then the host call ([`MethodChoice`]).
+    fn which_method(
+        &mut self,
+        dst: Var,
+        args: &[Var],
+        functions: &[crate::code::FunctionId],
+    ) -> CompileResult<()> {
+        let [callable] = args else {
+            return Err(self.bug("a method choice without its callable".to_owned()));
+        };
+        let callable = *callable;
+        let found = self.local(ValType::I64);
+        self.each_kind(callable, &mut |e, k| {
+            if k == Kind::Object {
+                e.get_as(callable, Kind::Object)?;
+                e.host(ObjImport::FunctionOf);
+            } else {
+                e.i(Instruction::I64Const(0));
+            }
+            e.i(Instruction::LocalSet(found));
+            Ok(())
+        })?;
+        let which = self.local(ValType::I32);
+        self.i(Instruction::I32Const(-1));
+        self.i(Instruction::LocalSet(which));
+        for (i, function) in functions.iter().enumerate() {
+            self.i(Instruction::LocalGet(found));
+            self.i(Instruction::I64Const(function.0 as i64));
+            self.i(Instruction::I64Eq);
+            self.i(Instruction::If(BlockType::Empty));
+            self.i(Instruction::I32Const(i as i32));
+            self.i(Instruction::LocalSet(which));
+            self.i(Instruction::End);
+        }
+        self.method_choice = Some(super::values::MethodChoice {
+            which,
+            candidates: functions.len(),
+            next: 0,
+        });
+        self.set_from(dst, Kind::None)
+    }
+
+    /// [`ObjOp::PickMethod`]: `dst` takes over the result of the call that ran (the
+    /// host's, or a direct call's); the others never held a handle this time.
+    fn pick_method(&mut self, dst: Var, args: &[Var]) -> CompileResult<()> {
+        let Some(choice) = self.method_choice.take() else {
+            return Err(self.bug("a method pick without its choice".to_owned()));
+        };
+        if args.len() != choice.candidates + 1 {
+            return Err(self.bug("a method pick without a result per call".to_owned()));
+        }
+        for (i, &result) in args.iter().enumerate() {
+            // The host call's result first (taken where the choice is -1).
+            self.i(Instruction::LocalGet(choice.which));
+            self.i(Instruction::I32Const(i as i32 - 1));
+            self.i(Instruction::I32Eq);
+            self.i(Instruction::If(BlockType::Empty));
+            self.each_kind(result, &mut |e, k| {
+                e.get_as(result, k)?;
+                e.set_from(dst, k)
+            })?;
+            self.i(Instruction::End);
+        }
+        for &result in args {
+            self.forget(result);
+        }
+        Ok(())
     }
 
     /// [`ObjOp::Reflected`]: `dst` takes the method's result over, unless that is

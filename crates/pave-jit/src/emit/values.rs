@@ -127,6 +127,22 @@ pub(crate) struct FnEmitter<'a> {
     /// After an [`crate::ir::ObjOp::CheckOperator`]: the local holding its answer, on
     /// which the call after it and [`crate::ir::ObjOp::Reflected`] branch.
     pub(super) operator_check: Option<u32>,
+    /// After an [`crate::ir::ObjOp::WhichMethod`]: the calls that follow it, of which
+    /// only the chosen one runs.
+    pub(super) method_choice: Option<MethodChoice>,
+}
+
+/// The choice an [`crate::ir::ObjOp::WhichMethod`] made, and how far the instructions it
+/// picks among have got: `candidates` direct calls, then the host call, then the
+/// [`crate::ir::ObjOp::PickMethod`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MethodChoice {
+    /// The local holding the index of the candidate, or -1 for the host call.
+    pub which: u32,
+    /// How many direct calls follow.
+    pub candidates: usize,
+    /// The instructions after the choice emitted so far.
+    pub next: usize,
 }
 
 impl<'a> FnEmitter<'a> {
@@ -228,6 +244,7 @@ impl<'a> FnEmitter<'a> {
             general,
             at: None,
             operator_check: None,
+            method_choice: None,
         };
         e.init_origins();
         for p in &func.params {

@@ -264,7 +264,10 @@ impl FnLower<'_, '_> {
         let callable = self.pop()?;
         let callee = match (callable, self_or_null) {
             (Slot::Val(c), Slot::SelfOf { obj, .. }) => {
-                return Ok(self.call_object(c, Some(obj), args, Vec::new()))
+                return Ok(match self.call_one_of(c, obj, &args) {
+                    Some(step) => step,
+                    None => self.call_object(c, Some(obj), args, Vec::new()),
+                })
             }
             // A value in the `self` slot goes first (a generator expression's
             // iterator: `CALL 0` with it there).
@@ -743,6 +746,71 @@ impl FnLower<'_, '_> {
         });
         self.push(Slot::Val(instance));
         Ok(Step::Next)
+    }
+
+    /// `obj.name(args…)` where the program's classes have a few methods of that name
+    /// (`Globals::methods`: `o.intersectionTime(ray)` for a sphere or a plane): the
+    /// method `callable` (what `getmethod` found) is called straight into its compiled
+    /// code if it is one of them ([`ObjOp::WhichMethod`]), else through the host. `None`
+    /// where that is not how this call goes (one of them is not called directly).
+    fn call_one_of(&mut self, callable: Var, obj: Var, args: &[Var]) -> Option<Step> {
+        if !self.unit.direct_methods {
+            return None;
+        }
+        let name = self.insts.iter().rev().find_map(|i| match i {
+            Inst::Object {
+                dst,
+                op: ObjOp::GetMethod(name),
+                ..
+            } if *dst == callable => Some(name.clone()),
+            _ => None,
+        })?;
+        let candidates = self.unit.globals.methods(&name);
+        if candidates.len() < 2
+            || candidates
+                .iter()
+                .any(|(id, _)| self.unit.indirect.contains(id))
+        {
+            return None;
+        }
+        let mut with_self = vec![obj];
+        with_self.extend(args);
+        // Every argument list first: defaults are constants, made before the choice.
+        let mut calls = Vec::with_capacity(candidates.len());
+        for (id, code) in &candidates {
+            let callee = Callee::Function(*id, code.clone());
+            self.direct_call(&callee, with_self.len()).ok()?;
+            let args = self.with_defaults(*id, code, with_self.clone())?;
+            let index = self.unit.request(*id, code.clone()).ok()?;
+            calls.push((index, args));
+        }
+        let check = self.temp();
+        self.emit(Inst::Object {
+            dst: check,
+            op: ObjOp::WhichMethod(name, candidates.iter().map(|(id, _)| *id).collect()),
+            args: vec![callable],
+        });
+        let mut results = Vec::with_capacity(calls.len());
+        for (callee, args) in calls {
+            let dst = self.temp();
+            self.emit(Inst::Call { dst, callee, args });
+            results.push(dst);
+        }
+        let mut operands = vec![callable, obj];
+        operands.extend(args);
+        let hosted = self.object(
+            ObjOp::Call {
+                method: true,
+                kwnames: Vec::new(),
+                star: Star::No,
+            },
+            operands,
+        );
+        let mut picked = vec![hosted];
+        picked.extend(results);
+        let dst = self.object(ObjOp::PickMethod, picked);
+        self.push(Slot::Val(dst));
+        Some(Step::Next)
     }
 
     /// The global `v` was loaded from in this block, if it was.
