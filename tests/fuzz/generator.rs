@@ -12,7 +12,8 @@
 //! interpreter rather than re-run (the driver prints the arguments after each call); they
 //! also store a global (`global TICKS`, read back in the same call and by a function they
 //! call) and call functions and methods leaving parameters to their defaults or passing
-//! them by keyword.
+//! them by keyword. `Bin`, a `Box` with `total` and `scaled` of its own, makes calls of
+//! those choose between two methods.
 //!
 //! Besides plain functions it makes the shapes that broke tier 1 before (issue 19):
 //! results that are an argument unchanged (`return a`, `max(a, b)`: identity must
@@ -97,6 +98,12 @@ class Box:
     __hash__ = None
 class Crate(Box):
     pass
+class Bin(Box):
+    def total(self):
+        return self.q - self.p
+    def scaled(self, k, by=3, neg=False):
+        v = self.q * by - k
+        return v if neg else -v
 def odd_box(p, q):
     class Odd:
         def __repr__(self):
@@ -139,6 +146,8 @@ const BOX_ARGS: &[&str] = &[
     // global (a direct method call checks the class, and bails out on another).
     "Crate(4, -2)",
     "odd_box(3, 5)",
+    // `total` and `scaled` of its own: calls of those choose between two methods.
+    "Bin(6, -1)",
 ];
 
 /// Constants the generated code uses.
