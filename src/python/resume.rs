@@ -113,8 +113,21 @@ pub(crate) fn resume(
         .get(point as usize)
         .ok_or(ResumeError::Broken)?;
     if std::env::var_os("PAVE_DEBUG_RESUME").is_some() {
+        // The callees it was calling directly, innermost first: (function of the unit,
+        // code unit, reason), the reason a `BailReason` code, or 6 for "a callee handed
+        // over".
+        let callees: Vec<(u32, Option<u32>, Option<i32>)> = levels
+            .iter()
+            .map(|l| {
+                let offset = l.at.and_then(|(p, _)| {
+                    let frames = unit.funcs.get(l.func as usize)?;
+                    Some(frames.points.get(p as usize)?.offset)
+                });
+                (l.func, offset, l.at.map(|(_, r)| r))
+            })
+            .collect();
         eprintln!(
-            "pave: resume {} at code unit {} {:?} (line {:?}), reason {reason}",
+            "pave: resume {} at code unit {} {:?} (line {:?}), reason {reason}, callees {callees:?}",
             code.code.obj_name,
             point.offset,
             code.code.instructions.get(point.offset as usize),
