@@ -754,7 +754,10 @@ impl FnLower<'_, '_> {
     /// code if it is one of them ([`ObjOp::WhichMethod`]), else through the host. `None`
     /// where that is not how this call goes (one of them is not called directly).
     fn call_one_of(&mut self, callable: Var, obj: Var, args: &[Var]) -> Option<Step> {
-        if !self.unit.direct_methods {
+        // Only in the root: each candidate joins the unit with its own callees, and a
+        // choice in every callee multiplied them (deltablue's constraints: modules twice
+        // the size, 1.55x the instructions with `--jit-objects`).
+        if !self.unit.direct_methods || !self.is_root {
             return None;
         }
         let name = self.insts.iter().rev().find_map(|i| match i {
