@@ -116,14 +116,18 @@ pub(crate) fn resume(
         // The callees it was calling directly, innermost first: (function of the unit,
         // code unit, reason), the reason a `BailReason` code, or 6 for "a callee handed
         // over".
-        let callees: Vec<(u32, Option<u32>, Option<i32>)> = levels
+        let callees: Vec<(String, Option<u32>, Option<i32>)> = levels
             .iter()
             .map(|l| {
-                let offset = l.at.and_then(|(p, _)| {
-                    let frames = unit.funcs.get(l.func as usize)?;
-                    Some(frames.points.get(p as usize)?.offset)
-                });
-                (l.func, offset, l.at.map(|(_, r)| r))
+                let frames = unit.funcs.get(l.func as usize);
+                let offset =
+                    l.at.and_then(|(p, _)| Some(frames?.points.get(p as usize)?.offset));
+                let name = frames
+                    .and_then(|f| unit.function(f.id))
+                    .and_then(|f| f.get_attr("__qualname__", vm).ok())
+                    .and_then(|n| n.str(vm).ok())
+                    .map_or_else(|| format!("#{}", l.func), |n| n.to_string());
+                (name, offset, l.at.map(|(_, r)| r))
             })
             .collect();
         eprintln!(
