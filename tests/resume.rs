@@ -113,6 +113,11 @@ fn every_resume_point_of_polymorphic_calls_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_frameless_super_keeps_the_output() {
+    every_point_of("tests/jit/objects_frameless_super.py");
+}
+
+#[test]
 fn every_resume_point_of_star_calls_keeps_the_output() {
     // Arguments gathered in a list (`LIST_EXTEND`), keywords merged (`DICT_MERGE`),
     // then spread by `CALL_FUNCTION_EX`: resumed between any two, nothing is done twice.

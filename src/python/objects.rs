@@ -33,7 +33,7 @@ use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
 pub(crate) use calls::{
-    every_binary_slot, note_frame_readers, note_source, plain_class_init, reflected_op, Settled,
+    every_binary_slot, note_code, note_frame_readers, plain_class_init, reflected_op, Settled,
 };
 
 use super::resume::UnitFrames;

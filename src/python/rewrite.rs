@@ -33,7 +33,7 @@ pub(crate) fn compile(
     filename: &str,
 ) -> Result<PyRef<PyCode>, VmCompileError> {
     let plain = vm.compile(source, mode, filename)?;
-    super::objects::note_source(source);
+    super::objects::note_code(&plain);
     let mut code = match lifted(vm, source, mode, filename, &plain) {
         Some(Ok(code)) => code,
         // The tree should always compile; if not, run the plain code.

@@ -191,8 +191,8 @@ thread_local! {
     /// there, with the frame's locals written first).
     static FRAME_READERS: std::cell::RefCell<Vec<PyObjectRef>> =
         const { std::cell::RefCell::new(Vec::new()) };
-    /// Whether the session's own source names anything through which Python code looks
-    /// at frames ([`FRAME_WORDS`]): until it does, a function of the program cannot look
+    /// Whether the session's own code names anything through which Python code looks at
+    /// frames ([`FRAME_WORDS`], [`note_code`]): until it does, a function of the program cannot look
     /// at its caller's frame, so a function compiled into its caller's unit may call it.
     static SOURCE_READS_FRAMES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -216,11 +216,37 @@ const FRAME_WORDS: [&str; 13] = [
     "settrace",
 ];
 
-/// Note what `source` (about to run in this thread's session) may do with frames.
-pub(crate) fn note_source(source: &str) {
-    if FRAME_WORDS.iter().any(|w| source.contains(w)) {
+/// Note what `code` (a program about to run in this thread's session) may do with
+/// frames: a name it uses (a global, an attribute, an import, a local), or a string
+/// constant without spaces (`getattr(sys, "_getframe")`), in it or any code it holds,
+/// that has one of [`FRAME_WORDS`] in it. Comments and prose (a docstring that
+/// mentions `pdb`, pyperformance's deltablue) say nothing.
+pub(crate) fn note_code(code: &rustpython_vm::builtins::PyCode) {
+    if reads_frames(code) {
         SOURCE_READS_FRAMES.with(|r| r.set(true));
     }
+}
+
+fn reads_frames(code: &rustpython_vm::builtins::PyCode) -> bool {
+    let framey = |word: &str| FRAME_WORDS.iter().any(|w| word.contains(w));
+    let code = &code.code;
+    if code
+        .names
+        .iter()
+        .chain(code.varnames.iter())
+        .any(|n| framey(n.as_str()))
+    {
+        return true;
+    }
+    code.constants.iter().any(|c| {
+        let obj: &PyObject = std::borrow::Borrow::borrow(c);
+        if let Some(inner) = obj.downcast_ref::<rustpython_vm::builtins::PyCode>() {
+            return reads_frames(inner);
+        }
+        obj.downcast_ref::<rustpython_vm::builtins::PyStr>()
+            .and_then(|s| s.to_str())
+            .is_some_and(|s| !s.contains(char::is_whitespace) && framey(s))
+    })
 }
 
 /// Note the session's frame-reading builtins (at session start, before user code).
@@ -515,12 +541,17 @@ pub(super) fn obj_kwname(name: i32) {
 /// made by functions compiled into their caller's module, which have no frame.
 fn looks_at_frames(func: &PyObject, vm: &VirtualMachine) -> bool {
     use rustpython_vm::builtins::{PyBoundMethod, PyFunction};
-    // A function of the program itself (it has a gate) looks at no frame unless the
-    // program's source says it might; any other Python function (a library's) may.
+    // A function of the program itself (it has a gate, or, one tier 1 does not gate, a
+    // method using `super` or a closure, it shares the running code's globals) looks at
+    // no frame unless the program's code says it might; any other Python function (a
+    // library's) may.
     let python = |f: &PyObject| {
         f.downcast_ref::<PyFunction>().is_some()
             && (SOURCE_READS_FRAMES.with(std::cell::Cell::get)
-                || crate::python::gate::Dispatcher::of(f, vm).is_none())
+                || crate::python::gate::Dispatcher::of(f, vm).is_none()
+                    && !f
+                        .get_attr("__globals__", vm)
+                        .is_ok_and(|g| g.is(&vm.current_globals())))
     };
     if python(func) {
         return true;
