@@ -106,6 +106,38 @@ impl PyGlobals<'_> {
         crate::python::convert::global_or_builtin_interned(self.globals, name, self.vm)
     }
 
+    /// The distinct plain functions that the classes bound to globals (with their bases)
+    /// have as attribute `name`, in the globals' order; `None` if one of them has
+    /// something else there (a property, a static or class method, a value).
+    fn class_functions(&self, name: &str) -> Option<Vec<PyObjectRef>> {
+        let interned = self.vm.ctx.intern_str(name);
+        let mut found: Vec<PyObjectRef> = Vec::new();
+        for (_, value) in self.globals.clone() {
+            let Some(cls) = value.downcast_ref::<PyType>() else {
+                continue;
+            };
+            if !cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE) {
+                continue;
+            }
+            let Some(attr) = cls.get_attr(interned) else {
+                continue;
+            };
+            attr.downcast_ref::<PyFunction>()?;
+            if !found.iter().any(|f| f.is(&attr)) {
+                found.push(attr);
+            }
+        }
+        Some(found)
+    }
+
+    /// `f` as a function tier 1 can compile into a unit, if it is one.
+    fn unit_function(&self, f: &PyObjectRef) -> Option<(FunctionId, Rc<CodeInfo>)> {
+        match self.classify(f) {
+            Binding::Function { id, code } => Some((id, code)),
+            _ => None,
+        }
+    }
+
     fn classify(&self, obj: &PyObjectRef) -> Binding {
         let vm = self.vm;
         if let Some(func) = obj.downcast_ref::<PyFunction>() {
@@ -175,28 +207,8 @@ impl Globals for PyGlobals<'_> {
     /// function. A class defined elsewhere (in a function, another module) may still
     /// have another: compiled code checks each object's class before the call.
     fn method(&self, name: &str) -> Option<(FunctionId, Rc<CodeInfo>)> {
-        let vm = self.vm;
-        let interned = vm.ctx.intern_str(name);
-        let mut found: Option<PyObjectRef> = None;
-        for (_, value) in self.globals.clone() {
-            let Some(cls) = value.downcast_ref::<PyType>() else {
-                continue;
-            };
-            if !cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE) {
-                continue;
-            }
-            let Some(attr) = cls.get_attr(interned) else {
-                continue;
-            };
-            // A property, a static or class method, a value: not one plain method.
-            attr.downcast_ref::<PyFunction>()?;
-            match &found {
-                Some(f) if !f.is(&attr) => return None,
-                _ => found = Some(attr),
-            }
-        }
-        match self.classify(&found?) {
-            Binding::Function { id, code } => Some((id, code)),
+        match self.class_functions(name)?.as_slice() {
+            [one] => self.unit_function(one),
             _ => None,
         }
     }
@@ -205,37 +217,15 @@ impl Globals for PyGlobals<'_> {
     /// `MAX_METHOD_CANDIDATES` plain functions of that name between them, and nothing
     /// else of that name (a property, a value: the host looks those up).
     fn methods(&self, name: &str) -> Vec<(FunctionId, Rc<CodeInfo>)> {
-        let vm = self.vm;
-        let interned = vm.ctx.intern_str(name);
-        let mut found: Vec<PyObjectRef> = Vec::new();
-        for (_, value) in self.globals.clone() {
-            let Some(cls) = value.downcast_ref::<PyType>() else {
-                continue;
-            };
-            if !cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE) {
-                continue;
-            }
-            let Some(attr) = cls.get_attr(interned) else {
-                continue;
-            };
-            if attr.downcast_ref::<PyFunction>().is_none() {
-                return Vec::new();
-            }
-            if !found.iter().any(|f| f.is(&attr)) {
-                found.push(attr);
-            }
-        }
+        let found = self.class_functions(name).unwrap_or_default();
         if found.len() < 2 || found.len() > crate::jit::code::MAX_METHOD_CANDIDATES {
             return Vec::new();
         }
-        let mut methods = Vec::with_capacity(found.len());
-        for f in &found {
-            match self.classify(f) {
-                Binding::Function { id, code } => methods.push((id, code)),
-                _ => return Vec::new(),
-            }
-        }
-        methods
+        found
+            .iter()
+            .map(|f| self.unit_function(f))
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default()
     }
 
     fn defaults(&self, id: FunctionId) -> Option<Vec<Constant>> {

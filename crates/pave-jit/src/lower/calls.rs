@@ -760,14 +760,10 @@ impl FnLower<'_, '_> {
         if !self.unit.direct_methods || !self.is_root {
             return None;
         }
-        let name = self.insts.iter().rev().find_map(|i| match i {
-            Inst::Object {
-                dst,
-                op: ObjOp::GetMethod(name),
-                ..
-            } if *dst == callable => Some(name.clone()),
-            _ => None,
-        })?;
+        let Some(ObjOp::GetMethod(name)) = self.defined_by(callable) else {
+            return None;
+        };
+        let name = name.clone();
         let candidates = self.unit.globals.methods(&name);
         if candidates.len() < 2
             || candidates
@@ -828,13 +824,17 @@ impl FnLower<'_, '_> {
         })
     }
 
+    /// The object operation that made `v` in this block, if one did.
+    fn defined_by(&self, v: Var) -> Option<&ObjOp> {
+        self.insts.iter().rev().find_map(|i| match i {
+            Inst::Object { dst, op, .. } if *dst == v => Some(op),
+            _ => None,
+        })
+    }
+
     /// What `callable` is, for messages: the global or method it was loaded as.
     fn callee_name(&self, callable: Var) -> String {
-        let defined = self.insts.iter().rev().find_map(|i| match i {
-            Inst::Object { dst, op, .. } if *dst == callable => Some(op),
-            _ => None,
-        });
-        match defined {
+        match self.defined_by(callable) {
             Some(ObjOp::Global(name) | ObjOp::ConstGlobal(name)) => name.clone(),
             Some(ObjOp::GetMethod(name)) => format!("method .{name}()"),
             Some(ObjOp::GetAttr(name)) => format!(".{name}"),
