@@ -14,14 +14,34 @@ impl Clock for NativeClock {
         use std::sync::OnceLock;
         use std::time::Instant;
         static ORIGIN: OnceLock<Instant> = OnceLock::new();
-        let ms = ORIGIN.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0;
-        ms / slowdown()
+        let slowdown = slowdown();
+        if slowdown > 1.0 {
+            if let Some(ms) = cpu_ms() {
+                return ms / slowdown;
+            }
+        }
+        ORIGIN.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
     }
 }
 
+/// The CPU time this process has used, in milliseconds: under a simulator, what the
+/// clock reads instead of the wall clock, which runs faster when other processes share
+/// the machine's cores (two callgrind runs side by side made different compile
+/// decisions than one alone).
+#[cfg(not(target_arch = "wasm32"))]
+fn cpu_ms() -> Option<f64> {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `now` is a valid `timespec` the call writes into.
+    let ok = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut now) } == 0;
+    ok.then(|| now.tv_sec as f64 * 1000.0 + now.tv_nsec as f64 / 1e6)
+}
+
 /// `PAVE_CLOCK_SLOWDOWN` (a number ≥ 1, else 1): how many times slower than native the
-/// process runs, under a simulator such as callgrind (about 50×). The clock runs that
-/// much slower, so that what is decided by time (the compile budget, which functions
+/// process runs, under a simulator such as callgrind (about 50×). The clock then reads
+/// the process's CPU time, that much slower, so that what is decided by time (the compile budget, which functions
 /// are too short to enter) is decided as it is natively, and instruction counts, steady
 /// on a loaded machine, can measure those decisions too (docs/measurements.md).
 #[cfg(not(target_arch = "wasm32"))]

@@ -181,6 +181,7 @@ impl Tiering {
             other => other?,
         };
         rt.charge_compile(compiled.phases.total_ms());
+        debug_ir(&compiled);
         let shape = if compiled.unit.works_on_objects() {
             crate::engine::CodeShape::Objects
         } else {
@@ -325,5 +326,18 @@ impl Tiering {
             }),
             compile_record,
         ))
+    }
+}
+
+/// `PAVE_DEBUG_IR=NAME` prints the IR of each unit whose root is named `NAME` (its
+/// `__qualname__`; `*` for every unit) to stderr when it is compiled: what a function's
+/// compiled code assumes, to tell why it bails.
+fn debug_ir(compiled: &crate::jit::Compiled) {
+    let Some(wanted) = std::env::var_os("PAVE_DEBUG_IR") else {
+        return;
+    };
+    let root = compiled.unit.funcs.first().map(|f| f.name.as_str());
+    if wanted == "*" || root.is_some_and(|r| wanted == r) {
+        eprintln!("pave: IR of {}\n{}", root.unwrap_or("?"), compiled.unit);
     }
 }
