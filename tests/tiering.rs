@@ -407,3 +407,33 @@ fn a_global_rebound_between_calls_is_then_loaded_when_the_code_runs() {
     assert_eq!(total.compiles, 2, "{total:?}");
     assert!(total.calls.jit >= 18, "{total:?}");
 }
+
+#[test]
+fn a_driver_compiled_at_its_first_call_runs_to_its_end_in_tier_1() {
+    // Under `Objects::Budgeted`, `drive` compiles at its only call, its callees in its
+    // module, before any of them has run: nothing tells the compiler what they meet. Each
+    // of these once bailed at its first run, and the driver finished in the interpreter:
+    // `a.at - b.at` (points, whose class overloads `-`) read as unboxed numbers;
+    // `random.randrange`, a library's Python function, called from a function without a
+    // frame; `int(word)` on a string, compiled as `int` of a number.
+    let program = "import random\n\
+                   class P:\n    def __init__(self, x):\n        self.x = x\n    def __sub__(self, o):\n        return P(self.x - o.x)\n\n\
+                   class Seg:\n    def __init__(self, a, b):\n        self.a = P(a)\n        self.b = P(b)\n\
+                   \x20   def length(self):\n        return (self.b - self.a).x\n\
+                   \x20   def jitter(self, n):\n        return random.randrange(n)\n\n\
+                   def parse(words, i):\n    return int(words[i])\n\n\
+                   def drive(segs, words):\n    random.seed(3)\n    t = 0\n\
+                   \x20   for i in range(len(segs)):\n        s = segs[i]\n        t += s.length() + s.jitter(5) * 0 + parse(words, i)\n    return t\n\n\
+                   print(drive([Seg(i, 2 * i) for i in range(60)], [str(i) for i in range(60)]))\n";
+    let runs = session_runs_with(50, pave::tier::Objects::Budgeted, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "3540\n");
+    let drive = function(report, "drive");
+    assert_eq!(drive.state, TierState::Compiled, "{drive:?}");
+    assert_eq!((drive.calls.jit, drive.calls.interp), (1, 0), "{drive:?}");
+    assert!(drive.bails.is_empty(), "{drive:?}");
+    let held = &drive.compile.as_ref().expect("compiled").functions;
+    for callee in ["Seg.length", "Seg.jitter", "parse"] {
+        assert!(held.iter().any(|f| f == callee), "{callee}: {held:?}");
+    }
+}

@@ -228,6 +228,20 @@ impl Globals for PyGlobals<'_> {
             .unwrap_or_default()
     }
 
+    fn overloads(&self, name: &str) -> bool {
+        let interned = self.vm.ctx.intern_str(name);
+        // `object`'s own comparisons (`NotImplemented` but for identity) overload nothing.
+        let object = self.vm.ctx.types.object_type.get_attr(interned);
+        self.globals.clone().into_iter().any(|(_, value)| {
+            value.downcast_ref::<PyType>().is_some_and(|cls| {
+                cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE)
+                    && cls
+                        .get_attr(interned)
+                        .is_some_and(|attr| !object.as_ref().is_some_and(|o| o.is(&attr)))
+            })
+        })
+    }
+
     fn defaults(&self, id: FunctionId) -> Option<Vec<Constant>> {
         let vm = self.vm;
         let func = self.seen_function(id)?;

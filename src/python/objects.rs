@@ -32,9 +32,9 @@ use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
-pub(crate) use calls::{
-    every_binary_slot, note_code, note_frame_readers, plain_class_init, reflected_op, Settled,
-};
+mod frames;
+pub(crate) use calls::{every_binary_slot, plain_class_init, reflected_op, Settled};
+pub(crate) use frames::{note_code, note_frame_readers};
 
 use super::resume::UnitFrames;
 use crate::engine::ObjectFns;

@@ -180,6 +180,14 @@ pub trait Globals {
         Vec::new()
     }
 
+    /// Whether a class the program defines (or one of its bases other than `object`)
+    /// has an attribute `name`, whatever it is: where one has `__sub__`, the operands
+    /// of a `-` may be its instances. `false` by default.
+    fn overloads(&self, name: &str) -> bool {
+        let _ = name;
+        false
+    }
+
     /// The defaults of function `id`'s last parameters (`__defaults__`), if each is a
     /// value tier 1 passes as the very object the interpreter would (`None`, a `bool`,
     /// an `int` of the interpreter's small-int cache): a direct call may then leave

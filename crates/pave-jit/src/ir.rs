@@ -102,6 +102,18 @@ pub enum UnaryOp {
     Not,
 }
 
+impl UnaryOp {
+    /// The method a class defines to overload it (`not` has none: it asks `__bool__`).
+    pub fn dunder(self) -> Option<&'static str> {
+        match self {
+            UnaryOp::Neg => Some("__neg__"),
+            UnaryOp::Pos => Some("__pos__"),
+            UnaryOp::Invert => Some("__invert__"),
+            UnaryOp::Not => None,
+        }
+    }
+}
+
 /// Binary operators (in-place forms are the same on numbers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinOp {
@@ -280,6 +292,20 @@ impl CmpOp {
             CmpOp::Gt => "gt",
             CmpOp::Ge => "ge",
         }
+    }
+
+    /// The methods a class defines to overload it: its own, then the reflected one
+    /// (`__lt__`, `__gt__`).
+    pub fn dunders(self) -> (&'static str, &'static str) {
+        let name = |op: CmpOp| match op {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        };
+        (name(self), name(self.swapped()))
     }
 
     /// The same comparison with its operands swapped (`a < b` ⇔ `b > a`).

@@ -465,7 +465,9 @@ fn unresumable_after(root: &Function, effect: impl Fn(usize, usize, &Inst) -> bo
 /// operator calls and inferred, may have an object on its left and a method of the
 /// unit's classes named for it (`Globals::method`): the function and code unit of
 /// each, where lowering the unit again may call that method straight into its compiled
-/// code ([`ObjOp::CheckOperator`]). `offsets` are the code units of each function's
+/// code ([`ObjOp::CheckOperator`]). Also where a builtin that takes more than numbers
+/// (`int`, `float`, `min`, `max`) may be given an object ([`takes_objects`]): lowered
+/// again, the host calls it there. `offsets` are the code units of each function's
 /// instructions, per block (taken before `keep_points` dropped the points they come
 /// from: [`instruction_offsets`]).
 pub fn object_operators(
@@ -478,6 +480,11 @@ pub fn object_operators(
     for (func, offsets) in unit.funcs.iter().zip(offsets) {
         for (block, offsets) in func.blocks.iter().zip(offsets) {
             for (inst, offset) in block.insts.iter().zip(offsets) {
+                let Some(offset) = offset else { continue };
+                if takes_objects(func, inst) {
+                    found.insert((func.id, *offset));
+                    continue;
+                }
                 let Inst::Binary {
                     op,
                     lhs,
@@ -487,7 +494,6 @@ pub fn object_operators(
                 else {
                     continue;
                 };
-                let Some(offset) = offset else { continue };
                 if !func.kinds(*lhs).contains(crate::kinds::Kind::Object) {
                     continue;
                 }
@@ -501,6 +507,26 @@ pub fn object_operators(
         }
     }
     found
+}
+
+/// Is `inst` `int(x)`, `float(x)`, `min(…)` or `max(…)` with an argument that is only
+/// ever an object (an item of a list, a slice of a string)? Compiled inline, a string
+/// there (`int(tile)`, hexiom's `read_file`) bails. One that may also be a number
+/// (`int(r * 255)`, `r` a parameter of unknown kind) stays inline: numbers are likelier.
+fn takes_objects(func: &Function, inst: &Inst) -> bool {
+    use crate::code::Builtin;
+    matches!(
+        inst,
+        Inst::Intrinsic {
+            func: crate::ir::Intrinsic::Builtin(
+                Builtin::Int | Builtin::Float | Builtin::Min | Builtin::Max
+            ),
+            ..
+        }
+    ) && inst
+        .uses()
+        .iter()
+        .any(|a| func.kinds(*a) == crate::kinds::Kinds::OBJECT)
 }
 
 /// The code unit of each instruction of each function of `unit`, per block (from its
@@ -954,7 +980,15 @@ impl<'u, 'g> FnLower<'u, 'g> {
         let params = self.locals[..self.code.arg_count as usize].to_vec();
         let (mut blocks, _) = flow::compact(self.ir)?;
         if self.unit.fuse {
-            fuse_unboxing(&mut blocks, self.vars.len(), self.code.varnames.len());
+            let globals = self.unit.globals;
+            let overloaded =
+                |names: (&str, &str)| globals.overloads(names.0) || globals.overloads(names.1);
+            fuse_unboxing(
+                &mut blocks,
+                self.vars.len(),
+                self.code.varnames.len(),
+                &overloaded,
+            );
         }
         let tuple_len = blocks.iter().find_map(|b| match &b.term {
             Term::ReturnTuple(items) => Some(items.len()),
@@ -2061,11 +2095,23 @@ impl<'u, 'g> FnLower<'u, 'g> {
 /// call) keeps the object. Nor does an operator one of whose operands is never a number
 /// (`w += names[k]`, where `w` starts as `""`): the item is a string there, and the load
 /// would bail at its first run (a driver's `main`, run once, would then finish in the
-/// interpreter).
-fn fuse_unboxing(blocks: &mut [Block], vars: usize, locals: usize) {
+/// interpreter). Nor does an operator a class of the program overloads (`overloaded`
+/// answers for its method and the reflected one): in raytrace, `self.lookingAt -
+/// self.position` subtracts points, and the fused loads bailed at the first run of the
+/// driver that `render` was compiled into.
+fn fuse_unboxing(
+    blocks: &mut [Block],
+    vars: usize,
+    locals: usize,
+    overloaded: &dyn Fn((&str, &str)) -> bool,
+) {
     let mut uses = vec![0u32; vars];
     let mut numeric = vec![false; vars];
     let not_number = never_numbers(blocks, vars);
+    let mut asked: HashMap<&'static str, bool> = HashMap::new();
+    let mut overloads = |names: (&'static str, &'static str)| {
+        *asked.entry(names.0).or_insert_with(|| overloaded(names))
+    };
     for block in blocks.iter() {
         for inst in &block.insts {
             for u in inst.uses() {
@@ -2076,11 +2122,14 @@ fn fuse_unboxing(blocks: &mut [Block], vars: usize, locals: usize) {
                 Inst::Intrinsic { func, .. } => {
                     *func != crate::ir::Intrinsic::Builtin(crate::code::Builtin::Bool)
                 }
-                Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => {
-                    !not_number[lhs.index()] && !not_number[rhs.index()]
+                Inst::Binary { op, lhs, rhs, .. } => {
+                    !not_number[lhs.index()] && !not_number[rhs.index()] && !overloads(op.dunders())
+                }
+                Inst::Compare { op, lhs, rhs, .. } => {
+                    !not_number[lhs.index()] && !not_number[rhs.index()] && !overloads(op.dunders())
                 }
                 Inst::RangeInit { .. } => true,
-                Inst::Unary { op, .. } => *op != UnaryOp::Not,
+                Inst::Unary { op, .. } => op.dunder().is_some_and(|d| !overloads((d, d))),
                 _ => false,
             };
             if arithmetic {

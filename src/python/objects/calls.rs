@@ -184,97 +184,6 @@ pub(super) fn obj_arg(tag: i32, payload: i64, origin: i32) -> i32 {
     }
 }
 
-thread_local! {
-    /// This thread's session's builtins that read the calling frame's locals (`locals()`,
-    /// `vars()`, `dir()`, `eval`, `exec`, zero-argument `super()`): compiled code keeps
-    /// its locals to itself, so calls of them are the interpreter's (the call resumes
-    /// there, with the frame's locals written first).
-    static FRAME_READERS: std::cell::RefCell<Vec<PyObjectRef>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-    /// Whether the session's own code names anything through which Python code looks at
-    /// frames ([`FRAME_WORDS`], [`note_code`]): until it does, a function of the program cannot look
-    /// at its caller's frame, so a function compiled into its caller's unit may call it.
-    static SOURCE_READS_FRAMES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Words in a program's source that may mean its code looks at frames (its own or its
-/// callers'): `sys._getframe`, `inspect`, tracebacks and their frames, `warnings.warn`
-/// with a `stacklevel`, `logging`'s caller lookup, debuggers.
-const FRAME_WORDS: [&str; 13] = [
-    "_getframe",
-    "currentframe",
-    "f_back",
-    "inspect",
-    "traceback",
-    "tb_frame",
-    "exc_info",
-    "_stack",
-    "warn",
-    "logging",
-    "pdb",
-    "breakpoint",
-    "settrace",
-];
-
-/// Note what `code` (a program about to run in this thread's session) may do with
-/// frames: a name it uses (a global, an attribute, an import, a local), or a string
-/// constant without spaces (`getattr(sys, "_getframe")`), in it or any code it holds,
-/// that has one of [`FRAME_WORDS`] in it. Comments and prose (a docstring that
-/// mentions `pdb`, pyperformance's deltablue) say nothing.
-pub(crate) fn note_code(code: &rustpython_vm::builtins::PyCode) {
-    if reads_frames(code) {
-        SOURCE_READS_FRAMES.with(|r| r.set(true));
-    }
-}
-
-fn reads_frames(code: &rustpython_vm::builtins::PyCode) -> bool {
-    let framey = |word: &str| FRAME_WORDS.iter().any(|w| word.contains(w));
-    let code = &code.code;
-    if code
-        .names
-        .iter()
-        .chain(code.varnames.iter())
-        .any(|n| framey(n.as_str()))
-    {
-        return true;
-    }
-    code.constants.iter().any(|c| {
-        let obj: &PyObject = std::borrow::Borrow::borrow(c);
-        if let Some(inner) = obj.downcast_ref::<rustpython_vm::builtins::PyCode>() {
-            return reads_frames(inner);
-        }
-        obj.downcast_ref::<rustpython_vm::builtins::PyStr>()
-            .and_then(|s| s.to_str())
-            .is_some_and(|s| !s.contains(char::is_whitespace) && framey(s))
-    })
-}
-
-/// Note the session's frame-reading builtins (at session start, before user code).
-pub(crate) fn note_frame_readers(vm: &VirtualMachine) {
-    let found = [
-        "locals",
-        "vars",
-        "dir",
-        "eval",
-        "exec",
-        "super",
-        "breakpoint",
-    ]
-    .iter()
-    .filter_map(|name| vm.builtins.get_attr(*name, vm).ok())
-    // `sys._getframe` too: from a function compiled into its caller's unit, which has
-    // no frame of its own, the interpreter makes the call after resuming that function
-    // in a frame (so `sys._getframe(1).f_lineno` is its caller's line).
-    .chain(
-        ["_getframe", "_getframemodulename"]
-            .iter()
-            .filter_map(|name| vm.sys_module.get_attr(*name, vm).ok()),
-    )
-    .collect();
-    FRAME_READERS.with(|r| *r.borrow_mut() = found);
-    SOURCE_READS_FRAMES.with(|r| r.set(false));
-}
-
 /// `CALL`: `callable(self?, *args)`, running whatever Python code that is. With
 /// `has_self`, the first argument given is the object a method was looked up on: passed
 /// only if the lookup found a method of its class (as `LOAD_ATTR` leaves `self` or
@@ -344,7 +253,7 @@ pub(super) fn obj_call(
     let Some((vm, func, args, kwnames, argc, at, frameless)) = taken else {
         return HANDLE_BAIL;
     };
-    if FRAME_READERS.with(|r| r.borrow().iter().any(|f| f.is(&func))) {
+    if super::frames::reads_frame(&func) {
         if let Some(id) = frameless {
             with_cell(|c| c.borrow_mut().needs_frame = Some(id));
         }
@@ -353,7 +262,7 @@ pub(super) fn obj_call(
     if let Some(id) = frameless {
         // SAFETY: as in `with_object`.
         let vm = unsafe { &*vm };
-        if looks_at_frames(&func, vm) {
+        if super::frames::looks_at_frames(&func, vm) {
             // Python code may look at its caller's frame (`warnings.warn(...,
             // stacklevel=2)` in a library): the interpreter makes the call from the
             // callee's own frame, and the root compiles again without that callee.
@@ -533,55 +442,6 @@ pub(super) fn obj_kwname(name: i32) {
     if let Some(name) = attr_name(name) {
         with_cell(|c| c.borrow_mut().call_kwnames.push(name.as_str().to_owned()));
     }
-}
-
-/// May calling `func` look at its caller's frame? It runs Python code (a function, a
-/// method of one, a class whose `__init__` or `__new__` is one), or it is `warnings.warn`
-/// or `warn_explicit` (which take the caller's file and line). Asked only for calls
-/// made by functions compiled into their caller's module, which have no frame.
-fn looks_at_frames(func: &PyObject, vm: &VirtualMachine) -> bool {
-    use rustpython_vm::builtins::{PyBoundMethod, PyFunction};
-    // A function of the program itself (it has a gate, or, one tier 1 does not gate, a
-    // method using `super` or a closure, it shares the running code's globals) looks at
-    // no frame unless the program's code says it might; any other Python function (a
-    // library's) may.
-    let python = |f: &PyObject| {
-        f.downcast_ref::<PyFunction>().is_some()
-            && (SOURCE_READS_FRAMES.with(std::cell::Cell::get)
-                || crate::python::gate::Dispatcher::of(f, vm).is_none()
-                    && !f
-                        .get_attr("__globals__", vm)
-                        .is_ok_and(|g| g.is(&vm.current_globals())))
-    };
-    if python(func) {
-        return true;
-    }
-    if func.downcast_ref::<PyBoundMethod>().is_some() {
-        return func.get_attr("__func__", vm).is_ok_and(|f| python(&f));
-    }
-    if let Some(class) = func.downcast_ref::<PyType>() {
-        return ["__init__", "__new__"].iter().any(|name| {
-            class
-                .get_attr(vm.ctx.intern_str(*name))
-                .is_some_and(|f| python(&f))
-        });
-    }
-    if func
-        .class()
-        .is(vm.ctx.types.builtin_function_or_method_type)
-    {
-        let text = |name: &'static str| {
-            func.get_attr(name, vm)
-                .ok()
-                .and_then(|v| v.downcast::<rustpython_vm::builtins::PyStr>().ok())
-                .and_then(|s| s.to_str().map(str::to_owned))
-        };
-        let module = text("__module__");
-        let named = text("__name__");
-        return matches!(module.as_deref(), Some("_warnings" | "warnings"))
-            && matches!(named.as_deref(), Some("warn" | "warn_explicit"));
-    }
-    false
 }
 
 /// The code unit of the `CALL` at resume point `point`, in the live code (after the

@@ -301,6 +301,15 @@ impl FnLower<'_, '_> {
                 }
             }
             (Slot::Callee(c, name), Slot::Null) => match self.direct_call(&c, args.len()) {
+                Ok(()) if self.takes_non_numbers(&c, &args) => {
+                    // `int(lines[0])`: a string is as likely there as a number, and
+                    // compiled inline a string bails; the host calls the builtin.
+                    let Some(name) = name else {
+                        return Ok(self.bail("a builtin renamed".to_owned()));
+                    };
+                    let c = self.object(ObjOp::Global(name), Vec::new());
+                    return Ok(self.call_object(c, None, args, Vec::new()));
+                }
                 Ok(()) => (c, args),
                 Err(why) => {
                     let Some(name) = name.filter(|_| self.resumable) else {
@@ -830,6 +839,43 @@ impl FnLower<'_, '_> {
             Inst::Object { dst, op, .. } if *dst == v => Some(op),
             _ => None,
         })
+    }
+
+    /// Is `callee` a builtin that takes more than numbers (`int` and `float` parse
+    /// strings, `min` and `max` compare anything), called on a value loaded from an
+    /// object (an attribute, an item, a call's result), which may be anything, or on one
+    /// the first lowering inferred may be an object?
+    fn takes_non_numbers(&self, callee: &Callee, args: &[Var]) -> bool {
+        let generic = matches!(
+            callee,
+            Callee::Builtin(Builtin::Int | Builtin::Float | Builtin::Min | Builtin::Max)
+        );
+        if !(generic && self.resumable && self.unit.object_calls) {
+            return false;
+        }
+        // Known here, or from the first lowering's inference
+        // ([`super::object_operators`]).
+        let loaded = args.iter().any(|a| {
+            matches!(
+                self.defined_by(*a),
+                Some(
+                    ObjOp::GetAttr(_)
+                        | ObjOp::GetItem
+                        | ObjOp::Call { .. }
+                        | ObjOp::Global(_)
+                        | ObjOp::Unpack { .. }
+                )
+            )
+        });
+        let inferred = self
+            .point
+            .and_then(|p| self.points.get(p as usize))
+            .is_some_and(|p| {
+                self.unit
+                    .operator_sites
+                    .is_some_and(|sites| sites.contains(&(self.id, p.offset)))
+            });
+        loaded || inferred
     }
 
     /// What `callable` is, for messages: the global or method it was loaded as.
