@@ -113,6 +113,12 @@ fn every_resume_point_of_polymorphic_calls_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_overloaded_loads_keeps_the_output() {
+    // A load that gave an object, or a number, resumed before and after the operator.
+    every_point_of("tests/jit/objects_overloaded_loads.py");
+}
+
+#[test]
 fn every_resume_point_of_frameless_super_keeps_the_output() {
     every_point_of("tests/jit/objects_frameless_super.py");
 }

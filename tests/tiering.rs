@@ -415,11 +415,13 @@ fn a_driver_compiled_at_its_first_call_runs_to_its_end_in_tier_1() {
     // of these once bailed at its first run, and the driver finished in the interpreter:
     // `a.at - b.at` (points, whose class overloads `-`) read as unboxed numbers;
     // `random.randrange`, a library's Python function, called from a function without a
-    // frame; `int(word)` on a string, compiled as `int` of a number.
+    // frame; `int(word)` on a string, compiled as `int` of a number; `self.tags.remove`,
+    // a list's method, called as the one method `remove` of the program's classes.
     let program = "import random\n\
                    class P:\n    def __init__(self, x):\n        self.x = x\n    def __sub__(self, o):\n        return P(self.x - o.x)\n\n\
-                   class Seg:\n    def __init__(self, a, b):\n        self.a = P(a)\n        self.b = P(b)\n\
-                   \x20   def length(self):\n        return (self.b - self.a).x\n\
+                   class Seg:\n    def __init__(self, a, b):\n        self.a = P(a)\n        self.b = P(b)\n        self.tags = [0, 1, 2]\n\
+                   \x20   def length(self):\n        self.remove(self.tags[0])\n        return (self.b - self.a).x\n\
+                   \x20   def remove(self, v):\n        self.tags.remove(v)\n        self.tags.append(v)\n\
                    \x20   def jitter(self, n):\n        return random.randrange(n)\n\n\
                    def parse(words, i):\n    return int(words[i])\n\n\
                    def drive(segs, words):\n    random.seed(3)\n    t = 0\n\
@@ -433,7 +435,7 @@ fn a_driver_compiled_at_its_first_call_runs_to_its_end_in_tier_1() {
     assert_eq!((drive.calls.jit, drive.calls.interp), (1, 0), "{drive:?}");
     assert!(drive.bails.is_empty(), "{drive:?}");
     let held = &drive.compile.as_ref().expect("compiled").functions;
-    for callee in ["Seg.length", "Seg.jitter", "parse"] {
+    for callee in ["Seg.length", "Seg.remove", "Seg.jitter", "parse"] {
         assert!(held.iter().any(|f| f == callee), "{callee}: {held:?}");
     }
 }

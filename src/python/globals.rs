@@ -130,6 +130,19 @@ impl PyGlobals<'_> {
         Some(found)
     }
 
+    /// Is `value` a class the program defines (a heap type) with an attribute `name`,
+    /// itself or a base other than `object` (whose comparisons overload nothing)?
+    fn defines(&self, value: &PyObjectRef, name: &str) -> bool {
+        let interned = self.vm.ctx.intern_str(name);
+        let object = self.vm.ctx.types.object_type.get_attr(interned);
+        value.downcast_ref::<PyType>().is_some_and(|cls| {
+            cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE)
+                && cls
+                    .get_attr(interned)
+                    .is_some_and(|attr| !object.as_ref().is_some_and(|o| o.is(&attr)))
+        })
+    }
+
     /// `f` as a function tier 1 can compile into a unit, if it is one.
     fn unit_function(&self, f: &PyObjectRef) -> Option<(FunctionId, Rc<CodeInfo>)> {
         match self.classify(f) {
@@ -229,17 +242,35 @@ impl Globals for PyGlobals<'_> {
     }
 
     fn overloads(&self, name: &str) -> bool {
+        self.globals
+            .clone()
+            .into_iter()
+            .any(|(_, value)| self.defines(&value, name))
+    }
+
+    fn builtin_types_have(&self, name: &str) -> bool {
         let interned = self.vm.ctx.intern_str(name);
-        // `object`'s own comparisons (`NotImplemented` but for identity) overload nothing.
-        let object = self.vm.ctx.types.object_type.get_attr(interned);
-        self.globals.clone().into_iter().any(|(_, value)| {
-            value.downcast_ref::<PyType>().is_some_and(|cls| {
-                cls.slots.flags.has_feature(PyTypeFlags::HEAPTYPE)
-                    && cls
-                        .get_attr(interned)
-                        .is_some_and(|attr| !object.as_ref().is_some_and(|o| o.is(&attr)))
-            })
+        let types = &self.vm.ctx.types;
+        [
+            types.list_type,
+            types.dict_type,
+            types.set_type,
+            types.str_type,
+            types.tuple_type,
+            types.bytes_type,
+            types.bytearray_type,
+            types.frozenset_type,
+        ]
+        .iter()
+        .any(|t| {
+            t.get_attr(interned)
+                .is_some_and(|a| a.class().is(types.method_descriptor_type))
         })
+    }
+
+    fn class_overloads(&self, class: &str, name: &str) -> bool {
+        self.find(class)
+            .is_some_and(|value| self.defines(&value, name))
     }
 
     fn defaults(&self, id: FunctionId) -> Option<Vec<Constant>> {
@@ -329,19 +360,36 @@ impl GlobalName {
 
     /// What the name is bound to now, as `LOAD_GLOBAL` finds it.
     fn find(&self, env: &PyGlobals<'_>) -> Option<PyObjectRef> {
+        if let Some(value) = self.cached(env.globals) {
+            return Some(value);
+        }
+        env.find_interned(self.name)
+    }
+
+    /// What `dict` (a module's dictionary: `math`'s) holds under the name, if anything.
+    fn find_in(&self, dict: &PyDictRef, vm: &VirtualMachine) -> Option<PyObjectRef> {
+        if let Some(value) = self.cached(dict) {
+            return Some(value);
+        }
+        dict.get_item_opt(self.name, vm).ok().flatten()
+    }
+
+    /// The value of the name's entry in `dict` if it is still where it last was; else
+    /// `None`, having looked for where it is now (unless it was not a key before).
+    fn cached(&self, dict: &PyDictRef) -> Option<PyObjectRef> {
         let at = self.at.get();
         if at < Self::ELSEWHERE {
             // A dictionary keeps one entry per key: if ours is there, so is its value.
-            if let Some((_, key, value)) = env.globals.next_entry(at) {
+            if let Some((_, key, value)) = dict.next_entry(at) {
                 if key.is(self.name) {
                     return Some(value);
                 }
             }
         }
         if at != Self::ELSEWHERE {
-            self.at.set(self.position(env.globals));
+            self.at.set(self.position(dict));
         }
-        env.find_interned(self.name)
+        None
     }
 
     /// Where the name's entry is in `globals`, by identity of the key.
@@ -376,8 +424,10 @@ pub(crate) enum LiveGuard {
     /// `name` is bound to a number with exactly this value (the object it was bound to
     /// at compile time, if any, compares by identity first).
     Number(GlobalName, NumberBits, Option<PyObjectRef>),
-    /// `math.<attr>` is this object.
-    MathAttr(String, PyObjectRef),
+    /// `math.<attr>` is this object (read from the module's dictionary, where `math`
+    /// keeps its attributes: after every host call that may run Python code, a
+    /// `getattr` there cost raytrace a tenth of its run).
+    MathAttr(GlobalName, PyObjectRef),
     /// This function's defaults are as they were (its version unchanged: RustPython
     /// resets it when `__defaults__` is assigned).
     Defaults(PyObjectRef, u32, String),
@@ -391,10 +441,12 @@ impl LiveGuard {
                 let name = env.vm.ctx.intern_str(name.as_str());
                 LiveGuard::resolve_global(name, expect, env)
             }
-            Guard::MathAttr { attr } => env
-                .known
-                .math_attr(attr)
-                .map(|obj| LiveGuard::MathAttr(attr.clone(), obj.clone())),
+            Guard::MathAttr { attr } => env.known.math_attr(attr).map(|obj| {
+                LiveGuard::MathAttr(
+                    GlobalName::new(env.vm.ctx.intern_str(attr.as_str())),
+                    obj.clone(),
+                )
+            }),
             Guard::Defaults { function } => {
                 let obj = env.seen_function(*function)?;
                 let version = obj
@@ -474,13 +526,17 @@ impl LiveGuard {
                         .downcast_ref::<PyFunction>()
                         .is_some_and(|f| f.func_version() == *version)
             }
-            LiveGuard::MathAttr(attr, expected) => {
-                let attr = env.vm.ctx.new_str(attr.as_str());
-                env.known
+            LiveGuard::MathAttr(attr, expected) => match env.known.math.dict() {
+                Some(dict) => attr
+                    .find_in(&dict, env.vm)
+                    .is_some_and(|obj| obj.is(expected)),
+                // (A module always has one.)
+                None => env
+                    .known
                     .math
-                    .get_attr(&attr, env.vm)
-                    .is_ok_and(|obj| obj.is(expected))
-            }
+                    .get_attr(attr.name, env.vm)
+                    .is_ok_and(|obj| obj.is(expected)),
+            },
         }
     }
 

@@ -729,6 +729,9 @@ fn attr_of(state: &CallState, handle: i32, name: i32) -> Option<PyObjectRef> {
 }
 
 fn obj_getattr_num(handle: i32, name: i32) -> i64 {
+    use crate::jit::abi::LOAD_OR_OBJECT;
+    let or_object = name & LOAD_OR_OBJECT != 0;
+    let name = name & !LOAD_OR_OBJECT;
     // One borrow of the call's state for the whole load (this is the hot path of a
     // method reading `self.x` in arithmetic).
     let found = with_call(|vm, state, table| {
@@ -736,11 +739,20 @@ fn obj_getattr_num(handle: i32, name: i32) -> i64 {
         let obj = state.object(handle)?;
         let value = getattr_learning(obj, name, table, index, vm);
         Some(match value {
-            Some(v) => unboxed(&v, vm).unwrap_or((UNBOX_OTHER, 0)),
-            None => (UNBOX_BAIL, 0),
+            Some(v) => match unboxed(&v, vm) {
+                Some(number) => Ok(number),
+                // (A handle needs the state borrowed mutably: made below.)
+                None if or_object => Err(v),
+                None => Ok((UNBOX_OTHER, 0)),
+            },
+            None => Ok((UNBOX_BAIL, 0)),
         })
     });
-    let (tag, payload) = found.unwrap_or((UNBOX_BAIL, 0));
+    let (tag, payload) = match found {
+        Some(Ok(number)) => number,
+        Some(Err(object)) => (Kind::Object.tag(), i64::from(new_handle(object))),
+        None => (UNBOX_BAIL, 0),
+    };
     packed(tag, payload)
 }
 

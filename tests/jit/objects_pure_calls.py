@@ -1,9 +1,11 @@
-#! compiled = "words, swapped_by_print, swapped_by_exec, method_swapped"
+#! compiled = "words, swapped_by_exec, method_swapped"
 # After a call that surely runs no Python code (a `str` method on strings, `list.append`,
 # `list.insert` and `list.pop` on a list) compiled code does not re-check the globals it
 # relies on; after any other call it does. The calls here that do run Python code rebind
 # a global the loop calls: `print` to a `sys.stdout` whose `write` rebinds it, `exec` of
 # a string, and a `str` subclass's method. Each must see the new binding at once.
+# (`swapped_by_print`, called once, hands over at the rebinding: the call counts as the
+# interpreter's, though it ran compiled until then.)
 import sys
 
 

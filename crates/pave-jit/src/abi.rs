@@ -82,6 +82,11 @@ pub const CALL_STAR_KEYWORDS: i32 = 4;
 /// Added to the name of an [`ObjImport::SetAttr`] that must release nothing whose
 /// release may run Python code ([`crate::ir::Release::Quiet`]).
 pub const STORE_QUIET: i32 = 1 << 30;
+/// Added to the name of an [`ObjImport::GetAttrNum`] whose value may also be an object
+/// ([`crate::ir::ObjOp::GetAttrAny`]): where it is not a number, the host answers
+/// "ask", and [`ObjImport::UnboxTag`] and [`ObjImport::UnboxPayload`] give the object's
+/// kind and a new handle to it, instead of [`UNBOX_OTHER`].
+pub const LOAD_OR_OBJECT: i32 = 1 << 29;
 /// What [`ObjImport::SetAttr`] with [`STORE_QUIET`] answers where the store would release
 /// such an object: nothing was stored; compiled code bails with
 /// [`BailReason::ForwardedStore`].

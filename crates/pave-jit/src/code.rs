@@ -188,6 +188,22 @@ pub trait Globals {
         false
     }
 
+    /// Whether a builtin type objects are often of (`list`, `dict`, `set`, `str`,
+    /// `tuple`, `bytes`) has a method `name`: `x.remove(v)` may be a list's even where
+    /// a class of the program has `remove`. `false` by default.
+    fn builtin_types_have(&self, name: &str) -> bool {
+        let _ = name;
+        false
+    }
+
+    /// Whether the global `class` is a class the program defines that has an attribute
+    /// `name` (itself or a base other than `object`): in its own methods, the operands
+    /// of an operator it overloads are mostly its fields, numbers. `false` by default.
+    fn class_overloads(&self, class: &str, name: &str) -> bool {
+        let _ = (class, name);
+        false
+    }
+
     /// The defaults of function `id`'s last parameters (`__defaults__`), if each is a
     /// value tier 1 passes as the very object the interpreter would (`None`, a `bool`,
     /// an `int` of the interpreter's small-int cache): a direct call may then leave

@@ -319,7 +319,7 @@ fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
             ObjOp::GetAttrNum(name) if func.kinds(*dst).is_subset(Kinds::UNBOXED) => {
                 Effect::Load(keys.add((args[0], name.clone())))
             }
-            ObjOp::GetAttrNum(_) => Effect::Pure,
+            ObjOp::GetAttrNum(_) | ObjOp::GetAttrAny(_) => Effect::Pure,
             ObjOp::SetAttr(name, _) if dunder(name) => Effect::Forget,
             ObjOp::SetAttr(name, _) => {
                 let value = func.kinds(args[1]);

@@ -102,18 +102,6 @@ pub enum UnaryOp {
     Not,
 }
 
-impl UnaryOp {
-    /// The method a class defines to overload it (`not` has none: it asks `__bool__`).
-    pub fn dunder(self) -> Option<&'static str> {
-        match self {
-            UnaryOp::Neg => Some("__neg__"),
-            UnaryOp::Pos => Some("__pos__"),
-            UnaryOp::Invert => Some("__invert__"),
-            UnaryOp::Not => None,
-        }
-    }
-}
-
 /// Binary operators (in-place forms are the same on numbers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinOp {
@@ -374,6 +362,10 @@ pub enum ObjOp {
     /// `obj.name` read only as a number (its one use is arithmetic): the host unboxes
     /// it at once, so no handle is made. Arguments: `obj`.
     GetAttrNum(String),
+    /// `obj.name` read only by an operator a class of the program overloads: unboxed at
+    /// once where it is a number, else the object itself ([`crate::abi::LOAD_OR_OBJECT`]),
+    /// never a bail-out for being one. Arguments: `obj`.
+    GetAttrAny(String),
     /// `obj[key]` read only as a number. Arguments: `obj`, `key`.
     GetItemNum,
     /// `len(obj)`, an `int`. Arguments: `obj`.
@@ -492,6 +484,7 @@ impl ObjOp {
         match self {
             ObjOp::GetAttr(n)
             | ObjOp::GetAttrNum(n)
+            | ObjOp::GetAttrAny(n)
             | ObjOp::SetAttr(n, _)
             | ObjOp::Global(n)
             | ObjOp::SetGlobal(n)
@@ -509,6 +502,7 @@ impl ObjOp {
             ObjOp::Len => Kinds::INT,
             ObjOp::Contains { .. } => Kinds::BOOL,
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
+            ObjOp::GetAttrAny(_) => Kinds::UNBOXED.join(Kinds::OBJECT),
             ObjOp::SetAttr(..)
             | ObjOp::SetItem
             | ObjOp::SetGlobal(_)
@@ -1177,6 +1171,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::GetAttr(name) => write!(f, "getattr {}, .{name}", n.list(args)),
             ObjOp::GetItem => write!(f, "getitem {}", n.list(args)),
             ObjOp::GetAttrNum(name) => write!(f, "getattr.num {}, .{name}", n.list(args)),
+            ObjOp::GetAttrAny(name) => write!(f, "getattr.any {}, .{name}", n.list(args)),
             ObjOp::GetItemNum => write!(f, "getitem.num {}", n.list(args)),
             ObjOp::SetAttr(name, Release::Any) => {
                 write!(f, "setattr {}, .{name}", n.list(args))

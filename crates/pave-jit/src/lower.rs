@@ -478,6 +478,21 @@ pub fn object_operators(
     let mut found = BTreeSet::new();
     let mut has_method: HashMap<i32, bool> = HashMap::new();
     for (func, offsets) in unit.funcs.iter().zip(offsets) {
+        // Loads that are objects only where a number was not there
+        // (`ObjOp::GetAttrAny`): the operator stays one on numbers first.
+        let mostly_numbers: BTreeSet<Var> = func
+            .blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .filter_map(|i| match i {
+                Inst::Object {
+                    dst,
+                    op: ObjOp::GetAttrAny(_),
+                    ..
+                } => Some(*dst),
+                _ => None,
+            })
+            .collect();
         for (block, offsets) in func.blocks.iter().zip(offsets) {
             for (inst, offset) in block.insts.iter().zip(offsets) {
                 let Some(offset) = offset else { continue };
@@ -494,7 +509,9 @@ pub fn object_operators(
                 else {
                     continue;
                 };
-                if !func.kinds(*lhs).contains(crate::kinds::Kind::Object) {
+                if !func.kinds(*lhs).contains(crate::kinds::Kind::Object)
+                    || mostly_numbers.contains(lhs)
+                {
                     continue;
                 }
                 let method = *has_method
@@ -981,8 +998,14 @@ impl<'u, 'g> FnLower<'u, 'g> {
         let (mut blocks, _) = flow::compact(self.ir)?;
         if self.unit.fuse {
             let globals = self.unit.globals;
-            let overloaded =
-                |names: (&str, &str)| globals.overloads(names.0) || globals.overloads(names.1);
+            // A method's own class (`Vec` of `Vec.__add__`).
+            let class = self.code.qualname.rsplit_once('.').map(|(c, _)| c);
+            let overloaded = |names: (&str, &str)| {
+                let own = |n: &str| class.is_some_and(|c| globals.class_overloads(c, n));
+                (globals.overloads(names.0) || globals.overloads(names.1))
+                    && !own(names.0)
+                    && !own(names.1)
+            };
             fuse_unboxing(
                 &mut blocks,
                 self.vars.len(),
@@ -2095,10 +2118,13 @@ impl<'u, 'g> FnLower<'u, 'g> {
 /// call) keeps the object. Nor does an operator one of whose operands is never a number
 /// (`w += names[k]`, where `w` starts as `""`): the item is a string there, and the load
 /// would bail at its first run (a driver's `main`, run once, would then finish in the
-/// interpreter). Nor does an operator a class of the program overloads (`overloaded`
-/// answers for its method and the reflected one): in raytrace, `self.lookingAt -
-/// self.position` subtracts points, and the fused loads bailed at the first run of the
-/// driver that `render` was compiled into.
+/// interpreter). Under an operator a class of the program overloads (`overloaded`
+/// answers for its method and the reflected one), an attribute is fused so that an
+/// object there is the object itself ([`ObjOp::GetAttrAny`]), and an item is not fused:
+/// in raytrace, `self.lookingAt - self.position` subtracts points (numeric loads bailed
+/// at the first run of the driver that `render` was compiled into). Not in a method of
+/// a class that overloads the operator itself: `self.x + other.x` in a vector class's
+/// own `__add__` or `dot` adds numbers (its fields), and stays all numeric.
 fn fuse_unboxing(
     blocks: &mut [Block],
     vars: usize,
@@ -2107,6 +2133,8 @@ fn fuse_unboxing(
 ) {
     let mut uses = vec![0u32; vars];
     let mut numeric = vec![false; vars];
+    // Read by an operator a class of the program overloads: maybe an object.
+    let mut maybe_object = vec![false; vars];
     let not_number = never_numbers(blocks, vars);
     let mut asked: HashMap<&'static str, bool> = HashMap::new();
     let mut overloads = |names: (&'static str, &'static str)| {
@@ -2117,24 +2145,29 @@ fn fuse_unboxing(
             for u in inst.uses() {
                 uses[u.index()] += 1;
             }
-            let arithmetic = match inst {
+            let (arithmetic, overloaded) = match inst {
                 // (`bool(x)` takes anything.)
-                Inst::Intrinsic { func, .. } => {
-                    *func != crate::ir::Intrinsic::Builtin(crate::code::Builtin::Bool)
-                }
-                Inst::Binary { op, lhs, rhs, .. } => {
-                    !not_number[lhs.index()] && !not_number[rhs.index()] && !overloads(op.dunders())
-                }
-                Inst::Compare { op, lhs, rhs, .. } => {
-                    !not_number[lhs.index()] && !not_number[rhs.index()] && !overloads(op.dunders())
-                }
-                Inst::RangeInit { .. } => true,
-                Inst::Unary { op, .. } => op.dunder().is_some_and(|d| !overloads((d, d))),
-                _ => false,
+                Inst::Intrinsic { func, .. } => (
+                    *func != crate::ir::Intrinsic::Builtin(crate::code::Builtin::Bool),
+                    false,
+                ),
+                Inst::Binary { op, lhs, rhs, .. } => (
+                    !not_number[lhs.index()] && !not_number[rhs.index()],
+                    overloads(op.dunders()),
+                ),
+                Inst::Compare { op, lhs, rhs, .. } => (
+                    !not_number[lhs.index()] && !not_number[rhs.index()],
+                    overloads(op.dunders()),
+                ),
+                Inst::RangeInit { .. } => (true, false),
+                // (A unary operator on an object bails in any case.)
+                Inst::Unary { op, .. } => (*op != UnaryOp::Not, false),
+                _ => (false, false),
             };
             if arithmetic {
                 for u in inst.uses() {
                     numeric[u.index()] = true;
+                    maybe_object[u.index()] |= overloaded;
                 }
             }
         }
@@ -2148,8 +2181,11 @@ fn fuse_unboxing(
                 if dst.index() < locals || uses[dst.index()] != 1 || !numeric[dst.index()] {
                     continue;
                 }
+                let overloaded = maybe_object[dst.index()];
                 *op = match std::mem::replace(op, ObjOp::GetItem) {
+                    ObjOp::GetAttr(name) if overloaded => ObjOp::GetAttrAny(name),
                     ObjOp::GetAttr(name) => ObjOp::GetAttrNum(name),
+                    ObjOp::GetItem if overloaded => ObjOp::GetItem,
                     ObjOp::GetItem => ObjOp::GetItemNum,
                     other => other,
                 };

@@ -205,6 +205,12 @@ impl FnEmitter<'_> {
                     e.host(ObjImport::GetAttrNum);
                     return e.unboxed_result(dst);
                 }
+                ObjOp::GetAttrAny(_) => {
+                    let name = name.unwrap_or(0) as i32 | crate::abi::LOAD_OR_OBJECT;
+                    e.i(Instruction::I32Const(name));
+                    e.host(ObjImport::GetAttrNum);
+                    return e.unboxed_result(dst);
+                }
                 ObjOp::GetItemNum => {
                     e.push_tag_bits(args[1])?;
                     e.host(ObjImport::GetItemNum);

@@ -200,7 +200,8 @@ impl FnLower<'_, '_> {
                     .unit
                     .globals
                     .method(&attr)
-                    .filter(|(id, _)| !self.unit.indirect.contains(id));
+                    .filter(|(id, _)| !self.unit.indirect.contains(id))
+                    .filter(|_| !self.maybe_builtins(obj, &attr));
                 if let Some((id, code)) = direct {
                     // `LOAD_ATTR` finds that very function on the object's class, or the
                     // call bails here (and the function compiles again without this).
@@ -839,6 +840,21 @@ impl FnLower<'_, '_> {
             Inst::Object { dst, op, .. } if *dst == v => Some(op),
             _ => None,
         })
+    }
+
+    /// Is `obj.name(...)` likely a call of a builtin type's method, though a class of
+    /// the program has one of that name too? Where builtin types have a method `name`
+    /// (`remove`, `get`, `add`…) and `obj` was loaded from an object (an attribute or an
+    /// item: what containers hold are often containers). hexiom's
+    /// `self.cells[i].remove(v)` is a list's, `Done.remove` notwithstanding: called
+    /// straight into `Done.remove`, it bailed at its first run. A local or a parameter
+    /// (`p.get()`) is taken to be an instance of the program's class.
+    fn maybe_builtins(&self, obj: Var, name: &str) -> bool {
+        self.unit.globals.builtin_types_have(name)
+            && matches!(
+                self.defined_by(obj),
+                Some(ObjOp::GetAttr(_) | ObjOp::GetItem)
+            )
     }
 
     /// Is `callee` a builtin that takes more than numbers (`int` and `float` parse
