@@ -28,7 +28,13 @@ thread_local! {
     /// What [`library_looks`] found for each library function asked about so far, by
     /// its code object (kept alive here, so the address stays its own).
     static LIBRARY: RefCell<HashMap<usize, (PyObjectRef, bool)>> = RefCell::new(HashMap::new());
+    /// [`looks_at_frames`]'s answer for each Python function asked about (kept alive
+    /// here), until the program's code names a frame word or a session starts.
+    static ANSWERS: RefCell<HashMap<usize, (PyObjectRef, bool)>> = RefCell::new(HashMap::new());
 }
+
+/// How many answers [`ANSWERS`] keeps before it starts again.
+const MOST_ANSWERS: usize = 4096;
 
 /// Words in a program's source that may mean its code looks at frames (its own or its
 /// callers'): `sys._getframe`, `inspect`, tracebacks and their frames, `warnings.warn`
@@ -57,6 +63,7 @@ const FRAME_WORDS: [&str; 13] = [
 pub(crate) fn note_code(code: &PyCode) {
     if reads_frames(code) {
         SOURCE_READS_FRAMES.with(|r| r.set(true));
+        ANSWERS.with(|a| a.borrow_mut().clear());
     }
 }
 
@@ -107,6 +114,7 @@ pub(crate) fn note_frame_readers(vm: &VirtualMachine) {
     FRAME_READERS.with(|r| *r.borrow_mut() = found);
     SOURCE_READS_FRAMES.with(|r| r.set(false));
     LIBRARY.with(|l| l.borrow_mut().clear());
+    ANSWERS.with(|a| a.borrow_mut().clear());
 }
 
 /// May calling `func` look at its caller's frame? It runs Python code that may (a
@@ -122,14 +130,28 @@ pub(super) fn looks_at_frames(func: &PyObject, vm: &VirtualMachine) -> bool {
         if f.downcast_ref::<PyFunction>().is_none() {
             return false;
         }
+        // Asked at every call a frameless callee makes: remembered per function.
+        let key = f as *const PyObject as usize;
+        if let Some(known) = ANSWERS.with(|a| a.borrow().get(&key).map(|(_, k)| *k)) {
+            return known;
+        }
         let programs = crate::python::gate::Dispatcher::of(f, vm).is_some()
             || f.get_attr("__globals__", vm)
                 .is_ok_and(|g| g.is(&vm.current_globals()));
-        if programs {
+        let looks = if programs {
             SOURCE_READS_FRAMES.with(Cell::get)
         } else {
             library_looks(f, vm)
-        }
+        };
+        ANSWERS.with(|a| {
+            let mut answers = a.borrow_mut();
+            if answers.len() >= MOST_ANSWERS {
+                // (Functions made anew in a loop, `lambda`s, would otherwise pile up.)
+                answers.clear();
+            }
+            answers.insert(key, (f.to_owned(), looks));
+        });
+        looks
     };
     if python(func) {
         return true;
