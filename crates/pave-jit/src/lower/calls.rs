@@ -302,13 +302,11 @@ impl FnLower<'_, '_> {
                 }
             }
             (Slot::Callee(c, name), Slot::Null) => match self.direct_call(&c, args.len()) {
-                Ok(()) if self.takes_non_numbers(&c, &args) => {
+                Ok(()) if name.is_some() && self.takes_non_numbers(&c, &args) => {
                     // `int(lines[0])`: a string is as likely there as a number, and
-                    // compiled inline a string bails; the host calls the builtin.
-                    let Some(name) = name else {
-                        return Ok(self.bail("a builtin renamed".to_owned()));
-                    };
-                    let c = self.object(ObjOp::Global(name), Vec::new());
+                    // compiled inline a string bails; the host calls the builtin by the
+                    // global name it was loaded as.
+                    let c = self.object(ObjOp::Global(name.unwrap_or_default()), Vec::new());
                     return Ok(self.call_object(c, None, args, Vec::new()));
                 }
                 Ok(()) => (c, args),
