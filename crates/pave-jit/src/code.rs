@@ -120,6 +120,15 @@ pub enum Builtin {
 }
 
 impl Builtin {
+    /// Does it take more than numbers (`int` and `float` parse strings, `min` and `max`
+    /// compare anything)? Given an object, the host calls it rather than compiled code.
+    pub fn takes_non_numbers(self) -> bool {
+        matches!(
+            self,
+            Builtin::Int | Builtin::Float | Builtin::Min | Builtin::Max
+        )
+    }
+
     /// Every builtin tier 1 knows.
     pub const ALL: [Builtin; 9] = [
         Builtin::Abs,

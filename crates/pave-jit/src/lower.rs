@@ -531,15 +531,12 @@ pub fn object_operators(
 /// there (`int(tile)`, hexiom's `read_file`) bails. One that may also be a number
 /// (`int(r * 255)`, `r` a parameter of unknown kind) stays inline: numbers are likelier.
 fn takes_objects(func: &Function, inst: &Inst) -> bool {
-    use crate::code::Builtin;
     matches!(
         inst,
         Inst::Intrinsic {
-            func: crate::ir::Intrinsic::Builtin(
-                Builtin::Int | Builtin::Float | Builtin::Min | Builtin::Max
-            ),
+            func: crate::ir::Intrinsic::Builtin(b),
             ..
-        }
+        } if b.takes_non_numbers()
     ) && inst
         .uses()
         .iter()

@@ -12,7 +12,7 @@ use rustpython_vm::builtins::{
     PyBoundMethod, PyCode, PyDict, PyFunction, PyModule, PyStr, PyStrInterned, PyType,
 };
 use rustpython_vm::types::PyTypeFlags;
-use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
+use rustpython_vm::{AsObject, PyObject, PyObjectRef, PyRef, VirtualMachine};
 
 thread_local! {
     /// This thread's session's builtins that read the calling frame's locals (`locals()`,
@@ -206,7 +206,7 @@ const MOST_LIBRARY_FUNCTIONS: u32 = 64;
 /// calls `random.randrange` from a method compiled into its caller's module: each call
 /// had handed the whole driver over to the interpreter.
 fn library_looks(func: &PyObject, vm: &VirtualMachine) -> bool {
-    let Some(code) = func.get_attr("__code__", vm).ok() else {
+    let Some(code) = code_of(func, vm) else {
         return true;
     };
     let key = code.as_object() as *const PyObject as usize;
@@ -216,8 +216,16 @@ fn library_looks(func: &PyObject, vm: &VirtualMachine) -> bool {
     let mut seen = Vec::new();
     let mut budget = MOST_LIBRARY_FUNCTIONS;
     let looks = reaches_frames(func, vm, &mut seen, &mut budget);
-    LIBRARY.with(|l| l.borrow_mut().insert(key, (code, looks)));
+    LIBRARY.with(|l| l.borrow_mut().insert(key, (code.into(), looks)));
     looks
+}
+
+/// The code object of Python function `func`.
+fn code_of(func: &PyObject, vm: &VirtualMachine) -> Option<PyRef<PyCode>> {
+    func.get_attr("__code__", vm)
+        .ok()?
+        .downcast::<PyCode>()
+        .ok()
 }
 
 /// Whether Python function `func`, or one it may call (see [`library_looks`]), names a
@@ -228,11 +236,7 @@ fn reaches_frames(
     seen: &mut Vec<usize>,
     budget: &mut u32,
 ) -> bool {
-    let Some(code) = func
-        .get_attr("__code__", vm)
-        .ok()
-        .and_then(|c| c.downcast::<PyCode>().ok())
-    else {
+    let Some(code) = code_of(func, vm) else {
         return false;
     };
     let key = code.as_object() as *const PyObject as usize;

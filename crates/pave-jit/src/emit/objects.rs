@@ -200,14 +200,12 @@ impl FnEmitter<'_> {
                     e.host(ObjImport::SetItem);
                     return e.stored(dst);
                 }
-                ObjOp::GetAttrNum(_) => {
-                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
-                    e.host(ObjImport::GetAttrNum);
-                    return e.unboxed_result(dst);
-                }
-                ObjOp::GetAttrAny(_) => {
-                    let name = name.unwrap_or(0) as i32 | crate::abi::LOAD_OR_OBJECT;
-                    e.i(Instruction::I32Const(name));
+                ObjOp::GetAttrNum(_) | ObjOp::GetAttrAny(_) => {
+                    let or_object = match op {
+                        ObjOp::GetAttrAny(_) => crate::abi::LOAD_OR_OBJECT,
+                        _ => 0,
+                    };
+                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32 | or_object));
                     e.host(ObjImport::GetAttrNum);
                     return e.unboxed_result(dst);
                 }

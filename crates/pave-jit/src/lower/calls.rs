@@ -860,10 +860,7 @@ impl FnLower<'_, '_> {
     /// object (an attribute, an item, a call's result), which may be anything, or on one
     /// the first lowering inferred may be an object?
     fn takes_non_numbers(&self, callee: &Callee, args: &[Var]) -> bool {
-        let generic = matches!(
-            callee,
-            Callee::Builtin(Builtin::Int | Builtin::Float | Builtin::Min | Builtin::Max)
-        );
+        let generic = matches!(callee, Callee::Builtin(b) if b.takes_non_numbers());
         if !(generic && self.resumable && self.unit.object_calls) {
             return false;
         }
