@@ -28,13 +28,13 @@
 //! sees no `line` event for them; their `locations` entries (what a traceback through them
 //! would show) are those of the first instruction of the body.
 //!
-//! [`insert`] only rewrites plain data (`CodeObject<ConstantData>`): the gate is a
-//! placeholder string constant, swapped for the live dispatcher when the code is turned
-//! into a Python code object (python/rewrite.rs).
+//! [`insert`] rewrites a code object's data, whatever its constants are: python/rewrite.rs
+//! gives it a copy of a compiled code object's (constants already Python objects) and the
+//! dispatcher's place among them, then makes a new code object of the result.
 
 use rustpython_vm::bytecode::{
     decode_exception_table, encode_exception_table, Arg, CodeFlags, CodeObject, CodeUnit,
-    CodeUnits, ConstantData, Instruction, OpArgByte,
+    CodeUnits, Constant, Instruction, OpArgByte,
 };
 
 /// Why a code object gets no prologue (it could never run in tier 1, so it pays nothing).
@@ -87,9 +87,9 @@ fn trampoline_len(depth: u32) -> u32 {
 
 /// Insert the prologue into `code`, whose gate is the constant `gate` (appended to
 /// `co_consts`). `max_params` bounds the positional parameters passed to the gate.
-pub(crate) fn insert(
-    code: &mut CodeObject<ConstantData>,
-    gate: ConstantData,
+pub(crate) fn insert<C: Constant>(
+    code: &mut CodeObject<C>,
+    gate: C,
     max_params: usize,
 ) -> Result<Inserted, NoPrologue> {
     let function = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
@@ -157,7 +157,7 @@ pub(crate) fn insert(
     let extra = if region.is_some() { 2 } else { 0 };
     code.max_stackdepth = (code.max_stackdepth + extra).max(params as u32 + 2).max(3);
 
-    let mut constants: Vec<ConstantData> = code.constants.iter().cloned().collect();
+    let mut constants: Vec<C> = code.constants.iter().cloned().collect();
     constants.push(gate);
     code.constants = constants.into_iter().collect();
     Ok(Inserted {

@@ -9,15 +9,13 @@
 //! second time only when it has top-level loops to lift; otherwise the prologues go into
 //! the first compilation's code.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use rustpython_vm::builtins::{PyCode, PyStr, PyTupleRef};
-use rustpython_vm::bytecode::{BasicBag, CodeObject, ConstantData, Instruction};
+use rustpython_vm::builtins::PyCode;
+use rustpython_vm::bytecode::{CodeObject, ConstantData, Instruction};
 use rustpython_vm::compiler::{self, ast, Mode};
-use rustpython_vm::function::{FuncArgs, KwArgs};
 use rustpython_vm::vm::VmCompileError;
-use rustpython_vm::{AsObject, Py, PyObjectRef, PyRef, PyResult, VirtualMachine};
+use rustpython_vm::{Py, PyObject, PyObjectRef, PyRef, VirtualMachine};
 
 use super::gate::Dispatcher;
 use super::prologue;
@@ -34,30 +32,16 @@ pub(crate) fn compile(
 ) -> Result<PyRef<PyCode>, VmCompileError> {
     let plain = vm.compile(source, mode, filename)?;
     super::objects::note_code(&plain);
-    let mut code = match lifted(vm, source, mode, filename, &plain) {
-        Some(Ok(code)) => code,
+    let code = match lifted(vm, source, mode, filename, &plain) {
+        Some(Ok(code)) => PyCode::new_ref_from_bytecode(vm, code),
         // The tree should always compile; if not, run the plain code.
         Some(Err(())) => return Ok(plain),
-        // Nothing to lift: the plain code, as plain data to insert prologues into. This
-        // spares a second parse and code generation, which cost as much as the first
-        // (a 600-line program: 25M instructions, 10% of a short run's total).
-        None => plain.code.map_clone_bag(&BasicBag),
+        // Nothing to lift: the first compilation's code gets the prologues. This spares
+        // a second parse and code generation, which cost as much as the first (a
+        // 600-line program: 25M instructions, 10% of a short run's total).
+        None => plain,
     };
-    let mut gates = Gates {
-        nonce: format!("\u{0}pave-gate\u{0}{:016x}\u{0}", tiering.rt.nonce()),
-        by_placeholder: HashMap::new(),
-    };
-    add_gates(&mut code, tiering, &mut gates, vm);
-    if gates.by_placeholder.is_empty() {
-        return Ok(plain);
-    }
-    let code = PyCode::new_ref_from_bytecode(vm, code);
-    match with_gates(&code, &gates.by_placeholder, vm) {
-        Ok(Some(gated)) => Ok(gated),
-        Ok(None) => Ok(code),
-        // Only a bug in Pave could make `code.replace` fail here; run the plain code.
-        Err(_) => Ok(plain),
-    }
+    Ok(with_gates(&code, tiering, vm).unwrap_or(code))
 }
 
 /// `source` compiled again with its top-level loops lifted (python/loops.rs), or `None`
@@ -105,27 +89,39 @@ fn has_loop(units: &[u8]) -> bool {
     })
 }
 
-/// The dispatchers made for one compilation, by the placeholder constant standing for
-/// each in the plain-data code.
-struct Gates {
-    /// Makes placeholders that no user string constant can be equal to.
-    nonce: String,
-    by_placeholder: HashMap<String, PyObjectRef>,
-}
-
-/// Give every function in `code` (nested ones too) that tier 1 could run a prologue.
-fn add_gates(
-    code: &mut CodeObject<ConstantData>,
+/// `code` made anew with a prologue in every function tier 1 could run, itself or held
+/// at any depth; `None` if it gets none. Each code object is copied as it is, its
+/// constants already Python objects, so the gate goes in as the dispatcher itself:
+/// nothing is converted to plain data and back to objects. (Through plain data and
+/// `code.replace`, as before, pyperformance's deltablue spent 3M instructions more: 1% of
+/// its run.)
+fn with_gates(
+    code: &Py<PyCode>,
     tiering: &Rc<Tiering>,
-    gates: &mut Gates,
     vm: &VirtualMachine,
-) {
-    for constant in code.constants.iter_mut() {
-        if let ConstantData::Code { code: inner } = constant {
-            add_gates(inner, tiering, gates, vm);
-            gate_function(inner, tiering, gates, vm);
-        }
+) -> Option<PyRef<PyCode>> {
+    let mut changed = false;
+    // (The constants' type, `Literal`, is private to RustPython: inferred here.)
+    let constants: Vec<_> = code
+        .code
+        .constants
+        .iter()
+        .map(|c| {
+            let obj: &PyObject = std::borrow::Borrow::borrow(c);
+            let gated = obj
+                .downcast_ref::<PyCode>()
+                .and_then(|inner| with_gates(inner, tiering, vm));
+            changed |= gated.is_some();
+            gated.map_or_else(|| c.clone(), |g| PyObjectRef::from(g).into())
+        })
+        .collect();
+    if !changed {
+        return gate_function(code, tiering, vm);
     }
+    let mut own = code.code.clone();
+    own.constants = constants.into_iter().collect();
+    let own = PyCode::new_ref_with_bag(vm, own);
+    Some(gate_function(&own, tiering, vm).unwrap_or(own))
 }
 
 /// Is a code object's name one of a plain function (a `def` or a `lambda`), not a
@@ -134,83 +130,33 @@ fn is_def_or_lambda(name: &str) -> bool {
     !name.starts_with('<') || name == "<lambda>"
 }
 
+/// `code` made anew with a prologue whose gate is a new dispatcher, if it is a function
+/// tier 1 could run; `None` if it gets none.
 fn gate_function(
-    code: &mut CodeObject<ConstantData>,
+    code: &Py<PyCode>,
     tiering: &Rc<Tiering>,
-    gates: &mut Gates,
     vm: &VirtualMachine,
-) {
-    if !is_def_or_lambda(code.obj_name.as_str()) {
-        return;
+) -> Option<PyRef<PyCode>> {
+    if !is_def_or_lambda(code.code.obj_name.as_str()) {
+        return None;
     }
     // What the compiler reads: the code as RustPython emitted it, before the prologue.
-    let info = code_info(code);
+    let info = code_info(&code.code);
     if info.shape_problem.is_some() || info.kwonly_count > 0 {
-        return;
+        return None;
     }
-    let placeholder = format!("{}{}", gates.nonce, gates.by_placeholder.len());
-    let gate = ConstantData::Str {
-        value: placeholder.as_str().into(),
-    };
-    let Ok(inserted) = prologue::insert(code, gate, crate::jit::abi::MAX_ARGS) else {
-        return;
-    };
+    let mut gated = code.code.clone();
+    // The gate's place, filled below with the dispatcher, which needs to know where the
+    // prologue went.
+    let placeholder = vm.ctx.none().into();
+    let inserted = prologue::insert(&mut gated, placeholder, crate::jit::abi::MAX_ARGS).ok()?;
     let name = info.qualname.clone();
     let line = info.first_line;
     let dispatcher = Dispatcher::new(tiering, info, &name, line, Some(inserted), vm);
-    gates.by_placeholder.insert(placeholder, dispatcher.into());
-}
-
-/// `code` with every gate placeholder among its constants (at any depth of nested code)
-/// replaced by its dispatcher, through `code.replace(co_consts=…)`: RustPython's own way
-/// to make a code object with given constants. `None` if nothing changed.
-fn with_gates(
-    code: &Py<PyCode>,
-    gates: &HashMap<String, PyObjectRef>,
-    vm: &VirtualMachine,
-) -> PyResult<Option<PyRef<PyCode>>> {
-    let consts: PyTupleRef = code
-        .as_object()
-        .get_attr("co_consts", vm)?
-        .try_into_value(vm)?;
-    let mut changed = false;
-    let mut gate_at = None;
-    let mut out = Vec::with_capacity(consts.len());
-    for c in consts.as_slice() {
-        if let Some(inner) = c.downcast_ref::<PyCode>() {
-            if let Some(gated) = with_gates(inner, gates, vm)? {
-                out.push(gated.into());
-                changed = true;
-                continue;
-            }
-        } else if let Some(s) = c.downcast_ref::<PyStr>() {
-            if let Some(gate) = s.to_str().and_then(|s| gates.get(s)) {
-                gate_at = Some((out.len(), gate.clone()));
-                out.push(gate.clone());
-                changed = true;
-                continue;
-            }
-        }
-        out.push(c.clone());
-    }
-    if !changed {
-        return Ok(None);
-    }
-    // The prologue put the gate after the code's own constants, whose indices the
-    // compiled code names (`ObjOp::Constant`).
-    if let Some((at, gate)) = gate_at {
-        if let Some(dispatcher) = gate.downcast_ref::<Dispatcher>() {
-            dispatcher.set_constants(out[..at].to_vec());
-        }
-    }
-    let kwargs = KwArgs::from_iter([("co_consts".to_owned(), vm.ctx.new_tuple(out).into())]);
-    let replaced = vm.call_method(
-        code.as_object(),
-        "replace",
-        FuncArgs::new(Vec::new(), kwargs),
-    )?;
-    replaced
-        .downcast::<PyCode>()
-        .map(Some)
-        .map_err(|_| vm.new_type_error("code.replace() did not return a code object"))
+    // The code's own constants, whose indices compiled code names (`ObjOp::Constant`):
+    // the gate went after them.
+    let (gate, own) = gated.constants.split_last_mut()?;
+    dispatcher.set_constants(own.iter().map(|c| PyObjectRef::from(c.clone())).collect());
+    *gate = PyObjectRef::from(dispatcher).into();
+    Some(PyCode::new_ref_with_bag(vm, gated))
 }

@@ -42,8 +42,6 @@ pub(crate) struct Runtime {
     by_def: RefCell<HashMap<(String, u32), usize>>,
     /// The engine's name, kept so a report can be taken while compiled code runs.
     engine_name: &'static str,
-    /// See [`Runtime::nonce`].
-    nonce: u64,
     /// When the counters were last reset, on the telemetry clock (compile times are
     /// reported relative to it).
     epoch: Cell<f64>,
@@ -64,11 +62,6 @@ impl Runtime {
     ) -> Self {
         let clock = SystemClock::default();
         let epoch = clock.now_ms();
-        let mut bytes = [0u8; 8];
-        // Without entropy the clock still makes a clash with user strings unlikely.
-        if getrandom::fill(&mut bytes).is_err() {
-            bytes = epoch.to_bits().to_le_bytes();
-        }
         Runtime {
             policy: Cell::new(policy),
             profiling: Cell::new(false),
@@ -78,7 +71,6 @@ impl Runtime {
             interrupted,
             clock,
             ticks: Cell::new(0),
-            nonce: u64::from_le_bytes(bytes),
             modules: RefCell::new(HashMap::new()),
             records: RefCell::new(Vec::new()),
             artifacts: RefCell::new(HashMap::new()),
@@ -97,11 +89,6 @@ impl Runtime {
     /// Count and time calls with the JIT off too (or stop).
     pub(crate) fn set_profiling(&self, on: bool) {
         self.profiling.set(on);
-    }
-
-    /// A number unique to this session (for names no user code can clash with).
-    pub(crate) fn nonce(&self) -> u64 {
-        self.nonce
     }
 
     /// Now, on the telemetry clock.

@@ -61,27 +61,30 @@ const FRAME_WORDS: [&str; 13] = [
 /// that has one of [`FRAME_WORDS`] in it. Comments and prose (a docstring that
 /// mentions `pdb`, pyperformance's deltablue) say nothing.
 pub(crate) fn note_code(code: &PyCode) {
-    if reads_frames(code) {
+    if reads_frames(code, &mut std::collections::HashSet::new()) {
         SOURCE_READS_FRAMES.with(|r| r.set(true));
         ANSWERS.with(|a| a.borrow_mut().clear());
     }
 }
 
-fn reads_frames(code: &PyCode) -> bool {
+/// Whether `code` (or code it holds) names a frame word. Each name is looked at once,
+/// however many code objects use it (`seen`: interned names by address): a program's
+/// functions share most of their names (`self`), and each look tries every word.
+fn reads_frames(code: &PyCode, seen: &mut std::collections::HashSet<usize>) -> bool {
     let framey = |word: &str| FRAME_WORDS.iter().any(|w| word.contains(w));
     let code = &code.code;
     if code
         .names
         .iter()
         .chain(code.varnames.iter())
-        .any(|n| framey(n.as_str()))
+        .any(|n| seen.insert(std::ptr::from_ref::<PyStrInterned>(n) as usize) && framey(n.as_str()))
     {
         return true;
     }
     code.constants.iter().any(|c| {
         let obj: &PyObject = std::borrow::Borrow::borrow(c);
         if let Some(inner) = obj.downcast_ref::<PyCode>() {
-            return reads_frames(inner);
+            return reads_frames(inner, seen);
         }
         obj.downcast_ref::<PyStr>()
             .and_then(|s| s.to_str())
@@ -248,7 +251,7 @@ fn reaches_frames(
     }
     *budget -= 1;
     seen.push(key);
-    if reads_frames(&code) {
+    if reads_frames(&code, &mut std::collections::HashSet::new()) {
         return true;
     }
     let Some(globals) = func
