@@ -341,6 +341,10 @@ pub(crate) struct GlobalName {
     /// The entry's position, [`GlobalName::UNKNOWN`], or [`GlobalName::ELSEWHERE`] (not
     /// a key of the globals, by identity: a builtin, or set under another `str`).
     at: std::cell::Cell<usize>,
+    /// As `at`, in `builtins`' dictionary: where a builtin's guard reads it, once the
+    /// globals have no entry of the name (a guard on `len` re-checked after each call
+    /// compiled code makes would otherwise look it up in both dictionaries).
+    in_builtins: std::cell::Cell<usize>,
 }
 
 impl GlobalName {
@@ -351,6 +355,7 @@ impl GlobalName {
         GlobalName {
             name,
             at: std::cell::Cell::new(Self::UNKNOWN),
+            in_builtins: std::cell::Cell::new(Self::UNKNOWN),
         }
     }
 
@@ -360,42 +365,49 @@ impl GlobalName {
 
     /// What the name is bound to now, as `LOAD_GLOBAL` finds it.
     fn find(&self, env: &PyGlobals<'_>) -> Option<PyObjectRef> {
-        if let Some(value) = self.cached(env.globals) {
+        if let Some(value) = self.cached(&self.at, env.globals) {
             return Some(value);
         }
-        env.find_interned(self.name)
+        if let Ok(Some(value)) = env.globals.get_item_opt(self.name, env.vm) {
+            return Some(value);
+        }
+        let builtins = env.vm.builtins.dict();
+        if let Some(value) = self.cached(&self.in_builtins, &builtins) {
+            return Some(value);
+        }
+        builtins.get_item_opt(self.name, env.vm).ok().flatten()
     }
 
     /// What `dict` (a module's dictionary: `math`'s) holds under the name, if anything.
     fn find_in(&self, dict: &PyDictRef, vm: &VirtualMachine) -> Option<PyObjectRef> {
-        if let Some(value) = self.cached(dict) {
+        if let Some(value) = self.cached(&self.at, dict) {
             return Some(value);
         }
         dict.get_item_opt(self.name, vm).ok().flatten()
     }
 
-    /// The value of the name's entry in `dict` if it is still where it last was; else
+    /// The value of the name's entry in `dict` if it is still at position `at`; else
     /// `None`, having looked for where it is now (unless it was not a key before).
-    fn cached(&self, dict: &PyDictRef) -> Option<PyObjectRef> {
-        let at = self.at.get();
-        if at < Self::ELSEWHERE {
+    fn cached(&self, at: &std::cell::Cell<usize>, dict: &PyDictRef) -> Option<PyObjectRef> {
+        let was = at.get();
+        if was < Self::ELSEWHERE {
             // A dictionary keeps one entry per key: if ours is there, so is its value.
-            if let Some((_, key, value)) = dict.next_entry(at) {
+            if let Some((_, key, value)) = dict.next_entry(was) {
                 if key.is(self.name) {
                     return Some(value);
                 }
             }
         }
-        if at != Self::ELSEWHERE {
-            self.at.set(self.position(dict));
+        if was != Self::ELSEWHERE {
+            at.set(self.position(dict));
         }
         None
     }
 
-    /// Where the name's entry is in `globals`, by identity of the key.
-    fn position(&self, globals: &PyDictRef) -> usize {
+    /// Where the name's entry is in `dict`, by identity of the key.
+    fn position(&self, dict: &PyDictRef) -> usize {
         let mut next = 0;
-        while let Some((after, key, _)) = globals.next_entry(next) {
+        while let Some((after, key, _)) = dict.next_entry(next) {
             if key.is(self.name) {
                 return after - 1;
             }
@@ -538,6 +550,11 @@ impl LiveGuard {
                     .is_ok_and(|obj| obj.is(expected)),
             },
         }
+    }
+
+    /// Is it a guard on an attribute of `math`?
+    pub(crate) fn is_math(&self) -> bool {
+        matches!(self, LiveGuard::MathAttr(..))
     }
 
     /// The global a compiled module has as a constant handle, if this guard is for one:

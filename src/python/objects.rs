@@ -33,8 +33,18 @@ use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
 mod frames;
+mod rebinding;
 pub(crate) use calls::{every_binary_slot, plain_class_init, reflected_op, Settled};
-pub(crate) use frames::{note_code, note_frame_readers};
+pub(crate) use frames::note_frame_readers;
+pub(crate) use rebinding::forget as forget_rebinding;
+
+/// Note what `code`, a program about to run in this thread's session, may do that
+/// compiled code must allow for: look at frames (`frames.rs`), rebind globals
+/// (`rebinding.rs`).
+pub(crate) fn note_code(code: &rustpython_vm::builtins::PyCode) {
+    frames::note_code(code);
+    rebinding::note_code(code);
+}
 
 use super::resume::UnitFrames;
 use crate::engine::ObjectFns;
@@ -205,8 +215,9 @@ pub(crate) struct CallGuards {
 }
 
 impl CallGuards {
-    /// Do they all still hold?
-    fn hold(&self, vm: &VirtualMachine) -> bool {
+    /// Do they all still hold? Or, unless `all`, those on `math`'s attributes (what
+    /// else they guard the program cannot have rebound: `rebinding.rs`).
+    fn hold(&self, all: bool, vm: &VirtualMachine) -> bool {
         let env = super::globals::PyGlobals {
             vm,
             globals: &self.globals,
@@ -215,7 +226,10 @@ impl CallGuards {
             seen: Default::default(),
             unstable: &super::globals::NO_UNSTABLE,
         };
-        self.guards.iter().all(|g| g.holds(&env))
+        self.guards
+            .iter()
+            .filter(|g| all || g.is_math())
+            .all(|g| g.holds(&env))
     }
 }
 

@@ -29,6 +29,7 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
     let _ = super::objects::Settled::make_static_type();
     let _ = super::resume::Pending::make_static_type();
     super::objects::note_frame_readers(vm);
+    super::objects::forget_rebinding();
     super::loops::install(vm, tiering)?;
 
     let dict = vm.ctx.new_dict();
