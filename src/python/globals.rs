@@ -561,7 +561,11 @@ impl LiveGuard {
     /// its name and object.
     pub(crate) fn constant(&self) -> Option<(&str, &PyObjectRef)> {
         match self {
-            LiveGuard::Object(name, obj) => Some((name.as_str(), obj)),
+            // (A function, a builtin, `math` or one of its functions, loaded as a value:
+            // to be called through the host, passed or kept.)
+            LiveGuard::Object(name, obj)
+            | LiveGuard::Is(name, obj)
+            | LiveGuard::Function(name, obj, _) => Some((name.as_str(), obj)),
             _ => None,
         }
     }

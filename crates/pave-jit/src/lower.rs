@@ -1249,10 +1249,10 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
             Slot::Opaque(what) => Err(what),
             Slot::MathModule => Err("the math module as a value".to_owned()),
-            // The global is still bound to what it was loaded as: guards are checked on
-            // entry and after every call through the host, the only code that can
-            // rebind it while compiled code runs.
-            Slot::Callee(_, Some(name)) => Ok(self.object(ObjOp::Global(name), Vec::new())),
+            // The global is still bound to what it was loaded as (its guard, checked on
+            // entry and after calls that may have rebound it, says so): one of the
+            // module's constant handles, no host call.
+            Slot::Callee(_, Some(name)) => Ok(self.object(ObjOp::ConstGlobal(name), Vec::new())),
             Slot::Callee(c, None) => Err(format!("{} as a value", c.describe())),
             other => Err(format!("{other:?} as a value")),
         }

@@ -304,9 +304,9 @@ impl FnLower<'_, '_> {
             (Slot::Callee(c, name), Slot::Null) => match self.direct_call(&c, args.len()) {
                 Ok(()) if name.is_some() && self.takes_non_numbers(&c, &args) => {
                     // `int(lines[0])`: a string is as likely there as a number, and
-                    // compiled inline a string bails; the host calls the builtin by the
-                    // global name it was loaded as.
-                    let c = self.object(ObjOp::Global(name.unwrap_or_default()), Vec::new());
+                    // compiled inline a string bails; the host calls the builtin the
+                    // global was bound to (its guard says it still is).
+                    let c = self.object(ObjOp::ConstGlobal(name.unwrap_or_default()), Vec::new());
                     return Ok(self.call_object(c, None, args, Vec::new()));
                 }
                 Ok(()) => (c, args),
@@ -314,7 +314,7 @@ impl FnLower<'_, '_> {
                     let Some(name) = name.filter(|_| self.resumable) else {
                         return Ok(self.bail(why));
                     };
-                    let c = self.object(ObjOp::Global(name), Vec::new());
+                    let c = self.object(ObjOp::ConstGlobal(name), Vec::new());
                     return Ok(self.call_object(c, None, args, Vec::new()));
                 }
             },
@@ -599,7 +599,7 @@ impl FnLower<'_, '_> {
                 (self.object(ObjOp::GetMethod(name), vec![obj]), Some(obj))
             }
             (Slot::Callee(_, Some(name)), Slot::Null) if self.resumable => {
-                (self.object(ObjOp::Global(name), Vec::new()), None)
+                (self.object(ObjOp::ConstGlobal(name), Vec::new()), None)
             }
             (other, _) => {
                 return Ok(self.bail(format!("keyword call of {}", describe_slot(&other))))
