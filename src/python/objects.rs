@@ -65,13 +65,16 @@ use crate::jit::kinds::Kind;
 /// name); `method`, the class whose lookup of the name finds the unit's function (by
 /// `code::FunctionId`), so a check is one look into the instance's `__dict__`; `member`,
 /// the class whose lookup finds a `__slots__` member, with that member's descriptor,
-/// whose `__get__`/`__set__` a load or store then calls at once.
+/// whose `__get__`/`__set__` a load or store then calls at once; `builtin_method`, a
+/// built-in type (immutable: its attributes never change) and the method the name finds
+/// on it (`xs.append`), for instances that have no `__dict__` to hide it.
 pub(crate) struct AttrTable {
     names: Vec<&'static PyStrInterned>,
     plain: Vec<Seen>,
     plain_set: Vec<Seen>,
     method: Vec<Cell<(usize, u32, i64)>>,
     member: Vec<LearntMember>,
+    builtin_method: Vec<LearntMember>,
 }
 
 /// A class (address, version tag) and the `__slots__` member descriptor it finds.
@@ -86,6 +89,7 @@ impl AttrTable {
             plain_set: unlearnt(),
             method: names.iter().map(|_| Cell::new((0, 0, 0))).collect(),
             member: names.iter().map(|_| RefCell::new(None)).collect(),
+            builtin_method: names.iter().map(|_| RefCell::new(None)).collect(),
             names,
         }
     }
@@ -700,6 +704,33 @@ impl CallState {
 }
 
 impl AttrTable {
+    /// The method name `index` finds on instances of `cls`, if `cls` is the built-in type
+    /// that was learnt for it ([`AttrTable::learn_builtin_method`]).
+    fn builtin_method(&self, index: usize, cls: &PyType) -> Option<PyObjectRef> {
+        let learnt = self.builtin_method.get(index)?.try_borrow().ok()?;
+        let (key, method) = learnt.as_ref()?;
+        (key.0 == std::ptr::from_ref::<PyType>(cls) as usize).then(|| method.clone())
+    }
+
+    /// Remember that name `index` finds `method` on the instances of `cls`, if `cls` is
+    /// a built-in type whose attributes cannot change and whose instances have no
+    /// `__dict__` (a `list`, a `str`; not a class of the program's, nor a subclass).
+    fn learn_builtin_method(&self, index: usize, cls: &PyType, method: &PyObjectRef) {
+        let flags = &cls.slots.flags;
+        if flags.has_feature(PyTypeFlags::HEAPTYPE)
+            || !flags.has_feature(PyTypeFlags::IMMUTABLETYPE)
+            || flags.has_feature(PyTypeFlags::HAS_DICT)
+        {
+            return;
+        }
+        if let Some(Ok(mut learnt)) = self.builtin_method.get(index).map(RefCell::try_borrow_mut) {
+            *learnt = Some((
+                (std::ptr::from_ref::<PyType>(cls) as usize, 0),
+                method.clone(),
+            ));
+        }
+    }
+
     /// Name `name` (an index), with its slot.
     fn name(&self, name: i32) -> Option<(usize, &'static PyStrInterned)> {
         let index = usize::try_from(name).ok()?;

@@ -158,10 +158,27 @@ pub(crate) fn plain_class_init(cls: &Py<PyType>, vm: &VirtualMachine) -> Option<
 
 /// `obj.name` for a call: a method of the class comes back unbound and remembered.
 pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
-    let Some(name) = attr_name(name) else {
-        return HANDLE_BAIL;
+    // A built-in type's method, as learnt for this name: no lookup.
+    let learnt = super::with_call(|_, state, table| {
+        table.builtin_method(usize::try_from(name).ok()?, state.object(handle)?.class())
+    });
+    let found = match learnt {
+        Some(f) => Some(Found::Method(f)),
+        None => {
+            let Some(interned) = attr_name(name) else {
+                return HANDLE_BAIL;
+            };
+            let found = with_object(handle, |vm, obj| method_pure(obj, interned, vm)).flatten();
+            if let Some(Found::Method(f)) = &found {
+                super::with_call(|_, state, table| {
+                    let index = usize::try_from(name).ok()?;
+                    table.learn_builtin_method(index, state.object(handle)?.class(), f);
+                    Some(())
+                });
+            }
+            found
+        }
     };
-    let found = with_object(handle, |vm, obj| method_pure(obj, name, vm)).flatten();
     match found {
         Some(Found::Method(f)) => {
             let h = new_handle(f);
@@ -209,7 +226,10 @@ pub(super) fn obj_call(
     let has_self = has_self & 1;
     let taken = with_cell(|c| {
         let mut state = c.borrow_mut();
-        let mut args = std::mem::take(&mut state.call_args);
+        // The arguments pushed one by one, then those passed inline, in one allocation
+        // (the `Vec` goes to the callee).
+        let mut args = Vec::with_capacity(state.call_args.len() + inline);
+        args.append(&mut state.call_args);
         args.extend(passed.into_iter().flatten());
         let mut kwnames = std::mem::take(&mut state.call_kwnames);
         if star {
@@ -253,15 +273,15 @@ pub(super) fn obj_call(
     let Some((vm, func, args, kwnames, argc, at, frameless)) = taken else {
         return HANDLE_BAIL;
     };
-    if super::frames::reads_frame(&func) {
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    if super::frames::reads_frame(&func, vm) {
         if let Some(id) = frameless {
             with_cell(|c| c.borrow_mut().needs_frame = Some(id));
         }
         return HANDLE_BAIL;
     }
     if let Some(id) = frameless {
-        // SAFETY: as in `with_object`.
-        let vm = unsafe { &*vm };
         if super::frames::looks_at_frames(&func, vm) {
             // Python code may look at its caller's frame (`warnings.warn(...,
             // stacklevel=2)` in a library): the interpreter makes the call from the
@@ -275,8 +295,6 @@ pub(super) fn obj_call(
         with_cell(|c| c.borrow_mut().deep = true);
         return HANDLE_BAIL;
     }
-    // SAFETY: as in `with_object`.
-    let vm = unsafe { &*vm };
     let _at_call = at.and_then(LastiAt::set);
     let recheck = !(kwnames.is_empty() && runs_no_python(&func, &args, vm));
     let outcome = if kwnames.is_empty() {

@@ -189,8 +189,14 @@ pub(super) fn looks_at_frames(func: &PyObject, vm: &VirtualMachine) -> bool {
 
 /// Whether `func` is one of the session's builtins that read the calling frame
 /// ([`note_frame_readers`]).
-pub(super) fn reads_frame(func: &PyObject) -> bool {
-    FRAME_READERS.with(|r| r.borrow().iter().any(|f| f.is(func)))
+pub(super) fn reads_frame(func: &PyObject, vm: &VirtualMachine) -> bool {
+    // Each of them is a builtin function or a class (`super`): the common calls, of
+    // Python functions and of builtin types' methods, need not look through the list.
+    (func
+        .class()
+        .is(vm.ctx.types.builtin_function_or_method_type)
+        || func.downcast_ref::<PyType>().is_some())
+        && FRAME_READERS.with(|r| r.borrow().iter().any(|f| f.is(func)))
 }
 
 /// How many functions [`library_looks`] reads for one question before it assumes the
