@@ -33,7 +33,8 @@ use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
 mod frames;
-mod rebinding;
+pub(crate) mod rebinding;
+use super::globals::GlobalName;
 pub(crate) use calls::{every_binary_slot, plain_class_init, reflected_op, Settled};
 pub(crate) use frames::note_frame_readers;
 pub(crate) use rebinding::forget as forget_rebinding;
@@ -219,9 +220,9 @@ pub(crate) struct CallGuards {
 }
 
 impl CallGuards {
-    /// Do they all still hold? Or, unless `all`, those on `math`'s attributes (what
-    /// else they guard the program cannot have rebound: `rebinding.rs`).
-    fn hold(&self, all: bool, vm: &VirtualMachine) -> bool {
+    /// Do they still hold, those whose global the Python code just run may have
+    /// rebound (`rebinding.rs`), and those on `math`'s attributes?
+    fn hold_after_call(&self, vm: &VirtualMachine) -> bool {
         let env = super::globals::PyGlobals {
             vm,
             globals: &self.globals,
@@ -232,7 +233,7 @@ impl CallGuards {
         };
         self.guards
             .iter()
-            .filter(|g| all || g.is_math())
+            .filter(|g| g.is_math() || g.name().is_none_or(GlobalName::may_be_rebound))
             .all(|g| g.holds(&env))
     }
 }

@@ -436,9 +436,8 @@ fn taken_or_settled<R>(
 ) -> Option<R> {
     match outcome {
         Ok(result) => {
-            let all = super::rebinding::may_rebind();
             let rebound = recheck
-                && with_cell(|c| c.borrow().guards.clone()).is_some_and(|g| !g.hold(all, vm));
+                && with_cell(|c| c.borrow().guards.clone()).is_some_and(|g| !g.hold_after_call(vm));
             let taken = if vm.use_tracing.get() || rebound {
                 None
             } else {

@@ -1,36 +1,53 @@
-//! Whether Python code a compiled call runs may rebind a global the call relies on.
+//! Which globals Python code a compiled call runs may rebind.
 //!
 //! Compiled code takes the globals it reads (a class, a function it calls straight into,
 //! `len`) as bound when the call began, and its guards say so on entry. Python code it
 //! calls could rebind one meanwhile, so after each such call the guards were checked
 //! again: ~900 instructions natively per call of four guards, more than the call of a
 //! small method itself. But a global of the program is rebound, while a call runs, only
-//! by code that says so: a `global` statement's store or `del` (`STORE_GLOBAL`,
-//! `DELETE_GLOBAL`), or a way to the module's dictionary or to the builtins (`globals()`,
-//! `vars()`, `locals()` at module level, `__dict__`, `__main__`, `sys.modules`,
-//! `setattr`, `exec`, a function's `__globals__` or a frame's `f_globals`, `builtins`),
-//! or to a function's code and defaults (`__code__`, `__defaults__`), which a guard on a
-//! function relies on too. The module's own code rebinds its globals only while it runs
-//! itself, which is never during a call (a module-level loop compiled runs its own
-//! stores, and knows it). So until the program's code ([`note_code`], every code object
-//! at any depth) has one of those, a call's guards are not checked again
-//! ([`may_rebind`]); the guards on `math`'s attributes still are (`math.sqrt = f` names
-//! nothing of the above).
+//! by code that says so: a `global` statement's store or `del` of that name
+//! (`STORE_GLOBAL`, `DELETE_GLOBAL`), or any name through a way to the module's
+//! dictionary or to the builtins (`globals()`, `vars()`, `locals()` at module level,
+//! `__dict__`, `__main__`, `sys.modules`, `setattr`, `exec`, a function's `__globals__` or
+//! a frame's `f_globals`, `builtins`), or to a function's code and defaults (`__code__`,
+//! `__defaults__`), which a guard on a function relies on too. The module's own code
+//! rebinds its globals only while it runs itself, which is never during a call (a
+//! module-level loop compiled runs its own stores, and knows it). So the program's code
+//! ([`note_code`], every code object at any depth) says which guards a call may break
+//! ([`may_rebind`]): those on the names it stores with `global`, or all of them once it
+//! names a way to the dictionary. The guards on `math`'s attributes are always checked
+//! again (`math.sqrt = f` names nothing of the above).
 //!
 //! What this cannot see: a library writing into `__main__` on its own (a debugger, an
 //! interactive console), and another module of the program doing so through
 //! `import __main__`. Neither is done from a loop a course program runs.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 
-use rustpython_vm::builtins::{PyCode, PyStr};
+use rustpython_vm::builtins::{PyCode, PyStr, PyStrInterned};
 use rustpython_vm::bytecode::Instruction;
 use rustpython_vm::PyObject;
 
 thread_local! {
-    /// Whether the session's code may rebind a global while a call runs (sticky for
+    /// Whether the session's code may rebind any global while a call runs (sticky for
     /// the session: a REPL's later input may say so).
-    static MAY_REBIND: Cell<bool> = const { Cell::new(false) };
+    static ANY: Cell<bool> = const { Cell::new(false) };
+    /// The names the session's code stores or deletes with `global` (interned, by
+    /// address).
+    static STORED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    /// Changes whenever `ANY` or `STORED` does: what a guard remembers of its name's
+    /// answer holds while this stays ([`generation`]).
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A number that changes whenever what the session's code may rebind does.
+pub(crate) fn generation() -> u32 {
+    GENERATION.with(Cell::get)
+}
+
+fn changed() {
+    GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
 }
 
 /// Names through which code reaches a module's dictionary, the builtins, or a
@@ -57,37 +74,62 @@ const REBINDING_WORDS: [&str; 18] = [
     "__kwdefaults__",
 ];
 
-/// May Python code rebind a global of the program while a compiled call runs?
-pub(crate) fn may_rebind() -> bool {
-    MAY_REBIND.with(Cell::get)
+/// May Python code rebind the global `name` (interned) of the program while a
+/// compiled call runs?
+pub(crate) fn may_rebind(name: &PyStrInterned) -> bool {
+    ANY.with(Cell::get)
+        || STORED.with(|s| {
+            let s = s.borrow();
+            !s.is_empty() && s.contains(&(std::ptr::from_ref(name) as usize))
+        })
 }
 
 /// A session starts: nothing of its code seen yet.
 pub(crate) fn forget() {
-    MAY_REBIND.with(|m| m.set(false));
+    ANY.with(|a| a.set(false));
+    STORED.with(|s| s.borrow_mut().clear());
+    changed();
 }
 
 /// Note what `code` (a program about to run in this thread's session) may rebind.
 pub(crate) fn note_code(code: &PyCode) {
-    if !may_rebind() && rebinds(code) {
-        MAY_REBIND.with(|m| m.set(true));
+    if !ANY.with(Cell::get) && rebinds(code) {
+        ANY.with(|a| a.set(true));
     }
+    changed();
 }
 
+/// Whether `code` (or code it holds) names a way to rebind any global; the names it
+/// stores with `global` go into [`STORED`].
 fn rebinds(code: &PyCode) -> bool {
     let code = &code.code;
-    let stores = code.instructions.iter().any(|unit| {
-        matches!(
+    let units = &code.instructions;
+    for (i, unit) in units.iter().enumerate() {
+        if matches!(
             unit.op,
             Instruction::StoreGlobal { .. } | Instruction::DeleteGlobal { .. }
-        )
-    });
-    if stores
-        || code
-            .names
-            .iter()
-            .chain(code.varnames.iter())
-            .any(|n| REBINDING_WORDS.contains(&n.as_str()))
+        ) {
+            let extended = i > 0
+                && matches!(
+                    units.get(i - 1).map(|u| u.op),
+                    Some(Instruction::ExtendedArg)
+                );
+            let name = code.names.get(usize::from(u8::from(unit.arg)));
+            match name.filter(|_| !extended) {
+                Some(name) => {
+                    let name: &PyStrInterned = name;
+                    STORED.with(|s| s.borrow_mut().insert(std::ptr::from_ref(name) as usize));
+                }
+                // (A name past the 256th: not worth decoding.)
+                None => return true,
+            }
+        }
+    }
+    if code
+        .names
+        .iter()
+        .chain(code.varnames.iter())
+        .any(|n| REBINDING_WORDS.contains(&n.as_str()))
     {
         return true;
     }
