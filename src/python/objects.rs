@@ -32,6 +32,7 @@ use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
+mod code_words;
 mod frames;
 pub(crate) mod rebinding;
 use super::globals::GlobalName;
@@ -75,8 +76,11 @@ pub(crate) struct AttrTable {
     plain_set: Vec<Seen>,
     method: Vec<Cell<(usize, u32, i64)>>,
     member: Vec<LearntMember>,
-    builtin_method: Vec<LearntMember>,
+    builtin_method: Vec<LearntBuiltinMethod>,
 }
+
+/// A built-in type (by address) and the method a name finds on it.
+type LearntBuiltinMethod = RefCell<Option<(usize, PyObjectRef)>>;
 
 /// A class (address, version tag) and the `__slots__` member descriptor it finds.
 type LearntMember = RefCell<Option<((usize, u32), PyObjectRef)>>;
@@ -709,8 +713,8 @@ impl AttrTable {
     /// that was learnt for it ([`AttrTable::learn_builtin_method`]).
     fn builtin_method(&self, index: usize, cls: &PyType) -> Option<PyObjectRef> {
         let learnt = self.builtin_method.get(index)?.try_borrow().ok()?;
-        let (key, method) = learnt.as_ref()?;
-        (key.0 == std::ptr::from_ref::<PyType>(cls) as usize).then(|| method.clone())
+        let (address, method) = learnt.as_ref()?;
+        (*address == std::ptr::from_ref::<PyType>(cls) as usize).then(|| method.clone())
     }
 
     /// Remember that name `index` finds `method` on the instances of `cls`, if `cls` is
@@ -725,10 +729,7 @@ impl AttrTable {
             return;
         }
         if let Some(Ok(mut learnt)) = self.builtin_method.get(index).map(RefCell::try_borrow_mut) {
-            *learnt = Some((
-                (std::ptr::from_ref::<PyType>(cls) as usize, 0),
-                method.clone(),
-            ));
+            *learnt = Some((std::ptr::from_ref::<PyType>(cls) as usize, method.clone()));
         }
     }
 

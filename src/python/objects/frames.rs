@@ -9,10 +9,12 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use rustpython_vm::builtins::{
-    PyBoundMethod, PyCode, PyDict, PyFunction, PyModule, PyStr, PyStrInterned, PyType,
+    PyBoundMethod, PyCode, PyDict, PyFunction, PyModule, PyStrInterned, PyType,
 };
 use rustpython_vm::types::PyTypeFlags;
 use rustpython_vm::{AsObject, PyObject, PyObjectRef, PyRef, VirtualMachine};
+
+use super::code_words::Word;
 
 thread_local! {
     /// This thread's session's builtins that read the calling frame's locals (`locals()`,
@@ -61,34 +63,23 @@ const FRAME_WORDS: [&str; 13] = [
 /// that has one of [`FRAME_WORDS`] in it. Comments and prose (a docstring that
 /// mentions `pdb`, pyperformance's deltablue) say nothing.
 pub(crate) fn note_code(code: &PyCode) {
-    if reads_frames(code, &mut std::collections::HashSet::new()) {
+    if reads_frames(code) {
         SOURCE_READS_FRAMES.with(|r| r.set(true));
         ANSWERS.with(|a| a.borrow_mut().clear());
     }
 }
 
 /// Whether `code` (or code it holds) names a frame word. Each name is looked at once,
-/// however many code objects use it (`seen`: interned names by address): a program's
-/// functions share most of their names (`self`), and each look tries every word.
-fn reads_frames(code: &PyCode, seen: &mut std::collections::HashSet<usize>) -> bool {
+/// however many code objects use it: a program's functions share most of their names
+/// (`self`), and each look tries every word.
+fn reads_frames(code: &PyCode) -> bool {
     let framey = |word: &str| FRAME_WORDS.iter().any(|w| word.contains(w));
-    let code = &code.code;
-    if code
-        .names
-        .iter()
-        .chain(code.varnames.iter())
-        .any(|n| seen.insert(std::ptr::from_ref::<PyStrInterned>(n) as usize) && framey(n.as_str()))
-    {
-        return true;
-    }
-    code.constants.iter().any(|c| {
-        let obj: &PyObject = std::borrow::Borrow::borrow(c);
-        if let Some(inner) = obj.downcast_ref::<PyCode>() {
-            return reads_frames(inner, seen);
+    let mut seen = std::collections::HashSet::new();
+    super::code_words::any_word(code, &mut |_| false, &mut |word| match word {
+        Word::Name(n) => {
+            seen.insert(std::ptr::from_ref::<PyStrInterned>(n) as usize) && framey(n.as_str())
         }
-        obj.downcast_ref::<PyStr>()
-            .and_then(|s| s.to_str())
-            .is_some_and(|s| !s.contains(char::is_whitespace) && framey(s))
+        Word::Token(s) => framey(s),
     })
 }
 
@@ -257,7 +248,7 @@ fn reaches_frames(
     }
     *budget -= 1;
     seen.push(key);
-    if reads_frames(&code, &mut std::collections::HashSet::new()) {
+    if reads_frames(&code) {
         return true;
     }
     let Some(globals) = func

@@ -25,9 +25,10 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 
-use rustpython_vm::builtins::{PyCode, PyStr, PyStrInterned};
+use rustpython_vm::builtins::{PyCode, PyStrInterned};
 use rustpython_vm::bytecode::Instruction;
-use rustpython_vm::PyObject;
+
+use super::code_words::Word;
 
 thread_local! {
     /// Whether the session's code may rebind any global while a call runs (sticky for
@@ -102,8 +103,18 @@ pub(crate) fn note_code(code: &PyCode) {
 /// Whether `code` (or code it holds) names a way to rebind any global; the names it
 /// stores with `global` go into [`STORED`].
 fn rebinds(code: &PyCode) -> bool {
-    let code = &code.code;
-    let units = &code.instructions;
+    super::code_words::any_word(code, &mut note_stores, &mut |word| match word {
+        Word::Name(n) => REBINDING_WORDS.contains(&n.as_str()),
+        Word::Token(s) => REBINDING_WORDS.iter().any(|w| s.contains(w)),
+    })
+}
+
+/// Put the names `code`'s own instructions store or delete with `global` into
+/// [`STORED`]; true if one could not be read (a name past the 256th: not worth
+/// decoding), which counts as naming any.
+fn note_stores(code: &PyCode) -> bool {
+    let data = &code.code;
+    let units = &data.instructions;
     for (i, unit) in units.iter().enumerate() {
         if matches!(
             unit.op,
@@ -114,34 +125,18 @@ fn rebinds(code: &PyCode) -> bool {
                     units.get(i - 1).map(|u| u.op),
                     Some(Instruction::ExtendedArg)
                 );
-            let name = code.names.get(usize::from(u8::from(unit.arg)));
-            match name.filter(|_| !extended) {
+            match data
+                .names
+                .get(usize::from(u8::from(unit.arg)))
+                .filter(|_| !extended)
+            {
                 Some(name) => {
                     let name: &PyStrInterned = name;
                     STORED.with(|s| s.borrow_mut().insert(std::ptr::from_ref(name) as usize));
                 }
-                // (A name past the 256th: not worth decoding.)
                 None => return true,
             }
         }
     }
-    if code
-        .names
-        .iter()
-        .chain(code.varnames.iter())
-        .any(|n| REBINDING_WORDS.contains(&n.as_str()))
-    {
-        return true;
-    }
-    code.constants.iter().any(|c| {
-        let obj: &PyObject = std::borrow::Borrow::borrow(c);
-        if let Some(inner) = obj.downcast_ref::<PyCode>() {
-            return rebinds(inner);
-        }
-        obj.downcast_ref::<PyStr>()
-            .and_then(|s| s.to_str())
-            .is_some_and(|s| {
-                !s.contains(char::is_whitespace) && REBINDING_WORDS.iter().any(|w| s.contains(w))
-            })
-    })
+    false
 }
