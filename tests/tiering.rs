@@ -409,6 +409,26 @@ fn a_global_rebound_between_calls_is_then_loaded_when_the_code_runs() {
 }
 
 #[test]
+fn a_global_the_program_stores_with_global_is_loaded_when_the_code_runs() {
+    // `setk` rebinds `TABLE` with a `global` statement: `total` reads it through the host
+    // from its first compile (not a guarded constant), so rebinding it before every call
+    // fails no guard and compiles nothing again.
+    let program = "TABLE = [1, 2]\n\
+                   def setk(k):\n    global TABLE\n    TABLE = [k, k]\n\
+                   def total(n):\n    t = 0\n    for i in range(n):\n        t += TABLE[i % len(TABLE)]\n    return t\n\
+                   for k in range(20):\n    setk(k)\n    r = total(4)\n\
+                   print(r)\n";
+    let runs = session_runs_with(50, pave::tier::Objects::All, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "76\n");
+    let total = function(report, "total");
+    assert_eq!(total.state, TierState::Compiled, "{total:?}");
+    assert_eq!(total.guard_failures, 0, "{total:?}");
+    assert_eq!(total.compiles, 1, "{total:?}");
+    assert!(total.calls.jit >= 19, "{total:?}");
+}
+
+#[test]
 fn a_driver_compiled_at_its_first_call_runs_to_its_end_in_tier_1() {
     // Under `Objects::Budgeted`, `drive` compiles at its only call, its callees in its
     // module, before any of them has run: nothing tells the compiler what they meet. Each

@@ -95,6 +95,11 @@ impl PyGlobals<'_> {
         seen.iter().find(|(f, _)| *f == id).map(|(_, o)| o.clone())
     }
 
+    /// Does the program store `name` with a `global` statement (`rebinding.rs`)?
+    fn stored_with_global(&self, name: &str) -> bool {
+        super::objects::rebinding::stored_with_global(self.vm.ctx.intern_str(name))
+    }
+
     /// `name` as `LOAD_GLOBAL` finds it: globals, then builtins.
     fn find(&self, name: &str) -> Option<PyObjectRef> {
         self.find_interned(self.vm.ctx.intern_str(name))
@@ -204,8 +209,13 @@ impl Globals for PyGlobals<'_> {
     fn lookup(&self, name: &str) -> Binding {
         match self.find(name) {
             Some(obj) => match self.classify(&obj) {
-                // Any other object: a constant while the global stays bound to it.
-                Binding::Other(_) if !self.unstable.contains(name) => Binding::Object,
+                // Any other object: a constant while the global stays bound to it,
+                // unless the program rebinds it with `global` (read where used then).
+                Binding::Other(_)
+                    if !self.unstable.contains(name) && !self.stored_with_global(name) =>
+                {
+                    Binding::Object
+                }
                 Binding::Number(_) if self.unstable.contains(name) => {
                     Binding::Other("a number rebound between calls".to_owned())
                 }

@@ -8,8 +8,9 @@
 //! by code that says so: a `global` statement's store or `del` of that name
 //! (`STORE_GLOBAL`, `DELETE_GLOBAL`), or any name through a way to the module's
 //! dictionary or to the builtins (`globals()`, `vars()`, `locals()` at module level,
-//! `__dict__`, `__main__`, `sys.modules`, `setattr`, `exec`, a function's `__globals__` or
-//! a frame's `f_globals`, `builtins`), or to a function's code and defaults (`__code__`,
+//! `__dict__`, `import __main__`, `sys.modules`, `__import__`, `setattr`, `exec`, a
+//! function's `__globals__` or a frame's `f_globals`, `builtins`), or to a function's
+//! code and defaults (`__code__`,
 //! `__defaults__`), which a guard on a function relies on too. The module's own code
 //! rebinds its globals only while it runs itself, which is never during a call (a
 //! module-level loop compiled runs its own stores, and knows it). So the program's code
@@ -54,7 +55,7 @@ fn changed() {
 /// Names through which code reaches a module's dictionary, the builtins, or a
 /// function's code and defaults: a name (a global, an attribute, a local) equal to one,
 /// or a string constant holding one (`getattr(f, "__globals__")`).
-const REBINDING_WORDS: [&str; 18] = [
+const REBINDING_WORDS: [&str; 20] = [
     "globals",
     "vars",
     "locals",
@@ -73,16 +74,31 @@ const REBINDING_WORDS: [&str; 18] = [
     "__code__",
     "__defaults__",
     "__kwdefaults__",
+    "__import__",
+    "import_module",
 ];
+
+/// Of [`REBINDING_WORDS`], those that say nothing as a string constant: `"__main__"` is
+/// in nearly every program (`if __name__ == "__main__":`), while the ways to its module
+/// from a string (`sys.modules["__main__"]`, `__import__("__main__")`,
+/// `importlib.import_module("__main__")`) name a rebinding word of their own.
+const NAME_ONLY_WORDS: [&str; 1] = ["__main__"];
 
 /// May Python code rebind the global `name` (interned) of the program while a
 /// compiled call runs?
 pub(crate) fn may_rebind(name: &PyStrInterned) -> bool {
-    ANY.with(Cell::get)
-        || STORED.with(|s| {
-            let s = s.borrow();
-            !s.is_empty() && s.contains(&(std::ptr::from_ref(name) as usize))
-        })
+    ANY.with(Cell::get) || stored_with_global(name)
+}
+
+/// Does the session's code store or delete the global `name` (interned) with a `global`
+/// statement? Such a global is read where it is used rather than taken as a constant:
+/// its guard would be checked again after every call the compiled code makes, and fail
+/// (and compile the unit again) whenever the program rebinds it, as it says it will.
+pub(crate) fn stored_with_global(name: &PyStrInterned) -> bool {
+    STORED.with(|s| {
+        let s = s.borrow();
+        !s.is_empty() && s.contains(&(std::ptr::from_ref(name) as usize))
+    })
 }
 
 /// A session starts: nothing of its code seen yet.
@@ -105,7 +121,10 @@ pub(crate) fn note_code(code: &PyCode) {
 fn rebinds(code: &PyCode) -> bool {
     super::code_words::any_word(code, &mut note_stores, &mut |word| match word {
         Word::Name(n) => REBINDING_WORDS.contains(&n.as_str()),
-        Word::Token(s) => REBINDING_WORDS.iter().any(|w| s.contains(w)),
+        Word::Token(s) => REBINDING_WORDS
+            .iter()
+            .filter(|w| !NAME_ONLY_WORDS.contains(w))
+            .any(|w| s.contains(w)),
     })
 }
 
