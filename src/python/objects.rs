@@ -75,15 +75,17 @@ pub(crate) struct AttrTable {
     plain: Vec<Seen>,
     plain_set: Vec<Seen>,
     method: Vec<Cell<(usize, u32, i64)>>,
-    member: Vec<LearntMember>,
+    member: Vec<LearntByClass>,
     builtin_method: Vec<LearntBuiltinMethod>,
+    class_method: Vec<LearntByClass>,
 }
 
 /// A built-in type (by address) and the method a name finds on it.
 type LearntBuiltinMethod = RefCell<Option<(usize, PyObjectRef)>>;
 
-/// A class (address, version tag) and the `__slots__` member descriptor it finds.
-type LearntMember = RefCell<Option<((usize, u32), PyObjectRef)>>;
+/// A class (address, version tag) and what a name finds on it: a `__slots__` member
+/// descriptor, a plain method.
+type LearntByClass = RefCell<Option<((usize, u32), PyObjectRef)>>;
 
 impl AttrTable {
     /// A table for `names`, nothing learnt yet.
@@ -95,6 +97,7 @@ impl AttrTable {
             method: names.iter().map(|_| Cell::new((0, 0, 0))).collect(),
             member: names.iter().map(|_| RefCell::new(None)).collect(),
             builtin_method: names.iter().map(|_| RefCell::new(None)).collect(),
+            class_method: names.iter().map(|_| RefCell::new(None)).collect(),
             names,
         }
     }
@@ -873,11 +876,57 @@ impl AttrTable {
     }
 
     fn learn_member(&self, index: usize, key: (usize, u32), member: PyObjectRef) {
-        if let Some(cell) = self.member.get(index) {
-            if let Ok(mut cell) = cell.try_borrow_mut() {
-                *cell = Some((key, member));
+        learn(self.member.get(index), key, member);
+    }
+
+    /// The plain method name `index` finds on `obj`'s class, as learnt for that class
+    /// and version (`LOAD_ATTR` of a method on an instance of a program's class), if no
+    /// attribute of `obj` itself hides it.
+    fn class_method(
+        &self,
+        index: usize,
+        obj: &PyObject,
+        vm: &VirtualMachine,
+    ) -> Option<PyObjectRef> {
+        let key = class_key(obj.class());
+        let method = {
+            let learnt = self.class_method.get(index)?.try_borrow().ok()?;
+            match &*learnt {
+                Some((k, f)) if *k == key => f.clone(),
+                _ => return None,
             }
+        };
+        match obj.dict() {
+            Some(dict) => dict
+                .get_item_opt(*self.names.get(index)?, vm)
+                .ok()?
+                .is_none()
+                .then_some(method),
+            None => Some(method),
         }
+    }
+
+    /// Remember that name `index` finds the plain method `method` on `cls`, a class of
+    /// the program's whose attributes are looked up the generic way, at its version now
+    /// (a change to the class, its bases or their dictionaries gives it another).
+    fn learn_class_method(
+        &self,
+        index: usize,
+        cls: &PyType,
+        method: &PyObjectRef,
+        vm: &VirtualMachine,
+    ) {
+        let key = class_key(cls);
+        if key.1 != 0 && is_heap_type(cls) && generic_getattr(cls, vm) {
+            learn(self.class_method.get(index), key, method.clone());
+        }
+    }
+}
+
+/// Put what a name finds on the class `key` into `cell` (if the name has one).
+fn learn(cell: Option<&LearntByClass>, key: (usize, u32), found: PyObjectRef) {
+    if let Some(Ok(mut cell)) = cell.map(RefCell::try_borrow_mut) {
+        *cell = Some((key, found));
     }
 }
 

@@ -158,9 +158,14 @@ pub(crate) fn plain_class_init(cls: &Py<PyType>, vm: &VirtualMachine) -> Option<
 
 /// `obj.name` for a call: a method of the class comes back unbound and remembered.
 pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
-    // A built-in type's method, as learnt for this name: no lookup.
-    let learnt = super::with_call(|_, state, table| {
-        table.builtin_method(usize::try_from(name).ok()?, state.object(handle)?.class())
+    // A built-in type's method, or a method of a program's class, as learnt for this
+    // name: no lookup on the class.
+    let learnt = super::with_call(|vm, state, table| {
+        let index = usize::try_from(name).ok()?;
+        let obj = state.object(handle)?;
+        table
+            .builtin_method(index, obj.class())
+            .or_else(|| table.class_method(index, obj, vm))
     });
     let found = match learnt {
         Some(f) => Some(Found::Method(f)),
@@ -170,9 +175,11 @@ pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
             };
             let found = with_object(handle, |vm, obj| method_pure(obj, interned, vm)).flatten();
             if let Some(Found::Method(f)) = &found {
-                super::with_call(|_, state, table| {
+                super::with_call(|vm, state, table| {
                     let index = usize::try_from(name).ok()?;
-                    table.learn_builtin_method(index, state.object(handle)?.class(), f);
+                    let cls = state.object(handle)?.class();
+                    table.learn_builtin_method(index, cls, f);
+                    table.learn_class_method(index, cls, f, vm);
                     Some(())
                 });
             }
@@ -1177,6 +1184,9 @@ pub(super) fn obj_compare(a: Operand, b: Operand, op: i32) -> i32 {
             CmpOp::Gt => P::Gt,
             CmpOp::Ge => P::Ge,
         };
+        if matches!(op, P::Eq | P::Ne) && compared_by_identity(&a, &b, vm) {
+            return Some((op == P::Eq) == a.is(&b));
+        }
         if !plain_value(&a, true, vm, 4) || !plain_value(&b, true, vm, 4) {
             // What the comparison gives goes on as a `bool` only if it is one; any
             // other object waits for the interpreter, which takes it as it is.
@@ -1196,6 +1206,25 @@ pub(super) fn obj_compare(a: Operand, b: Operand, op: i32) -> i32 {
         a.rich_compare_bool(&b, op, vm).ok()
     });
     result.map_or(-1, i32::from)
+}
+
+/// Do `a == b` and `a != b` compare identities, running no Python code? So they do
+/// when neither class compares in a way of its own: both inherit `object`'s comparison
+/// (a class of the program's without `__eq__`, `__ne__`, `__lt__`…). Then `==` asks
+/// `object.__eq__` both ways, which answers only for the same object, and falls back on
+/// identity (deltablue's `if self.determined_by == c`).
+fn compared_by_identity(a: &PyObject, b: &PyObject, vm: &VirtualMachine) -> bool {
+    // The slot holds the very function `object`'s does when inherited.
+    let Some(object) = vm.ctx.types.object_type.slots.richcompare.load() else {
+        return false;
+    };
+    let inherits = |cls: &PyType| {
+        cls.slots
+            .richcompare
+            .load()
+            .is_some_and(|f| std::ptr::fn_addr_eq(f, object))
+    };
+    inherits(a.class()) && inherits(b.class())
 }
 
 /// `item in container` (negated if `negate`), 0 or 1, where that runs no Python code: a
