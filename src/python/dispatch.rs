@@ -278,7 +278,7 @@ impl Dispatcher {
                         (v.attr_names.clone(), v.constants.clone()),
                         v.frames.clone(),
                         (v.fused, v.direct),
-                        v.guards.clone(),
+                        (v.guards.clone(), v.guards_due()),
                     ));
                     break;
                 }
@@ -291,7 +291,7 @@ impl Dispatcher {
             (attr_names, constants),
             frames,
             (fused, direct),
-            guards,
+            (guards, due),
         )) = entered
         else {
             return Ok(None);
@@ -303,6 +303,7 @@ impl Dispatcher {
         let calls_at = self.prologue.map(|p| (frames.clone(), p.len));
         let call_guards = (!guards.is_empty() && frames.stores).then(|| objects::CallGuards {
             guards,
+            due,
             globals: globals.clone(),
             tiering: self.tiering.clone(),
         });

@@ -35,7 +35,6 @@ mod calls;
 mod code_words;
 mod frames;
 pub(crate) mod rebinding;
-use super::globals::GlobalName;
 pub(crate) use calls::{every_binary_slot, plain_class_init, reflected_op, Settled};
 pub(crate) use frames::note_frame_readers;
 pub(crate) use rebinding::forget as forget_rebinding;
@@ -222,6 +221,8 @@ pub(crate) enum SettledAt {
 #[derive(Clone)]
 pub(crate) struct CallGuards {
     pub guards: Rc<Vec<super::globals::LiveGuard>>,
+    /// Which of them to check again after a call (`tiering::Variant::guards_due`).
+    pub due: Rc<[u32]>,
     pub globals: rustpython_vm::builtins::PyDictRef,
     pub tiering: Rc<super::tiering::Tiering>,
 }
@@ -230,6 +231,9 @@ impl CallGuards {
     /// Do they still hold, those whose global the Python code just run may have
     /// rebound (`rebinding.rs`), and those on `math`'s attributes?
     fn hold_after_call(&self, vm: &VirtualMachine) -> bool {
+        if self.due.is_empty() {
+            return true;
+        }
         let env = super::globals::PyGlobals {
             vm,
             globals: &self.globals,
@@ -238,9 +242,9 @@ impl CallGuards {
             seen: Default::default(),
             unstable: &super::globals::NO_UNSTABLE,
         };
-        self.guards
+        self.due
             .iter()
-            .filter(|g| g.is_math() || g.name().is_none_or(GlobalName::may_be_rebound))
+            .filter_map(|&i| self.guards.get(i as usize))
             .all(|g| g.holds(&env))
     }
 }

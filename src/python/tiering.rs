@@ -32,6 +32,9 @@ pub(crate) struct Variant {
     pub constants: Rc<Vec<rustpython_vm::PyObjectRef>>,
     /// What must hold on entry.
     pub guards: Rc<Vec<LiveGuard>>,
+    /// Which of them a call the code makes may break (`CallGuards::due`), as picked for
+    /// a generation of what the program may rebind (`objects::rebinding::generation`).
+    pub due: RefCell<Option<(u32, Rc<[u32]>)>>,
     /// Items of the tuple the root returns, if it returns tuples.
     pub tuple_len: Option<usize>,
     /// How deep compiled recursion may go in one entry, for the stack its frames take
@@ -51,6 +54,32 @@ pub(crate) struct Variant {
     /// Whether it calls methods straight into their compiled code (behind a check of
     /// the object's class, which bails out on another class).
     pub direct: bool,
+}
+
+impl Variant {
+    /// The indices of the guards that a call compiled code makes may break: those on
+    /// `math`'s attributes, on a function's defaults, and on the globals the program may
+    /// rebind ([`super::globals::GlobalName::may_be_rebound`]). Picked again only when
+    /// what the program may rebind changes.
+    pub(crate) fn guards_due(&self) -> Rc<[u32]> {
+        let now = super::objects::rebinding::generation();
+        if let Some((generation, due)) = &*self.due.borrow() {
+            if *generation == now {
+                return due.clone();
+            }
+        }
+        let due: Rc<[u32]> = (0u32..)
+            .zip(self.guards.iter())
+            .filter(|(_, g)| {
+                g.is_math()
+                    || g.name()
+                        .is_none_or(super::globals::GlobalName::may_be_rebound)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        *self.due.borrow_mut() = Some((now, due.clone()));
+        due
+    }
 }
 
 /// Tier 1 for one session.
@@ -285,6 +314,7 @@ impl Tiering {
                 globals: globals.clone(),
                 params: compiled.params,
                 guards: Rc::new(guards),
+                due: RefCell::new(None),
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
                 max_depth: crate::tier::max_compiled_depth(compiled.frame_bytes),
                 origin_globals: Rc::new(

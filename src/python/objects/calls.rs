@@ -443,8 +443,16 @@ fn taken_or_settled<R>(
 ) -> Option<R> {
     match outcome {
         Ok(result) => {
+            // (Taken out of the state only when a guard is due: the check reads globals.)
             let rebound = recheck
-                && with_cell(|c| c.borrow().guards.clone()).is_some_and(|g| !g.hold_after_call(vm));
+                && with_cell(|c| {
+                    c.borrow()
+                        .guards
+                        .as_ref()
+                        .filter(|g| !g.due.is_empty())
+                        .cloned()
+                })
+                .is_some_and(|g| !g.hold_after_call(vm));
             let taken = if vm.use_tracing.get() || rebound {
                 None
             } else {
