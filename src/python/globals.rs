@@ -355,9 +355,6 @@ pub(crate) struct GlobalName {
     /// globals have no entry of the name (a guard on `len` re-checked after each call
     /// compiled code makes would otherwise look it up in both dictionaries).
     in_builtins: std::cell::Cell<usize>,
-    /// Whether Python code may rebind the name while a compiled call runs, and the
-    /// `objects::rebinding::generation` that answer holds for.
-    rebound: std::cell::Cell<(u32, bool)>,
 }
 
 impl GlobalName {
@@ -369,23 +366,14 @@ impl GlobalName {
             name,
             at: std::cell::Cell::new(Self::UNKNOWN),
             in_builtins: std::cell::Cell::new(Self::UNKNOWN),
-            rebound: std::cell::Cell::new((u32::MAX, true)),
         }
     }
 
     /// May Python code rebind the name while a compiled call runs
-    /// (`objects/rebinding.rs`)? Looked up once per change of what the program may
-    /// rebind: guards are checked after every call compiled code makes.
+    /// (`objects/rebinding.rs`)? Asked when a variant picks its guards due
+    /// (`tiering::Variant::guards_due`, once per change of what the program may rebind).
     pub(crate) fn may_be_rebound(&self) -> bool {
-        use crate::python::objects::rebinding;
-        let now = rebinding::generation();
-        let (at, answer) = self.rebound.get();
-        if at == now {
-            return answer;
-        }
-        let answer = rebinding::may_rebind(self.name);
-        self.rebound.set((now, answer));
-        answer
+        crate::python::objects::rebinding::may_rebind(self.name)
     }
 
     fn as_str(&self) -> &str {

@@ -10,10 +10,10 @@
 //! dictionary or to the builtins (`globals()`, `vars()`, `locals()` at module level,
 //! `__dict__`, `import __main__`, `sys.modules`, `__import__`, `setattr`, `exec`, a
 //! function's `__globals__` or a frame's `f_globals`, `builtins`), or to a function's
-//! code and defaults (`__code__`,
-//! `__defaults__`), which a guard on a function relies on too. The module's own code
-//! rebinds its globals only while it runs itself, which is never during a call (a
-//! module-level loop compiled runs its own stores, and knows it). So the program's code
+//! code and defaults (`__code__`, `__defaults__`), which a guard on a function relies on
+//! too. The module's own code rebinds its globals only while it runs itself, which is
+//! never during a call (a module-level loop compiled runs its own stores, and knows it).
+//! So the program's code
 //! ([`note_code`], every code object at any depth) says which guards a call may break
 //! ([`may_rebind`]): those on the names it stores with `global`, or all of them once it
 //! names a way to the dictionary. The guards on `math`'s attributes are always checked
