@@ -141,6 +141,13 @@ fn every_resume_point_of_items_by_int_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_subscript_corpus_keeps_the_output() {
+    // Subscripts that run a class's `__getitem__`/`__setitem__` or raise, from compiled
+    // code: a call resumes before one, or after one that raised, at its instruction.
+    every_point_of("tests/jit/objects_subscripts.py");
+}
+
+#[test]
 fn every_resume_point_of_the_operator_corpus_keeps_the_output() {
     // Operators run from compiled code, and calls straight into a class's operator
     // methods: a method that hands its frame over resumes at the operator.

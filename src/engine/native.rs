@@ -334,8 +334,9 @@ fn define_object_import(
         ObjImport::Dup => pure_import!(linker, name, |h: i32| (f().dup)(h)),
         ObjImport::GetAttr => object_import!(linker, name, |h: i32, n: i32| (f().getattr)(h, n)),
         ObjImport::GetItem => {
-            object_import!(linker, name, |h: i32, t: i32, k: i64| (f().getitem)(
-                h, t, k
+            object_import!(linker, name, |h: i32, t: i32, k: i64, op: i32| (f()
+                .getitem)(
+                h, t, k, op
             ))
         }
         ObjImport::Len => pure_import!(linker, name, |h: i32| (f().len)(h)),
@@ -356,8 +357,9 @@ fn define_object_import(
             object_import!(linker, name, |h: i32, n: i32| (f().getattr_num)(h, n))
         }
         ObjImport::GetItemNum => {
-            object_import!(linker, name, |h: i32, t: i32, k: i64| (f().getitem_num)(
-                h, t, k
+            object_import!(linker, name, |h: i32, t: i32, k: i64, op: i32| (f()
+                .getitem_num)(
+                h, t, k, op
             ))
         }
         ObjImport::ResumeVar => object_import!(linker, name, |v: i32, t: i32, p: i64, o: i32| {
@@ -371,7 +373,9 @@ fn define_object_import(
         ObjImport::SetItem => object_import!(
             linker,
             name,
-            |h: i32, kt: i32, k: i64, t: i32, p: i64, o: i32| (f().setitem)(h, kt, k, t, p, o)
+            |h: i32, kt: i32, k: i64, t: i32, p: i64, o: i32, op: i32| (f().setitem)(
+                h, kt, k, t, p, o, op
+            )
         ),
         ObjImport::ResumeAt => {
             object_import!(linker, name, |o: i32, r: i32, u: i32| (f().resume_at)(

@@ -505,7 +505,7 @@ mod raw_exports {
         __pave_jit_obj_drop => drop(h: i32);
         __pave_jit_obj_dup => dup(h: i32) -> i32;
         __pave_jit_obj_getattr => getattr(h: i32, name: i32) -> i32;
-        __pave_jit_obj_getitem => getitem(h: i32, tag: i32, key: i64) -> i32;
+        __pave_jit_obj_getitem => getitem(h: i32, tag: i32, key: i64, op: i32) -> i32;
         __pave_jit_obj_len => len(h: i32) -> i64;
         __pave_jit_obj_iter => iter(h: i32) -> i32;
         __pave_jit_obj_next => next(h: i32) -> i32;
@@ -519,11 +519,11 @@ mod raw_exports {
         __pave_jit_obj_is_none => is_none(h: i32) -> i32;
         __pave_jit_obj_box => boxed(tag: i32, payload: i64) -> i32;
         __pave_jit_obj_getattr_num => getattr_num(h: i32, name: i32) -> i64;
-        __pave_jit_obj_getitem_num => getitem_num(h: i32, tag: i32, key: i64) -> i64;
+        __pave_jit_obj_getitem_num => getitem_num(h: i32, tag: i32, key: i64, op: i32) -> i64;
         __pave_jit_obj_resume_var => resume_var(var: i32, tag: i32, payload: i64, origin: i32);
         __pave_jit_obj_resume_at => resume_at(point: i32, reason: i32, func: i32);
         __pave_jit_obj_setattr => setattr(h: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i32;
-        __pave_jit_obj_setitem => setitem(h: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32;
+        __pave_jit_obj_setitem => setitem(h: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32, op: i32) -> i32;
         __pave_jit_obj_global => global(name: i32) -> i32;
         __pave_jit_obj_setglobal => setglobal(name: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_getmethod => getmethod(h: i32, name: i32) -> i32;

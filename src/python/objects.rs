@@ -211,7 +211,8 @@ pub(crate) enum SettledAt {
     /// callable's slot (and `self`'s becomes `NULL`).
     Call(usize),
     /// A binary operator or a comparison: its left operand's slot (the right operand
-    /// stays above it).
+    /// stays above it); a subscript or a store to one: the container's slot (below the
+    /// key, or a slice's two bounds).
     Operator,
 }
 
@@ -934,7 +935,7 @@ fn learn(cell: Option<&LearntByClass>, key: (usize, u32), found: PyObjectRef) {
     }
 }
 
-fn obj_getitem_num(handle: i32, key_tag: i32, key: i64) -> i64 {
+fn obj_getitem_num(handle: i32, key_tag: i32, key: i64, op: i32) -> i64 {
     // The item unboxed where it lies: no handle, no reference taken.
     let fast = with_state(|vm, state| {
         item_by_int(state.object(handle)?, key_tag, key, vm, |item| {
@@ -945,12 +946,7 @@ fn obj_getitem_num(handle: i32, key_tag: i32, key: i64) -> i64 {
     if let Some((tag, payload)) = fast {
         return packed(tag, payload);
     }
-    let value = with_object(handle, |vm, obj| {
-        let key = value_object(key_tag, key, vm)?;
-        getitem_pure(obj, &key, vm)
-    })
-    .flatten();
-    unbox_value(value)
+    unbox_value(getitem(handle, key_tag, key, op))
 }
 
 /// The payload of `value` (a number or `None`), its tag left for `obj_unbox_tag`:
@@ -1141,14 +1137,42 @@ fn getitem_sequence(
     sequence.then(|| obj.get_item(&**key, vm).ok()).flatten()
 }
 
-fn obj_getitem(handle: i32, key_tag: i32, key: i64) -> i32 {
-    handle_or_bail(with_object(handle, |vm, obj| {
-        if let Some(item) = item_by_int(obj, key_tag, key, vm, |item| item.to_owned()) {
-            return Some(item);
-        }
-        let key = value_object(key_tag, key, vm)?;
-        getitem_pure(obj, &key, vm)
-    }))
+fn obj_getitem(handle: i32, key_tag: i32, key: i64, op: i32) -> i32 {
+    let fast = with_object(handle, |vm, obj| {
+        item_by_int(obj, key_tag, key, vm, |item| item.to_owned())
+    });
+    match fast.flatten() {
+        Some(item) => new_handle(item),
+        None => handle_or_bail(Some(getitem(handle, key_tag, key, op))),
+    }
+}
+
+/// `obj[key]` where that runs no Python code and raises nothing; else, for a subscript
+/// compiled code may resume after (`abi::OPERATOR_GENERAL` in `op`), as the
+/// interpreter's `BINARY_SUBSCR` runs it (a class's `__getitem__`, a `KeyError`).
+fn getitem(handle: i32, key_tag: i32, key: i64, op: i32) -> Option<PyObjectRef> {
+    let (vm, obj, key) = with_object(handle, |vm, obj| {
+        Some((
+            vm as *const VirtualMachine,
+            obj.clone(),
+            value_object(key_tag, key, vm)?,
+        ))
+    })??;
+    // SAFETY: as in `with_object` (the reference does not outlive the host call).
+    let vm = unsafe { &*vm };
+    if let Some(item) = getitem_pure(&obj, &key, vm) {
+        return Some(item);
+    }
+    let code = calls::OperatorCode::of(op);
+    if !code.general {
+        return None;
+    }
+    calls::run_operator(
+        code.point,
+        vm,
+        || obj.get_item(&*key, vm),
+        |r| Some(r.clone()),
+    )
 }
 
 /// Is `obj` of a built-in container or string type (its length, truth and iteration are
@@ -1769,13 +1793,23 @@ fn rebinds_globals(obj: &PyObject, vm: &VirtualMachine) -> bool {
         })
 }
 
-fn obj_setitem(handle: i32, key_tag: i32, key: i64, tag: i32, payload: i64, origin: i32) -> i32 {
+fn obj_setitem(
+    handle: i32,
+    key_tag: i32,
+    key: i64,
+    tag: i32,
+    payload: i64,
+    origin: i32,
+    op: i32,
+) -> i32 {
     let value = handed_value(tag, payload, origin);
     let done = with_object(handle, |vm, obj| {
         let value = value?;
         // An exact list by an unboxed int: no index object to make.
         if key_tag == Kind::Int.tag() && obj.class().is(vm.ctx.types.list_type) {
-            return store_at(obj.downcast_ref::<PyList>()?, key, value);
+            if let Some(done) = store_at(obj.downcast_ref::<PyList>()?, key, value.clone()) {
+                return Some(done);
+            }
         }
         if rebinds_globals(obj, vm) {
             // `globals()[name] = f` may rebind a global the compiled code relies on,
@@ -1783,7 +1817,20 @@ fn obj_setitem(handle: i32, key_tag: i32, key: i64, tag: i32, payload: i64, orig
             return None;
         }
         let key = value_object(key_tag, key, vm)?;
-        setitem_pure(obj, &key, value, vm)
+        if let Some(done) = setitem_pure(obj, &key, value.clone(), vm) {
+            return Some(done);
+        }
+        // A class's `__setitem__`, an index out of range: as the interpreter's
+        // `STORE_SUBSCR` runs it, where compiled code may resume after it.
+        let code = calls::OperatorCode::of(op);
+        code.general.then(|| {
+            calls::run_operator(
+                code.point,
+                vm,
+                || obj.set_item(&*key, value, vm).map(|()| vm.ctx.none()),
+                |_| Some(()),
+            )
+        })?
     })
     .flatten();
     if done.is_some() {

@@ -73,8 +73,8 @@ pub(crate) struct UnitFrames {
     /// (`Globals` answers): what a callee's frame is made from, and what
     /// `obj_checkmethod` compares with.
     pub functions: Vec<(FunctionId, PyObjectRef)>,
-    /// Whether the unit changes objects or calls Python code (then a call it began can
-    /// never re-run).
+    /// Whether the unit changes objects or may run Python code (`ir::Unit::may_run_python`:
+    /// then a call it began can never re-run, and its guards are checked after Python code ran).
     pub stores: bool,
 }
 
@@ -178,7 +178,18 @@ pub(crate) fn resume(
                 stack[at + 1] = None;
             }
             SettledAt::Operator => {
-                let at = stack.len().checked_sub(2).ok_or(ResumeError::Broken)?;
+                // The left operand, or the container: below the key, or below a slice's
+                // bounds (`BINARY_SLICE`, `STORE_SLICE`).
+                let op = code
+                    .code
+                    .instructions
+                    .get((point.offset + prologue_len) as usize)
+                    .map(|unit| unit.op.deoptimize());
+                let above = match op {
+                    Some(Instruction::BinarySlice | Instruction::StoreSlice) => 3,
+                    _ => 2,
+                };
+                let at = stack.len().checked_sub(above).ok_or(ResumeError::Broken)?;
                 stack[at] = settled;
             }
         }

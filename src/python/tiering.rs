@@ -336,7 +336,7 @@ impl Tiering {
                         })
                         .collect(),
                     functions: env.seen.take(),
-                    stores: compiled.unit.any_object_op(ObjOp::has_side_effect),
+                    stores: compiled.unit.may_run_python(),
                 }),
                 objects,
                 direct: compiled.unit.any_object_op(|op| {

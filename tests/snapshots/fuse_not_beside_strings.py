@@ -61,7 +61,7 @@ def words(n, seed):
 #   (type (;0;) (func (result i32)))
 #   (type (;1;) (func (param i32)))
 #   (type (;2;) (func (param i32) (result i32)))
-#   (type (;3;) (func (param i32 i32 i64) (result i32)))
+#   (type (;3;) (func (param i32 i32 i64 i32) (result i32)))
 #   (type (;4;) (func (param i32) (result i64)))
 #   (type (;5;) (func (param i32 i32 i64 i32)))
 #   (type (;6;) (func (param i32 i32 i32)))
@@ -479,6 +479,7 @@ def words(n, seed):
 #               local.get 24
 #               i32.const 1
 #               local.get 7
+#               i32.const 2294272
 #               call $obj_getitem
 #               local.tee 64
 #               i32.const -1

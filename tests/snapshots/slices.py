@@ -32,10 +32,10 @@ def window(xs, i):
 # (module $pave-jit
 #   (type (;0;) (func (param i32)))
 #   (type (;1;) (func (param i32) (result i32)))
-#   (type (;2;) (func (param i32 i32 i64) (result i32)))
+#   (type (;2;) (func (param i32 i32 i64 i32) (result i32)))
 #   (type (;3;) (func (param i32 i32 i64 i32)))
 #   (type (;4;) (func (param i32 i32 i32)))
-#   (type (;5;) (func (param i32 i32 i64 i32 i64 i32) (result i32)))
+#   (type (;5;) (func (param i32 i32 i64 i32 i64 i32 i32) (result i32)))
 #   (type (;6;) (func (param i32 i64 i32) (result i32)))
 #   (type (;7;) (func (param i32 i32) (result i32)))
 #   (type (;8;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
@@ -111,6 +111,7 @@ def window(xs, i):
 #       i32.const 4
 #       local.get 4
 #       i64.extend_i32_u
+#       i32.const 262656
 #       call $obj_getitem
 #       local.tee 24
 #       i32.const -1
@@ -233,6 +234,7 @@ def window(xs, i):
 #       i32.const 4
 #       local.get 7
 #       i64.extend_i32_u
+#       i32.const 655872
 #       call $obj_getitem
 #       local.tee 31
 #       i32.const -1
@@ -278,7 +280,7 @@ def window(xs, i):
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
-#         i32.const 13
+#         i32.const 11
 #         local.set 22
 #         br 1 (;@1;)
 #       end
@@ -293,15 +295,6 @@ def window(xs, i):
 #       end
 #       local.get 34
 #       local.set 11
-#       local.get 8
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 8
-#         call $obj_drop
-#       end
-#       i32.const 0
-#       local.set 8
 #       i32.const 1
 #       local.get 9
 #       i32.const 0
@@ -395,6 +388,7 @@ def window(xs, i):
 #       local.get 8
 #       i64.extend_i32_u
 #       i32.const 0
+#       i32.const 1114624
 #       call $obj_setitem
 #       i32.const 0
 #       i32.lt_s

@@ -371,7 +371,10 @@ pub enum ObjImport {
     Dup,
     /// `(obj, name) -> h`: `obj.name`, the name by its index in the unit's name table.
     GetAttr,
-    /// `(obj, key_tag, key) -> h`: `obj[key]`, the key a tagged value.
+    /// `(obj, key_tag, key, op) -> h`: `obj[key]`, the key a tagged value. `op` carries
+    /// [`OPERATOR_GENERAL`] (and the resume point) as for [`ObjImport::Binary`]: with
+    /// it, a subscript that runs Python code (a class's `__getitem__`) or raises
+    /// (`KeyError`) runs as the interpreter would run it there; without it, it bails.
     GetItem,
     /// `(obj) -> i64`: `len(obj)`, -1 to bail.
     Len,
@@ -401,7 +404,8 @@ pub enum ObjImport {
     /// but a number or `None`, [`UNBOX_BAIL`] where the load itself is the
     /// interpreter's) and payload through [`ObjImport::UnboxPayload`].
     GetAttrNum,
-    /// `(obj, key_tag, key) -> i64`: `obj[key]` unboxed, as [`ObjImport::GetAttrNum`].
+    /// `(obj, key_tag, key, op) -> i64`: `obj[key]` unboxed, as [`ObjImport::GetAttrNum`]
+    /// (`op` as for [`ObjImport::GetItem`]).
     GetItemNum,
     /// `(var, tag, payload, origin) -> ()`: the value of variable `var` of the root (a
     /// Python local if below `co_nlocals`) for the frame the interpreter resumes;
@@ -422,8 +426,9 @@ pub enum ObjImport {
     /// [`STORE_NOT_QUIET`] (nothing stored) where the old value's release might run
     /// Python code.
     SetAttr,
-    /// `(obj, key_tag, key, tag, payload, origin) -> i32`: `obj[key] = value`, as
-    /// [`ObjImport::SetAttr`].
+    /// `(obj, key_tag, key, tag, payload, origin, op) -> i32`: `obj[key] = value`, as
+    /// [`ObjImport::SetAttr`] (`op` as for [`ObjImport::GetItem`]: a class's
+    /// `__setitem__`).
     SetItem,
     /// `(name) -> h`: the global `name` (by index in the name table), else the builtin,
     /// as `LOAD_GLOBAL` finds it; bails where it is missing (`NameError`).
@@ -710,21 +715,21 @@ impl ObjImport {
                 ],
                 &[I32],
             ),
-            ObjImport::GetItem => (&[I32, I32, I64], &[I32]),
+            ObjImport::GetItem => (&[I32, I32, I64, I32], &[I32]),
             ObjImport::Len | ObjImport::Unbox | ObjImport::FunctionOf => (&[I32], &[I64]),
             ObjImport::Unpack => (&[I32, I32, I32], &[I32]),
             ObjImport::UnboxTag => (&[], &[I32]),
             ObjImport::UnboxPayload => (&[], &[I64]),
             ObjImport::Box => (&[I32, I64], &[I32]),
             ObjImport::GetAttrNum => (&[I32, I32], &[I64]),
-            ObjImport::GetItemNum => (&[I32, I32, I64], &[I64]),
+            ObjImport::GetItemNum => (&[I32, I32, I64, I32], &[I64]),
             ObjImport::ResumeVar => (&[I32, I32, I64, I32], &[]),
             ObjImport::ResumeAt => (&[I32, I32, I32], &[]),
             ObjImport::CheckMethod => (&[I32, I32, I64], &[I32]),
             ObjImport::CheckOperator => (&[I32, I32, I32, I64], &[I32]),
             ObjImport::New => (&[I32, I64], &[I32]),
             ObjImport::SetAttr => (&[I32, I32, I32, I64, I32], &[I32]),
-            ObjImport::SetItem => (&[I32, I32, I64, I32, I64, I32], &[I32]),
+            ObjImport::SetItem => (&[I32, I32, I64, I32, I64, I32, I32], &[I32]),
             ObjImport::SetGlobal => (&[I32, I32, I64, I32], &[I32]),
         }
     }

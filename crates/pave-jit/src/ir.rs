@@ -18,7 +18,7 @@ use rustpython_compiler_core::bytecode::oparg::{BinaryOperator, ComparisonOperat
 
 use crate::abi::{BailReason, MathFn};
 use crate::code::{Builtin, Constant, FunctionId};
-use crate::kinds::Kinds;
+use crate::kinds::{Kind, Kinds};
 
 /// A variable of a [`Function`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -862,6 +862,26 @@ impl Unit {
     /// Does any function of the unit have an object operation `pred` picks?
     pub fn any_object_op(&self, pred: impl Fn(&ObjOp) -> bool) -> bool {
         self.funcs.iter().any(|f| f.any_object_op(&pred))
+    }
+
+    /// May the unit change objects or run Python code through the host: a store, a
+    /// call, or an operator or subscript on an object (which may run a class's
+    /// `__add__` or `__getitem__`; `lower::general_operators` says which do)? After
+    /// one, the call cannot re-run from its start, and a global it relies on may have
+    /// been rebound.
+    pub fn may_run_python(&self) -> bool {
+        self.funcs.iter().any(|f| {
+            let object = |v: &Var| f.kinds(*v).contains(Kind::Object);
+            f.blocks.iter().flat_map(|b| &b.insts).any(|i| match i {
+                Inst::Object { op, .. } => {
+                    op.has_side_effect() || matches!(op, ObjOp::GetItem | ObjOp::GetItemNum)
+                }
+                Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => {
+                    object(lhs) || object(rhs)
+                }
+                _ => false,
+            })
+        })
     }
 }
 

@@ -361,8 +361,9 @@ fn changes_objects(inst: &Inst, hands_over: &[bool]) -> bool {
 }
 
 /// Which operators of `func` on values that may be objects (`Inst::Binary`,
-/// `Inst::Compare`, per block and instruction) may run Python code in the host (a
-/// class's `__add__` or `__eq__`, `list += …`): in a function that keeps its resume
+/// `Inst::Compare`, subscripts and stores to them, per block and instruction) may run
+/// Python code in the host (a class's `__add__`, `__eq__` or `__getitem__`,
+/// `list += …`): in a function that keeps its resume
 /// points, those that have one, provided every instruction that may bail after one of
 /// them has a point too (as after a store, the call can only be resumed from then on).
 /// Otherwise none may, and they bail where Python code would run. After `infer` (the
@@ -388,6 +389,12 @@ pub fn general_operators(func: &Function, hands_over: &[bool]) -> Vec<Vec<bool>>
                     Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => {
                         b.point(i).is_some() && (on_objects(lhs) || on_objects(rhs))
                     }
+                    // A subscript (or a store to one) of an object: a class's
+                    // `__getitem__`, `__setitem__`.
+                    Inst::Object {
+                        op: ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetItem,
+                        ..
+                    } => b.point(i).is_some(),
                     _ => false,
                 })
                 .collect()
@@ -1414,6 +1421,11 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     return Err(CompileError::internal("the list's build went missing"));
                 };
                 let at = self.inst_points.remove(i);
+                // The constants emitted since (the tuple's items) go before the build, at
+                // its point: at `LIST_EXTEND`'s own, the stack holds the list not built yet.
+                for point in &mut self.inst_points[i..] {
+                    *point = at;
+                }
                 if self.clean.is_some_and(|(_, len)| len > i) {
                     // A bail-out after this goes back to `BUILD_LIST`: only constants and
                     // the build itself come after it.

@@ -11,9 +11,9 @@ use rustpython_vm::builtins::{PyList, PyModule, PyTuple, PyType};
 use rustpython_vm::common::atomic::Radium;
 use rustpython_vm::function::FuncArgs;
 use rustpython_vm::function::{Either, PyComparisonValue};
-use rustpython_vm::protocol::PyNumberMethods;
+use rustpython_vm::protocol::{PyMappingMethods, PyNumberMethods};
 use rustpython_vm::types::{
-    AsNumber, Callable, Comparable, PyComparisonOp, PyTypeFlags, Representable,
+    AsMapping, AsNumber, Callable, Comparable, PyComparisonOp, PyTypeFlags, Representable,
 };
 use rustpython_vm::{
     identifier, pyclass, AsObject, Py, PyObject, PyObjectRef, PyPayload, PyResult, VirtualMachine,
@@ -521,8 +521,9 @@ impl Drop for LastiAt {
 
 /// What the interpreter finds at an instruction it resumes at after compiled code ran
 /// it: at a `CALL`, the callable; at a binary operator or a comparison, the left
-/// operand. Calling it, or applying any operator or comparison to it, gives the
-/// instruction's outcome again — raises the exception it raised (so the exception
+/// operand; at a subscript or a store to one, the container. Calling it, applying any
+/// operator or comparison to it, or subscripting it gives the instruction's outcome
+/// again — raises the exception it raised (so the exception
 /// leaves the instruction with this frame's traceback entry and handlers), or returns
 /// its result (when compiled code could not go on after it).
 #[pyclass(module = false, name = "pave_settled_call")]
@@ -531,13 +532,21 @@ pub(crate) struct Settled {
     outcome: PyResult,
 }
 
-#[pyclass(with(Callable, Representable, AsNumber, Comparable))]
+#[pyclass(with(Callable, Representable, AsNumber, Comparable, AsMapping))]
 impl Settled {}
 
 impl Settled {
     /// A callable giving `outcome`.
     pub(crate) fn new_ref(outcome: PyResult, vm: &VirtualMachine) -> PyObjectRef {
         Settled { outcome }.into_ref(&vm.ctx).into()
+    }
+
+    /// The outcome `obj` (a `Settled`) gives.
+    fn outcome_of(obj: &PyObject, vm: &VirtualMachine) -> PyResult {
+        match obj.downcast_ref::<Settled>() {
+            Some(s) => s.outcome.clone(),
+            None => Err(vm.new_type_error("not a settled outcome")),
+        }
     }
 
     /// The outcome of the operator one of whose operands `a`, `b` is a `Settled`.
@@ -581,6 +590,20 @@ impl AsNumber for Settled {
         static AS_NUMBER: PyNumberMethods =
             every_binary_slot(Settled::operand, |a, b, _, vm| Settled::operand(a, b, vm));
         &AS_NUMBER
+    }
+}
+
+impl AsMapping for Settled {
+    fn as_mapping() -> &'static PyMappingMethods {
+        static AS_MAPPING: PyMappingMethods = PyMappingMethods {
+            subscript: Some(|mapping, _key, vm| Settled::outcome_of(mapping.obj, vm)),
+            // (A store's outcome is `None`.)
+            ass_subscript: Some(|mapping, _key, _value, vm| {
+                Settled::outcome_of(mapping.obj, vm).map(drop)
+            }),
+            ..PyMappingMethods::NOT_IMPLEMENTED
+        };
+        &AS_MAPPING
     }
 }
 
@@ -980,15 +1003,15 @@ fn operands(a: Operand, b: Operand) -> Option<(&'static VirtualMachine, PyObject
 /// An operator's code as compiled code passes it (`abi::OPERATOR_*`): the operator's
 /// own code, augmented or not, general or not, and the resume point named (in the
 /// root's code; -1: none).
-struct OperatorCode {
+pub(super) struct OperatorCode {
     code: i32,
     inplace: bool,
-    general: bool,
-    point: i32,
+    pub(super) general: bool,
+    pub(super) point: i32,
 }
 
 impl OperatorCode {
-    fn of(op: i32) -> OperatorCode {
+    pub(super) fn of(op: i32) -> OperatorCode {
         use crate::jit::abi::{OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_POINT_SHIFT};
         OperatorCode {
             code: op & (OPERATOR_INPLACE - 1),
@@ -1003,7 +1026,7 @@ impl OperatorCode {
 /// point `point` would (its frame pointed there meanwhile). `None` (bail) where the
 /// interpreter must run it instead, or where its outcome now waits for the interpreter
 /// at that instruction ([`taken_or_settled`]).
-fn run_operator<R>(
+pub(super) fn run_operator<R>(
     point: i32,
     vm: &VirtualMachine,
     run: impl FnOnce() -> PyResult,

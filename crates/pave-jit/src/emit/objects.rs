@@ -144,6 +144,8 @@ impl FnEmitter<'_> {
         };
         let op = op.clone();
         let args = args.to_vec();
+        // A subscript may run Python code (a class's `__getitem__`) where it can resume.
+        let flags = self.operator_flags();
         self.each_kind(obj, &mut |e, k| {
             if k != Kind::Object {
                 return e.bail(match op {
@@ -174,6 +176,7 @@ impl FnEmitter<'_> {
                 ObjOp::GetItem => {
                     let key = args[1];
                     e.push_tag_bits(key)?;
+                    e.i(Instruction::I32Const(flags));
                     e.host(ObjImport::GetItem);
                 }
                 ObjOp::SetAttr(_, release) => {
@@ -197,6 +200,7 @@ impl FnEmitter<'_> {
                     e.push_tag_bits(args[1])?;
                     e.push_tag_bits(args[2])?;
                     e.push_host_origin(args[2]);
+                    e.i(Instruction::I32Const(flags));
                     e.host(ObjImport::SetItem);
                     return e.stored(dst);
                 }
@@ -211,6 +215,7 @@ impl FnEmitter<'_> {
                 }
                 ObjOp::GetItemNum => {
                     e.push_tag_bits(args[1])?;
+                    e.i(Instruction::I32Const(flags));
                     e.host(ObjImport::GetItemNum);
                     return e.unboxed_result(dst);
                 }
