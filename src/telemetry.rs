@@ -352,6 +352,9 @@ pub struct FunctionReport {
     pub calls: PerTier<u64>,
     /// Settled in tier 0: its calls jump straight to its body, uncounted and untimed.
     pub settled: bool,
+    /// Tier 1 never runs it (a generator, a closure…: see the reason), so its calls go
+    /// uncounted; its tier-0 time is what the stack samples found.
+    pub uncounted: bool,
     /// Time per tier in milliseconds, inclusive of callees: estimates (see [`TIMING`]).
     pub time_ms: PerTier<f64>,
     /// The tier-1 calls that were timed, and their time: what `time_ms.jit` is
@@ -413,6 +416,7 @@ impl FunctionReport {
             reason: None,
             calls: PerTier::default(),
             settled: false,
+            uncounted: false,
             time_ms: PerTier::default(),
             timed: TimedCalls::default(),
             compile: None,
@@ -504,14 +508,21 @@ impl fmt::Display for Report {
                 Some(c) => (format!("{:.3}", c.total_ms()), c.wasm_bytes.to_string()),
                 None => ("-".to_owned(), "-".to_owned()),
             };
+            let calls = |n: u64| {
+                if r.uncounted {
+                    "-".to_owned()
+                } else {
+                    n.to_string()
+                }
+            };
             writeln!(
                 f,
                 "  {:<name_width$} {:>5}  {:<14} {:>9} {:>9} {:>10.3} {:>10.3} {:>9} {:>7} {:>6}",
                 name,
                 r.line,
                 r.state.label(),
-                r.calls.interp,
-                r.calls.jit,
+                calls(r.calls.interp),
+                calls(r.calls.jit),
                 r.time_ms.interp,
                 r.time_ms.jit,
                 compile,

@@ -192,6 +192,33 @@ fn a_function_that_cannot_compile_says_why() {
 }
 
 #[test]
+fn a_function_tier_1_never_runs_is_reported_with_why() {
+    // A generator, a function with a closure variable and one with keyword-only
+    // arguments get no entry into tier 1: the report names each, and why, with its calls
+    // marked uncounted; a function never defined by the run is not named.
+    let program = "def gen(n):\n    for i in range(n):\n        yield i\n\n\
+                   def outer(n):\n    k = 2\n    return sum(1 for i in range(n) if i < k)\n\n\
+                   def kw(a, *, b=1):\n    return a + b\n\n\
+                   print(sum(gen(5)), outer(5), kw(1))\n";
+    let runs = session_runs(0, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "10 2 2\n");
+    for (name, why) in [
+        ("gen", "generator"),
+        ("outer", "closure"),
+        ("kw", "keyword-only"),
+    ] {
+        let f = function(report, name);
+        assert_eq!(f.state, TierState::NotCompilable, "{f:?}");
+        assert!(f.uncounted, "{f:?}");
+        let reason = f.reason.clone().expect("a reason");
+        assert_eq!(reason.kind, ReasonKind::Unsupported);
+        assert!(reason.detail.contains(why), "{name}: {reason}");
+    }
+    assert!(report.functions.iter().all(|f| !f.name.contains("genexpr")));
+}
+
+#[test]
 fn with_the_jit_off_nothing_is_wrapped_or_compiled() {
     let (report, out) = {
         let r = common::run_with(SQUARE, "main.py", &[], common::jit_off());

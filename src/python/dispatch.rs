@@ -890,7 +890,8 @@ fn sample_stack(tiering: &Tiering) {
         // call), so every frame on the chain is alive, and the chain ends in a null
         // `previous`; nothing is kept past this loop but the addresses.
         let f = unsafe { &*frame };
-        if let Some(record) = Dispatcher::record_of(f.code()) {
+        let code = f.code();
+        if let Some(record) = Dispatcher::record_of(code).or_else(|| tiering.ungated_record(code)) {
             stack.push((frame as usize, record));
         }
         frame = f.previous();

@@ -142,7 +142,13 @@ fn gate_function(
     }
     // What the compiler reads: the code as RustPython emitted it, before the prologue.
     let info = code_info(&code.code);
-    if info.shape_problem.is_some() || info.kwonly_count > 0 {
+    let problem = match (&info.shape_problem, info.kwonly_count) {
+        (Some(problem), _) => Some(problem.as_str()),
+        (None, 0) => None,
+        (None, _) => Some("it takes keyword-only arguments"),
+    };
+    if let Some(why) = problem {
+        tiering.note_ungated(code, &info.qualname, info.first_line, why);
         return None;
     }
     let mut gated = code.code.clone();

@@ -3,17 +3,18 @@
 //! against live globals into a loaded [`Variant`] with its live guards.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
-use rustpython_vm::builtins::PyDictRef;
-use rustpython_vm::VirtualMachine;
+use rustpython_vm::builtins::{PyCode, PyDictRef};
+use rustpython_vm::{Py, PyRef, VirtualMachine};
 
 use crate::engine::ModuleHandle;
 use crate::jit::code::{CodeInfo, FunctionId};
 use crate::jit::error::CompileError;
 use crate::jit::ir::{ConstHandle, ObjOp};
 use crate::jit::kinds::Kinds;
-use crate::telemetry::CompileRecord;
+use crate::telemetry::{CompileRecord, Reason, ReasonKind, TierState};
 use crate::tier::runtime::Runtime;
 
 use super::globals::{Callees, Known, LiveGuard, PyGlobals};
@@ -92,6 +93,10 @@ pub(crate) struct Tiering {
     pub last_sample: Cell<f64>,
     /// The frames of user functions on the stack at the last sample: (frame, record).
     pub last_stack: RefCell<Vec<(usize, usize)>>,
+    /// The record of each function tier 1 never runs (it has no gate: a generator, a
+    /// closure…), by its code object's address (the code kept alive here), so that it
+    /// shows in the report with why, and with the tier-0 time the stack samples find.
+    ungated: RefCell<HashMap<usize, (PyRef<PyCode>, usize)>>,
 }
 
 /// What a function is compiled without, after compiled code met what it assumed away.
@@ -135,7 +140,29 @@ impl Tiering {
             known,
             last_sample: Cell::new(now),
             last_stack: RefCell::new(Vec::new()),
+            ungated: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// Report `code`, a function tier 1 never runs, as interpreted because of `why`
+    /// ("it is a generator or coroutine").
+    pub(crate) fn note_ungated(&self, code: &Py<PyCode>, name: &str, line: u32, why: &str) {
+        let record = self.rt.record_for(name, line);
+        self.rt.update(record, |r| {
+            r.uncounted = true;
+            r.state = TierState::NotCompilable;
+            r.reason = Some(Reason::new(ReasonKind::Unsupported, why.to_owned()));
+        });
+        let key = code as *const Py<PyCode> as usize;
+        self.ungated
+            .borrow_mut()
+            .insert(key, (code.to_owned(), record));
+    }
+
+    /// The record of `code`, a function tier 1 never runs ([`Tiering::note_ungated`]).
+    pub(crate) fn ungated_record(&self, code: &Py<PyCode>) -> Option<usize> {
+        let key = code as *const Py<PyCode> as usize;
+        self.ungated.borrow().get(&key).map(|(_, r)| *r)
     }
 
     /// Forget the telemetry (a new run in the same session keeps compiled code).

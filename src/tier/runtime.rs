@@ -247,7 +247,8 @@ impl Runtime {
         let functions = records
             .iter()
             .filter_map(|r| {
-                if r.calls.interp + r.calls.jit > 0 {
+                // (A function tier 1 never runs has no counted calls: it shows with why.)
+                if r.calls.interp + r.calls.jit > 0 || r.uncounted {
                     return Some(r.estimated());
                 }
                 let (_, root) = inside.iter().find(|(held, _)| *held == r.name)?;
@@ -278,6 +279,7 @@ impl Runtime {
                 reason: r.reason.clone(),
                 compile: r.compile.clone(),
                 compiles: r.compiles,
+                uncounted: r.uncounted,
                 ..fresh
             };
         }

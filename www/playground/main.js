@@ -178,7 +178,9 @@ function markTiers(report) {
   const functions = Array.isArray(report?.functions) ? report.functions : [];
   editor.setTierMarks(functions.map((f) => ({
     line: f.line, state: shownState(f, report).kind, name: f.name,
-    label: `${shownState(f, report).label}, ${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1`,
+    label: f.uncounted
+      ? `${shownState(f, report).label}, calls not counted`
+      : `${shownState(f, report).label}, ${f.calls.interp} calls in tier 0, ${f.calls.jit} in tier 1`,
   })));
 }
 

@@ -55,6 +55,7 @@ function summarizeFunctions(report) {
   if (report.functions.length === 0) return 'tiers: no functions called';
   const parts = report.functions.map((f) => {
     const why = f.reason ? `: ${f.reason.detail || f.reason.label}` : '';
+    if (f.uncounted) return `${f.name} ${f.state.label} (calls not counted${why})`;
     return `${f.name} ${f.state.label} (${f.calls.jit} in tier 1, ${f.calls.interp} in tier 0${why})`;
   });
   const total = report.functions.reduce((sum, f) => sum + compileMs(f.compile), 0);
@@ -161,8 +162,10 @@ export class TiersPanel {
     const main = el('tr', { class: 'fn-row', dataset: { fn: f.name, state: state.kind } },
       el('td', { class: 'fn' }, name, code),
       el('td', {}, tierBadge(state)),
-      el('td', { class: 'num', title: f.settled ? 'settled in tier 0: later calls go straight to its body, uncounted' : null },
-        `${formatCount(f.calls.interp)}${f.settled ? '+' : ''} / ${formatCount(f.calls.jit)}`),
+      f.uncounted
+        ? el('td', { class: 'num', title: 'tier 1 never runs it: its calls are not counted' }, '– / –')
+        : el('td', { class: 'num', title: f.settled ? 'settled in tier 0: later calls go straight to its body, uncounted' : null },
+          `${formatCount(f.calls.interp)}${f.settled ? '+' : ''} / ${formatCount(f.calls.jit)}`),
       el('td', { class: 'num', title: report?.timing ?? null }, `≈${formatMs(f.time_ms.interp)} / ≈${formatMs(f.time_ms.jit)}`),
       el('td', { class: 'num' }, f.compile ? [formatMs(compileMs(f.compile)), f.compiles > 1 ? ` ×${f.compiles}` : ''] : '–'),
       el('td', { class: 'num' }, f.compile ? `${formatCount(f.compile.wasm_bytes)} B` : '–'),
