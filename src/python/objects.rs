@@ -131,7 +131,7 @@ fn class_key(cls: &PyType) -> (usize, u32) {
 }
 
 /// The handles and names of one compiled call.
-struct CallState {
+pub(super) struct CallState {
     vm: Option<*const VirtualMachine>,
     names: Option<Rc<AttrTable>>,
     handles: Vec<Option<PyObjectRef>>,
@@ -699,7 +699,7 @@ fn with_call<R>(f: impl FnOnce(&VirtualMachine, &CallState, &AttrTable) -> Optio
 /// Run `f` with the current call's VM and state, borrowed (nothing in `f` may call a
 /// host function or run Python code).
 #[inline(always)]
-fn with_state<R>(f: impl FnOnce(&VirtualMachine, &CallState) -> R) -> Option<R> {
+pub(super) fn with_state<R>(f: impl FnOnce(&VirtualMachine, &CallState) -> R) -> Option<R> {
     with_cell(|c| {
         let state = c.borrow();
         // SAFETY: as in `with_object`.

@@ -231,6 +231,13 @@ pub(super) fn obj_call(
     let star = has_self & crate::jit::abi::CALL_STAR != 0;
     let star_keywords = has_self & crate::jit::abi::CALL_STAR_KEYWORDS != 0;
     let has_self = has_self & 1;
+    if has_self != 0 && !star && inline == 2 {
+        if let [Some(receiver), Some(item)] = &passed[..2] {
+            if let Some(h) = list_append(callable, receiver, item) {
+                return h;
+            }
+        }
+    }
     let taken = with_cell(|c| {
         let mut state = c.borrow_mut();
         // The arguments pushed one by one, then those passed inline, in one allocation
@@ -319,6 +326,31 @@ pub(super) fn obj_call(
         Some(new_handle(r.clone()))
     })
     .unwrap_or(HANDLE_BAIL)
+}
+
+/// `xs.append(item)` where `xs` is an exact `list` and the method `list.append` itself,
+/// as the interpreter's `CALL_LIST_APPEND` does it: no argument vector, no binding of
+/// arguments (`None`'s handle); `None` if the call is another.
+fn list_append(callable: i32, receiver: &PyObjectRef, item: &PyObjectRef) -> Option<i32> {
+    super::with_state(|vm, state| {
+        let list = receiver.downcast_ref_if_exact::<PyList>(vm)?;
+        // Only a call with nothing pushed before (no keywords, no earlier arguments) and
+        // `self` from `getmethod`, of the very `list.append`.
+        if !state.call_args.is_empty() || !state.call_kwnames.is_empty() {
+            return None;
+        }
+        let method = state
+            .object(callable)?
+            .downcast_ref::<rustpython_vm::builtins::descriptor::PyMethodDescriptor>()?;
+        if !method.common.typ.is(vm.ctx.types.list_type)
+            || list_method(method.method.func, vm) != Some("append")
+            || !state.methods.contains(&callable)
+        {
+            return None;
+        }
+        list.borrow_vec_mut().push(item.clone());
+        Some(crate::jit::abi::NONE_HANDLE)
+    })?
 }
 
 /// Does calling `func` with `args` surely run no Python code, so that no global compiled
