@@ -1,4 +1,4 @@
-#! compiled = "fill, total, smooth, lookups, stores, through_callee, scaled, splices, slices"
+#! compiled = "fill, total, smooth, lookups, stores, through_callee, scaled, splices, slices, reread"
 # Subscripts that run Python code or raise, from compiled code: a class's `__getitem__`
 # and `__setitem__` run as the interpreter's `BINARY_SUBSCR` and `STORE_SUBSCR` run them
 # (each once, in order: the log shows it), a `KeyError` or `IndexError` raised by a
@@ -184,3 +184,32 @@ try:
 except KeyError:
     traceback.print_exc()
 print(log[-4:])
+
+
+# A `__getitem__` that changes an attribute loaded before and after it: the second load
+# reads it again (nothing known about attributes survives a subscript that may run code).
+class Holder:
+    def __init__(self):
+        self.x = 1.0
+
+
+class Bump:
+    def __init__(self, o):
+        self.o = o
+
+    def __getitem__(self, i):
+        self.o.x += 1.0
+        return 0.5
+
+
+def reread(o, c, n):
+    t = 0.0
+    for i in range(n):
+        t += o.x
+        t += c[i]
+        t += o.x
+    return t
+
+
+h = Holder()
+print("reread", reread(h, Bump(h), 10), reread(h, Bump(h), 10), h.x)

@@ -99,7 +99,11 @@ impl<'a> Facts<'a> {
         let effects = func
             .blocks
             .iter()
-            .map(|b| b.insts.iter().map(|i| effect(func, i, &mut keys)).collect())
+            .map(|b| {
+                (0..b.insts.len())
+                    .map(|i| effect(func, &b.insts[i], b.point(i).is_some(), &mut keys))
+                    .collect()
+            })
             .collect();
         // Where the emitter releases temporaries' objects (`emit::values`).
         let deaths =
@@ -288,7 +292,9 @@ fn dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
-fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
+/// What `inst` does to the attributes loads know; `at_point`: it has a resume point (an
+/// operator or a subscript there may run Python code: `lower::general_operators`).
+fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effect {
     let object = |v: &Var| may_be_object(func, *v);
     match inst {
         Inst::Const { .. }
@@ -338,6 +344,8 @@ fn effect(func: &Function, inst: &Inst, keys: &mut Keys) -> Effect {
             | ObjOp::Build(crate::abi::BuildKind::Dict | crate::abi::BuildKind::Set) => {
                 Effect::Forget
             }
+            // A subscript with a resume point may run a class's `__getitem__`.
+            ObjOp::GetItem | ObjOp::GetItemNum if at_point => Effect::Forget,
             // The host runs these only where no Python code runs (else it bails).
             ObjOp::GetAttr(_)
             | ObjOp::GetItem
