@@ -342,8 +342,10 @@ fn list_append(callable: i32, receiver: &PyObjectRef, item: &PyObjectRef) -> Opt
         let method = state
             .object(callable)?
             .downcast_ref::<rustpython_vm::builtins::descriptor::PyMethodDescriptor>()?;
+        // (By its name in `list`'s method table: the native functions of methods with the
+        // same signature may share an address.)
         if !method.common.typ.is(vm.ctx.types.list_type)
-            || list_method(method.method.func, vm) != Some("append")
+            || method.method.name != "append"
             || !state.methods.contains(&callable)
         {
             return None;
@@ -368,9 +370,9 @@ fn runs_no_python(func: &PyObject, args: &[PyObjectRef], vm: &VirtualMachine) ->
     let Some(method) = func.downcast_ref::<PyMethodDescriptor>() else {
         return false;
     };
-    let (def, receiver, rest) = match args.split_first() {
+    let (name, receiver, rest) = match args.split_first() {
         Some((receiver, rest)) if receiver.class().is(method.common.typ) => {
-            (method.method.func, &**receiver, rest)
+            (method.method.name, &**receiver, rest)
         }
         _ => return false,
     };
@@ -386,44 +388,16 @@ fn runs_no_python(func: &PyObject, args: &[PyObjectRef], vm: &VirtualMachine) ->
     };
     if receiver.class().is(t.list_type) {
         let int = |o: &PyObjectRef| o.class().is(t.int_type);
-        return match list_method(def, vm) {
-            Some("append") => rest.len() == 1,
-            Some("insert") => rest.len() == 2 && int(&rest[0]),
-            Some("pop") => rest.iter().all(int),
+        // (By name in `list`'s method table: native functions of methods with one
+        // signature may share an address.)
+        return match name {
+            "append" => rest.len() == 1,
+            "insert" => rest.len() == 2 && int(&rest[0]),
+            "pop" => rest.iter().all(int),
             _ => false,
         };
     }
     scalar(receiver) && rest.iter().all(|a| scalar(a))
-}
-
-/// Which of `list.append`, `list.insert` and `list.pop` the native function `def` is.
-fn list_method(
-    def: &'static dyn rustpython_vm::function::PyNativeFn,
-    vm: &VirtualMachine,
-) -> Option<&'static str> {
-    use rustpython_vm::builtins::descriptor::PyMethodDescriptor;
-    thread_local! {
-        /// Each method's native function, as an address (read once per thread).
-        static FNS: std::cell::OnceCell<Vec<(&'static str, usize)>> =
-            const { std::cell::OnceCell::new() };
-    }
-    let address = |f: &'static dyn rustpython_vm::function::PyNativeFn| {
-        std::ptr::from_ref(f).cast::<()>() as usize
-    };
-    FNS.with(|fns| {
-        let fns = fns.get_or_init(|| {
-            ["append", "insert", "pop"]
-                .into_iter()
-                .filter_map(|name| {
-                    let attr = vm.ctx.types.list_type.get_attr(vm.ctx.intern_str(name))?;
-                    let method = attr.downcast_ref::<PyMethodDescriptor>()?;
-                    Some((name, address(method.method.func)))
-                })
-                .collect()
-        });
-        let this = address(def);
-        fns.iter().find(|(_, f)| *f == this).map(|(name, _)| *name)
-    })
 }
 
 /// `CALL_FUNCTION_EX`'s operands (a built-in collection of positional arguments, then a
