@@ -229,6 +229,10 @@ pub struct ObjectFns {
     pub makefunction: fn(i32, i32) -> i32,
     pub unbox_payload: fn() -> i64,
     pub functionof: fn(i32) -> i64,
+    pub frame_cell: fn(i32) -> i32,
+    pub cell_get: fn(i32) -> i32,
+    pub cell_set: fn(i32, i32, i64, i32) -> i32,
+    pub set_function_attribute: fn(i32, i32, i32, i64, i32) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -273,6 +277,10 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     makefunction: |_, _| abi::HANDLE_BAIL,
     unbox_payload: || 0,
     functionof: |_| 0,
+    frame_cell: |_| abi::HANDLE_BAIL,
+    cell_get: |_| abi::HANDLE_BAIL,
+    cell_set: |_, _, _, _| -1,
+    set_function_attribute: |_, _, _, _, _| abi::HANDLE_BAIL,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -141,6 +141,13 @@ fn every_resume_point_of_items_by_int_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_closure_corpus_keeps_the_output() {
+    // Functions with cell variables: a resumed call keeps its frame's cells, which the
+    // functions compiled code made (and the interpreter's) share.
+    every_point_of("tests/jit/objects_closures.py");
+}
+
+#[test]
 fn every_resume_point_of_the_subscript_corpus_keeps_the_output() {
     // Subscripts that run a class's `__getitem__`/`__setitem__` or raise, from compiled
     // code: a call resumes before one, or after one that raised, at its instruction.

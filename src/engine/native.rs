@@ -398,6 +398,18 @@ fn define_object_import(
             })
         }
         ObjImport::Global => object_import!(linker, name, |n: i32| (f().global)(n)),
+        ObjImport::FrameCell => object_import!(linker, name, |n: i32| (f().frame_cell)(n)),
+        ObjImport::CellGet => object_import!(linker, name, |h: i32| (f().cell_get)(h)),
+        ObjImport::CellSet => {
+            object_import!(linker, name, |h: i32, t: i32, p: i64, o: i32| {
+                (f().cell_set)(h, t, p, o)
+            })
+        }
+        ObjImport::SetFunctionAttribute => {
+            object_import!(linker, name, |h: i32, g: i32, t: i32, p: i64, o: i32| {
+                (f().set_function_attribute)(h, g, t, p, o)
+            })
+        }
         ObjImport::SetGlobal => {
             object_import!(linker, name, |n: i32, t: i32, p: i64, o: i32| {
                 (f().setglobal)(n, t, p, o)

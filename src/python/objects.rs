@@ -32,6 +32,7 @@ use rustpython_vm::{AsObject, PyObject, PyObjectRef, VirtualMachine};
 use rustpython_vm::builtins::PyBaseExceptionRef;
 
 mod calls;
+mod cells;
 mod code_words;
 mod frames;
 pub(crate) mod rebinding;
@@ -359,6 +360,10 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     makefunction: calls::obj_makefunction,
     unbox_payload: obj_unbox_payload,
     functionof: obj_functionof,
+    frame_cell: cells::obj_frame_cell,
+    cell_get: cells::obj_cell_get,
+    cell_set: cells::obj_cell_set,
+    set_function_attribute: cells::obj_set_function_attribute,
 };
 
 /// One compiled call's table, current while the scope lives.

@@ -101,13 +101,23 @@ pub(crate) fn insert<C: Constant>(
         return Err(NoPrologue::TooManyParameters(max_params));
     }
     let original = code.instructions.original_bytes();
-    let resume = original
-        .first()
-        .and_then(|op| Instruction::try_from(*op).ok())
-        .filter(|op| matches!(op, Instruction::Resume { .. }))
-        .ok_or(NoPrologue::Shape)?;
+    // `RESUME` comes first, after the `MAKE_CELL`s of a function with cell variables
+    // (the cells are the frame's before the gate is called).
+    let ops = original
+        .chunks_exact(2)
+        .map(|unit| Instruction::try_from(unit[0]).ok());
+    let mut resume = None;
+    for (i, op) in ops.enumerate() {
+        match op {
+            Some(Instruction::MakeCell { .. } | Instruction::ExtendedArg) => continue,
+            Some(op @ Instruction::Resume { .. }) => resume = Some((i, op)),
+            _ => {}
+        }
+        break;
+    }
+    let (resume_at, resume) = resume.ok_or(NoPrologue::Shape)?;
     // RESUME has no cache entries today; skip whatever it has.
-    let at = 1 + resume.cache_entries();
+    let at = resume_at + 1 + resume.cache_entries();
 
     let gate_index = u32::try_from(code.constants.len()).map_err(|_| NoPrologue::Shape)?;
     let region = Some(trampoline_len(code.max_stackdepth)).filter(|n| *n <= MAX_TRAMPOLINE);

@@ -60,6 +60,9 @@ pub(crate) struct Frames {
     pub points: Vec<ResumePoint>,
     /// Python locals among its variables.
     pub locals: u32,
+    /// Its frame slots that hold cells (`jit::ir::Function::cells`): compiled code used
+    /// the frame's own cells, so a resumed call's slots are left as they are.
+    pub cells: Vec<u32>,
     /// The function (`jit::ir::Function::id`).
     pub id: FunctionId,
 }
@@ -264,7 +267,7 @@ pub(crate) fn resume(
     let mut locals: Vec<(&u32, &PyObjectRef)> = handover
         .vars
         .iter()
-        .filter(|(v, _)| **v < frames.locals)
+        .filter(|(v, _)| **v < frames.locals && !frames.cells.contains(v))
         .collect();
     locals.sort_by_key(|(v, _)| **v);
     if !locals.is_empty() {

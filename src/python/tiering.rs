@@ -359,6 +359,7 @@ impl Tiering {
                         .map(|f| super::resume::Frames {
                             points: f.points.clone(),
                             locals: f.locals,
+                            cells: f.cells.clone(),
                             id: f.id,
                         })
                         .collect(),

@@ -677,12 +677,17 @@ except RecursionError:
                 let (e, c) = (self.expr(1), self.expr(1));
                 self.counters.pop();
                 let target = self.rng.pick(&self.vars.clone()).clone();
-                let comp = match self.rng.below(5) {
+                let other = self.rng.pick(&self.vars.clone()).clone();
+                let comp = match self.rng.below(7) {
                     0 => format!("len([{e} for {v} in xs if {c}])"),
                     1 => format!("len({{{v}: {e} for {v} in xs}})"),
                     // A lambda and a generator expression (made in compiled code).
                     2 => "min(xs, key=lambda z: -z)".to_owned(),
                     3 => format!("sum({v} * 2 for {v} in xs)"),
+                    // Ones that capture a variable of the function, which then lives in
+                    // a cell of its frame (every read and store of it, everywhere).
+                    4 => format!("sum({v} * {other} % 7 for {v} in xs)"),
+                    5 => format!("min(xs, key=lambda z: abs(z - {other}))"),
                     _ => format!("[{e} for {v} in xs][-1]"),
                 };
                 src.push_str(&format!("{pad}{target} = {comp}\n"));

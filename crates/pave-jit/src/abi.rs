@@ -441,6 +441,18 @@ pub enum ObjImport {
     /// method `getmethod` found on an object's class (so `self` goes first); 0 if it is
     /// anything else ([`crate::ir::ObjOp::WhichMethod`]).
     FunctionOf,
+    /// `(slot) -> h`: the cell in slot `slot` of the frame that called the gate (the
+    /// root's own: `MAKE_CELL` made it before).
+    FrameCell,
+    /// `(cell) -> h`: what the cell holds; bails where it is empty.
+    CellGet,
+    /// `(cell, tag, payload, origin) -> i32`: put the value in the cell (`origin` as in
+    /// [`ObjImport::ResumeVar`]); 0, or -1 where the interpreter must do it.
+    CellSet,
+    /// `(function, flag, tag, payload, origin) -> h`: the function made anew with its
+    /// attribute `flag` (`SET_FUNCTION_ATTRIBUTE`: 1 defaults, 8 closure) set to the
+    /// value.
+    SetFunctionAttribute,
     /// `(obj, name) -> h`: `obj.name` as `LOAD_ATTR` loads a method: a function found on
     /// the class comes back unbound, and the host remembers (by handle) that a call of it
     /// takes `obj` first; anything else comes back as the attribute.
@@ -608,7 +620,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 39] = [
+    pub const ALL: [ObjImport; 43] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -648,6 +660,10 @@ impl ObjImport {
         ObjImport::UnboxPayload,
         ObjImport::SetGlobal,
         ObjImport::FunctionOf,
+        ObjImport::FrameCell,
+        ObjImport::CellGet,
+        ObjImport::CellSet,
+        ObjImport::SetFunctionAttribute,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -692,6 +708,10 @@ impl ObjImport {
             ObjImport::UnboxPayload => "unbox_payload",
             ObjImport::SetGlobal => "setglobal",
             ObjImport::FunctionOf => "functionof",
+            ObjImport::FrameCell => "frame_cell",
+            ObjImport::CellGet => "cell_get",
+            ObjImport::CellSet => "cell_set",
+            ObjImport::SetFunctionAttribute => "set_function_attribute",
         }
     }
 
@@ -704,6 +724,9 @@ impl ObjImport {
             ObjImport::Truth | ObjImport::IsNone => (&[I32], &[I32]),
             ObjImport::GetAttr | ObjImport::Is | ObjImport::GetMethod => (&[I32, I32], &[I32]),
             ObjImport::Global | ObjImport::Str | ObjImport::Collect => (&[I32], &[I32]),
+            ObjImport::FrameCell | ObjImport::CellGet => (&[I32], &[I32]),
+            ObjImport::CellSet => (&[I32, I32, I64, I32], &[I32]),
+            ObjImport::SetFunctionAttribute => (&[I32, I32, I32, I64, I32], &[I32]),
             ObjImport::Binary | ObjImport::Compare | ObjImport::Contains | ObjImport::Reflected => {
                 (&[I32, I64, I32, I32, I64, I32, I32], &[I32])
             }

@@ -323,6 +323,7 @@ mod tests {
             ret: Kinds::INT,
             tuple_ret: None,
             locals: 0,
+            cells: Vec::new(),
             points: Vec::new(),
         }
     }

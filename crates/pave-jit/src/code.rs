@@ -44,11 +44,18 @@ pub struct CodeInfo {
     pub kwonly_count: u32,
     /// Positional-only parameters (before `/`): never passed by keyword.
     pub posonly_count: u32,
-    /// `*args` or `**kwargs`, generator, coroutine, cells or free variables: the reason
-    /// this code can never be compiled, if any.
+    /// `*args` or `**kwargs`, generator, coroutine or free variables: the reason this
+    /// code can never be compiled, if any.
     pub shape_problem: Option<String>,
     /// `co_varnames`: parameters first, then the other locals.
     pub varnames: Vec<String>,
+    /// The cell variables that are not also locals (a parameter an inner function uses
+    /// is both): the frame's slots after the locals, in order.
+    pub cellvars: Vec<String>,
+    /// Whether it has cell variables at all (an inner function uses its variables): its
+    /// cells are its frame's, so it is compiled only as a root, never into a caller's
+    /// unit.
+    pub has_cells: bool,
     /// `co_names`: globals and attributes the code names.
     pub names: Vec<String>,
     /// `co_consts`.
@@ -261,8 +268,8 @@ pub mod read {
                 | CodeFlags::ITERABLE_COROUTINE,
         ) {
             Some("it is a generator or coroutine".to_owned())
-        } else if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            Some("it has closure variables".to_owned())
+        } else if !code.freevars.is_empty() {
+            Some("it is a closure (it uses variables of an enclosing function)".to_owned())
         } else {
             None
         };
@@ -284,6 +291,13 @@ pub mod read {
                 .iter()
                 .map(|n| n.as_ref().to_owned())
                 .collect(),
+            cellvars: code
+                .cellvars
+                .iter()
+                .map(|n| n.as_ref().to_owned())
+                .filter(|n| !code.varnames.iter().any(|v| v.as_ref() == n.as_str()))
+                .collect(),
+            has_cells: !code.cellvars.is_empty(),
             names: code.names.iter().map(|n| n.as_ref().to_owned()).collect(),
             consts: code.constants.iter().map(constant).collect(),
             code: code.instructions.original_bytes(),

@@ -52,6 +52,16 @@ pub enum Op {
     StoreFastLoadFast(u32, u32),
     /// Push `co_consts[n]`.
     LoadConst(u32),
+    /// Wrap frame slot `n` in a cell (before `RESUME`: the frame's cell is there when
+    /// compiled code runs).
+    MakeCell(u32),
+    /// Push the contents of the cell in frame slot `n` (`NameError` if empty).
+    LoadDeref(u32),
+    /// Pop into the cell in frame slot `n`.
+    StoreDeref(u32),
+    /// Pop a function, then a value for its attribute `flag` (8: the closure tuple);
+    /// push the function.
+    SetFunctionAttribute(u32),
     /// Push a small int.
     LoadSmallInt(i64),
     /// Push global `co_names[name]`, then `NULL` if `push_null`.
@@ -232,6 +242,10 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::StoreFastStoreFast { .. } => Op::StoreFastPair(arg >> 4, arg & 15),
         I::StoreFastLoadFast { .. } => Op::StoreFastLoadFast(arg >> 4, arg & 15),
         I::LoadConst { .. } => Op::LoadConst(arg),
+        I::MakeCell { .. } => Op::MakeCell(arg),
+        I::LoadDeref { .. } => Op::LoadDeref(arg),
+        I::StoreDeref { .. } => Op::StoreDeref(arg),
+        I::SetFunctionAttribute { .. } => Op::SetFunctionAttribute(arg),
         I::LoadSmallInt { .. } => Op::LoadSmallInt(i64::from(arg)),
         I::LoadGlobal { .. } => Op::LoadGlobal {
             name: arg >> 1,

@@ -365,7 +365,12 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             | ObjOp::PickMethod
             | ObjOp::CheckOperator(..)
             | ObjOp::NewInstance(_)
-            | ObjOp::MakeFunction(_) => Effect::Pure,
+            | ObjOp::MakeFunction(_)
+            | ObjOp::FrameCell(_)
+            | ObjOp::CellGet
+            | ObjOp::SetFunctionAttribute(_) => Effect::Pure,
+            // (Releasing the cell's old value may run Python code.)
+            ObjOp::CellSet => Effect::Forget,
         },
     }
 }

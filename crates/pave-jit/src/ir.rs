@@ -462,6 +462,19 @@ pub enum ObjOp {
     /// The result of the call [`ObjOp::WhichMethod`] chose. Arguments: the host call's
     /// result, then each direct call's result.
     PickMethod,
+    /// The cell in slot `n` of the root's own frame (`MAKE_CELL` made it before the
+    /// frame called the gate): compiled code uses the frame's very cells, which the
+    /// functions it makes capture. No arguments.
+    FrameCell(u32),
+    /// What a cell holds (`LOAD_DEREF`); the host bails where it is empty (the
+    /// interpreter raises `NameError`). Arguments: the cell.
+    CellGet,
+    /// Put a value in a cell (`STORE_DEREF`; a side effect, as [`ObjOp::SetAttr`]).
+    /// Arguments: the cell, the value.
+    CellSet,
+    /// The function made anew with its attribute `flag` set (`SET_FUNCTION_ATTRIBUTE`:
+    /// 1 its defaults, 8 its closure). Arguments: the function, the value.
+    SetFunctionAttribute(u32),
 }
 
 impl ObjOp {
@@ -476,6 +489,7 @@ impl ObjOp {
                 | ObjOp::Call { .. }
                 | ObjOp::Collect(_)
                 | ObjOp::Reflected(_)
+                | ObjOp::CellSet
         )
     }
 
@@ -509,7 +523,8 @@ impl ObjOp {
             | ObjOp::CheckMethod(..)
             | ObjOp::WhichMethod(..)
             | ObjOp::CheckOperator(..)
-            | ObjOp::Collect(_) => Kinds::NONE,
+            | ObjOp::Collect(_)
+            | ObjOp::CellSet => Kinds::NONE,
             _ => Kinds::OBJECT,
         }
     }
@@ -521,9 +536,12 @@ impl ObjOp {
             | ObjOp::ConstGlobal(_)
             | ObjOp::Constant(_)
             | ObjOp::Str(_)
-            | ObjOp::MakeFunction(_) => 0,
+            | ObjOp::MakeFunction(_)
+            | ObjOp::FrameCell(_) => 0,
             ObjOp::GetItem
             | ObjOp::GetItemNum
+            | ObjOp::CellSet
+            | ObjOp::SetFunctionAttribute(_)
             | ObjOp::SetAttr(..)
             | ObjOp::Contains { .. }
             | ObjOp::CheckOperator(..) => 2,
@@ -947,6 +965,9 @@ pub struct Function {
     pub tuple_ret: Option<Vec<Kinds>>,
     /// How many of the variables are Python locals (`co_varnames`, first).
     pub locals: u32,
+    /// The frame slots that hold cells (`MAKE_CELL`): their variables hold the frame's
+    /// own cells, which a resumed call must not overwrite with themselves.
+    pub cells: Vec<u32>,
     /// Resume points (root functions only).
     pub points: Vec<ResumePoint>,
 }
@@ -1238,6 +1259,12 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             }
             ObjOp::Collect(kind) => write!(f, "collect.{} {}", kind.name(), n.list(args)),
             ObjOp::MakeFunction(index) => write!(f, "function of const {index}"),
+            ObjOp::FrameCell(slot) => write!(f, "frame.cell {slot}"),
+            ObjOp::CellGet => write!(f, "cell.get {}", n.list(args)),
+            ObjOp::CellSet => write!(f, "cell.set {}", n.list(args)),
+            ObjOp::SetFunctionAttribute(flag) => {
+                write!(f, "function.attr {flag} {}", n.list(args))
+            }
             ObjOp::Call {
                 method,
                 kwnames,

@@ -594,6 +594,7 @@ fn placeholder() -> Function {
         ret: Kinds::NEVER,
         tuple_ret: None,
         locals: 0,
+        cells: Vec::new(),
         points: Vec::new(),
     }
 }
@@ -797,6 +798,13 @@ impl UnitBuilder<'_> {
                 code.first_line,
             ));
         }
+        if !self.funcs.is_empty() && code.has_cells {
+            return Err(CompileError::unsupported(
+                format!("call to {}", code.name),
+                "its cell variables live in its own frame: it is called through the host",
+                code.first_line,
+            ));
+        }
         if !self.funcs.is_empty() {
             self.over_budget(code.code.len() / 2)?;
             self.callee_units += code.code.len() / 2;
@@ -891,6 +899,8 @@ pub(crate) struct FnLower<'u, 'g> {
     /// reaches code tier 1 does not compile resumes there, and the (pure) instructions
     /// after it are dropped.
     clean: Option<(u32, usize)>,
+    /// The frame slots `MAKE_CELL` made cells of ([`Function::cells`]).
+    cells: Vec<u32>,
     /// Whether a root may return a tuple as its items ([`Term::ReturnTuple`]); off
     /// when some path returns a single value (`return (0, 0, 0)` on one path and
     /// `return s.colour(…)` on another): every path then returns an object.
@@ -976,9 +986,11 @@ impl<'u, 'g> FnLower<'u, 'g> {
             inst_points: Vec::new(),
             point: None,
             clean: None,
+            cells: Vec::new(),
             tuple_returns: true,
         };
-        for name in &code.varnames {
+        // The frame's slots: its locals, then its cell variables that are not locals.
+        for name in code.varnames.iter().chain(&code.cellvars) {
             let var = lower.new_var(name.clone());
             lower.locals.push(var);
         }
@@ -1046,6 +1058,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             ret: Kinds::NEVER,
             tuple_ret: tuple_len.map(|n| vec![Kinds::NEVER; n]),
             locals: self.code.varnames.len() as u32,
+            cells: self.cells,
             points: self.points,
         })
     }
@@ -1160,7 +1173,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
             // Not at `END_FOR`: the interpreter has the exhausted iterator's value slot
             // on its stack there, which tier 1 does not model.
             self.point = match insn.op {
-                Op::EndFor => None,
+                // (Before `RESUME`: a cell made again would hold the frame's cell.)
+                Op::EndFor | Op::MakeCell(_) => None,
                 _ => self.resume_point(insn.start),
             };
             // The earliest point since the last change to an object: a path that
@@ -1301,6 +1315,55 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 self.push(Slot::Null);
             }
             Op::Collect(kind, depth) => return self.collect(*kind, *depth),
+            Op::MakeCell(n) => {
+                if !self.is_root || !self.unit.effects {
+                    return Ok(self.bail("a cell variable outside a function's own frame"));
+                }
+                // The frame made the cell before it called the gate: compiled code uses
+                // that very cell, which the functions it makes capture.
+                let dst = self.local(*n)?;
+                self.emit(Inst::Object {
+                    dst,
+                    op: ObjOp::FrameCell(*n),
+                    args: Vec::new(),
+                });
+                self.cells.push(*n);
+            }
+            Op::LoadDeref(n) => {
+                let cell = self.local(*n)?;
+                let value = self.object(ObjOp::CellGet, vec![cell]);
+                self.push(Slot::Val(value));
+            }
+            Op::StoreDeref(n) => {
+                if let Some(refused) = self.refused_store("a store to a closure variable") {
+                    return Ok(refused);
+                }
+                let cell = self.local(*n)?;
+                let value = match self.pop_value()? {
+                    Ok(v) => v,
+                    Err(what) => return Ok(self.bail(format!("storing {what} in a cell"))),
+                };
+                let dst = self.temp();
+                self.emit(Inst::Object {
+                    dst,
+                    op: ObjOp::CellSet,
+                    args: vec![cell, value],
+                });
+            }
+            Op::SetFunctionAttribute(flag) => {
+                // Defaults and a closure; keyword-only defaults and annotations are the
+                // interpreter's.
+                if !matches!(flag, 1 | 8) {
+                    return Ok(self.bail(format!("SET_FUNCTION_ATTRIBUTE {flag}")));
+                }
+                let function = self.pop_value()?;
+                let value = self.pop_value()?;
+                let (Ok(function), Ok(value)) = (function, value) else {
+                    return Ok(self.bail("a function attribute that is not a value"));
+                };
+                let made = self.object(ObjOp::SetFunctionAttribute(*flag), vec![function, value]);
+                self.push(Slot::Val(made));
+            }
             Op::MakeFunction => {
                 let Some(&Slot::Code(index)) = self.stack.last() else {
                     return Ok(self.bail("MAKE_FUNCTION of something not a constant"));

@@ -38,6 +38,7 @@ pub(crate) fn function(
         ret: Kinds::NEVER,
         tuple_ret: None,
         locals: 0,
+        cells: Vec::new(),
         points: Vec::new(),
     }
 }

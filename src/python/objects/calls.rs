@@ -913,13 +913,27 @@ pub(super) fn obj_makefunction(func: i32, index: i32) -> i32 {
         let constant = code.code.constants.get(usize::try_from(index).ok()?)?;
         let constant: &rustpython_vm::PyObject = std::borrow::Borrow::borrow(constant);
         let inner = constant.to_owned();
-        inner.downcast_ref::<rustpython_vm::builtins::PyCode>()?;
+        let free = inner
+            .downcast_ref::<rustpython_vm::builtins::PyCode>()?
+            .code
+            .freevars
+            .len();
         let globals = vm.current_globals();
-        vm.ctx
-            .types
-            .function_type
-            .as_object()
-            .call((inner, globals), vm)
+        let function_type = vm.ctx.types.function_type.as_object();
+        if free == 0 {
+            return function_type.call((inner, globals), vm).ok();
+        }
+        // A closure gets its cells from the `SET_FUNCTION_ATTRIBUTE` that follows
+        // (`cells::obj_set_function_attribute`); until then, empty ones of its number.
+        let cell_type = vm.ctx.types.cell_type.as_object();
+        let empty: Vec<PyObjectRef> = (0..free)
+            .map(|_| cell_type.call((), vm).ok())
+            .collect::<Option<_>>()?;
+        // (RustPython's `FunctionType` takes no `None` for the name.)
+        let name = inner.get_attr("co_name", vm).ok()?;
+        let closure = vm.ctx.new_tuple(empty);
+        function_type
+            .call((inner, globals, name, vm.ctx.none(), closure), vm)
             .ok()
     });
     handle_or_bail(Some(made))

@@ -95,6 +95,12 @@ impl FnEmitter<'_> {
                 };
             return self.call_object(dst, how, kwnames, args);
         }
+        if let ObjOp::FrameCell(slot) = op {
+            self.i(Instruction::I32Const(*slot as i32));
+            self.host(ObjImport::FrameCell);
+            self.check_handle()?;
+            return self.set_from(dst, Kind::Object);
+        }
         if let ObjOp::MakeFunction(index) = op {
             self.i(Instruction::I32Const(self.func_index as i32));
             self.i(Instruction::I32Const(*index as i32));
@@ -173,6 +179,19 @@ impl FnEmitter<'_> {
                     e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
                     e.host(ObjImport::GetAttr);
                 }
+                ObjOp::CellGet => e.host(ObjImport::CellGet),
+                ObjOp::CellSet => {
+                    e.push_tag_bits(args[1])?;
+                    e.push_host_origin(args[1]);
+                    e.host(ObjImport::CellSet);
+                    return e.stored(dst);
+                }
+                ObjOp::SetFunctionAttribute(flag) => {
+                    e.i(Instruction::I32Const(*flag as i32));
+                    e.push_tag_bits(args[1])?;
+                    e.push_host_origin(args[1]);
+                    e.host(ObjImport::SetFunctionAttribute);
+                }
                 ObjOp::GetItem => {
                     let key = args[1];
                     e.push_tag_bits(key)?;
@@ -242,6 +261,7 @@ impl FnEmitter<'_> {
                 | ObjOp::Build(_)
                 | ObjOp::Collect(_)
                 | ObjOp::MakeFunction(_)
+                | ObjOp::FrameCell(_)
                 | ObjOp::Call { .. }
                 | ObjOp::Contains { .. }
                 | ObjOp::CheckOperator(..)

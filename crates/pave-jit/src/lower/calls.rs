@@ -454,6 +454,12 @@ impl FnLower<'_, '_> {
                 if let Some(problem) = &code.shape_problem {
                     return Err(format!("call of {} ({problem})", code.name));
                 }
+                if code.has_cells {
+                    return Err(format!(
+                        "call of {} (its cell variables live in its own frame)",
+                        code.name
+                    ));
+                }
                 if self.unit.indirect.contains(id) {
                     return Err(format!(
                         "call of {}, which tier 1 does not compile",
