@@ -11,6 +11,20 @@ impl FnLower<'_, '_> {
     /// Control leaves the current block for each of `targets` with the current stack.
     pub(super) fn flow_to(&mut self, targets: &[usize]) -> CompileResult<()> {
         let mut copies: Vec<(Var, Var)> = Vec::new();
+        // `range(…)` not yet iterated crosses into another block only in a conditional
+        // expression (`range(n) if last is None else [last]`), whose other arm is a value:
+        // it becomes the range object itself on every edge, so the two arms join.
+        if !targets.is_empty() {
+            for i in 0..self.stack.len() {
+                if let Slot::RangeArgs(_) = self.stack[i] {
+                    let slot = self.stack[i].clone();
+                    match self.value_of(slot) {
+                        Ok(v) => self.stack[i] = Slot::Val(v),
+                        Err(why) => return Err(self.join_error(&why)),
+                    }
+                }
+            }
+        }
         if self
             .stack
             .iter()
