@@ -385,7 +385,9 @@ fn define_object_import(
         ObjImport::New => object_import!(linker, name, |c: i32, i: i64| (f().new)(c, i)),
         ObjImport::Collect => object_import!(linker, name, |k: i32| (f().collect)(k)),
         ObjImport::MakeFunction => {
-            object_import!(linker, name, |u: i32, k: i32| (f().makefunction)(u, k))
+            object_import!(linker, name, |u: i32, k: i32, c: i32| (f().makefunction)(
+                u, k, c
+            ))
         }
         ObjImport::CheckMethod => {
             object_import!(linker, name, |h: i32, n: i32, id: i64| (f().checkmethod)(

@@ -535,7 +535,7 @@ mod raw_exports {
         __pave_jit_obj_checkoperator => checkoperator(lhs: i32, rhs: i32, name: i32, function: i64) -> i32;
         __pave_jit_obj_new => new(cls: i32, init: i64) -> i32;
         __pave_jit_obj_collect => collect(kind: i32) -> i32;
-        __pave_jit_obj_makefunction => makefunction(func: i32, index: i32) -> i32;
+        __pave_jit_obj_makefunction => makefunction(func: i32, index: i32, closure: i32) -> i32;
         __pave_jit_obj_frame_cell => frame_cell(slot: i32) -> i32;
         __pave_jit_obj_cell_get => cell_get(cell: i32) -> i32;
         __pave_jit_obj_cell_set => cell_set(cell: i32, tag: i32, payload: i64, origin: i32) -> i32;

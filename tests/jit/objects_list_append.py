@@ -1,4 +1,4 @@
-#! compiled = "collect, mixed, through_class"
+#! compiled = "collect, mixed, through_class, one_argument"
 # `xs.append(v)` on an exact list is done as the interpreter's `CALL_LIST_APPEND` does
 # it; every other call named `append` goes the general way: a list subclass's own
 # `append`, a bound method kept in a variable, `list.append(xs, v)` through the class,
@@ -41,6 +41,20 @@ def through_class(n):
     return xs
 
 
+# Every other list method with one argument stays itself (a sweep of course programs
+# found `remove`, `extend`, `index`, `count` and `pop(i)` taken for `append` once).
+# Called twice: the first call meets `Logged.append` compiled in directly.
+def one_argument(n):
+    a = [1, 2, 3]
+    out = []
+    for i in range(n):
+        a.extend([i, i])
+        a.remove(i)
+        out.append((a.index(i), a.count(i), a.pop(0)))
+    return a, out
+
+
+print(one_argument(3), one_argument(2))
 print(collect(3), collect(5)[:2])
 # Twice each: the first call meets another class's `append` where `Logged.append` was
 # compiled in directly, and goes on in the interpreter; the second runs compiled.

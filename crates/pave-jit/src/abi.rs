@@ -527,8 +527,10 @@ pub enum ObjImport {
     /// `LIST_APPEND`, `SET_ADD`, `MAP_ADD`; 0, or -1 where the interpreter must do it
     /// (a user `__hash__` or `__eq__` would run; nothing was added).
     Collect,
-    /// `(func, index) -> h`: a new function of the code object `co_consts[index]` of
-    /// function `func` of the unit (its index), as `MAKE_FUNCTION` makes it.
+    /// `(func, index, closure) -> h`: a new function of the code object
+    /// `co_consts[index]` of function `func` of the unit (its index), as `MAKE_FUNCTION`
+    /// makes it, with the closure tuple `closure` (a handle; [`NO_HANDLE`]: none) as
+    /// the `SET_FUNCTION_ATTRIBUTE` right after it would set it.
     MakeFunction,
 }
 
@@ -730,7 +732,8 @@ impl ObjImport {
             ObjImport::Binary | ObjImport::Compare | ObjImport::Contains | ObjImport::Reflected => {
                 (&[I32, I64, I32, I32, I64, I32, I32], &[I32])
             }
-            ObjImport::Build | ObjImport::MakeFunction => (&[I32, I32], &[I32]),
+            ObjImport::Build => (&[I32, I32], &[I32]),
+            ObjImport::MakeFunction => (&[I32, I32, I32], &[I32]),
             ObjImport::Arg => (&[I32, I64, I32], &[I32]),
             ObjImport::Call => (
                 &[

@@ -366,6 +366,7 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             | ObjOp::CheckOperator(..)
             | ObjOp::NewInstance(_)
             | ObjOp::MakeFunction(_)
+            | ObjOp::MakeClosure(_)
             | ObjOp::FrameCell(_)
             | ObjOp::CellGet
             | ObjOp::SetFunctionAttribute(_) => Effect::Pure,

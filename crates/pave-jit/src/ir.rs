@@ -452,6 +452,9 @@ pub enum ObjOp {
     /// `co_consts[index]` of the function running, in its globals, as `MAKE_FUNCTION`
     /// makes it. No arguments.
     MakeFunction(u32),
+    /// [`ObjOp::MakeFunction`] and the `SET_FUNCTION_ATTRIBUTE` of its closure after it,
+    /// in one. Arguments: the closure tuple.
+    MakeClosure(u32),
     /// Which of the unit's methods `functions` is `callable`, what a `getmethod` of
     /// `.name` found on an object's class? The result is `None`; the answer picks which
     /// of the next instructions run: the direct call of that method (one call per
@@ -1259,6 +1262,9 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             }
             ObjOp::Collect(kind) => write!(f, "collect.{} {}", kind.name(), n.list(args)),
             ObjOp::MakeFunction(index) => write!(f, "function of const {index}"),
+            ObjOp::MakeClosure(index) => {
+                write!(f, "function of const {index} with closure {}", n.list(args))
+            }
             ObjOp::FrameCell(slot) => write!(f, "frame.cell {slot}"),
             ObjOp::CellGet => write!(f, "cell.get {}", n.list(args)),
             ObjOp::CellSet => write!(f, "cell.set {}", n.list(args)),

@@ -1357,11 +1357,46 @@ impl<'u, 'g> FnLower<'u, 'g> {
                     return Ok(self.bail(format!("SET_FUNCTION_ATTRIBUTE {flag}")));
                 }
                 let function = self.pop_value()?;
-                let value = self.pop_value()?;
+                // The closure of the function `MAKE_FUNCTION` just made: made with it, in
+                // one host call (the closure's tuple is built after, where it is needed).
+                let just_made = match (&function, self.insts.last()) {
+                    (
+                        Ok(f),
+                        Some(Inst::Object {
+                            dst,
+                            op: ObjOp::MakeFunction(index),
+                            ..
+                        }),
+                    ) if *flag == 8 && dst == f => Some(*index),
+                    _ => None,
+                };
+                // Both go at `MAKE_FUNCTION`'s resume point, where the stack holds the
+                // closure's items and the code (at this instruction's own, it names the
+                // function not made yet).
+                let here = self.point;
+                if just_made.is_some() {
+                    self.insts.pop();
+                    self.point = self.inst_points.pop().flatten();
+                }
+                let value = self.pop_value();
+                let made_at = std::mem::replace(&mut self.point, here);
+                let value = value?;
                 let (Ok(function), Ok(value)) = (function, value) else {
                     return Ok(self.bail("a function attribute that is not a value"));
                 };
-                let made = self.object(ObjOp::SetFunctionAttribute(*flag), vec![function, value]);
+                let made = match just_made {
+                    Some(index) => {
+                        self.point = made_at;
+                        self.emit(Inst::Object {
+                            dst: function,
+                            op: ObjOp::MakeClosure(index),
+                            args: vec![value],
+                        });
+                        self.point = here;
+                        function
+                    }
+                    None => self.object(ObjOp::SetFunctionAttribute(*flag), vec![function, value]),
+                };
                 self.push(Slot::Val(made));
             }
             Op::MakeFunction => {

@@ -888,7 +888,14 @@ pub(super) fn obj_build(kind: i32, count: i32) -> i32 {
 /// `MAKE_FUNCTION` of the code object `co_consts[index]` of function `func` of the
 /// running unit (the root: the frame running; a callee: its function's `__code__`), in
 /// the globals running: what `types.FunctionType(code, globals)` makes.
-pub(super) fn obj_makefunction(func: i32, index: i32) -> i32 {
+pub(super) fn obj_makefunction(func: i32, index: i32, closure: i32) -> i32 {
+    let given = match closure {
+        crate::jit::abi::NO_HANDLE => None,
+        h => match with_object(h, |_, c| c.clone()) {
+            Some(c) => Some(c),
+            None => return HANDLE_BAIL,
+        },
+    };
     let taken = with_cell(|c| {
         let state = c.borrow();
         let vm = state.vm?;
@@ -920,18 +927,24 @@ pub(super) fn obj_makefunction(func: i32, index: i32) -> i32 {
             .len();
         let globals = vm.current_globals();
         let function_type = vm.ctx.types.function_type.as_object();
-        if free == 0 {
+        if free == 0 && given.is_none() {
             return function_type.call((inner, globals), vm).ok();
         }
-        // A closure gets its cells from the `SET_FUNCTION_ATTRIBUTE` that follows
-        // (`cells::obj_set_function_attribute`); until then, empty ones of its number.
-        let cell_type = vm.ctx.types.cell_type.as_object();
-        let empty: Vec<PyObjectRef> = (0..free)
-            .map(|_| cell_type.call((), vm).ok())
-            .collect::<Option<_>>()?;
+        // The closure given (`ObjOp::MakeClosure`); else one gets its cells from the
+        // `SET_FUNCTION_ATTRIBUTE` that follows (`cells::obj_set_function_attribute`),
+        // empty ones of its number until then.
+        let closure = match given {
+            Some(closure) => closure,
+            None => {
+                let cell_type = vm.ctx.types.cell_type.as_object();
+                let empty: Vec<PyObjectRef> = (0..free)
+                    .map(|_| cell_type.call((), vm).ok())
+                    .collect::<Option<_>>()?;
+                vm.ctx.new_tuple(empty).into()
+            }
+        };
         // (RustPython's `FunctionType` takes no `None` for the name.)
         let name = inner.get_attr("co_name", vm).ok()?;
-        let closure = vm.ctx.new_tuple(empty);
         function_type
             .call((inner, globals, name, vm.ctx.none(), closure), vm)
             .ok()

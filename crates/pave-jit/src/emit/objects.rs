@@ -104,9 +104,27 @@ impl FnEmitter<'_> {
         if let ObjOp::MakeFunction(index) = op {
             self.i(Instruction::I32Const(self.func_index as i32));
             self.i(Instruction::I32Const(*index as i32));
+            self.i(Instruction::I32Const(NO_HANDLE));
             self.host(ObjImport::MakeFunction);
             self.check_handle()?;
             return self.set_from(dst, Kind::Object);
+        }
+        if let ObjOp::MakeClosure(index) = op {
+            let [closure] = args[..] else {
+                return Err(self.bug("a closure's function without its cells".to_owned()));
+            };
+            let index = *index;
+            return self.each_kind(closure, &mut |e, k| {
+                if k != Kind::Object {
+                    return e.bail(BailReason::TypeMismatch);
+                }
+                e.i(Instruction::I32Const(e.func_index as i32));
+                e.i(Instruction::I32Const(index as i32));
+                e.get_as(closure, Kind::Object)?;
+                e.host(ObjImport::MakeFunction);
+                e.check_handle()?;
+                e.set_from(dst, Kind::Object)
+            });
         }
         if let ObjOp::CheckOperator(_, id, _) = op {
             return self.check_operator(dst, args, name.unwrap_or(0), *id);
@@ -261,6 +279,7 @@ impl FnEmitter<'_> {
                 | ObjOp::Build(_)
                 | ObjOp::Collect(_)
                 | ObjOp::MakeFunction(_)
+                | ObjOp::MakeClosure(_)
                 | ObjOp::FrameCell(_)
                 | ObjOp::Call { .. }
                 | ObjOp::Contains { .. }
