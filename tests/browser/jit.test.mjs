@@ -211,7 +211,16 @@ def parse_all(items):
             out.append(f"bad {t!r}")
     return out
 
+@force
+def near(xs, k):
+    # k and x live in cells of this frame, shared with the generator expression.
+    n = 0
+    for x in xs:
+        n += sum(1 for y in xs if abs(x - y) <= k)
+    return n, sorted(xs, key=lambda v: (v - k) % 7)[0]
+
 print(total([Vec(i, 2 * i) for i in range(2000)]))
+print(near([1, 2, 3, 7, 8, 20], 1))
 print(parse_all(["1", "x", "30"]))
 print(Vec(0, 0).depth(200))
 try:
@@ -233,9 +242,10 @@ test('compiled code calls Python code that calls compiled code, as the interpret
   assert.match(jit, /^\(1999000, 3998000\)$/m);
   assert.match(jit, /^\[1, "bad 'x'", 30\]$/m);
   assert.match(jit, /^RecursionError$/m);
+  assert.match(jit, /^\(12, 1\)$/m);
   assert.doesNotMatch(jit, /stopped working|was reset/);
   const byName = Object.fromEntries(report.functions.map((f) => [f.name, f]));
-  for (const name of ['total', 'Vec.__init__']) {
+  for (const name of ['total', 'Vec.__init__', 'near']) {
     assert.ok(byName[name].calls.jit > 0, `${name} ran in tier 1: ${JSON.stringify(byName[name])}`);
   }
   // `acc.add(v)` goes straight into Vec.add's compiled code, in total's module.
