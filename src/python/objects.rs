@@ -1611,21 +1611,22 @@ fn setattr_pure(
     dict.set_item(name, value, vm).ok()
 }
 
-/// `obj[key] = value` for a `list` (an `int` index in range) or a `dict` (a key hashed
-/// and compared by the VM's own code).
-/// `list[index] = value`, counted from the end when `index` is negative; `None` (and
-/// nothing stored) when out of range.
-fn store_at(list: &PyList, index: i64, value: PyObjectRef) -> Option<()> {
+/// `list[index] = value`, counted from the end when `index` is negative; the value back
+/// (nothing stored) when out of range.
+fn store_at(list: &PyList, index: i64, value: PyObjectRef) -> Result<(), PyObjectRef> {
     let mut items = list.borrow_vec_mut();
-    let at = position(items.len(), index)?;
-    let slot = items.get_mut(at)?;
+    let Some(slot) = position(items.len(), index).and_then(|at| items.get_mut(at)) else {
+        return Err(value);
+    };
     let old = std::mem::replace(slot, value);
     drop(items);
     // The old item is released after the list is unlocked (its `__del__` may run).
     drop(old);
-    Some(())
+    Ok(())
 }
 
+/// `obj[key] = value` for a `list` (an `int` index in range) or a `dict` (a key hashed
+/// and compared by the VM's own code), and the other stores that run no Python code.
 fn setitem_pure(
     obj: &PyObjectRef,
     key: &PyObjectRef,
@@ -1638,7 +1639,7 @@ fn setitem_pure(
         || (is_heap_type(cls) && acts_as(cls, t.list_type, &["__setitem__"], vm));
     if list_like && (key.class().is(t.int_type) || key.class().is(t.bool_type)) {
         let index = i64::try_from(key.downcast_ref::<PyInt>()?.as_bigint()).ok()?;
-        return store_at(obj.downcast_ref::<PyList>()?, index, value);
+        return store_at(obj.downcast_ref::<PyList>()?, index, value).ok();
     }
     if cls.is(t.dict_type) && plain_key(key, vm) {
         let dict = obj.downcast_ref::<PyDict>()?;
@@ -1809,11 +1810,13 @@ fn obj_setitem(
 ) -> i32 {
     let value = handed_value(tag, payload, origin);
     let done = with_object(handle, |vm, obj| {
-        let value = value?;
+        let mut value = value?;
         // An exact list by an unboxed int: no index object to make.
         if key_tag == Kind::Int.tag() && obj.class().is(vm.ctx.types.list_type) {
-            if let Some(done) = store_at(obj.downcast_ref::<PyList>()?, key, value.clone()) {
-                return Some(done);
+            match store_at(obj.downcast_ref::<PyList>()?, key, value) {
+                Ok(()) => return Some(()),
+                // Out of range: the interpreter's `IndexError`, below.
+                Err(back) => value = back,
             }
         }
         if rebinds_globals(obj, vm) {
