@@ -36,6 +36,7 @@ mod cells;
 mod code_words;
 mod frames;
 pub(crate) mod rebinding;
+mod slots;
 pub(crate) use calls::{every_binary_slot, plain_class_init, reflected_op, Settled};
 pub(crate) use frames::note_frame_readers;
 pub(crate) use rebinding::forget as forget_rebinding;
@@ -66,8 +67,8 @@ use crate::jit::kinds::Kind;
 /// take the attribute in their `__dict__` (`object.__setattr__`, no descriptor of that
 /// name); `method`, the class whose lookup of the name finds the unit's function (by
 /// `code::FunctionId`), so a check is one look into the instance's `__dict__`; `member`,
-/// the class whose lookup finds a `__slots__` member, with that member's descriptor,
-/// whose `__get__`/`__set__` a load or store then calls at once; `builtin_method`, a
+/// the class whose lookup finds a `__slots__` member, with where the member lies in its
+/// instances, which a load or store then reads or writes at once (`slots.rs`); `builtin_method`, a
 /// built-in type (immutable: its attributes never change) and the method the name finds
 /// on it (`xs.append`), for instances that have no `__dict__` to hide it.
 pub(crate) struct AttrTable {
@@ -75,7 +76,7 @@ pub(crate) struct AttrTable {
     plain: Vec<Seen>,
     plain_set: Vec<Seen>,
     method: Vec<Cell<(usize, u32, i64)>>,
-    member: Vec<LearntByClass>,
+    member: Vec<Cell<Option<slots::Slot>>>,
     builtin_method: Vec<LearntBuiltinMethod>,
     class_method: Vec<LearntByClass>,
 }
@@ -83,8 +84,7 @@ pub(crate) struct AttrTable {
 /// A built-in type (by address) and the method a name finds on it.
 type LearntBuiltinMethod = RefCell<Option<(usize, PyObjectRef)>>;
 
-/// A class (address, version tag) and what a name finds on it: a `__slots__` member
-/// descriptor, a plain method.
+/// A class (address, version tag) and what a name finds on it: a plain method.
 type LearntByClass = RefCell<Option<((usize, u32), PyObjectRef)>>;
 
 impl AttrTable {
@@ -95,7 +95,7 @@ impl AttrTable {
             plain: unlearnt(),
             plain_set: unlearnt(),
             method: names.iter().map(|_| Cell::new((0, 0, 0))).collect(),
-            member: names.iter().map(|_| RefCell::new(None)).collect(),
+            member: names.iter().map(|_| Cell::new(None)).collect(),
             builtin_method: names.iter().map(|_| RefCell::new(None)).collect(),
             class_method: names.iter().map(|_| RefCell::new(None)).collect(),
             names,
@@ -797,6 +797,13 @@ fn obj_getattr_num(handle: i32, name: i32) -> i64 {
     let found = with_call(|vm, state, table| {
         let (index, name) = table.name(name)?;
         let obj = state.object(handle)?;
+        // A number in a `__slots__` member is read where it lies, no reference taken.
+        let in_slot = table
+            .learnt_slot(index)
+            .and_then(|slot| slot.read(obj, |v| unboxed(v, vm)));
+        if let Some(Some(number)) = in_slot {
+            return Some(Ok(number));
+        }
         let value = getattr_learning(obj, name, table, index, vm);
         Some(match value {
             Some(v) => match unboxed(&v, vm) {
@@ -850,10 +857,8 @@ fn getattr_learning(
         if learnt.holds(key) {
             return obj.dict()?.get_item_opt(name, vm).ok().flatten();
         }
-        if let Some(member) = table.learnt_member(index, key) {
-            // A member descriptor's `__get__` reads the instance's slot.
-            let get = member.class().slots.descr_get.load()?;
-            return get(&member, Some(obj), Some(cls.as_object()), vm).ok();
+        if let Some(value) = table.learnt_slot(index).and_then(|slot| slot.get(obj)) {
+            return Some(value);
         }
     }
     let value = getattr_pure(obj, name, vm)?;
@@ -864,9 +869,7 @@ fn getattr_learning(
         if key.1 != 0 {
             match found {
                 None if obj.dict().is_some() => learnt.learn(key),
-                Some(d) if d.class().is(vm.ctx.types.member_descriptor_type) => {
-                    table.learn_member(index, key, d);
-                }
+                Some(d) => table.learn_slot(index, &d, key),
                 _ => {}
             }
         }
@@ -875,18 +878,18 @@ fn getattr_learning(
 }
 
 impl AttrTable {
-    /// The `__slots__` member name `index` is in instances of the class `key` names,
-    /// if that was learnt.
-    fn learnt_member(&self, index: usize, key: (usize, u32)) -> Option<PyObjectRef> {
-        let member = self.member.get(index)?.try_borrow().ok()?;
-        match &*member {
-            Some((k, d)) if *k == key => Some(d.clone()),
-            _ => None,
-        }
+    /// The `__slots__` member name `index` was last learnt to be (it holds only for
+    /// instances of the class it was learnt on).
+    fn learnt_slot(&self, index: usize) -> Option<slots::Slot> {
+        self.member.get(index)?.get()
     }
 
-    fn learn_member(&self, index: usize, key: (usize, u32), member: PyObjectRef) {
-        learn(self.member.get(index), key, member);
+    /// Remember where name `index` lies in instances of the class `key` names, if what
+    /// the class's lookup found, `descr`, is a `__slots__` member.
+    fn learn_slot(&self, index: usize, descr: &PyObject, key: (usize, u32)) {
+        if let (Some(cell), Some(slot)) = (self.member.get(index), slots::Slot::of(descr, key)) {
+            cell.set(Some(slot));
+        }
     }
 
     /// The plain method name `index` finds on `obj`'s class, as learnt for that class
@@ -1701,24 +1704,24 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
     let Some(value) = handed_value(tag, payload, origin) else {
         return -1;
     };
-    let member = (key.1 != 0)
-        .then(|| table.learnt_member(index, key))
-        .flatten();
+    let slot = table
+        .learnt_slot(index)
+        .filter(|_| generic_setattr(obj.class(), vm));
+    // A `__slots__` member of the class's is written where it lies; the old value is
+    // released once the store is done (its `__del__` may run).
+    let value = match slot {
+        Some(slot) => match slot.set(&obj, value) {
+            Ok(old) => {
+                drop(old);
+                return 0;
+            }
+            Err(value) => value,
+        },
+        None => value,
+    };
     let done = if learnt.holds(key) {
         obj.dict()
             .and_then(|dict| dict.set_item(name, value, vm).ok())
-    } else if let (Some(member), true) = (member, generic_setattr(obj.class(), vm)) {
-        // A `__slots__` member: its `__set__` writes the slot.
-        let set = member.class().slots.descr_set.load();
-        set.and_then(|set| {
-            set(
-                &member,
-                obj.clone(),
-                rustpython_vm::function::PySetterValue::Assign(value),
-                vm,
-            )
-            .ok()
-        })
     } else {
         let done = setattr_pure(&obj, name, value, vm);
         let cls = obj.class();
@@ -1728,10 +1731,8 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
             match found {
                 _ if key.1 == 0 => {}
                 None if obj.dict().is_some() => learnt.learn(key),
-                Some(d) if d.class().is(vm.ctx.types.member_descriptor_type) => {
-                    table.learn_member(index, key, d);
-                }
-                _ => {}
+                Some(d) => table.learn_slot(index, &d, key),
+                None => {}
             }
         }
         done
