@@ -233,6 +233,7 @@ pub struct ObjectFns {
     pub cell_get: fn(i32) -> i32,
     pub cell_set: fn(i32, i32, i64, i32) -> i32,
     pub set_function_attribute: fn(i32, i32, i32, i64, i32) -> i32,
+    pub superattr: fn(i32, i32, i32, i32, i32) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -281,6 +282,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     cell_get: |_| abi::HANDLE_BAIL,
     cell_set: |_, _, _, _| -1,
     set_function_attribute: |_, _, _, _, _| abi::HANDLE_BAIL,
+    superattr: |_, _, _, _, _| abi::HANDLE_BAIL,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -148,6 +148,13 @@ fn every_resume_point_of_the_closure_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_free_variable_corpus_keeps_the_output() {
+    // Closures and `super()`: a resumed call keeps the cells its frame took from the
+    // closure, and resumes at a `LOAD_SUPER_ATTR` with the class and `self` on the stack.
+    every_point_of("tests/jit/objects_free_vars.py");
+}
+
+#[test]
 fn every_resume_point_of_the_subscript_corpus_keeps_the_output() {
     // Subscripts that run a class's `__getitem__`/`__setitem__` or raise, from compiled
     // code: a call resumes before one, or after one that raised, at its instruction.

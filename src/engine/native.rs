@@ -412,6 +412,11 @@ fn define_object_import(
                 (f().set_function_attribute)(h, g, t, p, o)
             })
         }
+        ObjImport::SuperAttr => {
+            object_import!(linker, name, |h: i32, s: i32, c: i32, n: i32, m: i32| {
+                (f().superattr)(h, s, c, n, m)
+            })
+        }
         ObjImport::SetGlobal => {
             object_import!(linker, name, |n: i32, t: i32, p: i64, o: i32| {
                 (f().setglobal)(n, t, p, o)

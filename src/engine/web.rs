@@ -540,5 +540,6 @@ mod raw_exports {
         __pave_jit_obj_cell_get => cell_get(cell: i32) -> i32;
         __pave_jit_obj_cell_set => cell_set(cell: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_set_function_attribute => set_function_attribute(function: i32, flag: i32, tag: i32, payload: i64, origin: i32) -> i32;
+        __pave_jit_obj_superattr => superattr(h: i32, sup: i32, class: i32, name: i32, method: i32) -> i32;
     }
 }

@@ -79,7 +79,7 @@ impl Dispatcher {
             zelf.tier.borrow().profile.calls,
         );
         let result = if takes {
-            zelf.try_compiled(zelf, &kinds, args, globals, vm)?
+            zelf.try_compiled(zelf, &kinds, args, args, globals, vm)?
         } else {
             None
         };
@@ -121,6 +121,10 @@ impl Dispatcher {
 
     /// `gate(*params)`: the call's result from tier 1, or the gate for the interpreter.
     fn enter(zelf: &Py<Self>, args: &[PyObjectRef], vm: &VirtualMachine) -> PyResult<PyObjectRef> {
+        // The prologue passes the frame's cells after the parameters (prologue.rs): the
+        // call's scope keeps them all, for compiled code's `ObjOp::FrameCell`.
+        let with_cells = args;
+        let args = &args[..(zelf.code.arg_count as usize).min(args.len())];
         if let Some(pending) = super::resume::take_pending(vm) {
             return Ok(Self::resume_pending(zelf, pending, vm));
         }
@@ -151,7 +155,7 @@ impl Dispatcher {
             };
             if policy.takes(&kinds, forced, zelf.has_loop, calls) {
                 let globals = vm.current_globals();
-                zelf.try_compiled(zelf, &kinds, args, &globals, vm)?
+                zelf.try_compiled(zelf, &kinds, args, with_cells, &globals, vm)?
             } else {
                 zelf.object_call(args, vm);
                 None
@@ -222,6 +226,7 @@ impl Dispatcher {
         zelf: &Py<Self>,
         kinds: &[Kinds],
         args: &[PyObjectRef],
+        with_cells: &[PyObjectRef],
         globals: &PyDictRef,
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
@@ -307,9 +312,14 @@ impl Dispatcher {
             globals: globals.clone(),
             tiering: self.tiering.clone(),
         });
-        let Some(scope) =
-            objects::CallScope::open(vm, &attr_names, args, &constants, calls_at, call_guards)
-        else {
+        let Some(scope) = objects::CallScope::open(
+            vm,
+            &attr_names,
+            with_cells,
+            &constants,
+            calls_at,
+            call_guards,
+        ) else {
             return Ok(None);
         };
         let Some(entry) = convert::unbox(args, budget, &scope, vm) else {

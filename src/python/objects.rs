@@ -37,6 +37,7 @@ mod code_words;
 mod frames;
 pub(crate) mod rebinding;
 mod slots;
+mod supers;
 pub(crate) use calls::{every_binary_slot, plain_class_init, reflected_op, Settled};
 pub(crate) use frames::note_frame_readers;
 pub(crate) use rebinding::forget as forget_rebinding;
@@ -364,6 +365,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     cell_get: cells::obj_cell_get,
     cell_set: cells::obj_cell_set,
     set_function_attribute: cells::obj_set_function_attribute,
+    superattr: supers::obj_superattr,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -1582,8 +1584,9 @@ fn unit_function(id: i64) -> Option<PyObjectRef> {
 
 /// `obj.name = value` the way `object.__setattr__` does it, where that runs no Python
 /// code of the class's: an instance with a `__dict__`, a class without `__setattr__` of
-/// its own and without a descriptor of that name (no property, no slot). Replacing the
-/// old value may run its `__del__`, as it would in the interpreter at this point.
+/// its own and without a descriptor of that name (no property); a `__slots__` member; or
+/// a class attribute of a plain class. Replacing the old value may run its `__del__`, as
+/// it would in the interpreter at this point.
 fn setattr_pure(
     obj: &PyObjectRef,
     name: &'static PyStrInterned,
@@ -1591,6 +1594,13 @@ fn setattr_pure(
     vm: &VirtualMachine,
 ) -> Option<()> {
     let cls = obj.class();
+    if let Some(class) = obj.downcast_ref::<PyType>() {
+        // `Counter.total += 1`: `type.__setattr__` of a class of the program's made the
+        // plain way (metaclass `type`) is the VM's own code (the class gets a new version
+        // tag, so what was learnt of it is forgotten).
+        let plain = cls.is(vm.ctx.types.type_type) && is_heap_type(class);
+        return plain.then(|| obj.set_attr(name, value, vm).ok()).flatten();
+    }
     if !generic_setattr(cls, vm) {
         return None;
     }
@@ -1725,7 +1735,7 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
     } else {
         let done = setattr_pure(&obj, name, value, vm);
         let cls = obj.class();
-        if done.is_some() {
+        if done.is_some() && obj.downcast_ref::<PyType>().is_none() {
             let found = cls.get_attr(name);
             let key = class_key(cls);
             match found {

@@ -9,7 +9,8 @@
 //!     LOAD_CONST         gate              ; the function's dispatcher (python/dispatch.rs)
 //!     PUSH_NULL
 //!     LOAD_FAST          p0 … pN-1         ; every positional parameter, bound as usual
-//!     CALL               N                 ; gate(p0, …): the compiled result, or the gate
+//!     LOAD_FAST          c0 … cM-1         ; the frame's cells, in slot order (below)
+//!     CALL               N+M               ; gate(p0, …, c0, …): the compiled result, or the gate
 //!     COPY               1
 //!     LOAD_CONST         gate
 //!     IS_OP              1                 ; result is not gate?
@@ -20,6 +21,12 @@
 //!     POP_TOP
 //! body:                                    ; the function as the compiler emitted it
 //! ```
+//!
+//! A function with cell variables (`MAKE_CELL`) or free variables (a closure's, filled by
+//! `COPY_FREE_VARS`) has its cells in its frame before the prologue runs; the prologue
+//! hands them to the gate after the parameters, so compiled code uses the frame's very
+//! cells (the interpreter's own frames keep their slots where a host function cannot
+//! read them).
 //!
 //! The function stays a plain Python function (`type(f) is types.FunctionType`, pickle,
 //! copy, weakref, `inspect`, identity). Once its dispatcher settles in tier 0 it turns the
@@ -97,19 +104,25 @@ pub(crate) fn insert<C: Constant>(
         return Err(NoPrologue::NotAFunction);
     }
     let params = code.arg_count as usize;
-    if params > max_params || params > 255 {
+    let original = code.instructions.original_bytes();
+    let cells = cell_slots(code, &original);
+    if params > max_params || params + cells.len() > 255 {
         return Err(NoPrologue::TooManyParameters(max_params));
     }
-    let original = code.instructions.original_bytes();
-    // `RESUME` comes first, after the `MAKE_CELL`s of a function with cell variables
-    // (the cells are the frame's before the gate is called).
+    // `RESUME` comes first, after the `COPY_FREE_VARS` of a closure and the `MAKE_CELL`s
+    // of a function with cell variables (the cells are the frame's before the gate is
+    // called).
     let ops = original
         .chunks_exact(2)
         .map(|unit| Instruction::try_from(unit[0]).ok());
     let mut resume = None;
     for (i, op) in ops.enumerate() {
         match op {
-            Some(Instruction::MakeCell { .. } | Instruction::ExtendedArg) => continue,
+            Some(
+                Instruction::MakeCell { .. }
+                | Instruction::CopyFreeVars { .. }
+                | Instruction::ExtendedArg,
+            ) => continue,
             Some(op @ Instruction::Resume { .. }) => resume = Some((i, op)),
             _ => {}
         }
@@ -121,7 +134,7 @@ pub(crate) fn insert<C: Constant>(
 
     let gate_index = u32::try_from(code.constants.len()).map_err(|_| NoPrologue::Shape)?;
     let region = Some(trampoline_len(code.max_stackdepth)).filter(|n| *n <= MAX_TRAMPOLINE);
-    let (prologue, region_at) = assemble(gate_index, params as u32, region.unwrap_or(0));
+    let (prologue, region_at) = assemble(gate_index, params as u32, &cells, region.unwrap_or(0));
     let len = (prologue.len() / 2) as u32;
 
     let mut bytes = Vec::with_capacity(original.len() + prologue.len());
@@ -165,7 +178,8 @@ pub(crate) fn insert<C: Constant>(
     // A trampoline rebuilding a full stack holds two more entries on the way (a tuple
     // being unpacked and a NULL being put under it).
     let extra = if region.is_some() { 2 } else { 0 };
-    code.max_stackdepth = (code.max_stackdepth + extra).max(params as u32 + 2).max(3);
+    let passed = (params + cells.len()) as u32;
+    code.max_stackdepth = (code.max_stackdepth + extra).max(passed + 2).max(3);
 
     let mut constants: Vec<C> = code.constants.iter().cloned().collect();
     constants.push(gate);
@@ -180,9 +194,34 @@ pub(crate) fn insert<C: Constant>(
     })
 }
 
-/// The prologue's code units (see the module doc), for a gate at `co_consts[gate]`,
-/// with `region` units of trampoline region; and where the region starts in it.
-fn assemble(gate: u32, params: u32, region: u32) -> (Vec<u8>, u32) {
+/// The frame slots that hold cells when the prologue runs, in order: those the
+/// `MAKE_CELL`s before `RESUME` make, and the last ones, which `COPY_FREE_VARS` fills
+/// from the closure (as `jit::lower` numbers the gate's cell arguments).
+fn cell_slots<C: Constant>(code: &CodeObject<C>, original: &[u8]) -> Vec<u32> {
+    let slots = code.localspluskinds.len() as u32;
+    let mut cells = Vec::new();
+    let mut extended = 0u32;
+    for unit in original.chunks_exact(2) {
+        let arg = (extended << 8) | u32::from(unit[1]);
+        extended = 0;
+        match Instruction::try_from(unit[0]).ok() {
+            Some(Instruction::ExtendedArg) => extended = arg,
+            Some(Instruction::MakeCell { .. }) => cells.push(arg),
+            Some(Instruction::CopyFreeVars { .. }) => {
+                cells.extend(slots.saturating_sub(arg)..slots);
+            }
+            _ => break,
+        }
+    }
+    cells.sort_unstable();
+    cells.dedup();
+    cells
+}
+
+/// The prologue's code units (see the module doc), for a gate at `co_consts[gate]`
+/// passed the parameters and then the cells in slots `cells`, with `region` units of
+/// trampoline region; and where the region starts in it.
+fn assemble(gate: u32, params: u32, cells: &[u32], region: u32) -> (Vec<u8>, u32) {
     let mut out = Asm::default();
     // A NOP whose argument is already the distance a JUMP_FORWARD here would need.
     let to_body = out.jump(Instruction::Nop);
@@ -193,19 +232,19 @@ fn assemble(gate: u32, params: u32, region: u32) -> (Vec<u8>, u32) {
         gate,
     );
     out.op(Instruction::PushNull, 0);
-    for p in 0..params {
+    for slot in (0..params).chain(cells.iter().copied()) {
         out.op(
             Instruction::LoadFast {
                 var_num: Arg::marker(),
             },
-            p,
+            slot,
         );
     }
     out.op(
         Instruction::Call {
             argc: Arg::marker(),
         },
-        params,
+        params + cells.len() as u32,
     );
     out.op(Instruction::Copy { i: Arg::marker() }, 1);
     out.op(
@@ -416,7 +455,7 @@ mod tests {
 
     #[test]
     fn the_nop_jumps_to_the_body_once_settled() {
-        let (code, region_at) = assemble(3, 2, 12);
+        let (code, region_at) = assemble(3, 2, &[], 12);
         let region = region_at as usize..region_at as usize + 12;
         let units: Vec<(Instruction, u8)> = code
             .chunks_exact(2)

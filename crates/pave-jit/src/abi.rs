@@ -441,8 +441,8 @@ pub enum ObjImport {
     /// method `getmethod` found on an object's class (so `self` goes first); 0 if it is
     /// anything else ([`crate::ir::ObjOp::WhichMethod`]).
     FunctionOf,
-    /// `(slot) -> h`: the cell in slot `slot` of the frame that called the gate (the
-    /// root's own: `MAKE_CELL` made it before).
+    /// `(arg) -> h`: the cell the frame that called the gate passed it as argument `arg`
+    /// (the root's own cells follow its parameters: [`crate::ir::ObjOp::FrameCell`]).
     FrameCell,
     /// `(cell) -> h`: what the cell holds; bails where it is empty.
     CellGet,
@@ -457,6 +457,13 @@ pub enum ObjImport {
     /// the class comes back unbound, and the host remembers (by handle) that a call of it
     /// takes `obj` first; anything else comes back as the attribute.
     GetMethod,
+    /// `(obj, super, class, name, method) -> h`: `super().name` as `LOAD_SUPER_ATTR` finds
+    /// it, with `super` the builtin and `obj` an instance of `class`: what the classes
+    /// after `class` in `obj`'s MRO hold under `name`. With `method`, a function comes
+    /// back unbound and a call of it takes `obj` first (as after
+    /// [`ObjImport::GetMethod`]); anything else is bound to `obj` as the descriptor binds
+    /// it. Bails where that would run Python code (a property) or raise.
+    SuperAttr,
     /// `(tag, payload, origin) -> i32`: one more argument for the next
     /// [`ObjImport::Call`] (`origin` as in [`ObjImport::ResumeVar`]); 0, or -1 to bail.
     Arg,
@@ -622,7 +629,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 43] = [
+    pub const ALL: [ObjImport; 44] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -666,6 +673,7 @@ impl ObjImport {
         ObjImport::CellGet,
         ObjImport::CellSet,
         ObjImport::SetFunctionAttribute,
+        ObjImport::SuperAttr,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -714,6 +722,7 @@ impl ObjImport {
             ObjImport::CellGet => "cell_get",
             ObjImport::CellSet => "cell_set",
             ObjImport::SetFunctionAttribute => "set_function_attribute",
+            ObjImport::SuperAttr => "superattr",
         }
     }
 
@@ -729,6 +738,7 @@ impl ObjImport {
             ObjImport::FrameCell | ObjImport::CellGet => (&[I32], &[I32]),
             ObjImport::CellSet => (&[I32, I32, I64, I32], &[I32]),
             ObjImport::SetFunctionAttribute => (&[I32, I32, I32, I64, I32], &[I32]),
+            ObjImport::SuperAttr => (&[I32, I32, I32, I32, I32], &[I32]),
             ObjImport::Binary | ObjImport::Compare | ObjImport::Contains | ObjImport::Reflected => {
                 (&[I32, I64, I32, I32, I64, I32, I32], &[I32])
             }

@@ -44,17 +44,21 @@ pub struct CodeInfo {
     pub kwonly_count: u32,
     /// Positional-only parameters (before `/`): never passed by keyword.
     pub posonly_count: u32,
-    /// `*args` or `**kwargs`, generator, coroutine or free variables: the reason this
-    /// code can never be compiled, if any.
+    /// `*args` or `**kwargs`, generator or coroutine: the reason this code can never be
+    /// compiled, if any.
     pub shape_problem: Option<String>,
     /// `co_varnames`: parameters first, then the other locals.
     pub varnames: Vec<String>,
     /// The cell variables that are not also locals (a parameter an inner function uses
     /// is both): the frame's slots after the locals, in order.
     pub cellvars: Vec<String>,
-    /// Whether it has cell variables at all (an inner function uses its variables): its
-    /// cells are its frame's, so it is compiled only as a root, never into a caller's
-    /// unit.
+    /// Its free variables (a closure's: the variables of an enclosing function it uses,
+    /// `__class__` for `super()`): the frame's slots after the cell variables, which
+    /// `COPY_FREE_VARS` fills with the closure's cells.
+    pub freevars: Vec<String>,
+    /// Whether it has cell or free variables at all (an inner function uses its
+    /// variables, or it uses an enclosing function's): its cells are its frame's, so it
+    /// is compiled only as a root, never into a caller's unit.
     pub has_cells: bool,
     /// `co_names`: globals and attributes the code names.
     pub names: Vec<String>,
@@ -268,8 +272,6 @@ pub mod read {
                 | CodeFlags::ITERABLE_COROUTINE,
         ) {
             Some("it is a generator or coroutine".to_owned())
-        } else if !code.freevars.is_empty() {
-            Some("it is a closure (it uses variables of an enclosing function)".to_owned())
         } else {
             None
         };
@@ -297,7 +299,12 @@ pub mod read {
                 .map(|n| n.as_ref().to_owned())
                 .filter(|n| !code.varnames.iter().any(|v| v.as_ref() == n.as_str()))
                 .collect(),
-            has_cells: !code.cellvars.is_empty(),
+            freevars: code
+                .freevars
+                .iter()
+                .map(|n| n.as_ref().to_owned())
+                .collect(),
+            has_cells: !code.cellvars.is_empty() || !code.freevars.is_empty(),
             names: code.names.iter().map(|n| n.as_ref().to_owned()).collect(),
             consts: code.constants.iter().map(constant).collect(),
             code: code.instructions.original_bytes(),

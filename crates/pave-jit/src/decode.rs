@@ -55,6 +55,9 @@ pub enum Op {
     /// Wrap frame slot `n` in a cell (before `RESUME`: the frame's cell is there when
     /// compiled code runs).
     MakeCell(u32),
+    /// Copy the closure's `n` cells into the frame's last `n` slots (before `RESUME`: the
+    /// frame's cells are there when compiled code runs).
+    CopyFreeVars(u32),
     /// Push the contents of the cell in frame slot `n` (`NameError` if empty).
     LoadDeref(u32),
     /// Pop into the cell in frame slot `n`.
@@ -69,6 +72,12 @@ pub enum Op {
     /// Pop an object, push its attribute `co_names[name]` (then `NULL` or the object for a
     /// method load).
     LoadAttr { name: u32, method: bool },
+    /// `super().co_names[name]` (`LOAD_SUPER_ATTR`): pops `self`, the class and the
+    /// global `super`; pushes the attribute (then `NULL` or `self` for a method load).
+    /// (Whether `super` is called with the class and `self` or, as RustPython does for
+    /// `super()`, with no arguments, which finds the same two in the frame, makes no
+    /// difference where `super` is the builtin.)
+    LoadSuperAttr { name: u32, method: bool },
     /// Pop an object, then a value: `obj.co_names[name] = value`.
     StoreAttr(u32),
     /// `STORE_GLOBAL` of the name at this index.
@@ -243,6 +252,7 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::StoreFastLoadFast { .. } => Op::StoreFastLoadFast(arg >> 4, arg & 15),
         I::LoadConst { .. } => Op::LoadConst(arg),
         I::MakeCell { .. } => Op::MakeCell(arg),
+        I::CopyFreeVars { .. } => Op::CopyFreeVars(arg),
         I::LoadDeref { .. } => Op::LoadDeref(arg),
         I::StoreDeref { .. } => Op::StoreDeref(arg),
         I::SetFunctionAttribute { .. } => Op::SetFunctionAttribute(arg),
@@ -253,6 +263,10 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         },
         I::LoadAttr { .. } => Op::LoadAttr {
             name: arg >> 1,
+            method: arg & 1 == 1,
+        },
+        I::LoadSuperAttr { .. } => Op::LoadSuperAttr {
+            name: arg >> 2,
             method: arg & 1 == 1,
         },
         I::StoreAttr { .. } => Op::StoreAttr(arg),

@@ -357,6 +357,7 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             | ObjOp::ConstGlobal(_)
             | ObjOp::Constant(_)
             | ObjOp::GetMethod(_)
+            | ObjOp::SuperAttr { .. }
             | ObjOp::Str(_)
             | ObjOp::Build(_)
             | ObjOp::Contains { .. }

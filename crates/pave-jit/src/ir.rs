@@ -400,6 +400,10 @@ pub enum ObjOp {
     /// `obj.name` as `LOAD_ATTR` loads a method (the host remembers whether calling the
     /// result takes `obj` first). Arguments: `obj`.
     GetMethod(String),
+    /// `super().name` (`LOAD_SUPER_ATTR` with the class given): as [`ObjOp::GetMethod`]
+    /// if `method` (a call then takes `obj` first where it found a function). Arguments:
+    /// `obj` (the method's first argument), the global `super`, the class (`__class__`).
+    SuperAttr { name: String, method: bool },
     /// `CALL`: calls anything (runs Python code: a side effect, so only in a root that
     /// can resume, at this `CALL` if it raises). Arguments: the callable, then `self`
     /// if `method` (a [`ObjOp::GetMethod`] result's object, passed only if that found a
@@ -465,9 +469,11 @@ pub enum ObjOp {
     /// The result of the call [`ObjOp::WhichMethod`] chose. Arguments: the host call's
     /// result, then each direct call's result.
     PickMethod,
-    /// The cell in slot `n` of the root's own frame (`MAKE_CELL` made it before the
-    /// frame called the gate): compiled code uses the frame's very cells, which the
-    /// functions it makes capture. No arguments.
+    /// The frame's cell that its prologue passed to the gate as argument `n` (after the
+    /// parameters, the frame's cells in slot order: those `MAKE_CELL` made and those
+    /// `COPY_FREE_VARS` took from the closure, before the gate was called): compiled
+    /// code uses the frame's very cells, which the functions it makes capture. No
+    /// arguments.
     FrameCell(u32),
     /// What a cell holds (`LOAD_DEREF`); the host bails where it is empty (the
     /// interpreter raises `NameError`). Arguments: the cell.
@@ -507,6 +513,7 @@ impl ObjOp {
             | ObjOp::SetGlobal(n)
             | ObjOp::Str(n)
             | ObjOp::GetMethod(n)
+            | ObjOp::SuperAttr { name: n, .. }
             | ObjOp::CheckMethod(n, _)
             | ObjOp::CheckOperator(n, ..) => Some(n),
             _ => None,
@@ -548,7 +555,7 @@ impl ObjOp {
             | ObjOp::SetAttr(..)
             | ObjOp::Contains { .. }
             | ObjOp::CheckOperator(..) => 2,
-            ObjOp::Reflected(_) => 3,
+            ObjOp::Reflected(_) | ObjOp::SuperAttr { .. } => 3,
             ObjOp::SetItem | ObjOp::Collect(crate::abi::BuildKind::Dict) => 3,
             ObjOp::Collect(_) => 2,
             ObjOp::Call { .. } | ObjOp::Build(_) | ObjOp::PickMethod => return None,
@@ -1238,6 +1245,10 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::Contains { negate: false } => write!(f, "in {}", n.list(args)),
             ObjOp::Contains { negate: true } => write!(f, "notin {}", n.list(args)),
             ObjOp::GetMethod(name) => write!(f, "getmethod {}, .{name}", n.list(args)),
+            ObjOp::SuperAttr { name, method } => {
+                let what = if *method { "method" } else { "attr" };
+                write!(f, "super.{what} {}, .{name}", n.list(args))
+            }
             ObjOp::CheckMethod(name, id) => {
                 write!(f, "checkmethod {}, .{name} is fn#{}", n.list(args), id.0)
             }
@@ -1265,7 +1276,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::MakeClosure(index) => {
                 write!(f, "function of const {index} with closure {}", n.list(args))
             }
-            ObjOp::FrameCell(slot) => write!(f, "frame.cell {slot}"),
+            ObjOp::FrameCell(arg) => write!(f, "frame.cell arg {arg}"),
             ObjOp::CellGet => write!(f, "cell.get {}", n.list(args)),
             ObjOp::CellSet => write!(f, "cell.set {}", n.list(args)),
             ObjOp::SetFunctionAttribute(flag) => {

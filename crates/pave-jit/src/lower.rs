@@ -894,6 +894,8 @@ pub(crate) struct FnLower<'u, 'g> {
     inst_points: Vec<Option<u32>>,
     /// The point of the bytecode instruction being lowered, if its stack can be rebuilt.
     point: Option<u32>,
+    /// The index in `insns` of the instruction being lowered.
+    index: usize,
     /// The earliest point in this block whose stack could be rebuilt after the last
     /// change to an object, and how many IR instructions the block had then: a path that
     /// reaches code tier 1 does not compile resumes there, and the (pure) instructions
@@ -985,12 +987,19 @@ impl<'u, 'g> FnLower<'u, 'g> {
             points: Vec::new(),
             inst_points: Vec::new(),
             point: None,
+            index: 0,
             clean: None,
             cells: Vec::new(),
             tuple_returns: true,
         };
-        // The frame's slots: its locals, then its cell variables that are not locals.
-        for name in code.varnames.iter().chain(&code.cellvars) {
+        // The frame's slots: its locals, then its cell variables that are not locals,
+        // then its free variables.
+        for name in code
+            .varnames
+            .iter()
+            .chain(&code.cellvars)
+            .chain(&code.freevars)
+        {
             let var = lower.new_var(name.clone());
             lower.locals.push(var);
         }
@@ -1169,12 +1178,13 @@ impl<'u, 'g> FnLower<'u, 'g> {
         let mut term_point = None;
         for index in first..end {
             let insn = self.insns[index].clone();
+            self.index = index;
             self.line = self.code.line_of(insn.at as usize);
             // Not at `END_FOR`: the interpreter has the exhausted iterator's value slot
             // on its stack there, which tier 1 does not model.
             self.point = match insn.op {
                 // (Before `RESUME`: a cell made again would hold the frame's cell.)
-                Op::EndFor | Op::MakeCell(_) => None,
+                Op::EndFor | Op::MakeCell(_) | Op::CopyFreeVars(_) => None,
                 _ => self.resume_point(insn.start),
             };
             // The earliest point since the last change to an object: a path that
@@ -1315,19 +1325,13 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 self.push(Slot::Null);
             }
             Op::Collect(kind, depth) => return self.collect(*kind, *depth),
-            Op::MakeCell(n) => {
-                if !self.is_root || !self.unit.effects {
-                    return Ok(self.bail("a cell variable outside a function's own frame"));
-                }
-                // The frame made the cell before it called the gate: compiled code uses
-                // that very cell, which the functions it makes capture.
-                let dst = self.local(*n)?;
-                self.emit(Inst::Object {
-                    dst,
-                    op: ObjOp::FrameCell(*n),
-                    args: Vec::new(),
-                });
-                self.cells.push(*n);
+            Op::MakeCell(n) => return Ok(self.frame_cells(*n..*n + 1)),
+            Op::CopyFreeVars(n) => {
+                let slots = self.locals.len() as u32;
+                let Some(first) = slots.checked_sub(*n) else {
+                    return Err(CompileError::internal("more free variables than slots"));
+                };
+                return Ok(self.frame_cells(first..slots));
             }
             Op::LoadDeref(n) => {
                 let cell = self.local(*n)?;
@@ -1452,6 +1456,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 }
             }
             Op::LoadAttr { name, method } => return self.load_attr(*name, *method),
+            Op::LoadSuperAttr { name, method } => return self.load_super_attr(*name, *method),
             Op::StoreAttr(name) => return self.store_attr(*name),
             Op::StoreGlobal(name) => return self.store_global(*name),
             Op::StoreSubscr => return self.store_subscr(),
@@ -1922,6 +1927,51 @@ impl<'u, 'g> FnLower<'u, 'g> {
         Ok(Step::Next)
     }
 
+    /// Frame slots `slots` hold cells the frame made (`MAKE_CELL`) or took from the
+    /// closure (`COPY_FREE_VARS`) before it called the gate: compiled code uses those
+    /// very cells, which the functions it makes capture.
+    fn frame_cells(&mut self, slots: std::ops::Range<u32>) -> Step {
+        if !self.is_root || !self.unit.effects {
+            return self.bail("a cell variable outside a function's own frame");
+        }
+        let all = self.cell_slots();
+        for n in slots {
+            let (Some(&dst), Some(at)) = (
+                self.locals.get(n as usize),
+                all.iter().position(|s| *s == n),
+            ) else {
+                return self.bail("a cell in a slot the frame does not have");
+            };
+            // The prologue passes the gate the cells after the parameters.
+            let arg = self.code.arg_count + at as u32;
+            self.emit(Inst::Object {
+                dst,
+                op: ObjOp::FrameCell(arg),
+                args: Vec::new(),
+            });
+            self.cells.push(n);
+        }
+        Step::Next
+    }
+
+    /// The frame slots that hold cells when the gate is called, in order: those
+    /// `MAKE_CELL` makes and the last ones, which `COPY_FREE_VARS` fills (as
+    /// python/prologue.rs passes them to the gate).
+    fn cell_slots(&self) -> Vec<u32> {
+        let slots = self.locals.len() as u32;
+        let mut cells: Vec<u32> = Vec::new();
+        for insn in &self.insns {
+            match insn.op {
+                Op::MakeCell(n) => cells.push(n),
+                Op::CopyFreeVars(n) => cells.extend(slots.saturating_sub(n)..slots),
+                _ => {}
+            }
+        }
+        cells.sort_unstable();
+        cells.dedup();
+        cells
+    }
+
     /// Is local `n` used only inside comprehensions (`LOAD_FAST_AND_CLEAR n` up to the
     /// `SWAP`, `STORE_FAST n` that puts its outer value back), never a parameter?
     fn comprehension_local(&self, n: u32) -> bool {
@@ -2075,6 +2125,22 @@ impl<'u, 'g> FnLower<'u, 'g> {
 
     fn get_iter(&mut self) -> CompileResult<Step> {
         let original = self.pop()?;
+        // A generator expression's iterable (`MAKE_FUNCTION`, the iterable, `GET_ITER`,
+        // `CALL 0`): the generator takes the iterator object, whatever the iterable.
+        let feeds_call = matches!(
+            self.insns.get(self.index + 1).map(|i| &i.op),
+            Some(Op::Call(0))
+        );
+        if feeds_call {
+            return Ok(match self.value_of(original.clone()) {
+                Ok(iterable) => {
+                    let iter = self.object(ObjOp::Iter, vec![iterable]);
+                    self.push(Slot::ObjIter(iter));
+                    Step::Next
+                }
+                Err(what) => self.bail(format!("iterating over {what}")),
+            });
+        }
         let constant = match original {
             Slot::ConstTuple(n) => Some(n),
             _ => None,

@@ -64,7 +64,7 @@ pub(super) fn obj_setglobal(name: i32, tag: i32, payload: i64, origin: i32) -> i
 }
 
 /// What `LOAD_ATTR` of a method finds.
-enum Found {
+pub(super) enum Found {
     /// A function of the class, to call with the object first.
     Method(PyObjectRef),
     /// The attribute itself.

@@ -11,27 +11,25 @@
 use rustpython_vm::builtins::PyFunction;
 use rustpython_vm::{AsObject, PyObjectRef, VirtualMachine};
 
-use super::{handed_value, handle_or_bail, with_cell, with_object, HANDLE_BAIL};
+use super::{handed_value, handle_or_bail, with_cell, with_object};
 
 /// Is `obj` a cell?
 fn is_cell(obj: &PyObjectRef, vm: &VirtualMachine) -> bool {
     obj.class().is(vm.ctx.types.cell_type)
 }
 
-/// The cell in slot `slot` of the frame running (the compiled root's own, which called
-/// its gate after `MAKE_CELL`).
-pub(super) fn obj_frame_cell(slot: i32) -> i32 {
-    let Some(vm) = with_cell(|c| c.borrow().vm) else {
-        return HANDLE_BAIL;
-    };
-    // SAFETY: as in `with_object`.
-    let vm = unsafe { &*vm };
-    let cell = usize::try_from(slot).ok().and_then(|slot| {
-        let frame = rustpython_vm::frame::current_thread_frame_materialize(vm)?;
-        // SAFETY: the frame is this thread's, running the `CALL` of the gate that runs
-        // compiled code now; nothing else touches its slots meanwhile.
-        let locals = unsafe { frame.fastlocals() };
-        locals.get(slot)?.clone().filter(|c| is_cell(c, vm))
+/// The cell the frame running passed its gate as argument `arg` (the compiled root's
+/// own: its prologue passes its cells after its parameters, `python/prologue.rs`).
+pub(super) fn obj_frame_cell(arg: i32) -> i32 {
+    let cell = with_cell(|c| {
+        let state = c.borrow();
+        // SAFETY: as in `with_object`.
+        let vm = unsafe { &*state.vm? };
+        // SAFETY: set by `CallScope::open` from the arguments of the call running now,
+        // which outlive it.
+        let args = unsafe { &*state.args? };
+        let cell = args.get(usize::try_from(arg).ok()?)?;
+        is_cell(cell, vm).then(|| cell.clone())
     });
     handle_or_bail(Some(cell))
 }

@@ -163,6 +163,23 @@ impl FnEmitter<'_> {
             self.host(ObjImport::Contains);
             return self.bool_or_bail(dst);
         }
+        if let ObjOp::SuperAttr { method, .. } = op {
+            // Three objects, or the interpreter looks it up.
+            if !args
+                .iter()
+                .all(|v| self.kinds(*v).single() == Some(Kind::Object))
+            {
+                return self.bail(BailReason::TypeMismatch);
+            }
+            for v in args {
+                self.get_as(*v, Kind::Object)?;
+            }
+            self.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+            self.i(Instruction::I32Const(i32::from(*method)));
+            self.host(ObjImport::SuperAttr);
+            self.check_handle()?;
+            return self.set_from(dst, Kind::Object);
+        }
         let Some(&obj) = args.first() else {
             return Err(self.bug("object operation without an operand".to_owned()));
         };
@@ -272,6 +289,7 @@ impl FnEmitter<'_> {
                     e.host(ObjImport::GetMethod);
                 }
                 ObjOp::Global(_)
+                | ObjOp::SuperAttr { .. }
                 | ObjOp::SetGlobal(_)
                 | ObjOp::ConstGlobal(_)
                 | ObjOp::Constant(_)

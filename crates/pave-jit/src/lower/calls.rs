@@ -250,6 +250,32 @@ impl FnLower<'_, '_> {
         Ok(Step::Next)
     }
 
+    /// `super().name` (`LOAD_SUPER_ATTR`): the host looks it up in the classes after
+    /// the method's class (`ObjOp::SuperAttr`), or the interpreter does, from here.
+    pub(super) fn load_super_attr(&mut self, index: u32, method: bool) -> CompileResult<Step> {
+        let attr = self.name(index)?;
+        if method && !(self.resumable && self.unit.object_calls) {
+            return Ok(self.bail(format!("method call super().{attr}() here")));
+        }
+        let obj = self.pop()?;
+        let class = self.pop()?;
+        let sup = self.pop()?;
+        let mut args = Vec::with_capacity(3);
+        for slot in [obj, sup, class] {
+            match self.value_of(slot) {
+                Ok(v) => args.push(v),
+                Err(what) => return Ok(self.bail(format!("super() with {what}"))),
+            }
+        }
+        let obj = args[0];
+        let callable = self.object(ObjOp::SuperAttr { name: attr, method }, args);
+        self.push(Slot::Val(callable));
+        if method {
+            self.push(Slot::SelfOf { callable, obj });
+        }
+        Ok(Step::Next)
+    }
+
     pub(super) fn call(&mut self, argc: u32) -> CompileResult<Step> {
         // Name an unsupported callee before complaining about its arguments.
         let callable_at = self.stack.len().checked_sub(argc as usize + 2);
