@@ -80,6 +80,9 @@ pub(crate) struct AttrTable {
     member: Vec<Cell<Option<slots::Slot>>>,
     builtin_method: Vec<LearntBuiltinMethod>,
     class_method: Vec<LearntByClass>,
+    /// The class (address, version tag) whose instances `obj_new` last made the plain
+    /// way, with the unit's `__init__` it checked (a `code::FunctionId`).
+    plain_new: Cell<(usize, u32, i64)>,
 }
 
 /// A built-in type (by address) and the method a name finds on it.
@@ -99,6 +102,7 @@ impl AttrTable {
             member: names.iter().map(|_| Cell::new(None)).collect(),
             builtin_method: names.iter().map(|_| RefCell::new(None)).collect(),
             class_method: names.iter().map(|_| RefCell::new(None)).collect(),
+            plain_new: Cell::new((0, 0, 0)),
             names,
         }
     }

@@ -123,6 +123,17 @@ pub(super) fn is_method(
 /// plain way (a class of the program's, metaclass `type`, `object.__new__`) and its
 /// `__init__` is the unit's function `init` (`ObjImport::New`).
 pub(super) fn obj_new(cls: i32, init: i64) -> i32 {
+    // A class learnt to be made the plain way (its key unchanged since): allocated at
+    // once, as `object.__new__` allocates it, without looking at the class again.
+    let learnt = super::with_call(|vm, state, table| {
+        let class = state.object(cls)?.downcast_ref::<PyType>()?;
+        let key = super::class_key(class);
+        let plain = class.class().is(vm.ctx.types.type_type);
+        (plain && table.plain_new.get() == (key.0, key.1, init)).then(|| allocate(class, vm))
+    });
+    if let Some(obj) = learnt {
+        return new_handle(obj);
+    }
     let Some(expected) = super::unit_function(init) else {
         return HANDLE_BAIL;
     };
@@ -130,13 +141,40 @@ pub(super) fn obj_new(cls: i32, init: i64) -> i32 {
         let cls = cls.downcast_ref::<PyType>()?;
         plain_class_init(cls, vm).filter(|f| f.is(&expected))?;
         let new = cls.slots.new.load()?;
-        new(cls.to_owned(), FuncArgs::default(), vm).ok()
+        let obj = new(cls.to_owned(), FuncArgs::default(), vm).ok()?;
+        // `object.__new__` raised nothing for this class: no abstract methods. While its
+        // key holds, nothing of that can change.
+        let abstract_methods = cls.get_attr(identifier!(vm, __abstractmethods__)).is_some();
+        let key = super::class_key(cls);
+        if key.1 != 0 && !abstract_methods {
+            super::with_call(|_, _, table| {
+                table.plain_new.set((key.0, key.1, init));
+                Some(())
+            });
+        }
+        Some(obj)
     })
     .flatten();
     match made {
         Some(obj) => new_handle(obj),
         None => HANDLE_BAIL,
     }
+}
+
+/// A new instance of `class` as `object.__new__` makes it (its `__dict__`, its
+/// `__slots__` cells), for a class that [`obj_new`] checked.
+fn allocate(class: &Py<PyType>, vm: &VirtualMachine) -> PyObjectRef {
+    let dict = class
+        .slots
+        .flags
+        .has_feature(PyTypeFlags::HAS_DICT)
+        .then(|| vm.ctx.new_dict());
+    rustpython_vm::PyRef::new_ref(
+        rustpython_vm::builtins::PyBaseObject,
+        class.to_owned(),
+        dict,
+    )
+    .into()
 }
 
 /// The `__init__` of `cls`, a class whose calls make instances the plain way: one of
