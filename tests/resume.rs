@@ -155,6 +155,21 @@ fn every_resume_point_of_the_free_variable_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_property_corpus_keeps_the_output() {
+    // Properties, `__getattr__` and `__setattr__` run from compiled code: a call resumes
+    // at the attribute's instruction after one raised, or before one.
+    every_point_of("tests/jit/objects_properties.py");
+}
+
+#[test]
+fn every_resume_point_of_the_comprehension_names_corpus_keeps_the_output() {
+    // A comprehension over a name the function uses outside it: resumed inside, the
+    // frame's local is the comprehension's variable and the saved outer value is on the
+    // stack (`NULL` if it was unassigned).
+    every_point_of("tests/jit/objects_comprehension_names.py");
+}
+
+#[test]
 fn every_resume_point_of_the_subscript_corpus_keeps_the_output() {
     // Subscripts that run a class's `__getitem__`/`__setitem__` or raise, from compiled
     // code: a call resumes before one, or after one that raised, at its instruction.

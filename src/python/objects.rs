@@ -759,10 +759,38 @@ impl AttrTable {
     }
 }
 
-fn obj_getattr(handle: i32, name: i32) -> i32 {
+fn obj_getattr(handle: i32, arg: i32) -> i32 {
+    let (name, general, point) = crate::jit::abi::attr_parts(arg);
     // One borrow of the call's state for the load and the new handle (nothing here runs
     // Python code): `self.x` is the commonest host call of code on objects.
-    handle_from_state(|_, state| attr_of(state, handle, name))
+    let h = handle_from_state(|_, state| attr_of(state, handle, name));
+    if h != HANDLE_BAIL || !general {
+        return h;
+    }
+    handle_or_bail(Some(getattr_general(handle, name, point, Some)))
+}
+
+/// `obj.name` as `LOAD_ATTR` loads it, running whatever Python code that is (a property,
+/// `__getattr__`), at the operation's resume point `point` (`abi::ATTR_GENERAL`):
+/// `take`'s answer for the value; `None` if it raised, or if `take` cannot take it (the
+/// exception, or the value, then waits for the interpreter, which resumes at the
+/// instruction: `calls::Settled`).
+fn getattr_general<R>(
+    handle: i32,
+    name: i32,
+    point: i32,
+    take: impl FnOnce(PyObjectRef) -> Option<R>,
+) -> Option<R> {
+    let interned = attr_name(name)?;
+    let (vm, obj) = with_object(handle, |vm, obj| (vm as *const VirtualMachine, obj.clone()))?;
+    // SAFETY: as in `with_object` (the reference does not outlive the host call).
+    let vm = unsafe { &*vm };
+    calls::run_operator(
+        point,
+        vm,
+        || obj.get_attr(interned, vm),
+        |r| take(r.clone()),
+    )
 }
 
 /// A new handle for what `f` finds under one borrow of the call's state (`f` runs no
@@ -794,10 +822,10 @@ fn attr_of(state: &CallState, handle: i32, name: i32) -> Option<PyObjectRef> {
     getattr_learning(state.object(handle)?, name, table, index, vm)
 }
 
-fn obj_getattr_num(handle: i32, name: i32) -> i64 {
+fn obj_getattr_num(handle: i32, arg: i32) -> i64 {
     use crate::jit::abi::LOAD_OR_OBJECT;
-    let or_object = name & LOAD_OR_OBJECT != 0;
-    let name = name & !LOAD_OR_OBJECT;
+    let or_object = arg & LOAD_OR_OBJECT != 0;
+    let (name, general, point) = crate::jit::abi::attr_parts(arg);
     // One borrow of the call's state for the whole load (this is the hot path of a
     // method reading `self.x` in arithmetic).
     let found = with_call(|vm, state, table| {
@@ -822,6 +850,25 @@ fn obj_getattr_num(handle: i32, name: i32) -> i64 {
         })
     });
     let (tag, payload) = match found {
+        Some(Ok((UNBOX_BAIL, _))) | None if general => {
+            // A property, `__getattr__`: run, its number unboxed (or the object, if
+            // wanted); anything else waits for the interpreter at the instruction.
+            let vm = with_cell(|c| c.borrow().vm);
+            let taken = vm.and_then(|vm| {
+                // SAFETY: as in `with_object`.
+                let vm = unsafe { &*vm };
+                getattr_general(handle, name, point, |v| match unboxed(&v, vm) {
+                    Some(number) => Some(Ok(number)),
+                    None if or_object => Some(Err(v)),
+                    None => None,
+                })
+            });
+            match taken {
+                Some(Ok(number)) => number,
+                Some(Err(object)) => (Kind::Object.tag(), i64::from(new_handle(object))),
+                None => (UNBOX_BAIL, 0),
+            }
+        }
         Some(Ok(number)) => number,
         Some(Err(object)) => (Kind::Object.tag(), i64::from(new_handle(object))),
         None => (UNBOX_BAIL, 0),
@@ -1682,9 +1729,9 @@ fn setitem_pure(
     None
 }
 
-fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i32 {
-    let quiet = name & crate::jit::abi::STORE_QUIET != 0;
-    let name = name & !crate::jit::abi::STORE_QUIET;
+fn obj_setattr(handle: i32, arg: i32, tag: i32, payload: i64, origin: i32) -> i32 {
+    let quiet = arg & crate::jit::abi::STORE_QUIET != 0;
+    let (name, general, point) = crate::jit::abi::attr_parts(arg);
     // What the store needs, under one borrow; the store itself runs outside it (the old
     // value's `__del__` may run Python code, even compiled code).
     let Some((vm, obj, name, table, index)) = with_call(|vm, state, table| {
@@ -1737,6 +1784,7 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
         obj.dict()
             .and_then(|dict| dict.set_item(name, value, vm).ok())
     } else {
+        let general_value = general.then(|| value.clone());
         let done = setattr_pure(&obj, name, value, vm);
         let cls = obj.class();
         if done.is_some() && obj.downcast_ref::<PyType>().is_none() {
@@ -1749,7 +1797,17 @@ fn obj_setattr(handle: i32, name: i32, tag: i32, payload: i64, origin: i32) -> i
                 None => {}
             }
         }
-        done
+        match (done, general_value) {
+            // A property's setter, a `__setattr__`: run as `STORE_ATTR` runs it; if it
+            // raises, the exception waits for the interpreter at the instruction.
+            (None, Some(value)) => calls::run_operator(
+                point,
+                vm,
+                || obj.set_attr(name, value, vm).map(|()| vm.ctx.none()),
+                |_| Some(()),
+            ),
+            (done, _) => done,
+        }
     };
     if done.is_some() {
         0

@@ -21,6 +21,7 @@ use rustpython_vm::common::atomic::Radium;
 use rustpython_vm::{AsObject, Py, PyObject, PyObjectRef, PyResult, VirtualMachine};
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use rustpython_vm::function::FuncArgs;
@@ -182,7 +183,7 @@ pub(crate) fn resume(
             }
             SettledAt::Operator => {
                 // The left operand, or the container: below the key, or below a slice's
-                // bounds (`BINARY_SLICE`, `STORE_SLICE`).
+                // bounds (`BINARY_SLICE`, `STORE_SLICE`); or an attribute's object.
                 let op = code
                     .code
                     .instructions
@@ -190,6 +191,8 @@ pub(crate) fn resume(
                     .map(|unit| unit.op.deoptimize());
                 let above = match op {
                     Some(Instruction::BinarySlice | Instruction::StoreSlice) => 3,
+                    // The object, on top (the value to store below it).
+                    Some(Instruction::LoadAttr { .. } | Instruction::StoreAttr { .. }) => 1,
                     _ => 2,
                 };
                 let at = stack.len().checked_sub(above).ok_or(ResumeError::Broken)?;
@@ -263,12 +266,25 @@ pub(crate) fn resume(
     if units.len() > trampoline.len as usize {
         return Err(ResumeError::TooDeep);
     }
-    // Locals first: writing one may fail (never for plain fast locals).
+    // Locals first: writing one may fail (never for plain fast locals). A local a
+    // comprehension saved (`StackItem::Saved`) is the comprehension's own variable.
+    let mut renamed: BTreeMap<u32, u32> = BTreeMap::new();
+    for item in &point.stack {
+        if let StackItem::Saved { local, inner, .. } = item {
+            renamed.insert(*local, inner.0);
+        }
+    }
     let mut locals: Vec<(&u32, &PyObjectRef)> = handover
         .vars
         .iter()
         .filter(|(v, _)| **v < frames.locals && !frames.cells.contains(v))
+        .filter(|(v, _)| !renamed.contains_key(v))
         .collect();
+    for (local, inner) in &renamed {
+        if let Some(value) = handover.vars.get(inner) {
+            locals.push((local, value));
+        }
+    }
     locals.sort_by_key(|(v, _)| **v);
     if !locals.is_empty() {
         let proxy = match frame.as_object().get_attr("f_locals", vm) {
@@ -318,6 +334,8 @@ fn rebuild(
     match item {
         StackItem::Value(v) => var(v).map(Some),
         StackItem::Null => Some(None),
+        // (`NULL` where the outer variable was unassigned.)
+        StackItem::Saved { outer, .. } => Some(var(outer)),
         StackItem::Global(name) => {
             super::convert::global_or_builtin(&vm.current_globals(), name, vm).map(Some)
         }

@@ -483,7 +483,7 @@ def drive(n):
 #               i32.const 1
 #               local.set 26
 #               local.get 1
-#               i32.const 2
+#               i32.const 270336002
 #               call $obj_getattr
 #               local.tee 45
 #               i32.const -1
@@ -825,7 +825,7 @@ def drive(n):
 #     end
 #     block ;; label = @1
 #       local.get 0
-#       i32.const 2
+#       i32.const 268435458
 #       i32.const 2
 #       local.get 1
 #       i64.reinterpret_f64
@@ -919,7 +919,7 @@ def drive(n):
 #     end
 #     block ;; label = @1
 #       local.get 0
-#       i32.const 2
+#       i32.const 268435458
 #       call $obj_getattr_num
 #       local.tee 11
 #       local.set 12
@@ -1009,7 +1009,7 @@ def drive(n):
 #         local.set 4
 #       end
 #       local.get 0
-#       i32.const 2
+#       i32.const 268435458
 #       i32.const 2
 #       local.get 4
 #       i64.reinterpret_f64
@@ -1025,7 +1025,7 @@ def drive(n):
 #         br 1 (;@1;)
 #       end
 #       local.get 0
-#       i32.const 2
+#       i32.const 268435458
 #       call $obj_getattr
 #       local.tee 18
 #       i32.const -1

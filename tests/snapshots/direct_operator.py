@@ -245,7 +245,7 @@ def scale_all(vs):
 #           i32.const 0
 #           local.set 4
 #           local.get 1
-#           i32.const 0
+#           i32.const 269025280
 #           call $obj_getmethod
 #           local.tee 25
 #           i32.const -1
@@ -834,7 +834,7 @@ def scale_all(vs):
 #       local.get 13
 #       local.set 2
 #       local.get 0
-#       i32.const 3
+#       i32.const 268435459
 #       call $obj_getattr_num
 #       local.tee 14
 #       local.set 15
@@ -1088,7 +1088,7 @@ def scale_all(vs):
 #     end
 #     block ;; label = @1
 #       local.get 0
-#       i32.const 3
+#       i32.const 268435459
 #       i32.const 2
 #       local.get 1
 #       i64.reinterpret_f64

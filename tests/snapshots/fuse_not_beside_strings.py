@@ -847,7 +847,7 @@ def words(n, seed):
 #               br 1 (;@4;)
 #             else
 #               local.get 2
-#               i32.const 2
+#               i32.const 271122434
 #               call $obj_getmethod
 #               local.tee 91
 #               i32.const -1

@@ -145,7 +145,7 @@ def drive(p, n):
 #           i32.const 1
 #           local.set 14
 #           local.get 0
-#           i32.const 0
+#           i32.const 269025280
 #           call $obj_getmethod
 #           local.tee 21
 #           i32.const -1
@@ -237,7 +237,7 @@ def drive(p, n):
 #           i32.const 1
 #           local.set 10
 #           local.get 0
-#           i32.const 1
+#           i32.const 269615105
 #           i32.const 0
 #           local.get 10
 #           i64.extend_i32_u
@@ -253,7 +253,7 @@ def drive(p, n):
 #             br 3 (;@1;)
 #           end
 #           local.get 0
-#           i32.const 2
+#           i32.const 269746178
 #           call $obj_getattr
 #           local.tee 25
 #           i32.const -1

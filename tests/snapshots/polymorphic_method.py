@@ -234,7 +234,7 @@ def total(objs, x):
 #           i32.const 0
 #           local.set 6
 #           local.get 4
-#           i32.const 0
+#           i32.const 269025280
 #           call $obj_getmethod
 #           local.tee 28
 #           i32.const -1

@@ -87,6 +87,26 @@ pub const STORE_QUIET: i32 = 1 << 30;
 /// "ask", and [`ObjImport::UnboxTag`] and [`ObjImport::UnboxPayload`] give the object's
 /// kind and a new handle to it, instead of [`UNBOX_OTHER`].
 pub const LOAD_OR_OBJECT: i32 = 1 << 29;
+/// Added to the name of an attribute load or store ([`ObjImport::GetAttr`],
+/// [`ObjImport::GetAttrNum`], [`ObjImport::GetMethod`], [`ObjImport::SetAttr`]) that may
+/// run Python code (a property, `__getattr__`, `__setattr__`): it has a resume point,
+/// from which the call resumes if that code raises (`crate::lower::general_operators`).
+pub const ATTR_GENERAL: i32 = 1 << 28;
+/// Where an attribute operation's resume point sits in its name argument (plus 1; 0:
+/// none given), as [`OPERATOR_POINT_SHIFT`] for operators: bits 16 to 27.
+pub const ATTR_POINT_SHIFT: u32 = 16;
+/// The highest resume point an attribute operation's name argument can carry.
+pub const ATTR_MAX_POINT: u32 = 0xffe;
+/// The bits of an attribute operation's name argument that hold the name's index.
+pub const ATTR_NAME_MASK: i32 = 0xffff;
+
+/// An attribute operation's name argument: the name's index, whether it may run Python
+/// code ([`ATTR_GENERAL`]) and its resume point (-1: none given).
+pub fn attr_parts(arg: i32) -> (i32, bool, i32) {
+    let point = ((arg >> ATTR_POINT_SHIFT) & 0xfff) - 1;
+    (arg & ATTR_NAME_MASK, arg & ATTR_GENERAL != 0, point)
+}
+
 /// What [`ObjImport::SetAttr`] with [`STORE_QUIET`] answers where the store would release
 /// such an object: nothing was stored; compiled code bails with
 /// [`BailReason::ForwardedStore`].

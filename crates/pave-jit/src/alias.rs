@@ -325,6 +325,7 @@ mod tests {
             locals: 0,
             cells: Vec::new(),
             points: Vec::new(),
+            forwarded: false,
         }
     }
 

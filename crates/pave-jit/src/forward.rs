@@ -429,6 +429,7 @@ fn forward_function(func: &mut Function) -> bool {
     }
     let effects = facts.effects;
     let keys = facts.keys.list;
+    func.forwarded = true;
     // One variable per needed key, assigned wherever its key becomes known.
     let mut holder: Vec<Option<Var>> = vec![None; width];
     for (k, (obj, name)) in keys.iter().enumerate() {

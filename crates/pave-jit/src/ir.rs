@@ -876,6 +876,10 @@ pub enum StackItem {
     New { class: Var, instance: Var },
     /// `co_consts[n]` of the function (a code object about to become a function).
     Const(u32),
+    /// The value `LOAD_FAST_AND_CLEAR` saved of Python local `local` (the variable
+    /// `outer`, `NULL` where unassigned) while a comprehension uses that name for its
+    /// own variable, `inner`: the frame's local `local` is `inner`'s value meanwhile.
+    Saved { local: u32, outer: Var, inner: Var },
     /// The `math` module's attribute `name` (`math.sqrt` about to be called; its guard
     /// says it is the original).
     MathAttr(String),
@@ -900,9 +904,14 @@ impl Unit {
     pub fn may_run_python(&self) -> bool {
         self.funcs.iter().any(|f| {
             let object = |v: &Var| f.kinds(*v).contains(Kind::Object);
+            // (An attribute operation may run a property where its function keeps
+            // resume points and was not forwarded: `lower::general_operators`.)
+            let attributes = !f.forwarded && !f.points.is_empty();
             f.blocks.iter().flat_map(|b| &b.insts).any(|i| match i {
                 Inst::Object { op, .. } => {
-                    op.has_side_effect() || matches!(op, ObjOp::GetItem | ObjOp::GetItemNum)
+                    op.has_side_effect()
+                        || matches!(op, ObjOp::GetItem | ObjOp::GetItemNum)
+                        || (attributes && crate::lower::attribute_op(op))
                 }
                 Inst::Binary { lhs, rhs, .. } | Inst::Compare { lhs, rhs, .. } => {
                     object(lhs) || object(rhs)
@@ -924,6 +933,7 @@ impl StackItem {
             | StackItem::Const(_)
             | StackItem::MathAttr(_) => Vec::new(),
             StackItem::New { class, instance } => vec![*class, *instance],
+            StackItem::Saved { outer, inner, .. } => vec![*outer, *inner],
             StackItem::RangeIter { cur, stop, step } => vec![*cur, *stop, *step],
             StackItem::TupleIter { items, next } => items.iter().copied().chain([*next]).collect(),
             StackItem::Range(args) => args.clone(),
@@ -980,6 +990,10 @@ pub struct Function {
     pub cells: Vec<u32>,
     /// Resume points (root functions only).
     pub points: Vec<ResumePoint>,
+    /// Whether `forward` compiled attribute loads away: its attribute operations then
+    /// must run no Python code (a property could change what it relies on), and bail
+    /// where they would (`lower::general_operators`).
+    pub forwarded: bool,
 }
 
 impl Function {

@@ -368,7 +368,37 @@ fn changes_objects(inst: &Inst, hands_over: &[bool]) -> bool {
 /// them has a point too (as after a store, the call can only be resumed from then on).
 /// Otherwise none may, and they bail where Python code would run. After `infer` (the
 /// operands' kinds decide); `hands_over[i]`: function `i` of the unit keeps points.
+///
+/// Attribute loads and stores (a property, `__getattr__`, `__setattr__`) may too, in a
+/// function whose loads `forward` did not compile away, where the same condition holds
+/// with them counted as well (else only the operators may).
 pub fn general_operators(func: &Function, hands_over: &[bool]) -> Vec<Vec<bool>> {
+    let operators = general_marks(func, hands_over, false);
+    if func.forwarded || func.points.is_empty() {
+        return operators;
+    }
+    let with_attributes = general_marks(func, hands_over, true);
+    if with_attributes.iter().flatten().any(|m| *m) {
+        with_attributes
+    } else {
+        operators
+    }
+}
+
+/// Is `op` an attribute load or store, which may run a property or `__getattr__`?
+pub fn attribute_op(op: &ObjOp) -> bool {
+    matches!(
+        op,
+        ObjOp::GetAttr(_)
+            | ObjOp::GetAttrNum(_)
+            | ObjOp::GetAttrAny(_)
+            | ObjOp::GetMethod(_)
+            | ObjOp::SetAttr(..)
+    )
+}
+
+/// [`general_operators`]' marks, attribute operations counted if `attributes`.
+fn general_marks(func: &Function, hands_over: &[bool], attributes: bool) -> Vec<Vec<bool>> {
     let none: Vec<Vec<bool>> = func
         .blocks
         .iter()
@@ -395,6 +425,9 @@ pub fn general_operators(func: &Function, hands_over: &[bool]) -> Vec<Vec<bool>>
                         op: ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetItem,
                         ..
                     } => b.point(i).is_some(),
+                    Inst::Object { op, .. } if attributes && attribute_op(op) => {
+                        b.point(i).is_some()
+                    }
                     _ => false,
                 })
                 .collect()
@@ -596,6 +629,7 @@ fn placeholder() -> Function {
         locals: 0,
         cells: Vec::new(),
         points: Vec::new(),
+        forwarded: false,
     }
 }
 
@@ -851,6 +885,11 @@ pub(crate) enum Slot {
     Opaque(String),
     /// The code object `co_consts[n]`, for `MAKE_FUNCTION`.
     Code(u32),
+    /// What `LOAD_FAST_AND_CLEAR` saved of Python local `local`, held in `outer` (the
+    /// variable that stood for the local), while a comprehension's own variable of that
+    /// name is `inner`: until the `STORE_FAST` that puts the saved value back, the
+    /// local is `inner` ([`FnLower::local`]), and `outer` keeps its value untouched.
+    Saved { local: u32, outer: Var, inner: Var },
     /// What `LOAD_ATTR` of a method leaves above the callable `callable`: `obj`, or `NULL`
     /// if the lookup found no method of the class (the host knows which).
     SelfOf { callable: Var, obj: Var },
@@ -1069,6 +1108,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             locals: self.code.varnames.len() as u32,
             cells: self.cells,
             points: self.points,
+            forwarded: false,
         })
     }
 
@@ -1309,20 +1349,33 @@ impl<'u, 'g> FnLower<'u, 'g> {
             }
             Op::StoreFast(n) => return self.store(*n),
             Op::LoadFastAndClear(n) => {
-                // Only for a variable that lives in comprehensions alone: it is unassigned
-                // when one starts (its outer value is `NULL`), and again when it ends.
-                if !self.comprehension_local(*n) {
-                    let name = self
-                        .code
-                        .varnames
-                        .get(*n as usize)
-                        .cloned()
-                        .unwrap_or_default();
+                // A variable that lives in comprehensions alone is unassigned when one
+                // starts (its outer value is `NULL`), and again when it ends.
+                if self.comprehension_local(*n) {
+                    self.push(Slot::Null);
+                    return Ok(Step::Next);
+                }
+                let name = self
+                    .code
+                    .varnames
+                    .get(*n as usize)
+                    .cloned()
+                    .unwrap_or_default();
+                if self.cell_slots().contains(n) {
                     return Ok(self.bail(format!(
-                        "a comprehension over `{name}`, which the function also uses outside it"
+                        "a comprehension over `{name}`, a cell variable the function also uses outside it"
                     )));
                 }
-                self.push(Slot::Null);
+                // One the function also uses outside it: the comprehension's variable
+                // is one of its own while the outer one keeps its value.
+                let outer = self.local(*n)?;
+                let inner = self.new_var(format!("{name}.c"));
+                self.vars[inner.index()].checked = true;
+                self.push(Slot::Saved {
+                    local: *n,
+                    outer,
+                    inner,
+                });
             }
             Op::Collect(kind, depth) => return self.collect(*kind, *depth),
             Op::MakeCell(n) => return Ok(self.frame_cells(*n..*n + 1)),
@@ -1831,6 +1884,14 @@ impl<'u, 'g> FnLower<'u, 'g> {
     }
 
     fn local(&self, n: u32) -> CompileResult<Var> {
+        // Inside a comprehension that saved the local, its own variable of that name.
+        let inner = self.stack.iter().rev().find_map(|s| match s {
+            Slot::Saved { local, inner, .. } if *local == n => Some(*inner),
+            _ => None,
+        });
+        if let Some(inner) = inner {
+            return Ok(inner);
+        }
         self.locals
             .get(n as usize)
             .copied()
@@ -2035,6 +2096,15 @@ impl<'u, 'g> FnLower<'u, 'g> {
     }
 
     fn store(&mut self, n: u32) -> CompileResult<Step> {
+        if let Some(Slot::Saved { local, inner, .. }) = self.stack.last().cloned() {
+            if local == n {
+                // The comprehension ends: the local is the outer variable again, which
+                // kept its value; the comprehension's own is released.
+                self.pop()?;
+                self.emit(Inst::Unbind { var: inner });
+                return Ok(Step::Next);
+            }
+        }
         let target = self.local(n)?;
         if self.stack.last() == Some(&Slot::Null) {
             // A comprehension ends: its variable goes back to unassigned.
@@ -2470,6 +2540,15 @@ fn stack_item(slot: &Slot) -> Option<StackItem> {
             ..
         } => StackItem::Function(*id),
         Slot::Code(n) | Slot::ConstTuple(n) => StackItem::Const(*n),
+        Slot::Saved {
+            local,
+            outer,
+            inner,
+        } => StackItem::Saved {
+            local: *local,
+            outer: *outer,
+            inner: *inner,
+        },
         Slot::Tuple(items) => {
             StackItem::Tuple(items.iter().map(stack_item).collect::<Option<_>>()?)
         }
@@ -2489,6 +2568,7 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::Tuple(_) | Slot::ConstTuple(_) => "a tuple".to_owned(),
         Slot::Opaque(what) => what.clone(),
         Slot::Code(_) => "a code object".to_owned(),
+        Slot::Saved { .. } => "a local saved by a comprehension".to_owned(),
         Slot::SelfOf { .. } => "a method's object".to_owned(),
         Slot::Method { name, .. } => format!("method .{name}()"),
     }

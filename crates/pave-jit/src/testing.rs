@@ -40,6 +40,7 @@ pub(crate) fn function(
         locals: 0,
         cells: Vec::new(),
         points: Vec::new(),
+        forwarded: false,
     }
 }
 

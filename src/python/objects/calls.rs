@@ -7,13 +7,14 @@ use crate::engine::Operand;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
-use rustpython_vm::builtins::{PyList, PyModule, PyTuple, PyType};
+use rustpython_vm::builtins::{PyList, PyModule, PyStr, PyTuple, PyType};
 use rustpython_vm::common::atomic::Radium;
 use rustpython_vm::function::FuncArgs;
-use rustpython_vm::function::{Either, PyComparisonValue};
+use rustpython_vm::function::{Either, PyComparisonValue, PySetterValue};
 use rustpython_vm::protocol::{PyMappingMethods, PyNumberMethods};
 use rustpython_vm::types::{
-    AsMapping, AsNumber, Callable, Comparable, PyComparisonOp, PyTypeFlags, Representable,
+    AsMapping, AsNumber, Callable, Comparable, GetAttr, PyComparisonOp, PyTypeFlags, Representable,
+    SetAttr,
 };
 use rustpython_vm::{
     identifier, pyclass, AsObject, Py, PyObject, PyObjectRef, PyPayload, PyResult, VirtualMachine,
@@ -195,7 +196,8 @@ pub(crate) fn plain_class_init(cls: &Py<PyType>, vm: &VirtualMachine) -> Option<
 }
 
 /// `obj.name` for a call: a method of the class comes back unbound and remembered.
-pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
+pub(super) fn obj_getmethod(handle: i32, arg: i32) -> i32 {
+    let (name, general, point) = crate::jit::abi::attr_parts(arg);
     // A built-in type's method, or a method of a program's class, as learnt for this
     // name: no lookup on the class.
     let learnt = super::with_call(|vm, state, table| {
@@ -231,6 +233,11 @@ pub(super) fn obj_getmethod(handle: i32, name: i32) -> i32 {
             h
         }
         Some(Found::Attribute(a)) => new_handle(a),
+        // A property, `__getattr__`: the attribute as `LOAD_ATTR` finds it (a call then
+        // passes no `self`).
+        None if general => {
+            super::handle_or_bail(Some(super::getattr_general(handle, name, point, Some)))
+        }
         None => HANDLE_BAIL,
     }
 }
@@ -565,9 +572,10 @@ impl Drop for LastiAt {
 
 /// What the interpreter finds at an instruction it resumes at after compiled code ran
 /// it: at a `CALL`, the callable; at a binary operator or a comparison, the left
-/// operand; at a subscript or a store to one, the container. Calling it, applying any
-/// operator or comparison to it, or subscripting it gives the instruction's outcome
-/// again — raises the exception it raised (so the exception
+/// operand; at a subscript or a store to one, the container; at an attribute load or
+/// store, the object. Calling it, applying any operator or comparison to it,
+/// subscripting it, or loading or storing any attribute of it gives the instruction's
+/// outcome again — raises the exception it raised (so the exception
 /// leaves the instruction with this frame's traceback entry and handlers), or returns
 /// its result (when compiled code could not go on after it).
 #[pyclass(module = false, name = "pave_settled_call")]
@@ -576,8 +584,33 @@ pub(crate) struct Settled {
     outcome: PyResult,
 }
 
-#[pyclass(with(Callable, Representable, AsNumber, Comparable, AsMapping))]
+#[pyclass(with(
+    Callable,
+    Representable,
+    AsNumber,
+    Comparable,
+    AsMapping,
+    GetAttr,
+    SetAttr
+))]
 impl Settled {}
+
+impl GetAttr for Settled {
+    fn getattro(zelf: &Py<Self>, _name: &Py<PyStr>, _vm: &VirtualMachine) -> PyResult {
+        zelf.outcome.clone()
+    }
+}
+
+impl SetAttr for Settled {
+    fn setattro(
+        zelf: &Py<Self>,
+        _name: &Py<PyStr>,
+        _value: PySetterValue,
+        _vm: &VirtualMachine,
+    ) -> PyResult<()> {
+        zelf.outcome.clone().map(drop)
+    }
+}
 
 impl Settled {
     /// A callable giving `outcome`.

@@ -11,9 +11,10 @@
 use wasm_encoder::{BlockType, Instruction, ValType};
 
 use crate::abi::{
-    BailReason, Import, ObjImport, CALL_INLINE, FALSE_HANDLE, HANDLE_BAIL, NONE_HANDLE,
-    NOT_IMPLEMENTED_HANDLE, NO_HANDLE, OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_MAX_POINT,
-    OPERATOR_POINT_SHIFT, TRUE_HANDLE, UNBOX_OTHER,
+    BailReason, Import, ObjImport, ATTR_GENERAL, ATTR_MAX_POINT, ATTR_NAME_MASK, ATTR_POINT_SHIFT,
+    CALL_INLINE, FALSE_HANDLE, HANDLE_BAIL, NONE_HANDLE, NOT_IMPLEMENTED_HANDLE, NO_HANDLE,
+    OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_MAX_POINT, OPERATOR_POINT_SHIFT, TRUE_HANDLE,
+    UNBOX_OTHER,
 };
 use crate::error::CompileResult;
 use crate::ir::{ObjOp, Release, Var};
@@ -211,7 +212,7 @@ impl FnEmitter<'_> {
                     return e.set_from(dst, Kind::None);
                 }
                 ObjOp::GetAttr(_) => {
-                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+                    e.i(Instruction::I32Const(e.attr_arg(name)));
                     e.host(ObjImport::GetAttr);
                 }
                 ObjOp::CellGet => e.host(ObjImport::CellGet),
@@ -236,7 +237,7 @@ impl FnEmitter<'_> {
                 ObjOp::SetAttr(_, release) => {
                     let quiet = *release == Release::Quiet;
                     let flag = if quiet { crate::abi::STORE_QUIET } else { 0 };
-                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32 | flag));
+                    e.i(Instruction::I32Const(e.attr_arg(name) | flag));
                     e.push_tag_bits(args[1])?;
                     e.push_host_origin(args[1]);
                     e.host(ObjImport::SetAttr);
@@ -263,7 +264,7 @@ impl FnEmitter<'_> {
                         ObjOp::GetAttrAny(_) => crate::abi::LOAD_OR_OBJECT,
                         _ => 0,
                     };
-                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32 | or_object));
+                    e.i(Instruction::I32Const(e.attr_arg(name) | or_object));
                     e.host(ObjImport::GetAttrNum);
                     return e.unboxed_result(dst);
                 }
@@ -285,7 +286,7 @@ impl FnEmitter<'_> {
                 }
                 ObjOp::Iter => e.host(ObjImport::Iter),
                 ObjOp::GetMethod(_) => {
-                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+                    e.i(Instruction::I32Const(e.attr_arg(name)));
                     e.host(ObjImport::GetMethod);
                 }
                 ObjOp::Global(_)
@@ -536,6 +537,25 @@ impl FnEmitter<'_> {
 
     /// The flags of an operator that may run Python code (`abi::OPERATOR_GENERAL`, and
     /// the root's resume point for the frame's line), or 0.
+    /// An attribute operation's name argument: the name's index `name`, with
+    /// [`ATTR_GENERAL`] and its resume point where it may run Python code (a property,
+    /// `__getattr__`: `lower::general_operators`).
+    fn attr_arg(&self, name: Option<u32>) -> i32 {
+        let index = name.unwrap_or(0) as i32;
+        if !self.general_operator() || index > ATTR_NAME_MASK {
+            return index;
+        }
+        let mut arg = index | ATTR_GENERAL;
+        // The root's frame points at the instruction while Python code runs.
+        if let Some(p) = self
+            .point
+            .filter(|p| self.func_index == 0 && *p <= ATTR_MAX_POINT)
+        {
+            arg |= ((p + 1) << ATTR_POINT_SHIFT) as i32;
+        }
+        arg
+    }
+
     fn operator_flags(&self) -> i32 {
         let mut flags = 0;
         if self.general_operator() || self.point.is_some() {

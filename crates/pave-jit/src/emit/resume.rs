@@ -52,8 +52,19 @@ impl FnEmitter<'_> {
             }
         }
         for v in stack_vars {
-            if v.0 >= self.func.locals {
-                self.hand_var(v)?;
+            if v.0 < self.func.locals {
+                continue;
+            }
+            // A comprehension's own variable may be unassigned yet (the host then
+            // leaves the frame's local as it is).
+            match self.flag(v) {
+                Some(flag) => {
+                    self.i(I::LocalGet(flag));
+                    self.i(I::If(BlockType::Empty));
+                    self.hand_var(v)?;
+                    self.i(I::End);
+                }
+                None => self.hand_var(v)?,
             }
         }
         self.i(I::LocalGet(point_local));
