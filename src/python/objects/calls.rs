@@ -276,11 +276,9 @@ pub(super) fn obj_call(
     let star = has_self & crate::jit::abi::CALL_STAR != 0;
     let star_keywords = has_self & crate::jit::abi::CALL_STAR_KEYWORDS != 0;
     let has_self = has_self & 1;
-    if has_self != 0 && !star && inline == 2 {
-        if let [Some(receiver), Some(item)] = &passed[..2] {
-            if let Some(h) = list_append(callable, receiver, item) {
-                return h;
-            }
+    if has_self != 0 && !star && inline >= 2 {
+        if let Some(h) = builtin_method(callable, &passed[..inline]) {
+            return h;
         }
     }
     let taken = with_cell(|c| {
@@ -373,31 +371,53 @@ pub(super) fn obj_call(
     .unwrap_or(HANDLE_BAIL)
 }
 
-/// `xs.append(item)` where `xs` is an exact `list` and the method `list.append` itself,
-/// as the interpreter's `CALL_LIST_APPEND` does it: no argument vector, no binding of
-/// arguments (`None`'s handle); `None` if the call is another.
-fn list_append(callable: i32, receiver: &PyObjectRef, item: &PyObjectRef) -> Option<i32> {
-    super::with_state(|vm, state| {
-        let list = receiver.downcast_ref_if_exact::<PyList>(vm)?;
+/// A built-in method the host does itself, as the VM's own code would, where that runs
+/// no Python code: `xs.append(item)` on an exact `list` (as the interpreter's
+/// `CALL_LIST_APPEND`: no argument vector, no binding of arguments), `d.get(key)` and
+/// `d.get(key, default)` on an exact `dict` with a key hashed and compared by the VM
+/// (`counts.get(w, 0)`). `passed` are the call's arguments, the receiver first; `None`
+/// if the call is another (then made as any call is).
+fn builtin_method(callable: i32, passed: &[Option<PyObjectRef>]) -> Option<i32> {
+    let found = super::with_state(|vm, state| {
         // Only a call with nothing pushed before (no keywords, no earlier arguments) and
-        // `self` from `getmethod`, of the very `list.append`.
-        if !state.call_args.is_empty() || !state.call_kwnames.is_empty() {
+        // `self` from `getmethod`, of the very method.
+        if !state.call_args.is_empty()
+            || !state.call_kwnames.is_empty()
+            || !state.methods.contains(&callable)
+        {
             return None;
         }
         let method = state
             .object(callable)?
             .downcast_ref::<rustpython_vm::builtins::descriptor::PyMethodDescriptor>()?;
-        // (By its name in `list`'s method table: the native functions of methods with the
-        // same signature may share an address.)
-        if !method.common.typ.is(vm.ctx.types.list_type)
-            || method.method.name != "append"
-            || !state.methods.contains(&callable)
-        {
-            return None;
+        let t = &vm.ctx.types;
+        // (By its name in the type's method table: the native functions of methods with
+        // the same signature may share an address.)
+        let (typ, name) = (method.common.typ, method.method.name);
+        match passed {
+            [Some(receiver), Some(item)] if typ.is(t.list_type) && name == "append" => {
+                let list = receiver.downcast_ref_if_exact::<PyList>(vm)?;
+                list.borrow_vec_mut().push(item.clone());
+                Some(None)
+            }
+            [Some(receiver), Some(key), default @ ..]
+                if typ.is(t.dict_type) && name == "get" && default.len() <= 1 =>
+            {
+                let dict = receiver.downcast_ref_if_exact::<rustpython_vm::builtins::PyDict>(vm)?;
+                if !super::plain_key(key, vm) {
+                    return None;
+                }
+                let found = dict.get_item_opt(&**key, vm).ok()?;
+                let default = default.first().cloned().flatten();
+                Some(Some(found.or(default).unwrap_or_else(|| vm.ctx.none())))
+            }
+            _ => None,
         }
-        list.borrow_vec_mut().push(item.clone());
-        Some(crate::jit::abi::NONE_HANDLE)
-    })?
+    })??;
+    Some(match found {
+        None => crate::jit::abi::NONE_HANDLE,
+        Some(value) => new_handle(value),
+    })
 }
 
 /// Does calling `func` with `args` surely run no Python code, so that no global compiled
