@@ -170,6 +170,13 @@ fn every_resume_point_of_the_comprehension_names_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_bound_arguments_corpus_keeps_the_output() {
+    // `*args`, keyword-only parameters and `**kwargs` as the interpreter bound them: a
+    // resumed call finds them in its frame's slots.
+    every_point_of("tests/jit/objects_bound_args.py");
+}
+
+#[test]
 fn every_resume_point_of_the_subscript_corpus_keeps_the_output() {
     // Subscripts that run a class's `__getitem__`/`__setitem__` or raise, from compiled
     // code: a call resumes before one, or after one that raised, at its instruction.

@@ -124,7 +124,7 @@ impl Dispatcher {
         // The prologue passes the frame's cells after the parameters (prologue.rs): the
         // call's scope keeps them all, for compiled code's `ObjOp::FrameCell`.
         let with_cells = args;
-        let args = &args[..(zelf.code.arg_count as usize).min(args.len())];
+        let args = &args[..(zelf.code.param_slots as usize).min(args.len())];
         if let Some(pending) = super::resume::take_pending(vm) {
             return Ok(Self::resume_pending(zelf, pending, vm));
         }

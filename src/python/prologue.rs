@@ -8,7 +8,7 @@
 //!     NOP                distance to body  ; becomes JUMP_FORWARD once settled
 //!     LOAD_CONST         gate              ; the function's dispatcher (python/dispatch.rs)
 //!     PUSH_NULL
-//!     LOAD_FAST          p0 … pN-1         ; every positional parameter, bound as usual
+//!     LOAD_FAST          p0 … pN-1         ; every bound parameter (positional, keyword-only, *args, **kwargs)
 //!     LOAD_FAST          c0 … cM-1         ; the frame's cells, in slot order (below)
 //!     CALL               N+M               ; gate(p0, …, c0, …): the compiled result, or the gate
 //!     COPY               1
@@ -103,7 +103,13 @@ pub(crate) fn insert<C: Constant>(
     if !code.flags.contains(function) {
         return Err(NoPrologue::NotAFunction);
     }
-    let params = code.arg_count as usize;
+    // Every slot the call bound: the positional and keyword-only parameters, `*args`
+    // and `**kwargs` (`co_varnames` order).
+    let bound_extra = [CodeFlags::VARARGS, CodeFlags::VARKEYWORDS]
+        .iter()
+        .filter(|f| code.flags.contains(**f))
+        .count();
+    let params = (code.arg_count + code.kwonlyarg_count) as usize + bound_extra;
     let original = code.instructions.original_bytes();
     let cells = cell_slots(code, &original);
     if params > max_params || params + cells.len() > 255 {

@@ -142,12 +142,7 @@ fn gate_function(
     }
     // What the compiler reads: the code as RustPython emitted it, before the prologue.
     let info = code_info(&code.code);
-    let problem = match (&info.shape_problem, info.kwonly_count) {
-        (Some(problem), _) => Some(problem.as_str()),
-        (None, 0) => None,
-        (None, _) => Some("it takes keyword-only arguments"),
-    };
-    if let Some(why) = problem {
+    if let Some(why) = info.shape_problem.as_deref() {
         tiering.note_ungated(code, &info.qualname, info.first_line, why);
         return None;
     }

@@ -228,6 +228,7 @@ try:
 except RecursionError:
     print("RecursionError")
 print(Vec(1, 1).depth(20))
+
 `;
 
 test('compiled code calls Python code that calls compiled code, as the interpreter would', async () => {
@@ -250,6 +251,66 @@ test('compiled code calls Python code that calls compiled code, as the interpret
   }
   // `acc.add(v)` goes straight into Vec.add's compiled code, in total's module.
   assert.ok(byName.total.compile.functions.includes('Vec.add'), JSON.stringify(byName.total));
+});
+
+const CLASSES = `import pave
+
+def force(f):
+    try:
+        pave.jit(f)
+    except TypeError:
+        pass  # the JIT is off: nothing to force
+    return f
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+class Point3(Point):
+    def __init__(self, x, y, z):
+        super().__init__(x, y)
+        self.z = z
+
+    @property
+    def size(self):
+        return abs(self.x) + abs(self.y) + abs(self.z)
+
+force(Point.__init__)
+force(Point3.__init__)
+
+def scaler(k):
+    # A closure (k is its free variable) whose body makes a Point3 (super()) and reads a
+    # property.
+    def scale(p):
+        return Point3(p.x * k, p.y * k, p.z * k).size
+    return force(scale)
+
+@force
+def sizes(n):
+    s = scaler(2)
+    t = 0
+    for i in range(n):
+        t += s(Point3(i, -i, 1))
+    return t, [p.size for p in [Point3(1, 2, 3)] * 2]
+
+print(sizes(300))
+`;
+
+test('closures, super() and properties run in tier 1 in the page, as the interpreter runs them', async () => {
+  await setJit(false);
+  const plain = await runProgram(page, CLASSES);
+  await setJit(true);
+  const { outcome, report } = await runWithReport(CLASSES);
+  assert.equal(outcome.error, null);
+  const jit = await runProgram(page, CLASSES);
+  const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
+  assert.equal(withoutTiers(jit), withoutTiers(plain));
+  assert.match(jit, /^\(180000, \[6, 6\]\)$/m);
+  const byName = Object.fromEntries(report.functions.map((f) => [f.name, f]));
+  for (const name of ['Point3.__init__', 'scaler.<locals>.scale', 'sizes']) {
+    assert.ok(byName[name].calls.jit > 0, `${name} ran in tier 1: ${JSON.stringify(byName[name])}`);
+  }
 });
 
 test('the page logged no console errors', () => {

@@ -44,9 +44,17 @@ pub struct CodeInfo {
     pub kwonly_count: u32,
     /// Positional-only parameters (before `/`): never passed by keyword.
     pub posonly_count: u32,
-    /// `*args` or `**kwargs`, generator or coroutine: the reason this code can never be
-    /// compiled, if any.
+    /// A generator or coroutine: the reason this code can never be compiled, if any.
     pub shape_problem: Option<String>,
+    /// How many of the frame's first slots hold what the call bound to parameters: the
+    /// positional ones, the keyword-only ones, then the `*args` tuple and the `**kwargs`
+    /// dict if it takes them (`co_varnames` order). The prologue passes them all to the
+    /// gate, and compiled code takes them as its parameters.
+    pub param_slots: u32,
+    /// Whether the interpreter must bind its arguments (it takes `*args`, `**kwargs` or
+    /// keyword-only parameters): it is compiled only as a root, entered with what the
+    /// interpreter bound, never called directly from compiled code.
+    pub binds_arguments: bool,
     /// `co_varnames`: parameters first, then the other locals.
     pub varnames: Vec<String>,
     /// The cell variables that are not also locals (a parameter an inner function uses
@@ -261,11 +269,9 @@ pub mod read {
     /// The [`CodeInfo`] of `code`.
     pub fn code_info<K: C>(code: &CodeObject<K>) -> CodeInfo {
         let flags = code.flags;
-        let shape_problem = if flags.contains(CodeFlags::VARARGS) {
-            Some("it takes *args".to_owned())
-        } else if flags.contains(CodeFlags::VARKEYWORDS) {
-            Some("it takes **kwargs".to_owned())
-        } else if flags.intersects(
+        let varargs = u32::from(flags.contains(CodeFlags::VARARGS));
+        let varkw = u32::from(flags.contains(CodeFlags::VARKEYWORDS));
+        let shape_problem = if flags.intersects(
             CodeFlags::GENERATOR
                 | CodeFlags::COROUTINE
                 | CodeFlags::ASYNC_GENERATOR
@@ -288,6 +294,8 @@ pub mod read {
             kwonly_count: code.kwonlyarg_count,
             posonly_count: code.posonlyarg_count,
             shape_problem,
+            param_slots: code.arg_count + code.kwonlyarg_count + varargs + varkw,
+            binds_arguments: code.kwonlyarg_count + varargs + varkw > 0,
             varnames: code
                 .varnames
                 .iter()

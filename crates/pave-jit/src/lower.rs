@@ -57,7 +57,7 @@ pub fn lower_unit<'g>(
     operator_sites: Option<&'g BTreeSet<(FunctionId, u32)>>,
 ) -> CompileResult<(Unit, f64, usize)> {
     // Only the root is entered from the host, through the fixed argument slots.
-    if code.arg_count as usize > crate::abi::MAX_ARGS {
+    if code.param_slots as usize > crate::abi::MAX_ARGS {
         return Err(CompileError::unsupported(
             format!("function {}", code.name),
             format!(
@@ -839,6 +839,13 @@ impl UnitBuilder<'_> {
                 code.first_line,
             ));
         }
+        if !self.funcs.is_empty() && code.binds_arguments {
+            return Err(CompileError::unsupported(
+                format!("call to {}", code.name),
+                "the interpreter binds its *args, **kwargs or keyword-only arguments: it is called through the host",
+                code.first_line,
+            ));
+        }
         if !self.funcs.is_empty() {
             self.over_budget(code.code.len() / 2)?;
             self.callee_units += code.code.len() / 2;
@@ -978,13 +985,6 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 code.first_line,
             ));
         }
-        if code.kwonly_count > 0 {
-            return Err(CompileError::unsupported(
-                format!("function {}", code.name),
-                "keyword-only parameters",
-                code.first_line,
-            ));
-        }
         let start = unit.clock.now_ms();
         let insns = decode::decode(&code.code)?;
         let blocks = decode::blocks(&insns)?;
@@ -1058,7 +1058,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             let block = self.lower_block(b)?;
             self.ir[b] = Some(block);
         }
-        let params = self.locals[..self.code.arg_count as usize].to_vec();
+        let params = self.locals[..self.code.param_slots as usize].to_vec();
         let (mut blocks, _) = flow::compact(self.ir)?;
         if self.unit.fuse {
             let globals = self.unit.globals;
@@ -2004,7 +2004,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 return self.bail("a cell in a slot the frame does not have");
             };
             // The prologue passes the gate the cells after the parameters.
-            let arg = self.code.arg_count + at as u32;
+            let arg = self.code.param_slots + at as u32;
             self.emit(Inst::Object {
                 dst,
                 op: ObjOp::FrameCell(arg),
@@ -2036,7 +2036,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
     /// Is local `n` used only inside comprehensions (`LOAD_FAST_AND_CLEAR n` up to the
     /// `SWAP`, `STORE_FAST n` that puts its outer value back), never a parameter?
     fn comprehension_local(&self, n: u32) -> bool {
-        if n < self.code.arg_count {
+        if n < self.code.param_slots {
             return false;
         }
         let restores = |i: usize| {

@@ -394,6 +394,9 @@ impl FnLower<'_, '_> {
                 if let Some(problem) = &code.shape_problem {
                     return Ok(self.bail(format!("call of {} ({problem})", code.name)));
                 }
+                if code.binds_arguments {
+                    return Ok(self.bail(format!("call of {} (it binds its arguments)", code.name)));
+                }
                 let Some(args) = self.with_defaults(id, &code, args) else {
                     return Ok(self.bail(format!(
                         "call of {} with {n} of its {} arguments",
@@ -483,6 +486,12 @@ impl FnLower<'_, '_> {
                 if code.has_cells {
                     return Err(format!(
                         "call of {} (its cell variables live in its own frame)",
+                        code.name
+                    ));
+                }
+                if code.binds_arguments {
+                    return Err(format!(
+                        "call of {} (the interpreter binds its *args, **kwargs or keyword-only arguments)",
                         code.name
                     ));
                 }
