@@ -170,7 +170,8 @@ print(f(3))
   assert.match(f.reason.detail, /too long for tier 1/);
 });
 
-const CALLS = `import pave
+/** What both programs below start with: `force(f)` compiles `f` at its first call. */
+const FORCE = `import pave
 
 def force(f):
     try:
@@ -178,7 +179,9 @@ def force(f):
     except TypeError:
         pass  # the JIT is off: nothing to force
     return f
+`;
 
+const CALLS = `${FORCE}
 class Vec:
     def __init__(self, x, y):
         self.x = x
@@ -253,15 +256,7 @@ test('compiled code calls Python code that calls compiled code, as the interpret
   assert.ok(byName.total.compile.functions.includes('Vec.add'), JSON.stringify(byName.total));
 });
 
-const CLASSES = `import pave
-
-def force(f):
-    try:
-        pave.jit(f)
-    except TypeError:
-        pass  # the JIT is off: nothing to force
-    return f
-
+const CLASSES = `${FORCE}
 class Point:
     def __init__(self, x, y):
         self.x = x
