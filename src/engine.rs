@@ -234,6 +234,7 @@ pub struct ObjectFns {
     pub cell_set: fn(i32, i32, i64, i32) -> i32,
     pub set_function_attribute: fn(i32, i32, i32, i64, i32) -> i32,
     pub superattr: fn(i32, i32, i32, i32, i32) -> i32,
+    pub delitem: fn(i32, i32, i64, i32) -> i32,
 }
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
@@ -283,6 +284,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     cell_set: |_, _, _, _| -1,
     set_function_attribute: |_, _, _, _, _| abi::HANDLE_BAIL,
     superattr: |_, _, _, _, _| abi::HANDLE_BAIL,
+    delitem: |_, _, _, _| -1,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -177,6 +177,12 @@ fn every_resume_point_of_the_bound_arguments_corpus_keeps_the_output() {
 }
 
 #[test]
+fn every_resume_point_of_the_item_deletion_corpus_keeps_the_output() {
+    // `del obj[key]`: a call resumes before one, or at one that raised.
+    every_point_of("tests/jit/objects_del_item.py");
+}
+
+#[test]
 fn every_resume_point_of_the_subscript_corpus_keeps_the_output() {
     // Subscripts that run a class's `__getitem__`/`__setitem__` or raise, from compiled
     // code: a call resumes before one, or after one that raised, at its instruction.

@@ -412,6 +412,11 @@ fn define_object_import(
                 (f().set_function_attribute)(h, g, t, p, o)
             })
         }
+        ObjImport::DelItem => {
+            object_import!(linker, name, |h: i32, kt: i32, k: i64, op: i32| {
+                (f().delitem)(h, kt, k, op)
+            })
+        }
         ObjImport::SuperAttr => {
             object_import!(linker, name, |h: i32, s: i32, c: i32, n: i32, m: i32| {
                 (f().superattr)(h, s, c, n, m)

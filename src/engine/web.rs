@@ -541,5 +541,6 @@ mod raw_exports {
         __pave_jit_obj_cell_set => cell_set(cell: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_set_function_attribute => set_function_attribute(function: i32, flag: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_superattr => superattr(h: i32, sup: i32, class: i32, name: i32, method: i32) -> i32;
+        __pave_jit_obj_delitem => delitem(h: i32, key_tag: i32, key: i64, op: i32) -> i32;
     }
 }

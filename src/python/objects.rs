@@ -370,6 +370,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     cell_set: cells::obj_cell_set,
     set_function_attribute: cells::obj_set_function_attribute,
     superattr: supers::obj_superattr,
+    delitem: obj_delitem,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -1870,6 +1871,45 @@ fn rebinds_globals(obj: &PyObject, vm: &VirtualMachine) -> bool {
                 obj.is(g.globals.as_object()) || obj.is(vm.builtins.dict().as_object())
             })
         })
+}
+
+/// `del obj[key]`: a dict's key (hashed and compared by the VM's own code) or a list's
+/// item by an `int` at once; anything else (a class's `__delitem__`, a `KeyError`, an
+/// `IndexError`) as the interpreter's `DELETE_SUBSCR` runs it, where compiled code may
+/// resume after it (`op`, as for `obj_getitem`). 0, or -1 where the interpreter must.
+/// The removed value is released after the container is unlocked (its `__del__` may run).
+fn obj_delitem(handle: i32, key_tag: i32, key: i64, op: i32) -> i32 {
+    let done = with_object(handle, |vm, obj| {
+        if rebinds_globals(obj, vm) {
+            // `del globals()[name]` unbinds a global the compiled code may rely on.
+            return None;
+        }
+        let key = value_object(key_tag, key, vm)?;
+        let t = &vm.ctx.types;
+        let plain = (obj.class().is(t.dict_type) && plain_key(&key, vm))
+            || (obj.class().is(t.list_type)
+                && (key.class().is(t.int_type) || key.class().is(t.bool_type)));
+        if plain {
+            if let Ok(()) = obj.del_item(&*key, vm) {
+                return Some(());
+            }
+        }
+        let code = calls::OperatorCode::of(op);
+        code.general.then(|| {
+            calls::run_operator(
+                code.point,
+                vm,
+                || obj.del_item(&*key, vm).map(|()| vm.ctx.none()),
+                |_| Some(()),
+            )
+        })?
+    })
+    .flatten();
+    if done.is_some() {
+        0
+    } else {
+        -1
+    }
 }
 
 fn obj_setitem(

@@ -450,6 +450,10 @@ pub enum ObjImport {
     /// [`ObjImport::SetAttr`] (`op` as for [`ObjImport::GetItem`]: a class's
     /// `__setitem__`).
     SetItem,
+    /// `(obj, key_tag, key, op) -> i32`: `del obj[key]`, as [`ObjImport::SetItem`] (0,
+    /// or -1 where the interpreter must do it; a class's `__delitem__`, a `KeyError`
+    /// where `op` says it may run).
+    DelItem,
     /// `(name) -> h`: the global `name` (by index in the name table), else the builtin,
     /// as `LOAD_GLOBAL` finds it; bails where it is missing (`NameError`).
     Global,
@@ -649,7 +653,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 44] = [
+    pub const ALL: [ObjImport; 45] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -694,6 +698,7 @@ impl ObjImport {
         ObjImport::CellSet,
         ObjImport::SetFunctionAttribute,
         ObjImport::SuperAttr,
+        ObjImport::DelItem,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -743,6 +748,7 @@ impl ObjImport {
             ObjImport::CellSet => "cell_set",
             ObjImport::SetFunctionAttribute => "set_function_attribute",
             ObjImport::SuperAttr => "superattr",
+            ObjImport::DelItem => "delitem",
         }
     }
 
@@ -759,6 +765,7 @@ impl ObjImport {
             ObjImport::CellSet => (&[I32, I32, I64, I32], &[I32]),
             ObjImport::SetFunctionAttribute => (&[I32, I32, I32, I64, I32], &[I32]),
             ObjImport::SuperAttr => (&[I32, I32, I32, I32, I32], &[I32]),
+            ObjImport::DelItem => (&[I32, I32, I64, I32], &[I32]),
             ObjImport::Binary | ObjImport::Compare | ObjImport::Contains | ObjImport::Reflected => {
                 (&[I32, I64, I32, I32, I64, I32, I32], &[I32])
             }

@@ -84,6 +84,8 @@ pub enum Op {
     StoreGlobal(u32),
     /// Pop a key, an object, then a value: `obj[key] = value`.
     StoreSubscr,
+    /// Pop a key, then an object: `del obj[key]`.
+    DeleteSubscr,
     /// `list.extend(iterable)` of the list `n` entries down (`LIST_EXTEND`): how a list
     /// display of constants is built (`[1, 2, 3]` is `BUILD_LIST 0`, the tuple constant,
     /// `LIST_EXTEND 1`).
@@ -272,6 +274,7 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::StoreAttr { .. } => Op::StoreAttr(arg),
         I::StoreGlobal { .. } => Op::StoreGlobal(arg),
         I::StoreSubscr => Op::StoreSubscr,
+        I::DeleteSubscr => Op::DeleteSubscr,
         I::PushNull => Op::PushNull,
         I::PopTop => Op::PopTop,
         I::Copy { .. } => Op::Copy(arg),

@@ -339,6 +339,7 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             ObjOp::Call { .. }
             | ObjOp::Reflected(_)
             | ObjOp::SetItem
+            | ObjOp::DelItem
             | ObjOp::SetGlobal(_)
             | ObjOp::Collect(_)
             | ObjOp::Build(crate::abi::BuildKind::Dict | crate::abi::BuildKind::Set) => {

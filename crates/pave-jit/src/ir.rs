@@ -381,6 +381,8 @@ pub enum ObjOp {
     SetAttr(String, Release),
     /// `obj[key] = value` (as [`ObjOp::SetAttr`]). Arguments: `obj`, `key`, `value`.
     SetItem,
+    /// `del obj[key]` (as [`ObjOp::SetItem`]). Arguments: `obj`, `key`.
+    DelItem,
     /// The global (or builtin) `name`, as `LOAD_GLOBAL` finds it. No arguments.
     Global(String),
     /// `name = value` after `global name` (`STORE_GLOBAL`; a side effect, as
@@ -494,6 +496,7 @@ impl ObjOp {
             self,
             ObjOp::SetAttr(..)
                 | ObjOp::SetItem
+                | ObjOp::DelItem
                 | ObjOp::SetGlobal(_)
                 | ObjOp::Call { .. }
                 | ObjOp::Collect(_)
@@ -529,6 +532,7 @@ impl ObjOp {
             ObjOp::GetAttrAny(_) => Kinds::UNBOXED.join(Kinds::OBJECT),
             ObjOp::SetAttr(..)
             | ObjOp::SetItem
+            | ObjOp::DelItem
             | ObjOp::SetGlobal(_)
             | ObjOp::CheckMethod(..)
             | ObjOp::WhichMethod(..)
@@ -550,6 +554,7 @@ impl ObjOp {
             | ObjOp::FrameCell(_) => 0,
             ObjOp::GetItem
             | ObjOp::GetItemNum
+            | ObjOp::DelItem
             | ObjOp::CellSet
             | ObjOp::SetFunctionAttribute(_)
             | ObjOp::SetAttr(..)
@@ -1245,6 +1250,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
                 write!(f, "setattr.quiet {}, .{name}", n.list(args))
             }
             ObjOp::SetItem => write!(f, "setitem {}", n.list(args)),
+            ObjOp::DelItem => write!(f, "delitem {}", n.list(args)),
             ObjOp::Len => write!(f, "len {}", n.list(args)),
             ObjOp::Iter => write!(f, "iter {}", n.list(args)),
             ObjOp::Unpack { count, index } => {

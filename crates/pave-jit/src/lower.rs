@@ -422,7 +422,7 @@ fn general_marks(func: &Function, hands_over: &[bool], attributes: bool) -> Vec<
                     // A subscript (or a store to one) of an object: a class's
                     // `__getitem__`, `__setitem__`.
                     Inst::Object {
-                        op: ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetItem,
+                        op: ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetItem | ObjOp::DelItem,
                         ..
                     } => b.point(i).is_some(),
                     Inst::Object { op, .. } if attributes && attribute_op(op) => {
@@ -1513,6 +1513,20 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::StoreAttr(name) => return self.store_attr(*name),
             Op::StoreGlobal(name) => return self.store_global(*name),
             Op::StoreSubscr => return self.store_subscr(),
+            Op::DeleteSubscr => {
+                if let Some(refused) = self.refused_store("DELETE_SUBSCR") {
+                    return Ok(refused);
+                }
+                let key = self.pop_value()?;
+                let obj = self.pop_value()?;
+                let (key, obj) = match (key, obj) {
+                    (Ok(k), Ok(o)) => (k, o),
+                    (Err(what), _) | (_, Err(what)) => {
+                        return Ok(self.bail(format!("deleting an item with {what}")))
+                    }
+                };
+                self.object(ObjOp::DelItem, vec![obj, key]);
+            }
             Op::ListExtend(1) => {
                 // A list display of constants: `BUILD_LIST` just before made the list
                 // (only the tuple constant's numbers and strings were emitted since), so that build

@@ -259,6 +259,12 @@ impl FnEmitter<'_> {
                     e.host(ObjImport::SetItem);
                     return e.stored(dst);
                 }
+                ObjOp::DelItem => {
+                    e.push_tag_bits(args[1])?;
+                    e.i(Instruction::I32Const(flags));
+                    e.host(ObjImport::DelItem);
+                    return e.stored(dst);
+                }
                 ObjOp::GetAttrNum(_) | ObjOp::GetAttrAny(_) => {
                     let or_object = match op {
                         ObjOp::GetAttrAny(_) => crate::abi::LOAD_OR_OBJECT,
