@@ -101,10 +101,14 @@ pub const ATTR_MAX_POINT: u32 = 0xffe;
 pub const ATTR_NAME_MASK: i32 = 0xffff;
 
 /// An attribute operation's name argument: the name's index, whether it may run Python
-/// code ([`ATTR_GENERAL`]) and its resume point (-1: none given).
+/// code ([`ATTR_GENERAL`]) and its resume point (-1: none given). Without
+/// [`ATTR_GENERAL`] the index may take every bit below the flags.
 pub fn attr_parts(arg: i32) -> (i32, bool, i32) {
+    if arg & ATTR_GENERAL == 0 {
+        return (arg & !(STORE_QUIET | LOAD_OR_OBJECT), false, -1);
+    }
     let point = ((arg >> ATTR_POINT_SHIFT) & 0xfff) - 1;
-    (arg & ATTR_NAME_MASK, arg & ATTR_GENERAL != 0, point)
+    (arg & ATTR_NAME_MASK, true, point)
 }
 
 /// What [`ObjImport::SetAttr`] with [`STORE_QUIET`] answers where the store would release
@@ -1057,6 +1061,27 @@ pub mod host {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_attribute_argument_gives_back_its_name_flag_and_point() {
+        let general = 7 | ATTR_GENERAL | ((41 + 1) << ATTR_POINT_SHIFT);
+        assert_eq!(attr_parts(general), (7, true, 41));
+        assert_eq!(
+            attr_parts(7 | ATTR_GENERAL),
+            (7, true, -1),
+            "no point given"
+        );
+        assert_eq!(attr_parts(7 | LOAD_OR_OBJECT), (7, false, -1));
+        assert_eq!(attr_parts(7 | STORE_QUIET), (7, false, -1));
+        // Without the flag the index is not cut to 16 bits.
+        assert_eq!(attr_parts(70_000), (70_000, false, -1));
+        assert_eq!(
+            attr_parts(
+                ATTR_NAME_MASK | ATTR_GENERAL | ((ATTR_MAX_POINT + 1) << ATTR_POINT_SHIFT) as i32
+            ),
+            (ATTR_NAME_MASK, true, ATTR_MAX_POINT as i32)
+        );
+    }
 
     #[test]
     fn a_frameless_caller_is_told_apart_from_points() {

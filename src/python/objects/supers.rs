@@ -2,9 +2,10 @@
 //! method's class in the instance's MRO hold under `name`, found as `super`'s own
 //! `__getattribute__` finds it, without making the `super` object. Only where that runs
 //! no Python code: the global `super` is the builtin, the object is an instance of the
-//! class, and what is found is a function, a plain class attribute or a descriptor of
-//! the VM's own (a property, a descriptor class of the program's, a name not found: the
-//! interpreter looks it up, and raises).
+//! class, and what is found is a function, a plain value or a descriptor of the VM's
+//! own (a `classmethod`, a slot wrapper). Anything else (a property, a descriptor class
+//! or an instance of the program's, a name not found) is the interpreter's, which
+//! resumes at the instruction, looks it up and raises where it raises.
 
 use rustpython_vm::builtins::{PyFunction, PyType};
 use rustpython_vm::{AsObject, PyObjectRef, VirtualMachine};
