@@ -111,7 +111,7 @@ pub(crate) fn insert<C: Constant>(
         .count();
     let params = (code.arg_count + code.kwonlyarg_count) as usize + bound_extra;
     let original = code.instructions.original_bytes();
-    let cells = cell_slots(code, &original);
+    let cells = crate::jit::decode::cell_slots(&original, code.localspluskinds.len() as u32);
     if params > max_params || params + cells.len() > 255 {
         return Err(NoPrologue::TooManyParameters(max_params));
     }
@@ -198,30 +198,6 @@ pub(crate) fn insert<C: Constant>(
             len: n,
         }),
     })
-}
-
-/// The frame slots that hold cells when the prologue runs, in order: those the
-/// `MAKE_CELL`s before `RESUME` make, and the last ones, which `COPY_FREE_VARS` fills
-/// from the closure (as `jit::lower` numbers the gate's cell arguments).
-fn cell_slots<C: Constant>(code: &CodeObject<C>, original: &[u8]) -> Vec<u32> {
-    let slots = code.localspluskinds.len() as u32;
-    let mut cells = Vec::new();
-    let mut extended = 0u32;
-    for unit in original.chunks_exact(2) {
-        let arg = (extended << 8) | u32::from(unit[1]);
-        extended = 0;
-        match Instruction::try_from(unit[0]).ok() {
-            Some(Instruction::ExtendedArg) => extended = arg,
-            Some(Instruction::MakeCell { .. }) => cells.push(arg),
-            Some(Instruction::CopyFreeVars { .. }) => {
-                cells.extend(slots.saturating_sub(arg)..slots);
-            }
-            _ => break,
-        }
-    }
-    cells.sort_unstable();
-    cells.dedup();
-    cells
 }
 
 /// The prologue's code units (see the module doc), for a gate at `co_consts[gate]`

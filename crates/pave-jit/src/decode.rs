@@ -200,6 +200,31 @@ impl Op {
     }
 }
 
+/// The frame slots of `code` (a frame of `slots` slots) that hold cells when its entry
+/// prologue runs, in order: those the `MAKE_CELL`s before `RESUME` make, and the last
+/// ones, which `COPY_FREE_VARS` fills from the closure. The prologue passes them to the
+/// gate in this order after the parameters (python/prologue.rs), and compiled code takes
+/// them from there (`ObjOp::FrameCell`): one rule for both.
+pub fn cell_slots(code: &[u8], slots: u32) -> Vec<u32> {
+    let mut cells = Vec::new();
+    let mut extended = 0u32;
+    for unit in code.chunks_exact(2) {
+        let arg = (extended << 8) | u32::from(unit[1]);
+        extended = 0;
+        match Instruction::try_from(unit[0]).ok() {
+            Some(Instruction::ExtendedArg) => extended = arg,
+            Some(Instruction::MakeCell { .. }) => cells.push(arg),
+            Some(Instruction::CopyFreeVars { .. }) => {
+                cells.extend(slots.saturating_sub(arg)..slots);
+            }
+            _ => break,
+        }
+    }
+    cells.sort_unstable();
+    cells.dedup();
+    cells
+}
+
 /// Decode every instruction of `code` (pairs of opcode and argument bytes).
 pub fn decode(code: &[u8]) -> CompileResult<Vec<Insn>> {
     if !code.len().is_multiple_of(2) {

@@ -1513,20 +1513,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::StoreAttr(name) => return self.store_attr(*name),
             Op::StoreGlobal(name) => return self.store_global(*name),
             Op::StoreSubscr => return self.store_subscr(),
-            Op::DeleteSubscr => {
-                if let Some(refused) = self.refused_store("DELETE_SUBSCR") {
-                    return Ok(refused);
-                }
-                let key = self.pop_value()?;
-                let obj = self.pop_value()?;
-                let (key, obj) = match (key, obj) {
-                    (Ok(k), Ok(o)) => (k, o),
-                    (Err(what), _) | (_, Err(what)) => {
-                        return Ok(self.bail(format!("deleting an item with {what}")))
-                    }
-                };
-                self.object(ObjOp::DelItem, vec![obj, key]);
-            }
+            Op::DeleteSubscr => return self.delete_subscr(),
             Op::ListExtend(1) => {
                 // A list display of constants: `BUILD_LIST` just before made the list
                 // (only the tuple constant's numbers and strings were emitted since), so that build
@@ -2002,6 +1989,23 @@ impl<'u, 'g> FnLower<'u, 'g> {
         Ok(Step::Next)
     }
 
+    /// `del obj[key]`, as an item store.
+    fn delete_subscr(&mut self) -> CompileResult<Step> {
+        if let Some(refused) = self.refused_store("DELETE_SUBSCR") {
+            return Ok(refused);
+        }
+        let key = self.pop_value()?;
+        let obj = self.pop_value()?;
+        let (key, obj) = match (key, obj) {
+            (Ok(k), Ok(o)) => (k, o),
+            (Err(what), _) | (_, Err(what)) => {
+                return Ok(self.bail(format!("deleting an item with {what}")))
+            }
+        };
+        self.object(ObjOp::DelItem, vec![obj, key]);
+        Ok(Step::Next)
+    }
+
     /// Frame slots `slots` hold cells the frame made (`MAKE_CELL`) or took from the
     /// closure (`COPY_FREE_VARS`) before it called the gate: compiled code uses those
     /// very cells, which the functions it makes capture.
@@ -2029,22 +2033,10 @@ impl<'u, 'g> FnLower<'u, 'g> {
         Step::Next
     }
 
-    /// The frame slots that hold cells when the gate is called, in order: those
-    /// `MAKE_CELL` makes and the last ones, which `COPY_FREE_VARS` fills (as
-    /// python/prologue.rs passes them to the gate).
+    /// The frame slots that hold cells when the gate is called, in the order the
+    /// prologue passes them (`decode::cell_slots`).
     fn cell_slots(&self) -> Vec<u32> {
-        let slots = self.locals.len() as u32;
-        let mut cells: Vec<u32> = Vec::new();
-        for insn in &self.insns {
-            match insn.op {
-                Op::MakeCell(n) => cells.push(n),
-                Op::CopyFreeVars(n) => cells.extend(slots.saturating_sub(n)..slots),
-                _ => {}
-            }
-        }
-        cells.sort_unstable();
-        cells.dedup();
-        cells
+        decode::cell_slots(&self.code.code, self.locals.len() as u32)
     }
 
     /// Is local `n` used only inside comprehensions (`LOAD_FAST_AND_CLEAR n` up to the
