@@ -96,6 +96,23 @@ pub struct Session {
     stop: Arc<AtomicBool>,
 }
 
+impl Drop for Session {
+    /// Let the interpreter's objects go, as CPython's finalisation does (without
+    /// `atexit`): module dictionaries cleared and reference cycles collected. A dropped
+    /// session kept 3.9 MB of memory without this, 3.0 MB with it (what RustPython
+    /// itself keeps); the resume tests make thousands of sessions.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            // (The VM may be half-way through something: leave it.)
+            return;
+        }
+        self.interp.enter(|vm| {
+            vm.state.gc.collect_force(2);
+            vm.finalize_modules();
+        });
+    }
+}
+
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session").finish_non_exhaustive()

@@ -243,6 +243,9 @@ pub struct CompileRecord {
     pub returns: String,
     /// Every Python function compiled into the module (the first is this one).
     pub functions: Vec<String>,
+    /// Where calls can go on in the interpreter mid-way: the most resume points (places
+    /// where compiled code can hand its frame over) of one function of the module.
+    pub resume_points: usize,
     /// When it became callable, in ms since the report's counters were last reset
     /// (negative: compiled in an earlier run of the session).
     pub at_ms: f64,
@@ -286,6 +289,7 @@ struct CompileRecordJson<'a> {
     arg_kinds: &'a [String],
     returns: &'a str,
     functions: &'a [String],
+    resume_points: usize,
     at_ms: f64,
 }
 
@@ -308,6 +312,7 @@ impl Serialize for CompileRecord {
             arg_kinds: &self.arg_kinds,
             returns: &self.returns,
             functions: &self.functions,
+            resume_points: self.resume_points,
             at_ms: self.at_ms,
         }
         .serialize(s)

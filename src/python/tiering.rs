@@ -332,6 +332,13 @@ impl Tiering {
                 }
                 names
             },
+            resume_points: compiled
+                .unit
+                .funcs
+                .iter()
+                .map(|f| f.points.len())
+                .max()
+                .unwrap_or(0),
         };
         rt.keep_artifact(record, compiled.wasm.clone(), compiled.unit.to_string());
         Ok(Compiled::Loaded(
