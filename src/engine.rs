@@ -86,6 +86,9 @@ pub trait Engine {
     fn tuple_item(&self, module: ModuleHandle, index: usize) -> Result<(i32, i64), EngineError>;
     /// Forget a module (its memory may be reclaimed once no call runs).
     fn unload(&self, module: ModuleHandle);
+    /// Stack the frames of one entry's compiled recursion may take, in bytes
+    /// (`tier::max_compiled_depth`).
+    fn compiled_stack_bytes(&self) -> usize;
 }
 
 /// An engine's loaded modules, safe to change while compiled code runs: a call holds its

@@ -535,4 +535,8 @@ impl Engine for NativeEngine {
     fn unload(&self, module: ModuleHandle) {
         drop(self.modules.remove(module));
     }
+
+    fn compiled_stack_bytes(&self) -> usize {
+        crate::tier::NATIVE_COMPILED_STACK_BYTES
+    }
 }

@@ -287,6 +287,10 @@ impl Engine for WebEngine {
             self.release(&loaded);
         }
     }
+
+    fn compiled_stack_bytes(&self) -> usize {
+        crate::tier::COMPILED_STACK_BYTES
+    }
 }
 
 impl WebEngine {

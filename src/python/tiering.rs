@@ -39,7 +39,7 @@ pub(crate) struct Variant {
     /// Items of the tuple the root returns, if it returns tuples.
     pub tuple_len: Option<usize>,
     /// How deep compiled recursion may go in one entry, for the stack its frames take
-    /// (`jit::Compiled::frame_bytes`, `tier::COMPILED_STACK_BYTES`).
+    /// (`jit::Compiled::frame_bytes`, `Engine::compiled_stack_bytes`).
     pub max_depth: usize,
     /// The globals a result's origin may name (`jit::Compiled::origin_globals`).
     pub origin_globals: Rc<Vec<&'static rustpython_vm::builtins::PyStrInterned>>,
@@ -350,7 +350,10 @@ impl Tiering {
                 guards: Rc::new(guards),
                 due: RefCell::new(None),
                 tuple_len: compiled.tuple_ret.as_ref().map(Vec::len),
-                max_depth: crate::tier::max_compiled_depth(compiled.frame_bytes),
+                max_depth: crate::tier::max_compiled_depth(
+                    compiled.frame_bytes,
+                    rt.engine.compiled_stack_bytes(),
+                ),
                 origin_globals: Rc::new(
                     compiled
                         .origin_globals

@@ -256,19 +256,27 @@ pub const SETTLE_AFTER: u64 = 16;
 /// not use that stack, carries on.
 pub const MAX_COMPILED_DEPTH: usize = 1000;
 
-/// Stack the frames of one entry's compiled recursion may take. In the browser they live
+/// Stack the frames of one entry's compiled recursion may take in the browser. They live
 /// on the worker's JavaScript stack (about 1 MiB in Chromium, shared with everything the
 /// interpreter and the host run), where V8's baseline compiler gives each local a slot of
 /// its own: a flood fill whose compiled function had 156 locals recursed 575 deep in one
 /// entry and overflowed it, where the interpreter goes on to the recursion limit. Deeper
 /// recursion hands over to the interpreter, which enters compiled code again, its own
-/// recursion taking no native stack.
+/// recursion taking little native stack.
 pub const COMPILED_STACK_BYTES: usize = 256 << 10;
 
+/// The same natively, where wasmtime's stack is most of the interpreter thread's (192
+/// MiB, `engine/native.rs`): a hand-over costs each level of the recursion a resume in
+/// the interpreter (a method of 60 locals recursing 900 deep ran 2.2x slower with the
+/// browser's budget, 41 levels an entry), so natively compiled recursion goes to the
+/// recursion limit.
+pub const NATIVE_COMPILED_STACK_BYTES: usize = 32 << 20;
+
 /// How deep compiled recursion may go in one entry of a module whose largest frame
-/// takes `frame_bytes` ([`COMPILED_STACK_BYTES`], at most [`MAX_COMPILED_DEPTH`]).
-pub fn max_compiled_depth(frame_bytes: u32) -> usize {
-    (COMPILED_STACK_BYTES / (frame_bytes.max(1) as usize)).clamp(1, MAX_COMPILED_DEPTH)
+/// takes `frame_bytes`, on an engine giving it `stack_bytes` ([`COMPILED_STACK_BYTES`],
+/// [`NATIVE_COMPILED_STACK_BYTES`]), at most [`MAX_COMPILED_DEPTH`].
+pub fn max_compiled_depth(frame_bytes: u32, stack_bytes: usize) -> usize {
+    (stack_bytes / (frame_bytes.max(1) as usize)).clamp(1, MAX_COMPILED_DEPTH)
 }
 
 /// Is compiled call number `entries` (from 0) one of the timed ones?
@@ -476,9 +484,20 @@ mod tests {
 
     #[test]
     fn compiled_recursion_is_held_to_a_share_of_the_stack() {
-        assert_eq!(max_compiled_depth(200), MAX_COMPILED_DEPTH, "small frames");
-        assert_eq!(max_compiled_depth(2_624), 99, "a function with 156 locals");
-        assert_eq!(max_compiled_depth(u32::MAX), 1, "always one level");
+        let web = COMPILED_STACK_BYTES;
+        assert_eq!(
+            max_compiled_depth(200, web),
+            MAX_COMPILED_DEPTH,
+            "small frames"
+        );
+        assert_eq!(
+            max_compiled_depth(2_624, web),
+            99,
+            "a function with 156 locals"
+        );
+        assert_eq!(max_compiled_depth(u32::MAX, web), 1, "always one level");
+        let native = NATIVE_COMPILED_STACK_BYTES;
+        assert_eq!(max_compiled_depth(6_480, native), MAX_COMPILED_DEPTH);
     }
 
     #[test]
