@@ -303,3 +303,9 @@ fn a_bail_mid_loop_resumes_instead_of_running_the_call_again() {
     assert_eq!(f.resumes, 1, "{f:?}");
     assert_eq!(f.calls.interp, 1, "it finished in the interpreter");
 }
+
+#[test]
+fn every_resume_point_of_the_many_locals_corpus_keeps_the_output() {
+    // Frames of 40, 60 and 300 locals, stored by the trampoline.
+    every_point_of("tests/resume/many_locals.py");
+}

@@ -392,7 +392,8 @@ impl Dispatcher {
             }
             Status::Bailed(reason) => {
                 let respecialized = self.respecialize(reason, fused, direct);
-                self.bailed(reason, !respecialized);
+                // (Entered with no recursion budget left: not compiled code's failure.)
+                self.bailed(reason, !respecialized && reason != BailReason::Recursion);
                 self.give_own_frame(&scope);
                 return Ok(None);
             }
@@ -495,12 +496,13 @@ impl Dispatcher {
                 .and_then(|(_, code)| BailReason::from_code(code))
                 .unwrap_or(BailReason::Unsupported),
         };
-        // Neither an exception nor deep recursion is a failure of compiled code.
+        // Neither an exception nor deep recursion (the native stack's, or compiled
+        // code's own budget) is a failure of compiled code.
         let respecialized = self.respecialize(reason, fused, direct);
         self.bailed(
             reason,
             handover.raised.is_none()
-                && !handover.deep
+                && reason != BailReason::Recursion
                 && !matches!(handover.returned, Some((_, objects::SettledAt::Call(_))))
                 && !respecialized,
         );
@@ -508,7 +510,7 @@ impl Dispatcher {
         let ours = Dispatcher::of_code(&code).is_some_and(|d| std::ptr::eq(&**d, self));
         let prologue = self.prologue.filter(|_| ours)?;
         match super::resume::resume(levels, frames, &code, prologue.len, prologue.trampoline, vm) {
-            Ok(Ok(value)) => {
+            Ok(value) => {
                 // It finishes in the interpreter.
                 self.tiering.rt.update(self.record, |r| {
                     r.calls.interp += 1;
@@ -516,17 +518,12 @@ impl Dispatcher {
                 });
                 Some(value)
             }
-            // Writing a local failed (never for plain fast locals): the interpreter runs
-            // the call again instead.
-            Ok(Err(_)) | Err(_) if !frames.stores => None,
+            // Without a store so far the interpreter may run the call again instead.
+            Err(_) if !frames.stores => None,
             // After a store the call cannot run again from its start without doing it
             // twice: a compiler bug, which the tests catch here; a user gets the call
             // re-run (the least harm) and the function in tier 0 from now on.
-            outcome => {
-                let why = match outcome {
-                    Err(e) => e.to_string(),
-                    _ => "a local could not be written".to_owned(),
-                };
+            Err(why) => {
                 debug_assert!(false, "could not resume after a store: {why}");
                 self.engine_failed(format!("could not resume after a store: {why}"));
                 None
@@ -623,7 +620,7 @@ impl Dispatcher {
             kinds,
             &OwnFrames(&own_frames),
             self.tier.borrow().is_forced(),
-            self.prologue.and_then(|p| p.trampoline).is_none(),
+            self.prologue.is_none(),
             crate::python::tiering::Fallbacks {
                 no_fusion: self.no_fusion.get(),
                 no_direct_methods: self.no_direct.get(),
@@ -726,7 +723,7 @@ impl Dispatcher {
     }
 
     /// Resume a call of this function that compiled code had made directly, in the
-    /// frame just made for it (`resume::Pending`), where that code stopped. Returns what
+    /// frame just made for it (armed by `resume::resume`), where that code stopped. Returns what
     /// the gate returns: the trampoline's value, or the gate itself if the frame could
     /// not be rebuilt (then the body runs from its start: a compiler bug, which the
     /// tests catch).
@@ -750,18 +747,14 @@ impl Dispatcher {
             prologue.trampoline,
             vm,
         ) {
-            Ok(Ok(value)) => {
+            Ok(value) => {
                 zelf.tiering.rt.update(zelf.record, |r| {
                     r.calls.interp += 1;
                     r.resumes += 1;
                 });
                 value
             }
-            outcome => {
-                let why = match outcome {
-                    Err(e) => e.to_string(),
-                    _ => "a local could not be written".to_owned(),
-                };
+            Err(why) => {
                 debug_assert!(false, "could not resume a direct call: {why}");
                 zelf.engine_failed(format!("could not resume a direct call: {why}"));
                 gate()

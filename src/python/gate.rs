@@ -96,9 +96,9 @@ impl Dispatcher {
         let leaf_ops = (!insns.is_empty() && !has_loop && !calls)
             .then(|| insns.iter().filter(|i| !matches!(i.op, Op::Nop)).count());
         // A call compiled code makes into it directly can go on in the interpreter
-        // only if its code has room to resume in.
+        // only if its code has a trampoline to resume in (the prologue keeps one).
         let mut code = code;
-        code.resumable = prologue.is_some_and(|p| p.trampoline.is_some());
+        code.resumable = prologue.is_some();
         Dispatcher {
             record: tiering.rt.record_for(name, line),
             tiering: tiering.clone(),

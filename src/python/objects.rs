@@ -191,7 +191,7 @@ pub(super) struct CallState {
 #[derive(Default)]
 pub(crate) struct Handover {
     /// Variable values.
-    pub vars: std::collections::HashMap<u32, PyObjectRef>,
+    pub vars: HandedVars,
     /// The resume point (an index into the function's `points`) and the bail reason.
     pub at: Option<(u32, i32)>,
     /// Which function of the unit (its index) handed over.
@@ -207,6 +207,35 @@ pub(crate) struct Handover {
     /// The call at the resume point returned this, but rebound a global the compiled
     /// code relies on: the interpreter takes the result and goes on.
     pub returned: Option<(PyObjectRef, SettledAt)>,
+}
+
+/// The variable values a module hands over, by variable index (small numbers: the
+/// function's Python locals, then its temporaries).
+#[derive(Default)]
+pub(crate) struct HandedVars(Vec<Option<PyObjectRef>>);
+
+impl HandedVars {
+    pub(crate) fn insert(&mut self, var: u32, value: PyObjectRef) {
+        let i = var as usize;
+        if self.0.len() <= i {
+            // (Room for a function's locals and temporaries at once.)
+            self.0.reserve((i + 1).max(64) - self.0.len());
+            self.0.resize(i + 1, None);
+        }
+        self.0[i] = Some(value);
+    }
+
+    pub(crate) fn get(&self, var: &u32) -> Option<&PyObjectRef> {
+        self.0.get(*var as usize).and_then(Option::as_ref)
+    }
+
+    /// The variables handed over and their values, by index.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (u32, &PyObjectRef)> {
+        self.0
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| Some((i as u32, v.as_ref()?)))
+    }
 }
 
 /// Where, on the stack of the instruction the interpreter resumes at, compiled code puts

@@ -16,11 +16,16 @@
 //!     IS_OP              1                 ; result is not gate?
 //!     POP_JUMP_IF_FALSE  miss
 //!     RETURN_VALUE                         ; compiled code answered
-//!     NOP × n                              ; the trampoline region (python/resume.rs)
 //! miss:
 //!     POP_TOP
 //! body:                                    ; the function as the compiler emitted it
+//!     …
+//!     NOP × n                              ; the trampoline region (python/resume.rs)
 //! ```
+//!
+//! The trampoline region follows the body's last instruction (a return, a raise or a
+//! jump: never fallen into), so it can be as long as a resumed call's locals and value
+//! stack need, whatever the one-byte jumps of the prologue reach.
 //!
 //! A function with cell variables (`MAKE_CELL`) or free variables (a closure's, filled by
 //! `COPY_FREE_VARS`) has its cells in its frame before the prologue runs; the prologue
@@ -65,12 +70,15 @@ pub(crate) struct Inserted {
     pub at: u32,
     /// Its length in code units: the original code's unit `i >= at` is `i + len` now.
     pub len: u32,
-    /// Where a resumed call's trampoline goes, if the function has room for one.
-    pub trampoline: Option<Trampoline>,
+    /// Where a resumed call's trampoline goes.
+    pub trampoline: Trampoline,
 }
 
-/// The code units the prologue keeps for resuming a call in the interpreter
-/// (python/resume.rs): never reached by falling through (they follow a `RETURN_VALUE`).
+/// The code units kept after the body for resuming a call in the interpreter
+/// (python/resume.rs): never reached by falling through. They have room to store every
+/// local (`STORE_FAST`: writes through `f_locals` look each name up among all of them,
+/// and a frame of 60 locals took 120,000 instructions to resume that way) and to
+/// rebuild the deepest value stack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Trampoline {
     /// The first unit, in the code with the prologue.
@@ -79,17 +87,30 @@ pub(crate) struct Trampoline {
     pub len: u32,
 }
 
-/// Most units of trampoline region a prologue holds: its jumps are one byte long.
-const MAX_TRAMPOLINE: u32 = 200;
-
-/// The region a value stack of `depth` entries needs, at most: per entry an
-/// `UNPACK_SEQUENCE` (and its cache), a `PUSH_NULL` and a `SWAP`, then the jump.
-fn trampoline_len(depth: u32) -> u32 {
-    let unpack = 1 + Instruction::UnpackSequence {
+/// The units of one `UNPACK_SEQUENCE` and its cache entries.
+fn unpack_len() -> u32 {
+    1 + Instruction::UnpackSequence {
         count: Arg::marker(),
     }
-    .cache_entries() as u32;
-    (depth + 1) * (unpack + 2) + 6
+    .cache_entries() as u32
+}
+
+/// The region a value stack of `depth` entries needs, at most: per entry an
+/// `UNPACK_SEQUENCE` (and its cache, and an `EXTENDED_ARG` past 255 entries), a
+/// `PUSH_NULL` and a `SWAP`, then the jump (with three `EXTENDED_ARG`s).
+fn trampoline_len(depth: u32) -> u32 {
+    (depth + 1) * (unpack_len() + 3) + 6
+}
+
+/// What storing the locals in slots `0..count` other than `cells` adds to the region:
+/// an `UNPACK_SEQUENCE` of them and the stack's tuple, then a `STORE_FAST` each (an
+/// `EXTENDED_ARG` before either past 255).
+fn locals_len(count: u32, cells: &[u32]) -> u32 {
+    let stores: u32 = (0..count)
+        .filter(|slot| !cells.contains(slot))
+        .map(|slot| if slot > 255 { 2 } else { 1 })
+        .sum();
+    unpack_len() + u32::from(count >= 255) + stores
 }
 
 /// Insert the prologue into `code`, whose gate is the constant `gate` (appended to
@@ -139,14 +160,19 @@ pub(crate) fn insert<C: Constant>(
     let at = resume_at + 1 + resume.cache_entries();
 
     let gate_index = u32::try_from(code.constants.len()).map_err(|_| NoPrologue::Shape)?;
-    let region = Some(trampoline_len(code.max_stackdepth)).filter(|n| *n <= MAX_TRAMPOLINE);
-    let (prologue, region_at) = assemble(gate_index, params as u32, &cells, region.unwrap_or(0));
+    let prologue = assemble(gate_index, params as u32, &cells);
     let len = (prologue.len() / 2) as u32;
+    let locals = code.varnames.len() as u32;
+    let region = trampoline_len(code.max_stackdepth) + locals_len(locals, &cells);
 
-    let mut bytes = Vec::with_capacity(original.len() + prologue.len());
+    let mut bytes = Vec::with_capacity(original.len() + prologue.len() + 2 * region as usize);
     bytes.extend_from_slice(&original[..2 * at]);
     bytes.extend_from_slice(&prologue);
     bytes.extend_from_slice(&original[2 * at..]);
+    let region_at = (bytes.len() / 2) as u32;
+    for _ in 0..region {
+        bytes.extend_from_slice(&[u8::from(Instruction::Nop), 0]);
+    }
     let units: Vec<CodeUnit> = bytes
         .chunks_exact(2)
         .map(|pair| {
@@ -170,9 +196,14 @@ pub(crate) fn insert<C: Constant>(
             insert_at..insert_at,
             std::iter::repeat_n(shown, len as usize),
         );
+        // (The trampoline's units raise nothing; they show the body's last location.)
+        let last = locations.last().copied().unwrap_or(shown);
+        locations.extend(std::iter::repeat_n(last, region as usize));
         code.locations = locations.into_boxed_slice();
     }
-    code.linetable = linetable_with_gap(&code.linetable, at, len).into_boxed_slice();
+    let mut linetable = linetable_with_gap(&code.linetable, at, len);
+    push_no_location(&mut linetable, region);
+    code.linetable = linetable.into_boxed_slice();
     let mut entries = decode_exception_table(&code.exceptiontable);
     for e in &mut entries {
         let shift = |offset: u32| if offset >= at { offset + len } else { offset };
@@ -182,10 +213,13 @@ pub(crate) fn insert<C: Constant>(
     }
     code.exceptiontable = encode_exception_table(&entries);
     // A trampoline rebuilding a full stack holds two more entries on the way (a tuple
-    // being unpacked and a NULL being put under it).
-    let extra = if region.is_some() { 2 } else { 0 };
+    // being unpacked and a NULL being put under it); storing the locals, it holds them
+    // all and the stack's tuple, on a stack empty then.
     let passed = (params + cells.len()) as u32;
-    code.max_stackdepth = (code.max_stackdepth + extra).max(passed + 2).max(3);
+    code.max_stackdepth = (code.max_stackdepth + 2)
+        .max(passed + 2)
+        .max(locals + 1)
+        .max(3);
 
     let mut constants: Vec<C> = code.constants.iter().cloned().collect();
     constants.push(gate);
@@ -193,17 +227,16 @@ pub(crate) fn insert<C: Constant>(
     Ok(Inserted {
         at,
         len,
-        trampoline: region.map(|n| Trampoline {
-            start: at + region_at,
-            len: n,
-        }),
+        trampoline: Trampoline {
+            start: region_at,
+            len: region,
+        },
     })
 }
 
 /// The prologue's code units (see the module doc), for a gate at `co_consts[gate]`
-/// passed the parameters and then the cells in slots `cells`, with `region` units of
-/// trampoline region; and where the region starts in it.
-fn assemble(gate: u32, params: u32, cells: &[u32], region: u32) -> (Vec<u8>, u32) {
+/// passed the parameters and then the cells in slots `cells`.
+fn assemble(gate: u32, params: u32, cells: &[u32]) -> Vec<u8> {
     let mut out = Asm::default();
     // A NOP whose argument is already the distance a JUMP_FORWARD here would need.
     let to_body = out.jump(Instruction::Nop);
@@ -245,14 +278,10 @@ fn assemble(gate: u32, params: u32, cells: &[u32], region: u32) -> (Vec<u8>, u32
         delta: Arg::marker(),
     });
     out.op(Instruction::ReturnValue, 0);
-    let region_at = out.units() as u32;
-    for _ in 0..region {
-        out.op(Instruction::Nop, 0);
-    }
     out.land(to_miss);
     out.op(Instruction::PopTop, 0);
     out.land(to_body);
-    (out.bytes, region_at)
+    out.bytes
 }
 
 /// Turn the prologue at code unit `at` of `code` into a jump over itself: the function's
@@ -437,8 +466,7 @@ mod tests {
 
     #[test]
     fn the_nop_jumps_to_the_body_once_settled() {
-        let (code, region_at) = assemble(3, 2, &[], 12);
-        let region = region_at as usize..region_at as usize + 12;
+        let code = assemble(3, 2, &[]);
         let units: Vec<(Instruction, u8)> = code
             .chunks_exact(2)
             .map(|p| (Instruction::try_from(p[0]).unwrap(), p[1]))
@@ -454,11 +482,8 @@ mod tests {
         );
         let last = units.len() - 1;
         assert!(matches!(units[last].0, Instruction::PopTop));
-        assert!(matches!(units[last - 13].0, Instruction::ReturnValue));
-        assert!(units[region]
-            .iter()
-            .all(|u| matches!(u.0, Instruction::Nop)));
-        assert!(trampoline_len(10) <= MAX_TRAMPOLINE);
+        assert!(matches!(units[last - 1].0, Instruction::ReturnValue));
+        assert_eq!(locals_len(300, &[1, 2]), unpack_len() + 1 + 298 + 44);
         let units = CodeUnits::try_from(&code[..]).expect("valid units");
         assert!(settle(&units, 0));
         assert!(matches!(units.read_op(0), Instruction::JumpForward { .. }));

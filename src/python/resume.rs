@@ -4,20 +4,21 @@
 //! instruction compiled code could not run — so nothing is done twice, and tracebacks,
 //! `try` blocks and the frame's identity are the interpreter's own.
 //!
-//! RustPython has no public way to push onto a frame's stack, so the prologue keeps a
-//! spare region of code units (`prologue::Inserted::trampoline`) into which the gate
-//! writes, just before it returns, a tiny program: `UNPACK_SEQUENCE` of the tuple the
-//! gate returns (nested tuples around each `NULL`, which `PUSH_NULL` and `SWAP` put in
-//! place), then a `JUMP_FORWARD` to the instruction. The gate sets the frame's `lasti` to
-//! the region; the `CALL` that called the gate pushes the tuple, and the frame runs the
-//! program next. Nothing else runs between the write and its execution (one thread, and
-//! unpacking a tuple runs no Python code), so the region can be shared by every frame of
-//! the code. Locals go in through the frame's `f_locals` (PEP 667 writes to fast
-//! locals).
+//! RustPython has no public way to write a running frame's locals or push onto its
+//! stack, so the code keeps a spare region of code units after its body
+//! (`prologue::Inserted::trampoline`) into which the gate writes, just before it
+//! returns, a tiny program: `UNPACK_SEQUENCE` of the tuple the gate returns and a
+//! `STORE_FAST` per local, then `UNPACK_SEQUENCE`s of the value stack's tuple (nested
+//! tuples around each `NULL`, which `PUSH_NULL` and `SWAP` put in place), then a jump
+//! back to the instruction. The gate sets the frame's `lasti` to the region; the `CALL`
+//! that called the gate pushes the tuple, and the frame runs the program next. Nothing
+//! else runs between the write and its execution (one thread, and unpacking a tuple
+//! runs no Python code), so the region can be shared by every frame of the code.
 
 use rustpython_vm::builtins::PyCode;
 use rustpython_vm::bytecode::{CodeUnits, Instruction};
 use rustpython_vm::common::atomic::Radium;
+use rustpython_vm::frame::InterpreterFrame;
 use rustpython_vm::{AsObject, Py, PyObject, PyObjectRef, PyResult, VirtualMachine};
 
 use std::cell::RefCell;
@@ -42,9 +43,6 @@ pub(crate) enum ResumeError {
     /// The module handed over less than the host needs to rebuild the frame.
     #[error("the compiled code's state could not be rebuilt")]
     Broken,
-    /// The function's code has no trampoline region (its stack is too deep for one).
-    #[error("the function has no room to resume in")]
-    NoRoom,
     /// The frame running is not the function's (never: the prologue calls the gate).
     #[error("the frame running is not the function's")]
     WrongFrame,
@@ -96,16 +94,16 @@ impl UnitFrames {
 /// (`prologue_len` code units after its `RESUME`) has `trampoline`. The levels before it
 /// are the functions it was calling directly, innermost first, each handed over before
 /// its caller: the one it called goes on in a frame of its own when the interpreter runs
-/// that `CALL` (a [`Pending`] stands in for the callable). Returns the value the gate
-/// returns (what the trampoline unpacks).
+/// that `CALL` (its gate takes the resume armed for it, or a [`Pending`] stands in for
+/// the callable). Returns the value the gate returns (what the trampoline unpacks).
 pub(crate) fn resume(
     mut levels: Vec<Handover>,
     unit: &Rc<UnitFrames>,
     code: &Py<PyCode>,
     prologue_len: u32,
-    trampoline: Option<Trampoline>,
+    trampoline: Trampoline,
     vm: &VirtualMachine,
-) -> Result<PyResult<PyObjectRef>, ResumeError> {
+) -> Result<PyObjectRef, ResumeError> {
     let handover = levels.pop().ok_or(ResumeError::Broken)?;
     let frames = unit
         .funcs
@@ -145,7 +143,6 @@ pub(crate) fn resume(
                 .map(|l| l.0.line.get())
         );
     }
-    let trampoline = trampoline.ok_or(ResumeError::NoRoom)?;
     // The frame running now (not a frame object's copy of it: `lasti` must change in
     // the frame the interpreter is executing).
     let live = rustpython_vm::frame::current_thread_iframe();
@@ -158,8 +155,6 @@ pub(crate) fn resume(
     if !live.code().is(code) {
         return Err(ResumeError::WrongFrame);
     }
-    let frame = rustpython_vm::frame::current_thread_frame_materialize(vm)
-        .ok_or(ResumeError::WrongFrame)?;
     let mut stack =
         rebuild_stack(&point.stack, &handover, unit, code, vm).ok_or(ResumeError::Broken)?;
     // The call at this point was made (it raised, or compiled code could not go on
@@ -202,6 +197,8 @@ pub(crate) fn resume(
     }
     // The instruction, in the live code (the prologue sits after `RESUME`, unit 0).
     let target = point.offset + prologue_len;
+    // The callee's resume, when the interpreter calls the function itself (armed last).
+    let mut direct = None;
     if reason == crate::jit::abi::STATUS_RESUME {
         // The function this one called directly handed its frame over: the `CALL` calls
         // it again, and it goes on from where it stopped, in a frame of its own.
@@ -259,52 +256,56 @@ pub(crate) fn resume(
                 ),
                 _ => Callee::Call,
             };
-            stack[at] = Some(Pending::new_ref(function, callee, levels, unit.clone(), vm));
+            if matches!(callee, Callee::Call) && !vm.use_tracing.get() {
+                // The function itself: the interpreter calls it as it calls any function
+                // (a few dozen bytes of native stack, where a `Pending` takes two KiB:
+                // a recursion handed over a few hundred levels deep must not fill the
+                // browser's stack), and its gate takes the resume armed below. Under
+                // `sys.settrace` a trace function runs before the callee's first
+                // instruction: a `Pending` keeps the resume to itself until then.
+                stack[at] = Some(function.clone());
+                direct = Some(PendingResume {
+                    function,
+                    callee,
+                    levels,
+                    unit: unit.clone(),
+                });
+            } else {
+                stack[at] = Some(Pending::new_ref(function, callee, levels, unit.clone(), vm));
+            }
         }
     }
-    let (units, value) = program(&stack, trampoline.start, target, vm);
-    if units.len() > trampoline.len as usize {
-        return Err(ResumeError::TooDeep);
-    }
-    // Locals first: writing one may fail (never for plain fast locals). A local a
-    // comprehension saved (`StackItem::Saved`) is the comprehension's own variable.
+    // A local a comprehension saved (`StackItem::Saved`) is the comprehension's own
+    // variable.
     let mut renamed: BTreeMap<u32, u32> = BTreeMap::new();
     for item in &point.stack {
         if let StackItem::Saved { local, inner, .. } = item {
             renamed.insert(*local, inner.0);
         }
     }
-    let mut locals: Vec<(&u32, &PyObjectRef)> = handover
+    let mut locals: Vec<(u32, &PyObjectRef)> = handover
         .vars
         .iter()
-        .filter(|(v, _)| **v < frames.locals && !frames.cells.contains(v))
+        .filter(|(v, _)| *v < frames.locals && !frames.cells.contains(v))
         .filter(|(v, _)| !renamed.contains_key(v))
         .collect();
     for (local, inner) in &renamed {
         if let Some(value) = handover.vars.get(inner) {
-            locals.push((local, value));
+            locals.push((*local, value));
         }
     }
-    locals.sort_by_key(|(v, _)| **v);
-    if !locals.is_empty() {
-        let proxy = match frame.as_object().get_attr("f_locals", vm) {
-            Ok(p) => p,
-            Err(e) => return Ok(Err(e)),
-        };
-        for (index, value) in locals {
-            let Some(name) = code.code.varnames.get(*index as usize) else {
-                return Err(ResumeError::Broken);
-            };
-            let name: &Py<rustpython_vm::builtins::PyStr> = name;
-            if let Err(e) = proxy.set_item(name.as_object(), value.clone(), vm) {
-                return Ok(Err(e));
-            }
-        }
+    locals.sort_by_key(|(v, _)| *v);
+    let (units, value) = program(&stack, &locals, trampoline.start, target, vm);
+    if units.len() > trampoline.len as usize {
+        return Err(ResumeError::TooDeep);
     }
     write_units(&code.code.instructions, trampoline.start, &units);
     live.lasti
         .store(trampoline.start, std::sync::atomic::Ordering::Relaxed);
-    Ok(Ok(value))
+    if let Some(pending) = direct {
+        arm(pending, live as *const InterpreterFrame, vm);
+    }
+    Ok(value)
 }
 
 /// The value stack of a resume point, bottom first (`None`: `NULL`).
@@ -386,9 +387,56 @@ fn rebuild(
     }
 }
 
-/// The trampoline program for `stack` (bottom first, `None` for `NULL`) placed at code
-/// unit `at`, jumping to unit `target`; and the value the `CALL` must push for it.
+/// The trampoline program placed at code unit `at` that stores `locals` (slot, value)
+/// and rebuilds `stack` (bottom first, `None` for `NULL`), then jumps to unit `target`;
+/// and the value the `CALL` must push for it.
 fn program(
+    stack: &[Option<PyObjectRef>],
+    locals: &[(u32, &PyObjectRef)],
+    at: u32,
+    target: u32,
+    vm: &VirtualMachine,
+) -> (Vec<(Instruction, u8)>, PyObjectRef) {
+    if locals.is_empty() {
+        return stack_program(stack, at, target, vm);
+    }
+    // `(x1, …, xn, s)` unpacked leaves `x1` on top: each `STORE_FAST` takes the next,
+    // and the stack's own value `s` is left for the rest.
+    let mut units: Vec<(Instruction, u8)> = Vec::new();
+    unpack(&mut units, locals.len() + 1);
+    for (slot, _) in locals {
+        if *slot > 255 {
+            units.push((Instruction::ExtendedArg, (*slot >> 8) as u8));
+        }
+        let op = Instruction::StoreFast {
+            var_num: rustpython_vm::bytecode::Arg::marker(),
+        };
+        units.push((op, *slot as u8));
+    }
+    let (rest, value) = stack_program(stack, at + units.len() as u32, target, vm);
+    units.extend(rest);
+    let mut items: Vec<PyObjectRef> = locals.iter().map(|(_, v)| (*v).clone()).collect();
+    items.push(value);
+    (units, vm.ctx.new_tuple(items).into())
+}
+
+/// `UNPACK_SEQUENCE n` (`n` < 65,536) and its cache entries.
+fn unpack(units: &mut Vec<(Instruction, u8)>, n: usize) {
+    let op = Instruction::UnpackSequence {
+        count: rustpython_vm::bytecode::Arg::marker(),
+    };
+    if n > 255 {
+        units.push((Instruction::ExtendedArg, (n >> 8) as u8));
+    }
+    units.push((op, n as u8));
+    for _ in 0..op.cache_entries() {
+        units.push((Instruction::Cache, 0));
+    }
+}
+
+/// The trampoline program that rebuilds `stack` (bottom first, `None` for `NULL`) from
+/// code unit `at` and jumps to unit `target`; and the value the `CALL` must push for it.
+fn stack_program(
     stack: &[Option<PyObjectRef>],
     at: u32,
     target: u32,
@@ -418,15 +466,6 @@ fn program(
     }
     let value = value.unwrap_or_else(|| vm.ctx.none());
     let mut units: Vec<(Instruction, u8)> = Vec::new();
-    let unpack = |units: &mut Vec<(Instruction, u8)>, n: usize| {
-        let op = Instruction::UnpackSequence {
-            count: rustpython_vm::bytecode::Arg::marker(),
-        };
-        units.push((op, n as u8));
-        for _ in 0..op.cache_entries() {
-            units.push((Instruction::Cache, 0));
-        }
-    };
     let last = segments.len() - 1;
     for segment in &segments[..last] {
         unpack(&mut units, segment.len() + 1);
@@ -446,14 +485,16 @@ fn program(
     } else {
         unpack(&mut units, segments[last].len());
     }
-    // JUMP_FORWARD counts from the unit after it; three EXTENDED_ARGs carry any distance.
+    // Back to the instruction (the region follows the body): the jump counts from the
+    // unit after it, and three EXTENDED_ARGs carry any distance. (This jump does not
+    // poll for interrupts: nothing has run since the gate.)
     let jump_at = at + units.len() as u32 + 3;
-    let delta = target.saturating_sub(jump_at + 1);
+    let delta = (jump_at + 1).saturating_sub(target);
     for shift in [24, 16, 8] {
         units.push((Instruction::ExtendedArg, (delta >> shift) as u8));
     }
     units.push((
-        Instruction::JumpForward {
+        Instruction::JumpBackwardNoInterrupt {
             delta: rustpython_vm::bytecode::Arg::marker(),
         },
         delta as u8,
@@ -478,12 +519,15 @@ fn write_units(code: &CodeUnits, at: u32, units: &[(Instruction, u8)]) {
 }
 
 /// The callable the interpreter finds at a `CALL` it resumes at when compiled code had
-/// called a function of its unit directly and that function handed its own frame over:
-/// calling it calls the function (with the arguments on the stack, as the `CALL` would),
+/// called a function of its unit directly and that function handed its own frame over,
+/// where the interpreter cannot call the function itself: a class's `__init__` on the
+/// instance compiled code made, an operator's method, or any call under `sys.settrace`.
+/// Calling it calls the function (with the arguments on the stack, as the `CALL` would),
 /// and the function's gate, the first thing its frame runs, resumes it where compiled
 /// code stopped ([`take_pending`]). So each compiled call on the way gets its own frame,
 /// in order, and tracebacks and `sys._getframe` see the frames the interpreter would
-/// have made.
+/// have made. (A plain call needs none: the `CALL` finds the function, and the resume
+/// is armed for its frame.)
 #[pyclass(module = false, name = "pave_pending_call")]
 #[derive(PyPayload)]
 pub(crate) struct Pending {
@@ -521,31 +565,60 @@ impl std::fmt::Debug for Pending {
     }
 }
 
+/// A resume waiting for the callee's gate: what it resumes, and the frame calling it
+/// (the callee's frame is the next one the interpreter pushes on it).
+struct Armed {
+    resume: PendingResume,
+    caller: *const InterpreterFrame,
+}
+
 thread_local! {
-    /// The resume a [`Pending`] call is making, until the callee's gate takes it.
-    static PENDING: RefCell<Option<PendingResume>> = const { RefCell::new(None) };
+    /// The resume a call is making, until the callee's gate takes it.
+    static PENDING: RefCell<Option<Armed>> = const { RefCell::new(None) };
     /// Whether [`PENDING`] holds one (checked by every gate call, so kept cheap).
     static ARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Arm `resume` for the next frame of its function that `caller` pushes, making its
+/// prologue ask the gate (the function may have settled in tier 0 meanwhile).
+fn arm(resume: PendingResume, caller: *const InterpreterFrame, vm: &VirtualMachine) {
+    debug_assert!(
+        !ARMED.with(std::cell::Cell::get),
+        "a resume armed before was never taken"
+    );
+    super::dispatch::arm_prologue(&resume.function, vm);
+    PENDING.with(|p| *p.borrow_mut() = Some(Armed { resume, caller }));
+    ARMED.with(|a| a.set(true));
+}
+
 /// The resume waiting for the function whose frame is running, if one is (called first
-/// thing by each gate call).
+/// thing by each gate call): one armed for this function's code by the frame that
+/// called this one (a trace function calling the function meanwhile is not it).
 pub(crate) fn take_pending(vm: &VirtualMachine) -> Option<PendingResume> {
     if !ARMED.with(std::cell::Cell::get) {
         return None;
     }
-    let code = rustpython_vm::frame::current_code()?;
+    let live = rustpython_vm::frame::current_thread_iframe();
+    if live.is_null() {
+        return None;
+    }
+    // SAFETY: the thread's current frame, running (it called the gate).
+    let live = unsafe { &*live };
     let ours = PENDING.with(|p| {
-        p.borrow()
-            .as_ref()
-            .and_then(|r| r.function.get_attr("__code__", vm).ok())
-            .is_some_and(|c| c.is(code.as_object()))
+        p.borrow().as_ref().is_some_and(|armed| {
+            std::ptr::eq(live.previous(), armed.caller)
+                && armed
+                    .resume
+                    .function
+                    .get_attr("__code__", vm)
+                    .is_ok_and(|c| c.is(live.code().as_object()))
+        })
     });
     if !ours {
         return None;
     }
     ARMED.with(|a| a.set(false));
-    PENDING.with(|p| p.borrow_mut().take())
+    PENDING.with(|p| p.borrow_mut().take().map(|armed| armed.resume))
 }
 
 #[pyclass(with(Callable, Representable, AsNumber))]
@@ -588,10 +661,7 @@ impl Pending {
             args.prepend_arg(obj.clone());
         }
         let rhs = operator.as_ref().and_then(|_| args.args.get(1).cloned());
-        // Its prologue must ask the gate (it may have settled in tier 0 meanwhile).
-        super::dispatch::arm_prologue(&function, vm);
-        PENDING.with(|p| *p.borrow_mut() = Some(pending));
-        ARMED.with(|a| a.set(true));
+        arm(pending, rustpython_vm::frame::current_thread_iframe(), vm);
         let result = function.call(args, vm);
         if ARMED.with(|a| a.replace(false)) {
             // The gate never took it: the function ran from its start, redoing what

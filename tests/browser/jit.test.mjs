@@ -308,6 +308,44 @@ test('closures, super() and properties run in tier 1 in the page, as the interpr
   }
 });
 
+/** A method with `locals` locals recursing `depth` deep: its compiled frames are big. */
+function bigFrames(locals, depth) {
+  const body = Array.from({ length: locals }, (_, i) => `        a${i} = n + ${i}\n`).join('');
+  return `${FORCE}
+class Walker:
+    def walk(self, n):
+${body}        if n == 0:
+            return a1
+        return self.walk(n - 1) + 1
+
+force(Walker.walk)
+print(Walker().walk(${depth}))
+`;
+}
+
+test('recursion deeper than compiled code may go goes on in the interpreter, to the limit', async () => {
+  // Compiled recursion with 60-local frames reaches its stack budget some 250 levels
+  // down and hands every level over to the interpreter, which must not spend more of
+  // the page's native stack on each than its own calls do (once a RecursionError at
+  // about 200 levels, where the interpreter goes on to the recursion limit).
+  const code = bigFrames(60, 900);
+  await setJit(false);
+  const plain = await runProgram(page, code);
+  await setJit(true);
+  const { outcome, report } = await runWithReport(code);
+  assert.equal(outcome.error, null, JSON.stringify(outcome.error));
+  const jit = await runProgram(page, code);
+  const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
+  assert.equal(withoutTiers(jit), withoutTiers(plain));
+  assert.match(jit, /^901$/m);
+  // Each compiled entry recursed as deep as its budget and handed every level over:
+  // resumed calls count as the interpreter's, and deep recursion is no failure of
+  // compiled code (the function stays compiled).
+  const walk = report.functions.find((f) => f.name === 'Walker.walk');
+  assert.equal(walk.state.kind, 'compiled', JSON.stringify(walk));
+  assert.ok(walk.resumes > 0, `the recursion was handed over: ${JSON.stringify(walk)}`);
+});
+
 test('the page logged no console errors', () => {
   assert.deepEqual(errors, []);
 });

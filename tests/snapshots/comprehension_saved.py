@@ -845,55 +845,135 @@ def shift(items, k):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
+#     local.get 24
 #     i32.const 3
-#     i32.const 4
-#     local.get 3
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     local.get 24
 #     i32.const 6
-#     local.get 5
-#     local.get 6
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 7
-#     local.get 7
-#     local.get 8
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 9
-#     i32.const 4
-#     local.get 9
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     local.get 20
+#     i32.eq
+#     i32.or
+#     local.get 24
+#     i32.const 8
+#     i32.eq
+#     i32.or
+#     local.get 24
+#     i32.const 10
+#     i32.eq
+#     i32.or
 #     if ;; label = @1
-#       i32.const 10
+#       i32.const 3
 #       i32.const 4
-#       local.get 10
+#       local.get 3
 #       i64.extend_i32_u
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     i32.const 12
-#     i32.const 4
-#     local.get 12
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 15
-#     i32.const 4
-#     local.get 14
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 24
+#     i32.const 8
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 6
+#       local.get 5
+#       local.get 6
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 24
+#     i32.const 10
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 7
+#       local.get 7
+#       local.get 8
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 24
 #     i32.const 17
-#     i32.const 4
-#     local.get 16
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     local.get 24
+#     i32.const 19
+#     i32.eq
+#     i32.or
+#     local.get 24
+#     i32.const 21
+#     i32.eq
+#     i32.or
+#     local.get 24
+#     i32.const 22
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 9
+#       i32.const 4
+#       local.get 9
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 24
+#     i32.const 17
+#     i32.eq
+#     local.get 24
+#     i32.const 19
+#     i32.eq
+#     i32.or
+#     local.get 24
+#     i32.const 21
+#     i32.eq
+#     i32.or
+#     local.get 24
+#     i32.const 22
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       local.get 20
+#       if ;; label = @2
+#         i32.const 10
+#         i32.const 4
+#         local.get 10
+#         i64.extend_i32_u
+#         i32.const 0
+#         call $obj_resume_var
+#       end
+#     end
+#     local.get 24
+#     i32.const 19
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 12
+#       i32.const 4
+#       local.get 12
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 24
+#     i32.const 21
+#     i32.eq
+#     local.get 24
+#     i32.const 22
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 15
+#       i32.const 4
+#       local.get 14
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 24
+#     i32.const 22
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 17
+#       i32.const 4
+#       local.get 16
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 24
 #     global.get 0
 #     i32.const 0

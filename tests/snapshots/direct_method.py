@@ -726,72 +726,172 @@ def drive(n):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     i32.const 4
-#     i32.const 4
-#     local.get 4
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 5
-#     i32.const 2
-#     local.get 5
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 6
-#     i32.const 4
-#     local.get 6
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 8
-#     i32.const 1
-#     local.get 7
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 9
-#     i32.const 1
-#     local.get 8
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 10
-#     i32.const 1
-#     local.get 9
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 29
+#     i32.const 3
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 4
+#       i32.const 4
+#       local.get 4
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 3
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 5
+#       i32.const 2
+#       local.get 5
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 3
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 6
+#       i32.const 4
+#       local.get 6
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 12
+#     i32.eq
+#     local.get 29
 #     i32.const 14
-#     i32.const 2
-#     local.get 11
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 17
-#     i32.const 1
-#     local.get 14
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 18
-#     i32.const 1
-#     local.get 15
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 19
-#     i32.const 1
-#     local.get 16
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 8
+#       i32.const 1
+#       local.get 7
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 12
+#     i32.eq
+#     local.get 29
+#     i32.const 14
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 9
+#       i32.const 1
+#       local.get 8
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 12
+#     i32.eq
+#     local.get 29
+#     i32.const 14
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 10
+#       i32.const 1
+#       local.get 9
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 14
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 14
+#       i32.const 2
+#       local.get 11
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
 #     i32.const 24
-#     i32.const 4
-#     local.get 20
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 26
-#     i32.const 4
-#     local.get 22
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     local.get 29
+#     i32.const 28
+#     i32.eq
+#     i32.or
+#     local.get 29
+#     i32.const 29
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 17
+#       i32.const 1
+#       local.get 14
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 24
+#     i32.eq
+#     local.get 29
+#     i32.const 28
+#     i32.eq
+#     i32.or
+#     local.get 29
+#     i32.const 29
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 18
+#       i32.const 1
+#       local.get 15
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 24
+#     i32.eq
+#     local.get 29
+#     i32.const 28
+#     i32.eq
+#     i32.or
+#     local.get 29
+#     i32.const 29
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 19
+#       i32.const 1
+#       local.get 16
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 28
+#     i32.eq
+#     local.get 29
+#     i32.const 29
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 24
+#       i32.const 4
+#       local.get 20
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 29
+#     i32.const 29
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 26
+#       i32.const 4
+#       local.get 22
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 29
 #     global.get 0
 #     i32.const 0
@@ -1113,12 +1213,17 @@ def drive(n):
 #       select
 #       call $obj_resume_var
 #     end
-#     i32.const 3
-#     i32.const 2
-#     local.get 4
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 10
+#     i32.const 7
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 3
+#       i32.const 2
+#       local.get 4
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 10
 #     global.get 0
 #     i32.const 2

@@ -754,29 +754,65 @@ def scale_all(vs):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     i32.const 4
-#     i32.const 4
-#     local.get 3
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 7
-#     i32.const 4
-#     local.get 5
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 16
+#     i32.const 5
+#     i32.eq
+#     local.get 16
 #     i32.const 8
-#     i32.const 2
-#     local.get 6
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     i32.or
+#     local.get 16
 #     i32.const 11
-#     local.get 8
-#     local.get 9
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     i32.or
+#     local.get 16
+#     i32.const 12
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 4
+#       i32.const 4
+#       local.get 3
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 16
+#     i32.const 11
+#     i32.eq
+#     local.get 16
+#     i32.const 12
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 7
+#       i32.const 4
+#       local.get 5
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 16
+#     i32.const 11
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 8
+#       i32.const 2
+#       local.get 6
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 16
+#     i32.const 12
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 11
+#       local.get 8
+#       local.get 9
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 16
 #     global.get 0
 #     i32.const 0
@@ -1037,24 +1073,43 @@ def scale_all(vs):
 #       select
 #       call $obj_resume_var
 #     end
-#     i32.const 2
-#     i32.const 4
-#     local.get 2
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 4
-#     i32.const 2
-#     local.get 5
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 5
-#     i32.const 4
-#     local.get 6
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 11
+#     i32.const 3
+#     i32.eq
+#     local.get 11
+#     i32.const 6
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 2
+#       i32.const 4
+#       local.get 2
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 11
+#     i32.const 6
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 4
+#       i32.const 2
+#       local.get 5
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 11
+#     i32.const 6
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 5
+#       i32.const 4
+#       local.get 6
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 11
 #     global.get 0
 #     i32.const 1

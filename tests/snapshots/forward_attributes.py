@@ -694,33 +694,58 @@ def bounce(p, dt):
 #       select
 #       call $obj_resume_var
 #     end
-#     i32.const 2
-#     local.get 2
-#     local.get 3
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 37
 #     i32.const 5
-#     i32.const 2
-#     local.get 7
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 18
-#     i32.const 2
-#     local.get 22
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 21
-#     local.get 24
-#     local.get 25
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 22
-#     local.get 26
-#     local.get 27
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 2
+#       local.get 2
+#       local.get 3
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 37
+#     i32.const 10
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 5
+#       i32.const 2
+#       local.get 7
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 37
+#     i32.const 31
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 18
+#       i32.const 2
+#       local.get 22
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 37
+#     i32.const 37
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 21
+#       local.get 24
+#       local.get 25
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 37
+#     i32.const 39
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 22
+#       local.get 26
+#       local.get 27
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 37
 #     global.get 0
 #     i32.const 0

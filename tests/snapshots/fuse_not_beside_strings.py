@@ -1095,79 +1095,177 @@ def words(n, seed):
 #     local.get 10
 #     i32.const 0
 #     call $obj_resume_var
+#     local.get 38
+#     i32.const 11
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 13
+#       i32.const 1
+#       local.get 12
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
 #     i32.const 13
-#     i32.const 1
-#     local.get 12
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 14
-#     i32.const 1
-#     local.get 13
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 14
+#       i32.const 1
+#       local.get 13
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 13
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 15
+#       i32.const 1
+#       local.get 14
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
 #     i32.const 15
-#     i32.const 1
-#     local.get 14
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 16
-#     i32.const 1
-#     local.get 15
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 17
-#     i32.const 1
-#     local.get 16
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 19
-#     i32.const 1
-#     local.get 17
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 16
+#       i32.const 1
+#       local.get 15
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 15
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 17
+#       i32.const 1
+#       local.get 16
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
 #     i32.const 20
-#     i32.const 1
-#     local.get 18
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     local.get 38
 #     i32.const 21
-#     i32.const 1
-#     local.get 19
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 24
-#     i32.const 1
-#     local.get 20
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 25
-#     i32.const 1
-#     local.get 21
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 26
-#     i32.const 1
-#     local.get 22
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 29
-#     i32.const 4
-#     local.get 24
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 30
-#     i32.const 4
-#     local.get 25
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 19
+#       i32.const 1
+#       local.get 17
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 20
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 20
+#       i32.const 1
+#       local.get 18
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 21
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 21
+#       i32.const 1
+#       local.get 19
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
 #     i32.const 32
-#     i32.const 4
-#     local.get 26
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     local.get 38
+#     i32.const 34
+#     i32.eq
+#     i32.or
+#     local.get 38
+#     i32.const 35
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 24
+#       i32.const 1
+#       local.get 20
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 32
+#     i32.eq
+#     local.get 38
+#     i32.const 34
+#     i32.eq
+#     i32.or
+#     local.get 38
+#     i32.const 35
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 25
+#       i32.const 1
+#       local.get 21
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 32
+#     i32.eq
+#     local.get 38
+#     i32.const 34
+#     i32.eq
+#     i32.or
+#     local.get 38
+#     i32.const 35
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 26
+#       i32.const 1
+#       local.get 22
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 34
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 29
+#       i32.const 4
+#       local.get 24
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 35
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 30
+#       i32.const 4
+#       local.get 25
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 38
+#     i32.const 42
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 32
+#       i32.const 4
+#       local.get 26
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 38
 #     global.get 0
 #     i32.const 0

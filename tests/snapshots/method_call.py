@@ -368,39 +368,81 @@ def drive(p, n):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     i32.const 3
-#     i32.const 1
-#     local.get 3
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 4
-#     i32.const 1
-#     local.get 4
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 5
-#     i32.const 1
-#     local.get 5
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 18
 #     i32.const 8
-#     i32.const 4
-#     local.get 7
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 9
-#     i32.const 2
-#     local.get 8
-#     i64.reinterpret_f64
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     local.get 18
 #     i32.const 11
-#     i32.const 0
-#     local.get 10
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 3
+#       i32.const 1
+#       local.get 3
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 18
+#     i32.const 8
+#     i32.eq
+#     local.get 18
+#     i32.const 11
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 4
+#       i32.const 1
+#       local.get 4
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 18
+#     i32.const 8
+#     i32.eq
+#     local.get 18
+#     i32.const 11
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 5
+#       i32.const 1
+#       local.get 5
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 18
+#     i32.const 11
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 8
+#       i32.const 4
+#       local.get 7
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 18
+#     i32.const 11
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 9
+#       i32.const 2
+#       local.get 8
+#       i64.reinterpret_f64
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 18
+#     i32.const 17
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 11
+#       i32.const 0
+#       local.get 10
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 18
 #     global.get 0
 #     i32.const 0

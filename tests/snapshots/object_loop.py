@@ -399,17 +399,31 @@ def mean_x(points):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     i32.const 4
-#     i32.const 4
-#     local.get 3
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 9
-#     i32.const 1
-#     local.get 7
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 14
+#     i32.const 5
+#     i32.eq
+#     local.get 14
+#     i32.const 8
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 4
+#       i32.const 4
+#       local.get 3
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 14
+#     i32.const 17
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 9
+#       i32.const 1
+#       local.get 7
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 14
 #     global.get 0
 #     i32.const 0

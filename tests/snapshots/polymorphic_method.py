@@ -1027,23 +1027,50 @@ def total(objs, x):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
+#     local.get 20
 #     i32.const 5
-#     i32.const 4
-#     local.get 5
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     local.get 20
 #     i32.const 8
-#     i32.const 4
-#     local.get 7
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 13
-#     local.get 11
-#     local.get 12
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     i32.or
+#     local.get 20
+#     i32.const 10
+#     i32.eq
+#     i32.or
+#     local.get 20
+#     i32.const 11
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 5
+#       i32.const 4
+#       local.get 5
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 20
+#     i32.const 10
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 8
+#       i32.const 4
+#       local.get 7
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 20
+#     i32.const 11
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 13
+#       local.get 11
+#       local.get 12
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 20
 #     global.get 0
 #     i32.const 0

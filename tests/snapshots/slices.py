@@ -612,40 +612,70 @@ def window(xs, i):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     i32.const 4
-#     i32.const 4
-#     local.get 4
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 6
-#     i32.const 1
-#     local.get 5
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 7
-#     i32.const 1
-#     local.get 6
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 10
-#     i32.const 4
-#     local.get 8
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
-#     i32.const 14
-#     i32.const 4
-#     local.get 12
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     local.get 22
+#     i32.const 3
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 4
+#       i32.const 4
+#       local.get 4
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 22
+#     i32.const 8
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 6
+#       i32.const 1
+#       local.get 5
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 22
+#     i32.const 9
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 7
+#       i32.const 1
+#       local.get 6
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 22
 #     i32.const 16
-#     i32.const 4
-#     local.get 13
-#     i64.extend_i32_u
-#     i32.const 0
-#     call $obj_resume_var
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 10
+#       i32.const 4
+#       local.get 8
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 22
+#     i32.const 16
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 14
+#       i32.const 4
+#       local.get 12
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 22
+#     i32.const 20
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 16
+#       i32.const 4
+#       local.get 13
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
 #     local.get 22
 #     global.get 0
 #     i32.const 0

@@ -11,7 +11,7 @@
 //! not per point. Handles passed are borrowed: the host takes its own references before
 //! the call's table is dropped.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use wasm_encoder::{BlockType, Instruction};
 
@@ -21,6 +21,10 @@ use crate::ir::Var;
 
 use super::values::FnEmitter;
 use super::{Callee, Global};
+
+/// Points a stack variable is handed over at, tested one by one, at most; one on the
+/// stacks of more is handed whichever point was taken.
+const MAX_POINT_TESTS: usize = 4;
 
 impl FnEmitter<'_> {
     /// The hand-over code (see the module docs), entered with the point in `point_local`
@@ -44,16 +48,32 @@ impl FnEmitter<'_> {
             self.hand_var(v)?;
             self.i(I::End);
         }
-        // The variables on the stacks of the points bail-outs can reach.
-        let mut stack_vars: BTreeSet<Var> = BTreeSet::new();
+        // The variables on the stacks of the points bail-outs can reach, each handed
+        // when the point taken is one that has it (most are one point's temporary: a
+        // function of many expressions that can bail would hand them all otherwise).
+        let mut stack_vars: BTreeMap<Var, BTreeSet<u32>> = BTreeMap::new();
         for point in self.used_points().clone() {
             for item in &self.func.points[point as usize].stack {
-                stack_vars.extend(item.vars());
+                for v in item.vars() {
+                    stack_vars.entry(v).or_default().insert(point);
+                }
             }
         }
-        for v in stack_vars {
+        for (v, points) in stack_vars {
             if v.0 < self.func.locals {
                 continue;
+            }
+            let some_points = points.len() <= MAX_POINT_TESTS;
+            if some_points {
+                for (i, point) in points.iter().enumerate() {
+                    self.i(I::LocalGet(point_local));
+                    self.i(I::I32Const(*point as i32));
+                    self.i(I::I32Eq);
+                    if i > 0 {
+                        self.i(I::I32Or);
+                    }
+                }
+                self.i(I::If(BlockType::Empty));
             }
             // A comprehension's own variable may be unassigned yet (the host then
             // leaves the frame's local as it is).
@@ -65,6 +85,9 @@ impl FnEmitter<'_> {
                     self.i(I::End);
                 }
                 None => self.hand_var(v)?,
+            }
+            if some_points {
+                self.i(I::End);
             }
         }
         self.i(I::LocalGet(point_local));
