@@ -11,37 +11,72 @@ use crate::jit::kinds::{Kind, Kinds};
 /// The kind of `obj` if tier 1 can take it unboxed: exact `bool`, `int` within 64 bits,
 /// `float` or `None` (subclasses and big ints stay in the interpreter).
 pub(crate) fn kind_of(obj: &PyObject, vm: &VirtualMachine) -> Option<Kind> {
-    let class = obj.class();
-    if class.is(vm.ctx.types.bool_type) {
-        Some(Kind::Bool)
-    } else if class.is(vm.ctx.types.int_type) {
-        let int = obj.downcast_ref::<PyInt>()?;
-        i64::try_from(int.as_bigint()).ok().map(|_| Kind::Int)
-    } else if class.is(vm.ctx.types.float_type) {
-        Some(Kind::Float)
-    } else if vm.is_none(obj) {
-        Some(Kind::None)
-    } else {
-        None
+    match unboxed(obj, vm) {
+        (Kind::Object, _) => None,
+        (kind, _) => Some(kind),
     }
 }
 
-/// The kind tier 1 holds `obj` as: unboxed if [`kind_of`] says so, else an object.
-pub(crate) fn value_kind(obj: &PyObject, vm: &VirtualMachine) -> Kind {
-    kind_of(obj, vm).unwrap_or(Kind::Object)
+/// The kind tier 1 holds `obj` as ([`kind_of`], else an object) and its unboxed value
+/// (0 for an object): an `int` is converted once (asking its kind and then its value
+/// converted it twice, some 70 instructions each).
+pub(crate) fn unboxed(obj: &PyObject, vm: &VirtualMachine) -> (Kind, i64) {
+    let class = obj.class();
+    if class.is(vm.ctx.types.bool_type) {
+        (Kind::Bool, i64::from(obj.is(&vm.ctx.true_value)))
+    } else if class.is(vm.ctx.types.int_type) {
+        let value = obj
+            .downcast_ref::<PyInt>()
+            .and_then(|int| i64::try_from(int.as_bigint()).ok());
+        match value {
+            Some(value) => (Kind::Int, value),
+            None => (Kind::Object, 0),
+        }
+    } else if class.is(vm.ctx.types.float_type) {
+        match obj.downcast_ref::<PyFloat>() {
+            Some(float) => (Kind::Float, float.to_f64().to_bits() as i64),
+            None => (Kind::Object, 0),
+        }
+    } else if vm.is_none(obj) {
+        (Kind::None, 0)
+    } else {
+        (Kind::Object, 0)
+    }
 }
 
-/// The kinds of `args`.
-pub(crate) fn kinds_of(args: &[PyObjectRef], vm: &VirtualMachine) -> Vec<Kinds> {
-    args.iter().map(|a| Kinds::of(value_kind(a, vm))).collect()
+/// What the gate saw of a call's arguments: their kinds, and each one's kind and
+/// unboxed value ([`unboxed`]) for the entry, converted once.
+pub(crate) struct Seen {
+    pub kinds: Vec<Kinds>,
+    unboxed: [(Kind, i64); abi::MAX_ARGS],
 }
 
-/// Unbox `args` into entry slots; objects become handles owned by the call in `scope`.
+impl Seen {
+    /// What `args` are.
+    pub(crate) fn of(args: &[PyObjectRef], vm: &VirtualMachine) -> Seen {
+        let mut unboxed = [(Kind::None, 0); abi::MAX_ARGS];
+        let kinds = args
+            .iter()
+            .enumerate()
+            .map(|(i, arg)| {
+                let seen = self::unboxed(arg, vm);
+                if let Some(slot) = unboxed.get_mut(i) {
+                    *slot = seen;
+                }
+                Kinds::of(seen.0)
+            })
+            .collect();
+        Seen { kinds, unboxed }
+    }
+}
+
+/// Unbox `args`, which the gate saw as `seen`, into entry slots; objects become handles
+/// owned by the call in `scope`.
 pub(crate) fn unbox(
     args: &[PyObjectRef],
+    seen: &Seen,
     budget: i32,
     scope: &super::objects::CallScope,
-    vm: &VirtualMachine,
 ) -> Option<EntryArgs> {
     if args.len() > abi::MAX_ARGS {
         return None;
@@ -50,14 +85,10 @@ pub(crate) fn unbox(
         budget,
         ..EntryArgs::default()
     };
-    for (i, arg) in args.iter().enumerate() {
-        let kind = value_kind(arg, vm);
+    for (i, (arg, &(kind, payload))) in args.iter().zip(&seen.unboxed).enumerate() {
         entry.slots[i] = match kind {
-            Kind::Bool => i64::from(arg.is(&vm.ctx.true_value)),
-            Kind::Int => i64::try_from(arg.downcast_ref::<PyInt>()?.as_bigint()).ok()?,
-            Kind::Float => arg.downcast_ref::<PyFloat>()?.to_f64().to_bits() as i64,
-            Kind::None => 0,
             Kind::Object => i64::from(scope.add(arg.clone())),
+            _ => payload,
         };
         entry.tags |= kind.tag() << (abi::TAG_BITS * i as i32);
     }

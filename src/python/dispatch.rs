@@ -71,15 +71,15 @@ impl Dispatcher {
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
         zelf.tier.borrow_mut().want_compile();
-        let kinds = convert::kinds_of(args, vm);
+        let seen = convert::Seen::of(args, vm);
         let takes = zelf.tiering.rt.policy.get().takes(
-            &kinds,
+            &seen.kinds,
             zelf.tier.borrow().is_forced(),
             zelf.has_loop,
             zelf.tier.borrow().profile.calls,
         );
         let result = if takes {
-            zelf.try_compiled(zelf, &kinds, args, args, globals, vm)?
+            zelf.try_compiled(zelf, &seen, args, args, globals, vm)?
         } else {
             None
         };
@@ -148,14 +148,14 @@ impl Dispatcher {
             zelf.settle(None);
             None
         } else {
-            let kinds = convert::kinds_of(args, vm);
+            let seen = convert::Seen::of(args, vm);
             let (forced, calls) = {
                 let tier = zelf.tier.borrow();
                 (tier.is_forced(), tier.profile.calls)
             };
-            if policy.takes(&kinds, forced, zelf.has_loop, calls) {
+            if policy.takes(&seen.kinds, forced, zelf.has_loop, calls) {
                 let globals = vm.current_globals();
-                zelf.try_compiled(zelf, &kinds, args, with_cells, &globals, vm)?
+                zelf.try_compiled(zelf, &seen, args, with_cells, &globals, vm)?
             } else {
                 zelf.object_call(args, vm);
                 None
@@ -224,12 +224,13 @@ impl Dispatcher {
     fn try_compiled(
         &self,
         zelf: &Py<Self>,
-        kinds: &[Kinds],
+        seen: &convert::Seen,
         args: &[PyObjectRef],
         with_cells: &[PyObjectRef],
         globals: &PyDictRef,
         vm: &VirtualMachine,
     ) -> PyResult<Option<PyObjectRef>> {
+        let kinds = &seen.kinds;
         self.tier.borrow_mut().observe(kinds);
         if super::stack::deep() {
             // Deep native recursion (through compiled code calling Python code): the
@@ -276,6 +277,9 @@ impl Dispatcher {
                 }
                 None => {
                     max_depth = v.max_depth;
+                    // Guards to check again after Python code the call runs, if any.
+                    let call_guards = (!v.guards.is_empty() && v.frames.stores)
+                        .then(|| (v.guards.clone(), v.guards_due()));
                     entered = Some((
                         v.module,
                         v.tuple_len,
@@ -283,7 +287,7 @@ impl Dispatcher {
                         (v.attr_names.clone(), v.constants.clone()),
                         v.frames.clone(),
                         (v.fused, v.direct),
-                        (v.guards.clone(), v.guards_due()),
+                        call_guards,
                     ));
                     break;
                 }
@@ -296,7 +300,7 @@ impl Dispatcher {
             (attr_names, constants),
             frames,
             (fused, direct),
-            (guards, due),
+            call_guards,
         )) = entered
         else {
             return Ok(None);
@@ -306,7 +310,7 @@ impl Dispatcher {
         let budget = limit.saturating_sub(depth + 1).min(max_depth) as i32;
         // The handles of this call: its object arguments, and what compiled code makes.
         let calls_at = self.prologue.map(|p| (frames.clone(), p.len));
-        let call_guards = (!guards.is_empty() && frames.stores).then(|| objects::CallGuards {
+        let call_guards = call_guards.map(|(guards, due)| objects::CallGuards {
             guards,
             due,
             globals: globals.clone(),
@@ -322,7 +326,7 @@ impl Dispatcher {
         ) else {
             return Ok(None);
         };
-        let Some(entry) = convert::unbox(args, budget, &scope, vm) else {
+        let Some(entry) = convert::unbox(args, seen, budget, &scope) else {
             return Ok(None);
         };
         let rt = &self.tiering.rt;
