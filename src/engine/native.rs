@@ -30,7 +30,8 @@ struct Loaded {
     /// Which backend's store the module lives in.
     baseline: bool,
     entry: EntryFn,
-    status: TypedFunc<(), i32>,
+    /// The status global (`abi::STATUS_GLOBAL_EXPORT`), read without a call into wasm.
+    status: wasmtime::Global,
     /// `item` and `item_tag`, which only a module returning tuples exports.
     items: Option<(TypedFunc<i32, i64>, TypedFunc<i32, i32>)>,
 }
@@ -150,7 +151,9 @@ impl Backend {
             Ok(Loaded {
                 baseline,
                 entry: instance.get_typed_func(&mut store, abi::ENTRY_EXPORT)?,
-                status: instance.get_typed_func(&mut store, abi::STATUS_EXPORT)?,
+                status: instance
+                    .get_global(&mut store, abi::STATUS_GLOBAL_EXPORT)
+                    .ok_or_else(|| wasmtime::Error::msg("the module exports no status global"))?,
                 items: match instance.get_func(&mut store, abi::ITEM_EXPORT) {
                     Some(_) => Some((
                         instance.get_typed_func(&mut store, abi::ITEM_EXPORT)?,
@@ -506,7 +509,11 @@ impl Engine for NativeEngine {
         self.modules.enter();
         let ran = self.backend_of(&loaded).with_store(|mut store| {
             let payload = loaded.entry.call(&mut store, params)?;
-            let code = loaded.status.call(&mut store, ())?;
+            let code = loaded
+                .status
+                .get(&mut store)
+                .i32()
+                .ok_or_else(|| wasmtime::Error::msg("the status global is not an i32"))?;
             Ok::<_, wasmtime::Error>((payload, code))
         });
         drop(self.modules.leave());

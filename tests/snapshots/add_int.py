@@ -21,6 +21,7 @@ def add(a, b):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $add (;0;) (type 0) (param i64 i64) (result i64)
 #     (local i64 i64 i64 i64)
 #     global.get 2

@@ -32,6 +32,7 @@ def checked(x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $checked (;0;) (type 0) (param f64) (result f64)
 #     (local i64 i32 i32 f64 f64 f64 f64)
 #     global.get 2

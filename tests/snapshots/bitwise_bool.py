@@ -23,6 +23,7 @@ def b(x, y):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $b (;0;) (type 0) (param i32 i32) (result i32)
 #     (local i32 i32 i32)
 #     global.get 2

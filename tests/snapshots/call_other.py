@@ -35,6 +35,7 @@ def outer(x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $outer (;0;) (type 0) (param f64) (result f64)
 #     (local f64 f64 f64 f64 f64 f64 f64 f64 f64)
 #     global.get 2

@@ -32,6 +32,7 @@ def between(a, b, c):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $between (;0;) (type 0) (param i64 i64 i64) (result i32)
 #     (local i32 i32 i32 i64 i32 i64 i32 i32)
 #     global.get 2

@@ -21,6 +21,7 @@ def lt(a, b):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $lt (;0;) (type 0) (param i64 f64) (result i32)
 #     (local i32)
 #     global.get 2

@@ -112,6 +112,7 @@ def drive(n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $drive (;16;) (type 12) (param i64) (result i32)
 #     (local i32 i64 i64 i32 f64 i32 i64 i64 i64 i64 f64 i32 i64 i64 i64 i64 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i64 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32)
 #     i32.const 1

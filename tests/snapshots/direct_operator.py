@@ -98,6 +98,7 @@ def scale_all(vs):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $scale_all (;19;) (type 2) (param i32) (result i32)
 #     (local i32 i32 i32 i32 i32 f64 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
 #     i32.const 1

@@ -35,6 +35,7 @@ def total(n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $total (;1;) (type 1) (param i64) (result i64)
 #     (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
 #     global.get 2

@@ -49,6 +49,7 @@ def spread(n, x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $spread (;1;) (type 1) (param i64 f64) (result f64)
 #     (local f64 i32 i64 i64 i64 f64 i64 i64 i64 i64 i32 i64 i64 f64 f64 f64 i64 i64 i64 f64 f64 f64 f64 f64 f64 f64 f64)
 #     global.get 2

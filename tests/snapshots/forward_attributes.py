@@ -80,6 +80,7 @@ def bounce(p, dt):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $bounce (;8;) (type 8) (param i32 f64) (result i32)
 #     (local i32 i64 i32 i64 f64 f64 i32 i64 f64 i32 i32 i32 i64 f64 i32 i32 i32 i64 f64 f64 f64 i32 i32 i64 i32 i64 i32 i64 i32 i64 i32 i32 i32 i32 i32 i32 i64 i64 i32 i64 i64 i32 f64 f64 f64 f64 f64 f64 f64 f64 i32 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32)
 #     i32.const 1

@@ -99,6 +99,7 @@ def words(n, seed):
 #   (global (;9;) (mut i64) i64.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
 #   (func $words (;15;) (type 11) (param i64 i64)

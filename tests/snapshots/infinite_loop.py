@@ -29,6 +29,7 @@ def spin(n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $spin (;1;) (type 1) (param i64)
 #     (local i64 i64 i64 i64 i64 i64 i64 i64 i64)
 #     global.get 2

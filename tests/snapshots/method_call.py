@@ -56,6 +56,7 @@ def drive(p, n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $drive (;8;) (type 7) (param i32 i64) (result i32)
 #     (local i64 i64 i64 i64 i64 i32 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1

@@ -22,6 +22,7 @@ def m(a, b):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $m (;1;) (type 0) (param f64 f64) (result f64)
 #     (local f64 f64 f64 f64)
 #     global.get 2

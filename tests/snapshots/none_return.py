@@ -42,6 +42,7 @@ def find(n, k):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $find (;1;) (type 1) (param i64 i64) (result i32 i64)
 #     (local i64 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i32 i32 i64 i32 i64)
 #     global.get 2

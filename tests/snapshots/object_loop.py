@@ -56,6 +56,7 @@ def mean_x(points):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $mean_x (;10;) (type 8) (param i32) (result f64)
 #     (local f64 i32 i32 i32 i32 i64 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 i64 f64 f64)
 #     i32.const 1

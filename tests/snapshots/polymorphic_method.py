@@ -85,6 +85,7 @@ def total(objs, x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $total (;13;) (type 10) (param i32 f64) (result i32 i64)
 #     (local i32 i64 i32 i32 i32 i32 f64 f64 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 f64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 f64 f64 i32 i64 i64 i64 i32 i32 i64 i64 i64 i32 i64 i64 i64 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32 i32 i32 i64 i64 f64 i32)
 #     i32.const 1

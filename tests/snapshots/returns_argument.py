@@ -23,6 +23,7 @@ def bigger(a, b):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $bigger (;0;) (type 0) (param i64 i64) (result i64)
 #     (local i64 i32 i32 i32 i64 i32 i32 i64 i32 i64 i32 i64 i32 i64)
 #     i32.const 1

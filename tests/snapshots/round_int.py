@@ -22,6 +22,7 @@ def r(x):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $r (;0;) (type 0) (param f64) (result i64)
 #     (local i64 i32 i32 f64)
 #     i32.const 1

@@ -67,6 +67,7 @@ def window(xs, i):
 #   (global (;11;) (mut i64) i64.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
 #   (func $window (;10;) (type 9) (param i32 i64)

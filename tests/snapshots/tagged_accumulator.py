@@ -42,6 +42,7 @@ def harmonic(n):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $harmonic (;2;) (type 2) (param i64) (result i32 i64)
 #     (local i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 f64 i64 i64 i64 i64 i64 i64 i64 i64 f64 f64 f64 f64 f64)
 #     global.get 2

@@ -22,6 +22,7 @@ def d(a, b):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $d (;1;) (type 0) (param i64 i64) (result f64)
 #     (local f64 i64 i64 f64)
 #     global.get 2

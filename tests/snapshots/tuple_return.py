@@ -28,6 +28,7 @@ def divmod_(a, b):
 #   (global (;9;) (mut i64) i64.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
 #   (func $divmod_ (;0;) (type 0) (param i64 i64)

@@ -30,6 +30,7 @@ def maybe(flag):
 #   (global (;5;) (mut i32) i32.const 0)
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
+#   (export "status_global" (global 1))
 #   (func $maybe (;0;) (type 0) (param i32) (result i64)
 #     (local i64 i32 i32 i32)
 #     global.get 2

@@ -305,6 +305,11 @@ pub fn emit(
     let mut exports = ExportSection::new();
     exports.export(abi::ENTRY_EXPORT, ExportKind::Func, entry_index);
     exports.export(abi::STATUS_EXPORT, ExportKind::Func, status_index);
+    exports.export(
+        abi::STATUS_GLOBAL_EXPORT,
+        ExportKind::Global,
+        Global::Status as u32,
+    );
     if has_items {
         exports.export(abi::ITEM_EXPORT, ExportKind::Func, item_index);
         exports.export(abi::ITEM_TAG_EXPORT, ExportKind::Func, item_tag_index);
