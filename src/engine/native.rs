@@ -32,8 +32,10 @@ struct Loaded {
     entry: EntryFn,
     /// The status global (`abi::STATUS_GLOBAL_EXPORT`), read without a call into wasm.
     status: wasmtime::Global,
-    /// `item` and `item_tag`, which only a module returning tuples exports.
-    items: Option<(TypedFunc<i32, i64>, TypedFunc<i32, i32>)>,
+    /// The globals of a returned tuple's items, tag and payload, by index
+    /// (`abi::item_global_exports`; none for a module returning no tuple): read without
+    /// calls into wasm.
+    items: Vec<(wasmtime::Global, wasmtime::Global)>,
 }
 
 /// What host functions can reach.
@@ -154,13 +156,15 @@ impl Backend {
                 status: instance
                     .get_global(&mut store, abi::STATUS_GLOBAL_EXPORT)
                     .ok_or_else(|| wasmtime::Error::msg("the module exports no status global"))?,
-                items: match instance.get_func(&mut store, abi::ITEM_EXPORT) {
-                    Some(_) => Some((
-                        instance.get_typed_func(&mut store, abi::ITEM_EXPORT)?,
-                        instance.get_typed_func(&mut store, abi::ITEM_TAG_EXPORT)?,
-                    )),
-                    None => None,
-                },
+                items: (0..abi::MAX_TUPLE)
+                    .map_while(|i| {
+                        let (tag, payload) = abi::item_global_exports(i);
+                        Some((
+                            instance.get_global(&mut store, &tag)?,
+                            instance.get_global(&mut store, &payload)?,
+                        ))
+                    })
+                    .collect(),
             })
         })
     }
@@ -528,14 +532,17 @@ impl Engine for NativeEngine {
 
     fn tuple_item(&self, module: ModuleHandle, index: usize) -> Result<(i32, i64), EngineError> {
         let loaded = self.modules.get(module)?;
-        let call = |e: wasmtime::Error| EngineError::Call(e.to_string());
-        let Some((item, item_tag)) = &loaded.items else {
-            return Err(EngineError::Call("the module returns no tuple".to_owned()));
+        let Some((tag, payload)) = loaded.items.get(index) else {
+            return Err(EngineError::Call(format!(
+                "the module returns no tuple item {index}"
+            )));
         };
         self.backend_of(&loaded).with_store(|mut store| {
-            let tag = item_tag.call(&mut store, index as i32).map_err(call)?;
-            let payload = item.call(&mut store, index as i32).map_err(call)?;
-            Ok((tag, payload))
+            let tag = tag.get(&mut store).i32();
+            let payload = payload.get(&mut store).i64();
+            tag.zip(payload).ok_or_else(|| {
+                EngineError::Call("a tuple item's globals have the wrong types".to_owned())
+            })
         })
     }
 

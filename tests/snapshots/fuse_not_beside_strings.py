@@ -102,6 +102,10 @@ def words(n, seed):
 #   (export "status_global" (global 1))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
+#   (export "item_tag.0" (global 6))
+#   (export "item.0" (global 7))
+#   (export "item_tag.1" (global 8))
+#   (export "item.1" (global 9))
 #   (func $words (;15;) (type 11) (param i64 i64)
 #     (local i32 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i64 i64 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i64 i64 i64 i32 i64 i64 i64 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
 #     i32.const 1

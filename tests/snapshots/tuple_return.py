@@ -31,6 +31,10 @@ def divmod_(a, b):
 #   (export "status_global" (global 1))
 #   (export "item" (func $item))
 #   (export "item_tag" (func $item_tag))
+#   (export "item_tag.0" (global 6))
+#   (export "item.0" (global 7))
+#   (export "item_tag.1" (global 8))
+#   (export "item.1" (global 9))
 #   (func $divmod_ (;0;) (type 0) (param i64 i64)
 #     (local i64 i64 i64 i64 i64 i64 i64)
 #     global.get 2

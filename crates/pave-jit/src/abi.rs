@@ -42,6 +42,16 @@ pub const MAX_TUPLE: usize = 16;
 pub const ITEM_EXPORT: &str = "item";
 /// The exported getter of a returned tuple's item kinds: `(index: i32) -> i32` tag.
 pub const ITEM_TAG_EXPORT: &str = "item_tag";
+
+/// The exported globals holding returned tuple item `index`'s kind tag (`i32`) and
+/// payload (`i64`), what [`ITEM_TAG_EXPORT`] and [`ITEM_EXPORT`] read: a host that reads a
+/// global cheaper than it calls a function reads these ([`STATUS_GLOBAL_EXPORT`]).
+pub fn item_global_exports(index: usize) -> (String, String) {
+    (
+        format!("{ITEM_TAG_EXPORT}.{index}"),
+        format!("{ITEM_EXPORT}.{index}"),
+    )
+}
 /// The status code of a call that returned a tuple (its items through [`ITEM_EXPORT`]).
 pub const STATUS_TUPLE: i32 = 5;
 /// The status code of a call that handed its frame to the interpreter mid-way: the host

@@ -313,6 +313,11 @@ pub fn emit(
     if has_items {
         exports.export(abi::ITEM_EXPORT, ExportKind::Func, item_index);
         exports.export(abi::ITEM_TAG_EXPORT, ExportKind::Func, item_tag_index);
+        for i in 0..tuple_len {
+            let (tag, payload) = abi::item_global_exports(i);
+            exports.export(&tag, ExportKind::Global, item_tag_global(i));
+            exports.export(&payload, ExportKind::Global, item_global(i));
+        }
     }
 
     let mut module = Module::new();
