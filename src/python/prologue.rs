@@ -61,7 +61,14 @@ pub(crate) enum NoPrologue {
     /// The code does not start with `RESUME` (never produced by RustPython's compiler).
     #[error("unexpected code shape")]
     Shape,
+    /// More locals than the trampoline's instructions can name (two argument bytes).
+    #[error("more than {MAX_LOCALS} local variables")]
+    TooManyLocals,
 }
+
+/// Most locals a function with a prologue may have: the trampoline stores each with one
+/// `EXTENDED_ARG` at most, and unpacks them all (and one more tuple) at once.
+const MAX_LOCALS: usize = u16::MAX as usize - 1;
 
 /// Where the prologue went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,6 +142,9 @@ pub(crate) fn insert<C: Constant>(
     let cells = crate::jit::decode::cell_slots(&original, code.localspluskinds.len() as u32);
     if params > max_params || params + cells.len() > 255 {
         return Err(NoPrologue::TooManyParameters(max_params));
+    }
+    if code.varnames.len() > MAX_LOCALS {
+        return Err(NoPrologue::TooManyLocals);
     }
     // `RESUME` comes first, after the `COPY_FREE_VARS` of a closure and the `MAKE_CELL`s
     // of a function with cell variables (the cells are the frame's before the gate is
