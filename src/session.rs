@@ -301,6 +301,7 @@ impl Session {
                 }
             };
             crate::python::stack::mark_top();
+            crate::python::resume::disarm();
             let result = vm.run_code_obj(code, self.main.clone());
             drawing::after_run(vm);
             match result {

@@ -303,7 +303,12 @@ pub(crate) fn resume(
     live.lasti
         .store(trampoline.start, std::sync::atomic::Ordering::Relaxed);
     if let Some(pending) = direct {
-        arm(pending, live as *const InterpreterFrame, vm);
+        arm(
+            pending,
+            live as *const InterpreterFrame,
+            making_call(target),
+            vm,
+        );
     }
     Ok(value)
 }
@@ -570,6 +575,11 @@ impl std::fmt::Debug for Pending {
 struct Armed {
     resume: PendingResume,
     caller: *const InterpreterFrame,
+    /// Where the caller's `lasti` is while it makes the call (past the `CALL`, or past
+    /// its cache entries once the interpreter has quickened it): a call the same frame
+    /// makes elsewhere, after an exception came between the arming and the callee
+    /// (a Stop), is not this one.
+    lasti: std::ops::RangeInclusive<u32>,
 }
 
 thread_local! {
@@ -581,14 +591,47 @@ thread_local! {
 
 /// Arm `resume` for the next frame of its function that `caller` pushes, making its
 /// prologue ask the gate (the function may have settled in tier 0 meanwhile).
-fn arm(resume: PendingResume, caller: *const InterpreterFrame, vm: &VirtualMachine) {
-    debug_assert!(
-        !ARMED.with(std::cell::Cell::get),
-        "a resume armed before was never taken"
-    );
+fn arm(
+    resume: PendingResume,
+    caller: *const InterpreterFrame,
+    lasti: std::ops::RangeInclusive<u32>,
+    vm: &VirtualMachine,
+) {
     super::dispatch::arm_prologue(&resume.function, vm);
-    PENDING.with(|p| *p.borrow_mut() = Some(Armed { resume, caller }));
+    PENDING.with(|p| {
+        *p.borrow_mut() = Some(Armed {
+            resume,
+            caller,
+            lasti,
+        })
+    });
     ARMED.with(|a| a.set(true));
+}
+
+/// Where the `lasti` of a frame making the call at code unit `call` is while it does
+/// ([`Armed::lasti`]).
+fn making_call(call: u32) -> std::ops::RangeInclusive<u32> {
+    let caches = Instruction::Call {
+        argc: rustpython_vm::bytecode::Arg::marker(),
+    }
+    .cache_entries()
+    .max(
+        Instruction::CallKw {
+            argc: rustpython_vm::bytecode::Arg::marker(),
+        }
+        .cache_entries(),
+    ) as u32;
+    call + 1..=call + 1 + caches
+}
+
+/// Forget a resume still armed: one a run left behind when an exception (a Stop's
+/// `KeyboardInterrupt`) came between the arming and the callee's first instruction,
+/// which a later frame at the same address calling the same function must not take.
+/// Called as each run starts.
+pub(crate) fn disarm() {
+    ARMED.with(|a| a.set(false));
+    let stale = PENDING.with(|p| p.borrow_mut().take());
+    drop(stale);
 }
 
 /// The resume waiting for the function whose frame is running, if one is (called first
@@ -607,6 +650,10 @@ pub(crate) fn take_pending(vm: &VirtualMachine) -> Option<PendingResume> {
     let ours = PENDING.with(|p| {
         p.borrow().as_ref().is_some_and(|armed| {
             std::ptr::eq(live.previous(), armed.caller)
+                // SAFETY: the caller's frame is below the running one on this thread.
+                && armed
+                    .lasti
+                    .contains(&unsafe { &*live.previous() }.get_lasti())
                 && armed
                     .resume
                     .function
@@ -661,7 +708,11 @@ impl Pending {
             args.prepend_arg(obj.clone());
         }
         let rhs = operator.as_ref().and_then(|_| args.args.get(1).cloned());
-        arm(pending, rustpython_vm::frame::current_thread_iframe(), vm);
+        // (The caller is making the call now: its `lasti` stays where it is.)
+        let caller = rustpython_vm::frame::current_thread_iframe();
+        // SAFETY: the thread's current frame, running (it called this).
+        let lasti = unsafe { caller.as_ref() }.map_or(0, InterpreterFrame::get_lasti);
+        arm(pending, caller, lasti..=lasti, vm);
         let result = function.call(args, vm);
         if ARMED.with(|a| a.replace(false)) {
             // The gate never took it: the function ran from its start, redoing what
