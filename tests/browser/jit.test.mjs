@@ -49,6 +49,26 @@ function setJit(enabled) {
   return page.evaluate((on) => window.pave.runner.configure({ jit: { enabled: on, threshold: 50 } }), enabled);
 }
 
+/** The console's text without its tier summaries (which of course differ by tier). */
+function withoutTiers(text) {
+  return text.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
+}
+
+/**
+ * Run `code` with the JIT off, then on: `{plain, jit}` console texts (the outputs must be
+ * the same) and the JIT run's `{outcome, report}`, which must have raised nothing.
+ */
+async function runBothTiers(code) {
+  await setJit(false);
+  const plain = await runProgram(page, code);
+  await setJit(true);
+  const { outcome, report } = await runWithReport(code);
+  assert.equal(outcome.error, null, JSON.stringify(outcome.error));
+  const jit = await runProgram(page, code);
+  assert.equal(withoutTiers(jit), withoutTiers(plain));
+  return { plain, jit, outcome, report };
+}
+
 /** Run `code` directly through the runner: `{outcome, report}` as the worker posted them. */
 async function runWithReport(code) {
   return page.evaluate((src) => window.pave.runner.run(src, 'main.py'), code);
@@ -80,7 +100,6 @@ test('the interpreter and tier 1 agree in the browser too', async () => {
   const plain = await runProgram(page, PROGRAM);
   await setJit(true);
   // The console's last line is the tier summary, which of course differs.
-  const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
   assert.equal(withoutTiers(text), withoutTiers(plain));
 });
 
@@ -156,7 +175,6 @@ print(f(3))
     const plain = await runProgram(page, code);
     await setJit(true);
     const jit = await runProgram(page, code);
-    const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
     assert.equal(withoutTiers(jit), withoutTiers(plain));
     assert.doesNotMatch(jit, /Error|stopped working|was reset/, jit);
     const text = await runProgram(page, 'print(kept)\n');
@@ -235,14 +253,7 @@ print(Vec(1, 1).depth(20))
 `;
 
 test('compiled code calls Python code that calls compiled code, as the interpreter would', async () => {
-  await setJit(false);
-  const plain = await runProgram(page, CALLS);
-  await setJit(true);
-  const { outcome, report } = await runWithReport(CALLS);
-  assert.equal(outcome.error, null);
-  const jit = await runProgram(page, CALLS);
-  const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
-  assert.equal(withoutTiers(jit), withoutTiers(plain));
+  const { jit, report } = await runBothTiers(CALLS);
   assert.match(jit, /^\(1999000, 3998000\)$/m);
   assert.match(jit, /^\[1, "bad 'x'", 30\]$/m);
   assert.match(jit, /^RecursionError$/m);
@@ -293,14 +304,7 @@ print(sizes(300))
 `;
 
 test('closures, super() and properties run in tier 1 in the page, as the interpreter runs them', async () => {
-  await setJit(false);
-  const plain = await runProgram(page, CLASSES);
-  await setJit(true);
-  const { outcome, report } = await runWithReport(CLASSES);
-  assert.equal(outcome.error, null);
-  const jit = await runProgram(page, CLASSES);
-  const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
-  assert.equal(withoutTiers(jit), withoutTiers(plain));
+  const { jit, report } = await runBothTiers(CLASSES);
   assert.match(jit, /^\(180000, \[6, 6\]\)$/m);
   const byName = Object.fromEntries(report.functions.map((f) => [f.name, f]));
   for (const name of ['Point3.__init__', 'scaler.<locals>.scale', 'sizes']) {
@@ -328,15 +332,7 @@ test('recursion deeper than compiled code may go goes on in the interpreter, to 
   // down and hands every level over to the interpreter, which must not spend more of
   // the page's native stack on each than its own calls do (once a RecursionError at
   // about 200 levels, where the interpreter goes on to the recursion limit).
-  const code = bigFrames(60, 900);
-  await setJit(false);
-  const plain = await runProgram(page, code);
-  await setJit(true);
-  const { outcome, report } = await runWithReport(code);
-  assert.equal(outcome.error, null, JSON.stringify(outcome.error));
-  const jit = await runProgram(page, code);
-  const withoutTiers = (t) => t.split('\n').filter((l) => !l.startsWith('tiers')).join('\n');
-  assert.equal(withoutTiers(jit), withoutTiers(plain));
+  const { jit, report } = await runBothTiers(bigFrames(60, 900));
   assert.match(jit, /^901$/m);
   // Each compiled entry recursed as deep as its budget and handed every level over:
   // resumed calls count as the interpreter's, and deep recursion is no failure of
