@@ -219,7 +219,7 @@ pub struct ObjectFns {
     pub arg: fn(i32, i64, i32) -> i32,
     pub call: fn(i32, i32, i32, i32, [Operand; CALL_INLINE]) -> i32,
     pub str: fn(i32) -> i32,
-    pub build: fn(i32, i32) -> i32,
+    pub build: fn(i32, i32, i32, [Operand; CALL_INLINE]) -> i32,
     pub binary: OperatorFn,
     pub checkoperator: fn(i32, i32, i32, i64) -> i32,
     pub reflected: OperatorFn,
@@ -238,7 +238,13 @@ pub struct ObjectFns {
     pub set_function_attribute: fn(i32, i32, i32, i64, i32) -> i32,
     pub superattr: fn(i32, i32, i32, i32, i32) -> i32,
     pub delitem: fn(i32, i32, i64, i32) -> i32,
+    pub getslice: fn(i32, i32, i64, i32, i64, i32) -> i32,
+    pub setslice: SetSliceFn,
 }
+
+/// `obj[start:stop] = value`: `(obj, start_tag, start, stop_tag, stop, tag, payload,
+/// origin, op) -> i32` ([`abi::ObjImport::SetSlice`]).
+pub type SetSliceFn = fn(i32, i32, i64, i32, i64, i32, i64, i32, i32) -> i32;
 
 /// Functions that answer "leave it to the interpreter" to everything: what modules call
 /// before [`set_object_fns`] (never, in a session).
@@ -269,7 +275,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     arg: |_, _, _| -1,
     call: |_, _, _, _, _| abi::HANDLE_BAIL,
     str: |_| abi::HANDLE_BAIL,
-    build: |_, _| abi::HANDLE_BAIL,
+    build: |_, _, _, _| abi::HANDLE_BAIL,
     binary: |_, _, _| abi::HANDLE_BAIL,
     checkoperator: |_, _, _, _| 0,
     reflected: |_, _, _| abi::HANDLE_BAIL,
@@ -288,6 +294,8 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     set_function_attribute: |_, _, _, _, _| abi::HANDLE_BAIL,
     superattr: |_, _, _, _, _| abi::HANDLE_BAIL,
     delitem: |_, _, _, _| -1,
+    getslice: |_, _, _, _, _, _| abi::HANDLE_BAIL,
+    setslice: |_, _, _, _, _, _, _, _, _| -1,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -304,6 +304,33 @@ macro_rules! object_import {
     };
 }
 
+/// Define an object import that takes its last operands in the call itself
+/// (`abi::CALL_INLINE` of them: tag, bits and origin each) after the leading `i32`s
+/// named (`ObjImport::Call`, `ObjImport::Build`); it may run Python code.
+macro_rules! inline_import {
+    ($linker:expr, $name:expr, |$($head:ident),*| $f:expr) => {
+        $linker.func_wrap(
+            abi::IMPORT_MODULE,
+            $name,
+            move |caller: Caller<'_, HostState>,
+                  $($head: i32,)*
+                  t0: i32,
+                  p0: i64,
+                  o0: i32,
+                  t1: i32,
+                  p1: i64,
+                  o1: i32,
+                  t2: i32,
+                  p2: i64,
+                  o2: i32| {
+                reentrant(caller, || {
+                    $f($($head),*, [(t0, p0, o0), (t1, p1, o1), (t2, p2, o2)])
+                })
+            },
+        )?
+    };
+}
+
 /// An operator's import (both operands in the call), over the function `pick` chooses.
 fn operator_import<'l>(
     linker: &'l mut Linker<HostState>,
@@ -419,6 +446,18 @@ fn define_object_import(
                 (f().set_function_attribute)(h, g, t, p, o)
             })
         }
+        ObjImport::GetSlice => object_import!(
+            linker,
+            name,
+            |h: i32, at: i32, a: i64, bt: i32, b: i64, op: i32| (f().getslice)(h, at, a, bt, b, op)
+        ),
+        ObjImport::SetSlice => object_import!(
+            linker,
+            name,
+            |h: i32, at: i32, a: i64, bt: i32, b: i64, t: i32, p: i64, o: i32, op: i32| {
+                (f().setslice)(h, at, a, bt, b, t, p, o, op)
+            }
+        ),
         ObjImport::DelItem => {
             object_import!(linker, name, |h: i32, kt: i32, k: i64, op: i32| {
                 (f().delitem)(h, kt, k, op)
@@ -439,34 +478,13 @@ fn define_object_import(
         }
         ObjImport::Arg => object_import!(linker, name, |t: i32, p: i64, o: i32| (f().arg)(t, p, o)),
         ObjImport::Str => object_import!(linker, name, |n: i32| (f().str)(n)),
-        ObjImport::Build => object_import!(linker, name, |k: i32, n: i32| (f().build)(k, n)),
+        ObjImport::Build => inline_import!(linker, name, |k, n, i| (f().build)),
         ObjImport::Binary => operator_import(linker, name, |f| f.binary)?,
         ObjImport::Compare => operator_import(linker, name, |f| f.compare)?,
         ObjImport::Contains => operator_import(linker, name, |f| f.contains)?,
         ObjImport::Reflected => operator_import(linker, name, |f| f.reflected)?,
         ObjImport::KwName => object_import!(linker, name, |n: i32| (f().kwname)(n)),
-        ObjImport::Call => linker.func_wrap(
-            abi::IMPORT_MODULE,
-            name,
-            move |caller: Caller<'_, HostState>,
-                  c: i32,
-                  h: i32,
-                  p: i32,
-                  n: i32,
-                  t0: i32,
-                  p0: i64,
-                  o0: i32,
-                  t1: i32,
-                  p1: i64,
-                  o1: i32,
-                  t2: i32,
-                  p2: i64,
-                  o2: i32| {
-                reentrant(caller, || {
-                    (f().call)(c, h, p, n, [(t0, p0, o0), (t1, p1, o1), (t2, p2, o2)])
-                })
-            },
-        )?,
+        ObjImport::Call => inline_import!(linker, name, |c, h, p, n| (f().call)),
     };
     Ok(())
 }

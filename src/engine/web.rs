@@ -459,6 +459,7 @@ mod raw_exports {
         ($($name:ident => $field:ident ($($arg:ident: $ty:ty),*) $(-> $ret:ty)?;)*) => {$(
             #[wasm_bindgen(js_name = $name)]
             #[doc = "An object import: see `jit::abi::ObjImport` and `python::objects`."]
+            #[allow(clippy::too_many_arguments)] // (The import's own parameters.)
             pub fn $name($($arg: $ty),*) $(-> $ret)? {
                 (crate::engine::object_fns().$field)($($arg),*)
             }
@@ -476,26 +477,34 @@ mod raw_exports {
         )*};
     }
 
-    /// A call takes its last arguments inline (`abi::ObjImport::Call`).
-    #[allow(clippy::too_many_arguments)]
-    #[wasm_bindgen(js_name = __pave_jit_obj_call)]
-    pub fn call(
-        callable: i32,
-        has_self: i32,
-        point: i32,
-        inline: i32,
-        t0: i32,
-        p0: i64,
-        o0: i32,
-        t1: i32,
-        p1: i64,
-        o1: i32,
-        t2: i32,
-        p2: i64,
-        o2: i32,
-    ) -> i32 {
-        let args = [(t0, p0, o0), (t1, p1, o1), (t2, p2, o2)];
-        (crate::engine::object_fns().call)(callable, has_self, point, inline, args)
+    /// Imports that take their last operands inline (`abi::CALL_INLINE` of them: tag,
+    /// bits and origin each) after the leading `i32`s named.
+    macro_rules! inline_operands {
+        ($($name:ident => $field:ident ($($head:ident),*);)*) => {$(
+            #[wasm_bindgen(js_name = $name)]
+            #[doc = "An object import with inline operands: see `jit::abi::ObjImport`."]
+            #[allow(clippy::too_many_arguments)] // (The import's own parameters.)
+            pub fn $name(
+                $($head: i32,)*
+                t0: i32,
+                p0: i64,
+                o0: i32,
+                t1: i32,
+                p1: i64,
+                o1: i32,
+                t2: i32,
+                p2: i64,
+                o2: i32,
+            ) -> i32 {
+                let operands = [(t0, p0, o0), (t1, p1, o1), (t2, p2, o2)];
+                (crate::engine::object_fns().$field)($($head),*, operands)
+            }
+        )*};
+    }
+
+    inline_operands! {
+        __pave_jit_obj_call => call(callable, has_self, point, inline);
+        __pave_jit_obj_build => build(kind, count, inline);
     }
 
     operators! {
@@ -533,7 +542,6 @@ mod raw_exports {
         __pave_jit_obj_getmethod => getmethod(h: i32, name: i32) -> i32;
         __pave_jit_obj_arg => arg(tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_str => str(name: i32) -> i32;
-        __pave_jit_obj_build => build(kind: i32, count: i32) -> i32;
         __pave_jit_obj_kwname => kwname(name: i32);
         __pave_jit_obj_checkmethod => checkmethod(h: i32, name: i32, function: i64) -> i32;
         __pave_jit_obj_checkoperator => checkoperator(lhs: i32, rhs: i32, name: i32, function: i64) -> i32;
@@ -546,5 +554,7 @@ mod raw_exports {
         __pave_jit_obj_set_function_attribute => set_function_attribute(function: i32, flag: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_superattr => superattr(h: i32, sup: i32, class: i32, name: i32, method: i32) -> i32;
         __pave_jit_obj_delitem => delitem(h: i32, key_tag: i32, key: i64, op: i32) -> i32;
+        __pave_jit_obj_getslice => getslice(h: i32, start_tag: i32, start: i64, stop_tag: i32, stop: i64, op: i32) -> i32;
+        __pave_jit_obj_setslice => setslice(h: i32, start_tag: i32, start: i64, stop_tag: i32, stop: i64, tag: i32, payload: i64, origin: i32, op: i32) -> i32;
     }
 }

@@ -400,6 +400,8 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     set_function_attribute: cells::obj_set_function_attribute,
     superattr: supers::obj_superattr,
     delitem: obj_delitem,
+    getslice: obj_getslice,
+    setslice: obj_setslice,
 };
 
 /// One compiled call's table, current while the scope lives.
@@ -1242,12 +1244,38 @@ fn obj_getitem(handle: i32, key_tag: i32, key: i64, op: i32) -> i32 {
 /// compiled code may resume after (`abi::OPERATOR_GENERAL` in `op`), as the
 /// interpreter's `BINARY_SUBSCR` runs it (a class's `__getitem__`, a `KeyError`).
 fn getitem(handle: i32, key_tag: i32, key: i64, op: i32) -> Option<PyObjectRef> {
+    getitem_by(handle, op, |vm| value_object(key_tag, key, vm))
+}
+
+/// `obj[start:stop]` (`BINARY_SLICE`): as [`obj_getitem`] by the slice the interpreter
+/// makes of the bounds, made here (no handle for it, no call to release it).
+fn obj_getslice(handle: i32, start_tag: i32, start: i64, stop_tag: i32, stop: i64, op: i32) -> i32 {
+    let item = getitem_by(handle, op, |vm| {
+        slice_of((start_tag, start), (stop_tag, stop), vm)
+    });
+    handle_or_bail(Some(item))
+}
+
+/// The slice `BINARY_SLICE` and `STORE_SLICE` make of their bounds (given as tagged
+/// values): `start` always given, even as `None`.
+fn slice_of(start: (i32, i64), stop: (i32, i64), vm: &VirtualMachine) -> Option<PyObjectRef> {
+    use rustpython_vm::PyPayload;
+    let slice = rustpython_vm::builtins::PySlice {
+        start: Some(value_object(start.0, start.1, vm)?),
+        stop: value_object(stop.0, stop.1, vm)?,
+        step: None,
+    };
+    Some(slice.into_ref(&vm.ctx).into())
+}
+
+/// [`getitem`] by the key `key` makes.
+fn getitem_by(
+    handle: i32,
+    op: i32,
+    key: impl FnOnce(&VirtualMachine) -> Option<PyObjectRef>,
+) -> Option<PyObjectRef> {
     let (vm, obj, key) = with_object(handle, |vm, obj| {
-        Some((
-            vm as *const VirtualMachine,
-            obj.clone(),
-            value_object(key_tag, key, vm)?,
-        ))
+        Some((vm as *const VirtualMachine, obj.clone(), key(vm)?))
     })??;
     // SAFETY: as in `with_object` (the reference does not outlive the host call).
     let vm = unsafe { &*vm };
@@ -1951,14 +1979,52 @@ fn obj_setitem(
     op: i32,
 ) -> i32 {
     let value = handed_value(tag, payload, origin);
-    let done = with_object(handle, |vm, obj| {
+    let int_key = (key_tag == Kind::Int.tag()).then_some(key);
+    let done = setitem_by(handle, value, int_key, op, |vm| {
+        value_object(key_tag, key, vm)
+    });
+    done.map_or(-1, |()| 0)
+}
+
+/// `obj[start:stop] = value` (`STORE_SLICE`): as [`obj_setitem`] by the slice
+/// [`obj_getslice`] makes.
+#[allow(clippy::too_many_arguments)] // (The import's own parameters.)
+fn obj_setslice(
+    handle: i32,
+    start_tag: i32,
+    start: i64,
+    stop_tag: i32,
+    stop: i64,
+    tag: i32,
+    payload: i64,
+    origin: i32,
+    op: i32,
+) -> i32 {
+    let value = handed_value(tag, payload, origin);
+    let done = setitem_by(handle, value, None, op, |vm| {
+        slice_of((start_tag, start), (stop_tag, stop), vm)
+    });
+    done.map_or(-1, |()| 0)
+}
+
+/// [`obj_setitem`] by the key `key` makes (`int_key`: the key is that unboxed `int`).
+fn setitem_by(
+    handle: i32,
+    value: Option<PyObjectRef>,
+    int_key: Option<i64>,
+    op: i32,
+    key: impl FnOnce(&VirtualMachine) -> Option<PyObjectRef>,
+) -> Option<()> {
+    with_object(handle, |vm, obj| {
         let mut value = value?;
         // An exact list by an unboxed int: no index object to make.
-        if key_tag == Kind::Int.tag() && obj.class().is(vm.ctx.types.list_type) {
-            match store_at(obj.downcast_ref::<PyList>()?, key, value) {
-                Ok(()) => return Some(()),
-                // Out of range: the interpreter's `IndexError`, below.
-                Err(back) => value = back,
+        if let Some(index) = int_key {
+            if obj.class().is(vm.ctx.types.list_type) {
+                match store_at(obj.downcast_ref::<PyList>()?, index, value) {
+                    Ok(()) => return Some(()),
+                    // Out of range: the interpreter's `IndexError`, below.
+                    Err(back) => value = back,
+                }
             }
         }
         if rebinds_globals(obj, vm) {
@@ -1966,7 +2032,7 @@ fn obj_setitem(
             // which only a call is checked for: the interpreter stores it (and goes on).
             return None;
         }
-        let key = value_object(key_tag, key, vm)?;
+        let key = key(vm)?;
         if let Some(done) = setitem_pure(obj, &key, value.clone(), vm) {
             return Some(done);
         }
@@ -1982,10 +2048,5 @@ fn obj_setitem(
             )
         })?
     })
-    .flatten();
-    if done.is_some() {
-        0
-    } else {
-        -1
-    }
+    .flatten()
 }

@@ -51,9 +51,10 @@ def shift(items, k):
 #   (type (;6;) (func (param i32 i32 i32)))
 #   (type (;7;) (func (param i32 i32 i32 i64 i32) (result i32)))
 #   (type (;8;) (func (param i32 i64 i32) (result i32)))
-#   (type (;9;) (func (result i64)))
-#   (type (;10;) (func (param i32 i64) (result i32)))
-#   (type (;11;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;9;) (func (param i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;10;) (func (result i64)))
+#   (type (;11;) (func (param i32 i64) (result i32)))
+#   (type (;12;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -66,8 +67,8 @@ def shift(items, k):
 #   (import "pave" "obj_resume_at" (func $obj_resume_at (;9;) (type 6)))
 #   (import "pave" "obj_setattr" (func $obj_setattr (;10;) (type 7)))
 #   (import "pave" "obj_arg" (func $obj_arg (;11;) (type 8)))
-#   (import "pave" "obj_build" (func $obj_build (;12;) (type 3)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;13;) (type 9)))
+#   (import "pave" "obj_build" (func $obj_build (;12;) (type 9)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;13;) (type 10)))
 #   (import "pave" "obj_collect" (func $obj_collect (;14;) (type 2)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
@@ -78,7 +79,7 @@ def shift(items, k):
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
 #   (export "status_global" (global 1))
-#   (func $shift (;15;) (type 10) (param i32 i64) (result i32)
+#   (func $shift (;15;) (type 11) (param i32 i64) (result i32)
 #     (local i32 i32 i32 i32 i64 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i64 i64 i64 f64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 21
@@ -374,6 +375,16 @@ def shift(items, k):
 #           local.get 40
 #           local.set 9
 #           i32.const 1
+#           i32.const 0
+#           i32.const 0
+#           i32.const 3
+#           i64.const 0
+#           i32.const 0
+#           i32.const 3
+#           i64.const 0
+#           i32.const 0
+#           i32.const 3
+#           i64.const 0
 #           i32.const 0
 #           call $obj_build
 #           local.tee 41
@@ -984,7 +995,7 @@ def shift(items, k):
 #     i32.const 0
 #     return
 #   )
-#   (func $entry (;16;) (type 11) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;16;) (type 12) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12

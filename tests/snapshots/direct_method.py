@@ -81,13 +81,14 @@ def drive(n):
 #   (type (;6;) (func (param i32 i32 i32)))
 #   (type (;7;) (func (param i32 i32 i32 i64 i32) (result i32)))
 #   (type (;8;) (func (param i32 i64 i32) (result i32)))
-#   (type (;9;) (func (param i32 i32 i64) (result i32)))
-#   (type (;10;) (func (param i32 i64) (result i32)))
-#   (type (;11;) (func (result i64)))
-#   (type (;12;) (func (param i64) (result i32)))
-#   (type (;13;) (func (param i32 f64)))
-#   (type (;14;) (func (param i32 f64) (result i32)))
-#   (type (;15;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;9;) (func (param i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;10;) (func (param i32 i32 i64) (result i32)))
+#   (type (;11;) (func (param i32 i64) (result i32)))
+#   (type (;12;) (func (result i64)))
+#   (type (;13;) (func (param i64) (result i32)))
+#   (type (;14;) (func (param i32 f64)))
+#   (type (;15;) (func (param i32 f64) (result i32)))
+#   (type (;16;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -99,10 +100,10 @@ def drive(n):
 #   (import "pave" "obj_setattr" (func $obj_setattr (;8;) (type 7)))
 #   (import "pave" "obj_global" (func $obj_global (;9;) (type 2)))
 #   (import "pave" "obj_arg" (func $obj_arg (;10;) (type 8)))
-#   (import "pave" "obj_build" (func $obj_build (;11;) (type 3)))
-#   (import "pave" "obj_checkmethod" (func $obj_checkmethod (;12;) (type 9)))
-#   (import "pave" "obj_new" (func $obj_new (;13;) (type 10)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;14;) (type 11)))
+#   (import "pave" "obj_build" (func $obj_build (;11;) (type 9)))
+#   (import "pave" "obj_checkmethod" (func $obj_checkmethod (;12;) (type 10)))
+#   (import "pave" "obj_new" (func $obj_new (;13;) (type 11)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;14;) (type 12)))
 #   (import "pave" "obj_collect" (func $obj_collect (;15;) (type 2)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
@@ -113,7 +114,7 @@ def drive(n):
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
 #   (export "status_global" (global 1))
-#   (func $drive (;16;) (type 12) (param i64) (result i32)
+#   (func $drive (;16;) (type 13) (param i64) (result i32)
 #     (local i32 i64 i64 i32 f64 i32 i64 i64 i64 i64 f64 i32 i64 i64 i64 i64 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i64 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 27
@@ -343,6 +344,16 @@ def drive(n):
 #           i64.const 1
 #           local.set 16
 #           i32.const 1
+#           i32.const 0
+#           i32.const 0
+#           i32.const 3
+#           i64.const 0
+#           i32.const 0
+#           i32.const 3
+#           i64.const 0
+#           i32.const 0
+#           i32.const 3
+#           i64.const 0
 #           i32.const 0
 #           call $obj_build
 #           local.tee 39
@@ -902,7 +913,7 @@ def drive(n):
 #     i32.const 0
 #     return
 #   )
-#   (func $P.__init__ (;17;) (type 13) (param i32 f64)
+#   (func $P.__init__ (;17;) (type 14) (param i32 f64)
 #     (local i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 4
@@ -995,7 +1006,7 @@ def drive(n):
 #     global.set 0
 #     return
 #   )
-#   (func $P.step (;18;) (type 14) (param i32 f64) (result i32)
+#   (func $P.step (;18;) (type 15) (param i32 f64) (result i32)
 #     (local i32 i64 f64 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 8
@@ -1234,7 +1245,7 @@ def drive(n):
 #     i32.const 0
 #     return
 #   )
-#   (func $entry (;19;) (type 15) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;19;) (type 16) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12

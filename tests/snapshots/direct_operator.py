@@ -64,13 +64,14 @@ def scale_all(vs):
 #   (type (;7;) (func (param i32 i32 i32 i64 i32) (result i32)))
 #   (type (;8;) (func (param i32 i32) (result i32)))
 #   (type (;9;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
-#   (type (;10;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
-#   (type (;11;) (func (param i32 i32 i32 i64) (result i32)))
-#   (type (;12;) (func (param i32 i64) (result i32)))
-#   (type (;13;) (func (result i64)))
-#   (type (;14;) (func (param i32 f64) (result i32)))
-#   (type (;15;) (func (param i32 f64)))
-#   (type (;16;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;10;) (func (param i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;11;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
+#   (type (;12;) (func (param i32 i32 i32 i64) (result i32)))
+#   (type (;13;) (func (param i32 i64) (result i32)))
+#   (type (;14;) (func (result i64)))
+#   (type (;15;) (func (param i32 f64) (result i32)))
+#   (type (;16;) (func (param i32 f64)))
+#   (type (;17;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_iter" (func $obj_iter (;2;) (type 2)))
@@ -84,12 +85,12 @@ def scale_all(vs):
 #   (import "pave" "obj_global" (func $obj_global (;10;) (type 2)))
 #   (import "pave" "obj_getmethod" (func $obj_getmethod (;11;) (type 8)))
 #   (import "pave" "obj_call" (func $obj_call (;12;) (type 9)))
-#   (import "pave" "obj_build" (func $obj_build (;13;) (type 8)))
-#   (import "pave" "obj_binary" (func $obj_binary (;14;) (type 10)))
-#   (import "pave" "obj_checkoperator" (func $obj_checkoperator (;15;) (type 11)))
-#   (import "pave" "obj_reflected" (func $obj_reflected (;16;) (type 10)))
-#   (import "pave" "obj_new" (func $obj_new (;17;) (type 12)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;18;) (type 13)))
+#   (import "pave" "obj_build" (func $obj_build (;13;) (type 10)))
+#   (import "pave" "obj_binary" (func $obj_binary (;14;) (type 11)))
+#   (import "pave" "obj_checkoperator" (func $obj_checkoperator (;15;) (type 12)))
+#   (import "pave" "obj_reflected" (func $obj_reflected (;16;) (type 11)))
+#   (import "pave" "obj_new" (func $obj_new (;17;) (type 13)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;18;) (type 14)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -124,6 +125,16 @@ def scale_all(vs):
 #     local.set 15
 #     block ;; label = @1
 #       i32.const 1
+#       i32.const 0
+#       i32.const 0
+#       i32.const 3
+#       i64.const 0
+#       i32.const 0
+#       i32.const 3
+#       i64.const 0
+#       i32.const 0
+#       i32.const 3
+#       i64.const 0
 #       i32.const 0
 #       call $obj_build
 #       local.tee 17
@@ -823,7 +834,7 @@ def scale_all(vs):
 #     i32.const 0
 #     return
 #   )
-#   (func $V.__mul__ (;20;) (type 14) (param i32 f64) (result i32)
+#   (func $V.__mul__ (;20;) (type 15) (param i32 f64) (result i32)
 #     (local i32 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 f64 f64 f64 f64 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 9
@@ -1120,7 +1131,7 @@ def scale_all(vs):
 #     i32.const 0
 #     return
 #   )
-#   (func $V.__init__ (;21;) (type 15) (param i32 f64)
+#   (func $V.__init__ (;21;) (type 16) (param i32 f64)
 #     (local i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 4
@@ -1213,7 +1224,7 @@ def scale_all(vs):
 #     global.set 0
 #     return
 #   )
-#   (func $entry (;22;) (type 16) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;22;) (type 17) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12

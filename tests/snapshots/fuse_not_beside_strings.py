@@ -67,11 +67,12 @@ def words(n, seed):
 #   (type (;6;) (func (param i32 i32 i32)))
 #   (type (;7;) (func (param i32 i32) (result i32)))
 #   (type (;8;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
-#   (type (;9;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
-#   (type (;10;) (func (result i64)))
-#   (type (;11;) (func (param i64 i64)))
-#   (type (;12;) (func (param i64 i64) (result i64 i32)))
-#   (type (;13;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;9;) (func (param i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;10;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
+#   (type (;11;) (func (result i64)))
+#   (type (;12;) (func (param i64 i64)))
+#   (type (;13;) (func (param i64 i64) (result i64 i32)))
+#   (type (;14;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -84,9 +85,9 @@ def words(n, seed):
 #   (import "pave" "obj_getmethod" (func $obj_getmethod (;9;) (type 7)))
 #   (import "pave" "obj_call" (func $obj_call (;10;) (type 8)))
 #   (import "pave" "obj_str" (func $obj_str (;11;) (type 2)))
-#   (import "pave" "obj_build" (func $obj_build (;12;) (type 7)))
-#   (import "pave" "obj_binary" (func $obj_binary (;13;) (type 9)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;14;) (type 10)))
+#   (import "pave" "obj_build" (func $obj_build (;12;) (type 9)))
+#   (import "pave" "obj_binary" (func $obj_binary (;13;) (type 10)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;14;) (type 11)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -106,7 +107,7 @@ def words(n, seed):
 #   (export "item.0" (global 7))
 #   (export "item_tag.1" (global 8))
 #   (export "item.1" (global 9))
-#   (func $words (;15;) (type 11) (param i64 i64)
+#   (func $words (;15;) (type 12) (param i64 i64)
 #     (local i32 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i64 i64 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i64 i64 i64 i32 i64 i64 i64 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 35
@@ -134,6 +135,16 @@ def words(n, seed):
 #     local.set 37
 #     block ;; label = @1
 #       i32.const 1
+#       i32.const 0
+#       i32.const 0
+#       i32.const 3
+#       i64.const 0
+#       i32.const 0
+#       i32.const 3
+#       i64.const 0
+#       i32.const 0
+#       i32.const 3
+#       i64.const 0
 #       i32.const 0
 #       call $obj_build
 #       local.tee 39
@@ -1279,7 +1290,7 @@ def words(n, seed):
 #     global.set 0
 #     return
 #   )
-#   (func $mul_checked (;16;) (type 12) (param i64 i64) (result i64 i32)
+#   (func $mul_checked (;16;) (type 13) (param i64 i64) (result i64 i32)
 #     (local i64)
 #     local.get 0
 #     i64.const 2147483648
@@ -1327,7 +1338,7 @@ def words(n, seed):
 #     local.get 0
 #     i64.ne
 #   )
-#   (func $entry (;17;) (type 13) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;17;) (type 14) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12

@@ -17,17 +17,16 @@ def window(xs, i):
 #     head: object = getitem xs, v4
 #     v6: int = const 2
 #     v7: int = add i, v6
-#     v8: object = build.slice i, v7
-#     part: object = getitem xs, v8
-#     v11: int = const 1
-#     v12: float = const 2.5
-#     v13: object = str "s"
-#     v10: object = build.list v11, v12, v13
-#     v14: object = const.object #1
-#     v15: None = setitem xs, v14, v10
-#     v16: object = const.object #3
-#     v17: bool = in i, v16
-#     return (head, part, v17)
+#     part: object = getslice xs, i, v7
+#     v10: int = const 1
+#     v11: float = const 2.5
+#     v12: object = str "s"
+#     v9: object = build.list v10, v11, v12
+#     v13: object = const.object #1
+#     v14: None = setitem xs, v13, v9
+#     v15: object = const.object #3
+#     v16: bool = in i, v15
+#     return (head, part, v16)
 #
 # (module $pave-jit
 #   (type (;0;) (func (param i32)))
@@ -36,8 +35,8 @@ def window(xs, i):
 #   (type (;3;) (func (param i32 i32 i64 i32)))
 #   (type (;4;) (func (param i32 i32 i32)))
 #   (type (;5;) (func (param i32 i32 i64 i32 i64 i32 i32) (result i32)))
-#   (type (;6;) (func (param i32 i64 i32) (result i32)))
-#   (type (;7;) (func (param i32 i32) (result i32)))
+#   (type (;6;) (func (param i32 i32 i64 i32 i64 i32) (result i32)))
+#   (type (;7;) (func (param i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
 #   (type (;8;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
 #   (type (;9;) (func (param i32 i64)))
 #   (type (;10;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
@@ -49,7 +48,7 @@ def window(xs, i):
 #   (import "pave" "obj_resume_var" (func $obj_resume_var (;3;) (type 3)))
 #   (import "pave" "obj_resume_at" (func $obj_resume_at (;4;) (type 4)))
 #   (import "pave" "obj_setitem" (func $obj_setitem (;5;) (type 5)))
-#   (import "pave" "obj_arg" (func $obj_arg (;6;) (type 6)))
+#   (import "pave" "obj_getslice" (func $obj_getslice (;6;) (type 6)))
 #   (import "pave" "obj_str" (func $obj_str (;7;) (type 1)))
 #   (import "pave" "obj_build" (func $obj_build (;8;) (type 7)))
 #   (import "pave" "obj_contains" (func $obj_contains (;9;) (type 8)))
@@ -77,15 +76,15 @@ def window(xs, i):
 #   (export "item_tag.2" (global 10))
 #   (export "item.2" (global 11))
 #   (func $window (;10;) (type 9) (param i32 i64)
-#     (local i32 i32 i32 i64 i64 i32 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+#     (local i32 i32 i32 i64 i64 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
-#     local.set 19
+#     local.set 18
 #     i32.const 2
-#     local.set 20
+#     local.set 19
+#     i32.const 1
+#     local.set 14
 #     i32.const 1
 #     local.set 15
-#     i32.const 1
-#     local.set 16
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -101,10 +100,10 @@ def window(xs, i):
 #     global.get 2
 #     i32.const 1
 #     i32.eq
-#     local.set 21
+#     local.set 20
 #     block ;; label = @1
 #       i32.const 5
-#       local.set 23
+#       local.set 22
 #       local.get 4
 #       i32.const 7
 #       i32.gt_u
@@ -112,7 +111,7 @@ def window(xs, i):
 #         local.get 4
 #         call $obj_drop
 #       end
-#       local.get 23
+#       local.get 22
 #       local.set 4
 #       local.get 0
 #       i32.const 4
@@ -120,18 +119,18 @@ def window(xs, i):
 #       i64.extend_i32_u
 #       i32.const 262656
 #       call $obj_getitem
-#       local.tee 24
+#       local.tee 23
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
 #         i32.const 3
-#         local.set 22
+#         local.set 21
 #         br 1 (;@1;)
 #       end
-#       local.get 24
-#       local.set 25
+#       local.get 23
+#       local.set 24
 #       local.get 2
 #       i32.const 7
 #       i32.gt_u
@@ -139,10 +138,10 @@ def window(xs, i):
 #         local.get 2
 #         call $obj_drop
 #       end
-#       local.get 25
+#       local.get 24
 #       local.set 2
 #       i32.const 1
-#       local.set 17
+#       local.set 16
 #       local.get 4
 #       i32.const 7
 #       i32.gt_u
@@ -155,18 +154,18 @@ def window(xs, i):
 #       i64.const 2
 #       local.set 5
 #       local.get 1
-#       local.set 26
+#       local.set 25
 #       local.get 5
-#       local.set 27
+#       local.set 26
+#       local.get 25
 #       local.get 26
-#       local.get 27
 #       i64.add
-#       local.set 28
-#       local.get 26
-#       local.get 28
-#       i64.xor
+#       local.set 27
+#       local.get 25
 #       local.get 27
-#       local.get 28
+#       i64.xor
+#       local.get 26
+#       local.get 27
 #       i64.xor
 #       i64.and
 #       i64.const 0
@@ -175,86 +174,30 @@ def window(xs, i):
 #         i32.const 16
 #         global.set 0
 #         i32.const 8
-#         local.set 22
+#         local.set 21
+#         br 1 (;@1;)
+#       end
+#       local.get 27
+#       local.set 6
+#       local.get 0
+#       i32.const 1
+#       local.get 1
+#       i32.const 1
+#       local.get 6
+#       i32.const 655872
+#       call $obj_getslice
+#       local.tee 28
+#       i32.const -1
+#       i32.eq
+#       if ;; label = @2
+#         i32.const 26
+#         global.set 0
+#         i32.const 9
+#         local.set 21
 #         br 1 (;@1;)
 #       end
 #       local.get 28
-#       local.set 6
-#       i32.const 1
-#       local.get 1
-#       local.get 20
-#       i32.const 0
-#       local.get 20
-#       i32.const 48
-#       i32.gt_u
-#       local.get 21
-#       i32.or
-#       select
-#       call $obj_arg
-#       i32.const 0
-#       i32.lt_s
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 9
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       i32.const 1
-#       local.get 6
-#       i32.const 0
-#       call $obj_arg
-#       i32.const 0
-#       i32.lt_s
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 9
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       i32.const 11
-#       i32.const 2
-#       call $obj_build
-#       local.tee 29
-#       i32.const -1
-#       i32.eq
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 9
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       local.get 29
-#       local.set 30
-#       local.get 7
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 7
-#         call $obj_drop
-#       end
-#       local.get 30
-#       local.set 7
-#       local.get 0
-#       i32.const 4
-#       local.get 7
-#       i64.extend_i32_u
-#       i32.const 655872
-#       call $obj_getitem
-#       local.tee 31
-#       i32.const -1
-#       i32.eq
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 9
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       local.get 31
-#       local.set 32
+#       local.set 29
 #       local.get 3
 #       i32.const 7
 #       i32.gt_u
@@ -262,10 +205,64 @@ def window(xs, i):
 #         local.get 3
 #         call $obj_drop
 #       end
-#       local.get 32
+#       local.get 29
 #       local.set 3
 #       i32.const 1
-#       local.set 18
+#       local.set 17
+#       i64.const 1
+#       local.set 8
+#       f64.const 0x1.4p+1 (;=2.5;)
+#       local.set 9
+#       i32.const 0
+#       call $obj_str
+#       local.tee 30
+#       i32.const -1
+#       i32.eq
+#       if ;; label = @2
+#         i32.const 26
+#         global.set 0
+#         i32.const 11
+#         local.set 21
+#         br 1 (;@1;)
+#       end
+#       local.get 30
+#       local.set 31
+#       local.get 10
+#       i32.const 7
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 10
+#         call $obj_drop
+#       end
+#       local.get 31
+#       local.set 10
+#       i32.const 1
+#       i32.const 3
+#       i32.const 3
+#       i32.const 1
+#       local.get 8
+#       i32.const 0
+#       i32.const 2
+#       local.get 9
+#       i64.reinterpret_f64
+#       i32.const 0
+#       i32.const 4
+#       local.get 10
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_build
+#       local.tee 32
+#       i32.const -1
+#       i32.eq
+#       if ;; label = @2
+#         i32.const 26
+#         global.set 0
+#         i32.const 11
+#         local.set 21
+#         br 1 (;@1;)
+#       end
+#       local.get 32
+#       local.set 33
 #       local.get 7
 #       i32.const 7
 #       i32.gt_u
@@ -273,25 +270,18 @@ def window(xs, i):
 #         local.get 7
 #         call $obj_drop
 #       end
-#       i32.const 0
-#       local.set 7
-#       i64.const 1
-#       local.set 9
-#       f64.const 0x1.4p+1 (;=2.5;)
-#       local.set 10
-#       i32.const 0
-#       call $obj_str
-#       local.tee 33
-#       i32.const -1
-#       i32.eq
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 11
-#         local.set 22
-#         br 1 (;@1;)
-#       end
 #       local.get 33
+#       local.set 7
+#       local.get 10
+#       i32.const 7
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 10
+#         call $obj_drop
+#       end
+#       i32.const 0
+#       local.set 10
+#       i32.const 6
 #       local.set 34
 #       local.get 11
 #       i32.const 7
@@ -302,97 +292,12 @@ def window(xs, i):
 #       end
 #       local.get 34
 #       local.set 11
-#       i32.const 1
-#       local.get 9
-#       i32.const 0
-#       call $obj_arg
-#       i32.const 0
-#       i32.lt_s
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 11
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       i32.const 2
-#       local.get 10
-#       i64.reinterpret_f64
-#       i32.const 0
-#       call $obj_arg
-#       i32.const 0
-#       i32.lt_s
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 11
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       i32.const 4
-#       local.get 11
-#       i64.extend_i32_u
-#       i32.const 0
-#       call $obj_arg
-#       i32.const 0
-#       i32.lt_s
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 11
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       i32.const 1
-#       i32.const 3
-#       call $obj_build
-#       local.tee 35
-#       i32.const -1
-#       i32.eq
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 11
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       local.get 35
-#       local.set 36
-#       local.get 8
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 8
-#         call $obj_drop
-#       end
-#       local.get 36
-#       local.set 8
-#       local.get 11
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 11
-#         call $obj_drop
-#       end
-#       i32.const 0
-#       local.set 11
-#       i32.const 6
-#       local.set 37
-#       local.get 12
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 12
-#         call $obj_drop
-#       end
-#       local.get 37
-#       local.set 12
 #       local.get 0
 #       i32.const 4
-#       local.get 12
+#       local.get 11
 #       i64.extend_i32_u
 #       i32.const 4
-#       local.get 8
+#       local.get 7
 #       i64.extend_i32_u
 #       i32.const 0
 #       i32.const 1114624
@@ -403,9 +308,66 @@ def window(xs, i):
 #         i32.const 26
 #         global.set 0
 #         i32.const 16
-#         local.set 22
+#         local.set 21
 #         br 1 (;@1;)
 #       end
+#       local.get 11
+#       i32.const 7
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 11
+#         call $obj_drop
+#       end
+#       i32.const 0
+#       local.set 11
+#       local.get 7
+#       i32.const 7
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 7
+#         call $obj_drop
+#       end
+#       i32.const 0
+#       local.set 7
+#       i32.const 7
+#       local.set 35
+#       local.get 12
+#       i32.const 7
+#       i32.gt_u
+#       if ;; label = @2
+#         local.get 12
+#         call $obj_drop
+#       end
+#       local.get 35
+#       local.set 12
+#       i32.const 1
+#       local.get 1
+#       local.get 19
+#       i32.const 0
+#       local.get 19
+#       i32.const 48
+#       i32.gt_u
+#       local.get 20
+#       i32.or
+#       select
+#       i32.const 4
+#       local.get 12
+#       i64.extend_i32_u
+#       i32.const 0
+#       i32.const 0
+#       call $obj_contains
+#       local.tee 36
+#       i32.const 0
+#       i32.lt_s
+#       if ;; label = @2
+#         i32.const 26
+#         global.set 0
+#         i32.const 20
+#         local.set 21
+#         br 1 (;@1;)
+#       end
+#       local.get 36
+#       local.set 13
 #       local.get 12
 #       i32.const 7
 #       i32.gt_u
@@ -415,63 +377,6 @@ def window(xs, i):
 #       end
 #       i32.const 0
 #       local.set 12
-#       local.get 8
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 8
-#         call $obj_drop
-#       end
-#       i32.const 0
-#       local.set 8
-#       i32.const 7
-#       local.set 38
-#       local.get 13
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 13
-#         call $obj_drop
-#       end
-#       local.get 38
-#       local.set 13
-#       i32.const 1
-#       local.get 1
-#       local.get 20
-#       i32.const 0
-#       local.get 20
-#       i32.const 48
-#       i32.gt_u
-#       local.get 21
-#       i32.or
-#       select
-#       i32.const 4
-#       local.get 13
-#       i64.extend_i32_u
-#       i32.const 0
-#       i32.const 0
-#       call $obj_contains
-#       local.tee 39
-#       i32.const 0
-#       i32.lt_s
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 20
-#         local.set 22
-#         br 1 (;@1;)
-#       end
-#       local.get 39
-#       local.set 14
-#       local.get 13
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 13
-#         call $obj_drop
-#       end
-#       i32.const 0
-#       local.set 13
 #       i32.const 0
 #       i32.const 8
 #       i32.shl
@@ -498,7 +403,7 @@ def window(xs, i):
 #       i32.const 0
 #       i32.or
 #       global.set 10
-#       local.get 14
+#       local.get 13
 #       i64.extend_i32_u
 #       global.set 11
 #       local.get 2
@@ -529,11 +434,11 @@ def window(xs, i):
 #         local.get 7
 #         call $obj_drop
 #       end
-#       local.get 8
+#       local.get 10
 #       i32.const 7
 #       i32.gt_u
 #       if ;; label = @2
-#         local.get 8
+#         local.get 10
 #         call $obj_drop
 #       end
 #       local.get 11
@@ -550,13 +455,6 @@ def window(xs, i):
 #         local.get 12
 #         call $obj_drop
 #       end
-#       local.get 13
-#       i32.const 7
-#       i32.gt_u
-#       if ;; label = @2
-#         local.get 13
-#         call $obj_drop
-#       end
 #       global.get 2
 #       i32.const 1
 #       i32.sub
@@ -570,38 +468,38 @@ def window(xs, i):
 #     if ;; label = @1
 #       return
 #     end
-#     local.get 15
+#     local.get 14
 #     if ;; label = @1
 #       i32.const 0
 #       i32.const 4
 #       local.get 0
 #       i64.extend_i32_u
+#       local.get 18
+#       i32.const 0
+#       local.get 18
+#       i32.const 48
+#       i32.gt_u
+#       local.get 20
+#       i32.or
+#       select
+#       call $obj_resume_var
+#     end
+#     local.get 15
+#     if ;; label = @1
+#       i32.const 1
+#       i32.const 1
+#       local.get 1
 #       local.get 19
 #       i32.const 0
 #       local.get 19
 #       i32.const 48
 #       i32.gt_u
-#       local.get 21
+#       local.get 20
 #       i32.or
 #       select
 #       call $obj_resume_var
 #     end
 #     local.get 16
-#     if ;; label = @1
-#       i32.const 1
-#       i32.const 1
-#       local.get 1
-#       local.get 20
-#       i32.const 0
-#       local.get 20
-#       i32.const 48
-#       i32.gt_u
-#       local.get 21
-#       i32.or
-#       select
-#       call $obj_resume_var
-#     end
-#     local.get 17
 #     if ;; label = @1
 #       i32.const 2
 #       i32.const 4
@@ -610,7 +508,7 @@ def window(xs, i):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 18
+#     local.get 17
 #     if ;; label = @1
 #       i32.const 3
 #       i32.const 4
@@ -619,7 +517,7 @@ def window(xs, i):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 22
+#     local.get 21
 #     i32.const 3
 #     i32.eq
 #     if ;; label = @1
@@ -630,7 +528,7 @@ def window(xs, i):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 22
+#     local.get 21
 #     i32.const 8
 #     i32.eq
 #     if ;; label = @1
@@ -640,7 +538,7 @@ def window(xs, i):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 22
+#     local.get 21
 #     i32.const 9
 #     i32.eq
 #     if ;; label = @1
@@ -650,40 +548,40 @@ def window(xs, i):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 22
+#     local.get 21
 #     i32.const 16
 #     i32.eq
 #     if ;; label = @1
-#       i32.const 10
+#       i32.const 9
 #       i32.const 4
-#       local.get 8
+#       local.get 7
 #       i64.extend_i32_u
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 22
+#     local.get 21
 #     i32.const 16
 #     i32.eq
 #     if ;; label = @1
-#       i32.const 14
+#       i32.const 13
+#       i32.const 4
+#       local.get 11
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 21
+#     i32.const 20
+#     i32.eq
+#     if ;; label = @1
+#       i32.const 15
 #       i32.const 4
 #       local.get 12
 #       i64.extend_i32_u
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 22
-#     i32.const 20
-#     i32.eq
-#     if ;; label = @1
-#       i32.const 16
-#       i32.const 4
-#       local.get 13
-#       i64.extend_i32_u
-#       i32.const 0
-#       call $obj_resume_var
-#     end
-#     local.get 22
+#     local.get 21
 #     global.get 0
 #     i32.const 0
 #     call $obj_resume_at

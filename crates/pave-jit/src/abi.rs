@@ -469,6 +469,14 @@ pub enum ObjImport {
     /// [`ObjImport::SetAttr`] (`op` as for [`ObjImport::GetItem`]: a class's
     /// `__setitem__`).
     SetItem,
+    /// `(obj, start_tag, start, stop_tag, stop, op) -> h`: `obj[start:stop]`
+    /// (`BINARY_SLICE`), as [`ObjImport::GetItem`] by the slice the interpreter makes of
+    /// the bounds, which the host makes in the same call.
+    GetSlice,
+    /// `(obj, start_tag, start, stop_tag, stop, tag, payload, origin, op) -> i32`:
+    /// `obj[start:stop] = value` (`STORE_SLICE`), as [`ObjImport::SetItem`] by the slice
+    /// [`ObjImport::GetSlice`] makes.
+    SetSlice,
     /// `(obj, key_tag, key, op) -> i32`: `del obj[key]`, as [`ObjImport::SetItem`] (0,
     /// or -1 where the interpreter must do it; a class's `__delitem__`, a `KeyError`
     /// where `op` says it may run).
@@ -525,8 +533,11 @@ pub enum ObjImport {
     Call,
     /// `(name) -> h`: the `str` constant `name` (by index in the name table).
     Str,
-    /// `(kind, count) -> h`: a new [`BuildKind`] from the last `count` arguments given
-    /// with [`ObjImport::Arg`]; bails where building it would run Python code.
+    /// `(kind, count, inline, a_tag, a, a_origin, b…, c…) -> h`: a new [`BuildKind`] of
+    /// `count` items: those given with [`ObjImport::Arg`] since the last call or build,
+    /// then the first `inline` (up to [`CALL_INLINE`]) of the three passed in the call
+    /// itself (as [`ObjImport::Call`] takes them: most builds need no `Arg`); bails where
+    /// building it would run Python code.
     Build,
     /// `(a_tag, a, a_origin, b_tag, b, b_origin, op) -> h`: `a op b` (`ir::BinOp::code`,
     /// with [`OPERATOR_INPLACE`] for an augmented assignment; each operand given as
@@ -672,7 +683,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 45] = [
+    pub const ALL: [ObjImport; 47] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -718,6 +729,8 @@ impl ObjImport {
         ObjImport::SetFunctionAttribute,
         ObjImport::SuperAttr,
         ObjImport::DelItem,
+        ObjImport::GetSlice,
+        ObjImport::SetSlice,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -768,6 +781,8 @@ impl ObjImport {
             ObjImport::SetFunctionAttribute => "set_function_attribute",
             ObjImport::SuperAttr => "superattr",
             ObjImport::DelItem => "delitem",
+            ObjImport::GetSlice => "getslice",
+            ObjImport::SetSlice => "setslice",
         }
     }
 
@@ -785,10 +800,15 @@ impl ObjImport {
             ObjImport::SetFunctionAttribute => (&[I32, I32, I32, I64, I32], &[I32]),
             ObjImport::SuperAttr => (&[I32, I32, I32, I32, I32], &[I32]),
             ObjImport::DelItem => (&[I32, I32, I64, I32], &[I32]),
+            ObjImport::GetSlice => (&[I32, I32, I64, I32, I64, I32], &[I32]),
+            ObjImport::SetSlice => (&[I32, I32, I64, I32, I64, I32, I64, I32, I32], &[I32]),
             ObjImport::Binary | ObjImport::Compare | ObjImport::Contains | ObjImport::Reflected => {
                 (&[I32, I64, I32, I32, I64, I32, I32], &[I32])
             }
-            ObjImport::Build => (&[I32, I32], &[I32]),
+            ObjImport::Build => (
+                &[I32, I32, I32, I32, I64, I32, I32, I64, I32, I32, I64, I32],
+                &[I32],
+            ),
             ObjImport::MakeFunction => (&[I32, I32, I32], &[I32]),
             ObjImport::Arg => (&[I32, I64, I32], &[I32]),
             ObjImport::Call => (

@@ -339,6 +339,7 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             ObjOp::Call { .. }
             | ObjOp::Reflected(_)
             | ObjOp::SetItem
+            | ObjOp::SetSlice
             | ObjOp::DelItem
             | ObjOp::SetGlobal(_)
             | ObjOp::Collect(_)
@@ -346,10 +347,11 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
                 Effect::Forget
             }
             // A subscript with a resume point may run a class's `__getitem__`.
-            ObjOp::GetItem | ObjOp::GetItemNum if at_point => Effect::Forget,
+            ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::GetSlice if at_point => Effect::Forget,
             // The host runs these only where no Python code runs (else it bails).
             ObjOp::GetAttr(_)
             | ObjOp::GetItem
+            | ObjOp::GetSlice
             | ObjOp::GetItemNum
             | ObjOp::Len
             | ObjOp::Iter

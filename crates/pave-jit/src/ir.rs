@@ -359,6 +359,10 @@ pub enum ObjOp {
     GetAttr(String),
     /// `obj[key]`. Arguments: `obj`, `key`.
     GetItem,
+    /// `obj[start:stop]` (`BINARY_SLICE`): the subscript by the slice the interpreter
+    /// makes of the bounds, made by the host in the same call (no handle, no release).
+    /// Arguments: `obj`, `start`, `stop`.
+    GetSlice,
     /// `obj.name` read only as a number (its one use is arithmetic): the host unboxes
     /// it at once, so no handle is made. Arguments: `obj`.
     GetAttrNum(String),
@@ -381,6 +385,10 @@ pub enum ObjOp {
     SetAttr(String, Release),
     /// `obj[key] = value` (as [`ObjOp::SetAttr`]). Arguments: `obj`, `key`, `value`.
     SetItem,
+    /// `obj[start:stop] = value` (`STORE_SLICE`; as [`ObjOp::SetItem`], the slice made
+    /// by the host as for [`ObjOp::GetSlice`]). Arguments: `obj`, `start`, `stop`,
+    /// `value`.
+    SetSlice,
     /// `del obj[key]` (as [`ObjOp::SetItem`]). Arguments: `obj`, `key`.
     DelItem,
     /// The global (or builtin) `name`, as `LOAD_GLOBAL` finds it. No arguments.
@@ -496,6 +504,7 @@ impl ObjOp {
             self,
             ObjOp::SetAttr(..)
                 | ObjOp::SetItem
+                | ObjOp::SetSlice
                 | ObjOp::DelItem
                 | ObjOp::SetGlobal(_)
                 | ObjOp::Call { .. }
@@ -532,6 +541,7 @@ impl ObjOp {
             ObjOp::GetAttrAny(_) => Kinds::UNBOXED.join(Kinds::OBJECT),
             ObjOp::SetAttr(..)
             | ObjOp::SetItem
+            | ObjOp::SetSlice
             | ObjOp::DelItem
             | ObjOp::SetGlobal(_)
             | ObjOp::CheckMethod(..)
@@ -560,8 +570,9 @@ impl ObjOp {
             | ObjOp::SetAttr(..)
             | ObjOp::Contains { .. }
             | ObjOp::CheckOperator(..) => 2,
-            ObjOp::Reflected(_) | ObjOp::SuperAttr { .. } => 3,
+            ObjOp::Reflected(_) | ObjOp::SuperAttr { .. } | ObjOp::GetSlice => 3,
             ObjOp::SetItem | ObjOp::Collect(crate::abi::BuildKind::Dict) => 3,
+            ObjOp::SetSlice => 4,
             ObjOp::Collect(_) => 2,
             ObjOp::Call { .. } | ObjOp::Build(_) | ObjOp::PickMethod => return None,
             _ => 1,
@@ -1240,6 +1251,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
         Inst::Object { op, args, .. } => match op {
             ObjOp::GetAttr(name) => write!(f, "getattr {}, .{name}", n.list(args)),
             ObjOp::GetItem => write!(f, "getitem {}", n.list(args)),
+            ObjOp::GetSlice => write!(f, "getslice {}", n.list(args)),
             ObjOp::GetAttrNum(name) => write!(f, "getattr.num {}, .{name}", n.list(args)),
             ObjOp::GetAttrAny(name) => write!(f, "getattr.any {}, .{name}", n.list(args)),
             ObjOp::GetItemNum => write!(f, "getitem.num {}", n.list(args)),
@@ -1250,6 +1262,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
                 write!(f, "setattr.quiet {}, .{name}", n.list(args))
             }
             ObjOp::SetItem => write!(f, "setitem {}", n.list(args)),
+            ObjOp::SetSlice => write!(f, "setslice {}", n.list(args)),
             ObjOp::DelItem => write!(f, "delitem {}", n.list(args)),
             ObjOp::Len => write!(f, "len {}", n.list(args)),
             ObjOp::Iter => write!(f, "iter {}", n.list(args)),

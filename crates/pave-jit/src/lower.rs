@@ -422,7 +422,13 @@ fn general_marks(func: &Function, hands_over: &[bool], attributes: bool) -> Vec<
                     // A subscript (or a store to one) of an object: a class's
                     // `__getitem__`, `__setitem__`.
                     Inst::Object {
-                        op: ObjOp::GetItem | ObjOp::GetItemNum | ObjOp::SetItem | ObjOp::DelItem,
+                        op:
+                            ObjOp::GetItem
+                            | ObjOp::GetItemNum
+                            | ObjOp::GetSlice
+                            | ObjOp::SetItem
+                            | ObjOp::SetSlice
+                            | ObjOp::DelItem,
                         ..
                     } => b.point(i).is_some(),
                     Inst::Object { op, .. } if attributes && attribute_op(op) => {
@@ -1606,23 +1612,16 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 self.point = here;
                 self.push(Slot::Val(list));
             }
-            Op::StoreSlice => {
-                // `value, container, start, stop` as `value, container, slice`.
-                if let Some(bailed) = self.push_slice()? {
-                    return Ok(bailed);
-                }
-                return self.store_subscr();
-            }
+            Op::StoreSlice => return self.store_slice(),
             Op::BinarySlice => {
-                if let Some(bailed) = self.push_slice()? {
-                    return Ok(bailed);
-                }
-                let slice = self.pop_value()?;
+                // The host makes the slice and subscripts by it in one call.
+                let stop = self.pop_value()?;
+                let start = self.pop_value()?;
                 let container = self.pop_value()?;
-                let (Ok(container), Ok(slice)) = (container, slice) else {
+                let (Ok(container), Ok(start), Ok(stop)) = (container, start, stop) else {
                     return Ok(self.bail("a slice of something that is not a value"));
                 };
-                let item = self.object(ObjOp::GetItem, vec![container, slice]);
+                let item = self.object(ObjOp::GetSlice, vec![container, start, stop]);
                 self.push(Slot::Val(item));
             }
             Op::PushNull => self.push(Slot::Null),
@@ -1955,20 +1954,21 @@ impl<'u, 'g> FnLower<'u, 'g> {
         Ok(Step::Next)
     }
 
-    /// Pop `stop` and `start` and push the slice they bound, as `BINARY_SLICE` and
-    /// `STORE_SLICE` make it; `Some` where the path bails instead.
-    fn push_slice(&mut self) -> CompileResult<Option<Step>> {
+    /// `obj[start:stop] = value` (`STORE_SLICE`, as [`FnLower::store_subscr`]): the host
+    /// makes the slice and stores by it in one call.
+    fn store_slice(&mut self) -> CompileResult<Step> {
+        if let Some(refused) = self.refused_store("STORE_SLICE") {
+            return Ok(refused);
+        }
         let stop = self.pop_value()?;
         let start = self.pop_value()?;
-        let (start, stop) = match (start, stop) {
-            (Ok(a), Ok(b)) => (a, b),
-            (Err(what), _) | (_, Err(what)) => {
-                return Ok(Some(self.bail(format!("a slice of {what}"))))
-            }
+        let obj = self.pop_value()?;
+        let value = self.pop_value()?;
+        let (Ok(obj), Ok(start), Ok(stop), Ok(value)) = (obj, start, stop, value) else {
+            return Ok(self.bail("a slice store of something that is not a value"));
         };
-        let slice = self.object(ObjOp::Build(BuildKind::Slice), vec![start, stop]);
-        self.push(Slot::Val(slice));
-        Ok(None)
+        self.object(ObjOp::SetSlice, vec![obj, start, stop, value]);
+        Ok(Step::Next)
     }
 
     /// `obj[key] = value` (as [`FnLower::store_attr`]).

@@ -965,11 +965,24 @@ fn collection_items(obj: &PyObjectRef, vm: &VirtualMachine) -> Option<Vec<PyObje
     }
 }
 
-/// A new container or string from the arguments given since the last call or build.
-pub(super) fn obj_build(kind: i32, count: i32) -> i32 {
-    let (Some((vm, items)), Some(kind)) = (given_args(), BuildKind::from_code(kind)) else {
+/// A new container or string of `count` items: those given since the last call or build,
+/// then the first `inline` of those passed in the call itself.
+pub(super) fn obj_build(
+    kind: i32,
+    count: i32,
+    inline: i32,
+    given: [Operand; crate::engine::CALL_INLINE],
+) -> i32 {
+    let (Some((vm, mut items)), Some(kind)) = (given_args(), BuildKind::from_code(kind)) else {
         return HANDLE_BAIL;
     };
+    let inline = usize::try_from(inline).unwrap_or(0).min(given.len());
+    for (tag, payload, origin) in given.into_iter().take(inline) {
+        match super::handed_value(tag, payload, origin) {
+            Some(item) => items.push(item),
+            None => return HANDLE_BAIL,
+        }
+    }
     if usize::try_from(count).ok() != Some(items.len()) {
         return HANDLE_BAIL;
     }

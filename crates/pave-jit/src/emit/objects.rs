@@ -73,9 +73,14 @@ impl FnEmitter<'_> {
             return self.set_from(dst, Kind::Object);
         }
         if let ObjOp::Build(kind) = op {
-            self.give_args(args)?;
+            // The last items go in the call itself, as a call's last arguments do.
+            let split = args.len().saturating_sub(CALL_INLINE as usize);
+            let (given, inline) = args.split_at(split);
+            self.give_args(given)?;
             self.i(Instruction::I32Const(*kind as i32));
             self.i(Instruction::I32Const(args.len() as i32));
+            self.i(Instruction::I32Const(inline.len() as i32));
+            self.push_inline(inline)?;
             self.host(ObjImport::Build);
             self.check_handle()?;
             return self.set_from(dst, Kind::Object);
@@ -234,6 +239,12 @@ impl FnEmitter<'_> {
                     e.i(Instruction::I32Const(flags));
                     e.host(ObjImport::GetItem);
                 }
+                ObjOp::GetSlice => {
+                    e.push_tag_bits(args[1])?;
+                    e.push_tag_bits(args[2])?;
+                    e.i(Instruction::I32Const(flags));
+                    e.host(ObjImport::GetSlice);
+                }
                 ObjOp::SetAttr(_, release) => {
                     let quiet = *release == Release::Quiet;
                     let flag = if quiet { crate::abi::STORE_QUIET } else { 0 };
@@ -257,6 +268,15 @@ impl FnEmitter<'_> {
                     e.push_host_origin(args[2]);
                     e.i(Instruction::I32Const(flags));
                     e.host(ObjImport::SetItem);
+                    return e.stored(dst);
+                }
+                ObjOp::SetSlice => {
+                    e.push_tag_bits(args[1])?;
+                    e.push_tag_bits(args[2])?;
+                    e.push_tag_bits(args[3])?;
+                    e.push_host_origin(args[3]);
+                    e.i(Instruction::I32Const(flags));
+                    e.host(ObjImport::SetSlice);
                     return e.stored(dst);
                 }
                 ObjOp::DelItem => {
@@ -368,14 +388,7 @@ impl FnEmitter<'_> {
             e.i(Instruction::I32Const(how));
             e.i(Instruction::I32Const(point));
             e.i(Instruction::I32Const(inline.len() as i32));
-            for &arg in inline {
-                e.push_operand(arg)?;
-            }
-            for _ in inline.len()..CALL_INLINE as usize {
-                e.i(Instruction::I32Const(Kind::None.tag()));
-                e.i(Instruction::I64Const(0));
-                e.i(Instruction::I32Const(0));
-            }
+            e.push_inline(inline)?;
             e.host(ObjImport::Call);
             e.check_handle()?;
             e.set_from(dst, Kind::Object)
@@ -601,6 +614,23 @@ impl FnEmitter<'_> {
     fn push_operands(&mut self, a: Var, b: Var) -> CompileResult<()> {
         self.push_operand(a)?;
         self.push_operand(b)
+    }
+
+    /// Push the [`CALL_INLINE`] operands a call or a build takes in the call itself:
+    /// `inline` (at most that many), then `None`s.
+    fn push_inline(&mut self, inline: &[Var]) -> CompileResult<()> {
+        if inline.len() > CALL_INLINE as usize {
+            return Err(self.bug(format!("{} operands inline", inline.len())));
+        }
+        for &arg in inline {
+            self.push_operand(arg)?;
+        }
+        for _ in inline.len()..CALL_INLINE as usize {
+            self.i(Instruction::I32Const(Kind::None.tag()));
+            self.i(Instruction::I64Const(0));
+            self.i(Instruction::I32Const(0));
+        }
+        Ok(())
     }
 
     /// Give the host `args` (any kinds) for the call or build that follows.

@@ -892,7 +892,7 @@ impl FnLower<'_, '_> {
         self.unit.globals.builtin_types_have(name)
             && matches!(
                 self.defined_by(obj),
-                Some(ObjOp::GetAttr(_) | ObjOp::GetItem)
+                Some(ObjOp::GetAttr(_) | ObjOp::GetItem | ObjOp::GetSlice)
             )
     }
 
@@ -913,6 +913,7 @@ impl FnLower<'_, '_> {
                 Some(
                     ObjOp::GetAttr(_)
                         | ObjOp::GetItem
+                        | ObjOp::GetSlice
                         | ObjOp::Call { .. }
                         | ObjOp::Global(_)
                         | ObjOp::Unpack { .. }
