@@ -54,6 +54,25 @@ fn argv_file_and_exit_status() {
     assert_eq!(out, "['prog.py', 'a', 'b c']\nTrue __main__\n");
 }
 
+/// What the program still holds when it ends is let go as CPython lets it go: `__del__`
+/// runs (its output shown) with the module's globals intact, for an object a global
+/// holds and for one in a reference cycle. (The session used to keep `__main__`'s
+/// globals, and with them everything the program made, until the process ended: no
+/// finaliser ran, and a page running program after program in fresh sessions grew
+/// by all their objects each time.)
+#[test]
+fn finalisers_run_at_exit_with_globals_intact() {
+    let dir = scratch("finalisers");
+    let program = "class A:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        print('bye', self.n, G)\nG = 'g'\na = A(1)\nb = [A(2)]\nb.append(b)\nprint('end')\n";
+    let (status, out, err) = pave_run(&dir, program, &[], "");
+    assert_eq!((status, err.as_str()), (0, ""));
+    let mut lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.first(), Some(&"end"), "{out}");
+    // (The order of the two finalisers is the collector's.)
+    lines.sort_unstable();
+    assert_eq!(lines, ["bye 1 g", "bye 2 g", "end"], "{out}");
+}
+
 #[test]
 fn uncaught_exception_is_status_1_with_traceback() {
     let dir = scratch("uncaught");
