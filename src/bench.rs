@@ -107,6 +107,16 @@ pub const SUITE: &[Program] = &[
         "a vector class with operator methods, many short-lived objects",
         Suite::Objects
     ),
+    program!(
+        "editdistance",
+        "edit distance of word pairs: a DP table over two strings",
+        Suite::Objects
+    ),
+    program!(
+        "permutations",
+        "pancake flips over every permutation: list slices, insert and pop",
+        Suite::Objects
+    ),
 ];
 
 /// The marker line the epilogue prints.
