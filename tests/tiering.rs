@@ -491,3 +491,21 @@ fn a_driver_compiled_at_its_first_call_runs_to_its_end_in_tier_1() {
         assert!(held.iter().any(|f| f == callee), "{callee}: {held:?}");
     }
 }
+
+#[test]
+fn a_driver_comparing_characters_does_not_bail_on_them() {
+    // `ch == b[j]`, with `ch = a[i]`: an item compared for equality with a local loaded
+    // from an object is not read as a number (it once was, and the driver bailed at the
+    // first character and finished in the interpreter).
+    let program = "def common(a, b):\n    n = 0\n    for i in range(len(a)):\n        ch = a[i]\n\
+                   \x20       for j in range(len(b)):\n            if ch == b[j]:\n                n += 1\n    return n\n\n\
+                   def drive(words):\n    t = 0\n    for w in words:\n        t += common(w, words[0])\n    return t\n\n\
+                   print(drive(['abc', 'cab', 'xyz', 'aaa']))\n";
+    let runs = session_runs_with(50, pave::tier::Objects::Budgeted, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "9\n");
+    let drive = function(report, "drive");
+    assert_eq!(drive.state, TierState::Compiled, "{drive:?}");
+    assert_eq!((drive.calls.jit, drive.calls.interp), (1, 0), "{drive:?}");
+    assert!(drive.bails.is_empty(), "{drive:?}");
+}

@@ -2385,6 +2385,7 @@ fn fuse_unboxing(
     // Read by an operator a class of the program overloads: maybe an object.
     let mut maybe_object = vec![false; vars];
     let not_number = never_numbers(blocks, vars);
+    let loaded = loaded_objects(blocks, vars, locals);
     let mut asked: HashMap<&'static str, bool> = HashMap::new();
     let mut overloads = |names: (&'static str, &'static str)| {
         *asked.entry(names.0).or_insert_with(|| overloaded(names))
@@ -2404,6 +2405,17 @@ fn fuse_unboxing(
                     !not_number[lhs.index()] && !not_number[rhs.index()],
                     overloads(op.dunders()),
                 ),
+                // `==` beside something loaded from an object (`ch == b[j - 1]`, with
+                // `ch = a[i - 1]`) compares strings as often as numbers: fused, the
+                // load of a character would bail at its first run (and a driver's
+                // whole run would finish in the interpreter); unfused, a number costs
+                // a host comparison.
+                Inst::Compare {
+                    op: CmpOp::Eq | CmpOp::Ne,
+                    lhs,
+                    rhs,
+                    ..
+                } if loaded[lhs.index()] || loaded[rhs.index()] => (false, false),
                 Inst::Compare { op, lhs, rhs, .. } => (
                     !not_number[lhs.index()] && !not_number[rhs.index()],
                     overloads(op.dunders()),
@@ -2443,6 +2455,30 @@ fn fuse_unboxing(
     }
 }
 
+/// The Python locals some definition of which is an object loaded from another (an
+/// item, an attribute, a slice: `ch = word[i]`), through copies: what they hold may be
+/// anything. (A temporary so loaded is what fusing asks about, not an answer.)
+fn loaded_objects(blocks: &[Block], vars: usize, locals: usize) -> Vec<bool> {
+    let mut loaded = vec![false; vars];
+    let mut copies = Vec::new();
+    for inst in blocks.iter().flat_map(|b| &b.insts) {
+        match inst {
+            Inst::Object {
+                dst,
+                op: ObjOp::GetItem | ObjOp::GetAttr(_) | ObjOp::GetSlice,
+                ..
+            } => loaded[dst.index()] = true,
+            Inst::Copy { dst, src } => copies.push((*dst, *src)),
+            _ => {}
+        }
+    }
+    through_copies(&mut loaded, &copies);
+    for (i, l) in loaded.iter_mut().enumerate() {
+        *l &= i < locals;
+    }
+    loaded
+}
+
 /// The variables some definition of which is surely not a number (a string constant, a
 /// built tuple, list, string…), whatever else they may hold: an operator on one is an
 /// operator on objects, whose other operand may be anything.
@@ -2460,18 +2496,24 @@ fn never_numbers(blocks: &[Block], vars: usize) -> Vec<bool> {
             _ => {}
         }
     }
-    // Through copies (`w = prefix`), to a fixed point.
+    // (`w = prefix`.)
+    through_copies(&mut not_number, &copies);
+    not_number
+}
+
+/// Mark the destination of each copy (`dst`, `src`) whose source is marked, to a fixed
+/// point.
+fn through_copies(marked: &mut [bool], copies: &[(Var, Var)]) {
     let mut changed = true;
     while changed {
         changed = false;
-        for (dst, src) in &copies {
-            if not_number[src.index()] && !not_number[dst.index()] {
-                not_number[dst.index()] = true;
+        for (dst, src) in copies {
+            if marked[src.index()] && !marked[dst.index()] {
+                marked[dst.index()] = true;
                 changed = true;
             }
         }
     }
-    not_number
 }
 
 /// What lowering one instruction did to the block.
