@@ -35,6 +35,7 @@ mod calls;
 mod cells;
 mod code_words;
 mod frames;
+mod plain_calls;
 pub(crate) mod rebinding;
 mod slots;
 mod supers;

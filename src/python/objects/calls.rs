@@ -357,8 +357,7 @@ pub(super) fn obj_call(
     let outcome = if kwnames.is_empty() {
         // As the interpreter's `CALL` does: the arguments handed over as they are (a
         // Python function fills its frame straight from them, no `FuncArgs`).
-        let n = args.len();
-        func.vectorcall(args, n, None, vm)
+        super::plain_calls::call_positional(&func, args, vm)
     } else {
         func.call(
             FuncArgs::with_kwargs_names(args.into_iter(), kwnames.into_iter()),
