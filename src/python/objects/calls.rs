@@ -1216,7 +1216,10 @@ pub(super) fn obj_binary(a: Operand, b: Operand, op: i32) -> i32 {
                     run_operator(
                         point,
                         vm,
-                        || binary_op(bin, inplace, &a, &b, vm),
+                        || {
+                            class_operator(bin, inplace, &a, &b, vm)
+                                .unwrap_or_else(|| binary_op(bin, inplace, &a, &b, vm))
+                        },
                         |r| Some(r.clone()),
                     )
                 })
@@ -1290,6 +1293,38 @@ pub(super) fn obj_reflected(a: Operand, b: Operand, op: i32) -> i32 {
             .flatten()
     });
     handle_or_bail(Some(result))
+}
+
+/// `a op b` where `a` is an instance of a class of the program's whose method for the
+/// operator (`__sub__` for `-`) is a plain function: that method called in a frame on the
+/// data stack (`plain_calls`), where `BINARY_OP` calls it through the class's operator
+/// slot, a bound method and a heap frame; if it gives `NotImplemented`, `b`'s reflected
+/// method as `BINARY_OP` would try it next ([`reflected_op`]). `None` (the operator is
+/// left to [`binary_op`]) for an augmented assignment (`__iadd__` goes first), where
+/// `b`'s reflected method could go first (`b` an instance of a subclass of `a`'s class),
+/// and where the method is anything else.
+fn class_operator(
+    bin: crate::jit::ir::BinOp,
+    inplace: bool,
+    a: &PyObjectRef,
+    b: &PyObjectRef,
+    vm: &VirtualMachine,
+) -> Option<PyResult> {
+    let cls = a.class();
+    if inplace || !super::is_heap_type(cls) {
+        return None;
+    }
+    let other = b.class();
+    if !other.is(cls) && other.fast_issubclass(cls) {
+        return None;
+    }
+    let (name, _) = bin.dunders();
+    let method = cls.get_attr(vm.ctx.intern_str(name))?;
+    let result = super::plain_calls::call_if_plain(&method, vec![a.clone(), b.clone()], vm).ok()?;
+    Some(match result {
+        Ok(r) if r.is(&vm.ctx.not_implemented) => reflected_op(bin, a, b, vm),
+        other => other,
+    })
 }
 
 /// `a op b` as `BINARY_OP` computes it (`inplace`: the augmented form, which a class's

@@ -36,13 +36,28 @@ pub(super) fn call_positional(
     args: Vec<PyObjectRef>,
     vm: &VirtualMachine,
 ) -> PyResult {
-    if let Some(function) = func.downcast_ref::<PyFunction>() {
-        if plain_arity(function, vm) == Some(args.len()) {
-            return function.invoke_exact_args(args, vm);
+    match call_if_plain(func, args, vm) {
+        Ok(result) => result,
+        Err(args) => {
+            let n = args.len();
+            func.vectorcall(args, n, None, vm)
         }
     }
-    let n = args.len();
-    func.vectorcall(args, n, None, vm)
+}
+
+/// Call `func` with `args` in a frame on the data stack if it is a plain function taking
+/// that many; otherwise the arguments back, uncalled.
+pub(super) fn call_if_plain(
+    func: &PyObjectRef,
+    args: Vec<PyObjectRef>,
+    vm: &VirtualMachine,
+) -> Result<PyResult, Vec<PyObjectRef>> {
+    match func.downcast_ref::<PyFunction>() {
+        Some(function) if plain_arity(function, vm) == Some(args.len()) => {
+            Ok(function.invoke_exact_args(args, vm))
+        }
+        _ => Err(args),
+    }
 }
 
 /// How many arguments `function` takes if it is plain: only positional parameters, no
