@@ -164,7 +164,7 @@ pub(super) fn obj_new(cls: i32, init: i64) -> i32 {
 
 /// A new instance of `class` as `object.__new__` makes it (its `__dict__`, its
 /// `__slots__` cells), for a class that [`obj_new`] checked.
-fn allocate(class: &Py<PyType>, vm: &VirtualMachine) -> PyObjectRef {
+pub(super) fn allocate(class: &Py<PyType>, vm: &VirtualMachine) -> PyObjectRef {
     let dict = class
         .slots
         .flags

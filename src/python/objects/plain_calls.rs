@@ -4,7 +4,8 @@
 //! `PyFunction::invoke_exact_args`, what `CALL_PY_EXACT_ARGS` does. The generic
 //! `vectorcall` makes a heap frame object for the call and frees it afterwards, which
 //! natively cost about 1,500 instructions a call more (allocation, the collector's
-//! clearing of the frame, release).
+//! clearing of the frame, release). A class made the plain way is called as
+//! `CALL_ALLOC_AND_ENTER_INIT` calls it: the instance allocated, `__init__` run so.
 //!
 //! Whether a function is plain is its code's business (its flags and parameter count),
 //! which `__code__` can change: the answer is remembered by the function's version,
@@ -14,9 +15,9 @@
 
 use std::cell::RefCell;
 
-use rustpython_vm::builtins::{PyCode, PyFunction};
+use rustpython_vm::builtins::{PyCode, PyFunction, PyType};
 use rustpython_vm::bytecode::CodeFlags;
-use rustpython_vm::{AsObject, Py, PyObjectRef, PyResult, VirtualMachine};
+use rustpython_vm::{identifier, AsObject, Py, PyObjectRef, PyResult, VirtualMachine};
 
 /// Remembered answers, by function version (direct-mapped: a later function whose
 /// version falls on the same entry replaces it).
@@ -36,13 +37,95 @@ pub(super) fn call_positional(
     args: Vec<PyObjectRef>,
     vm: &VirtualMachine,
 ) -> PyResult {
-    match call_if_plain(func, args, vm) {
-        Ok(result) => result,
-        Err(args) => {
-            let n = args.len();
-            func.vectorcall(args, n, None, vm)
+    let args = match call_if_plain(func, args, vm) {
+        Ok(result) => return result,
+        Err(args) => args,
+    };
+    let args = match construct_if_plain(func, args, vm) {
+        Ok(result) => return result,
+        Err(args) => args,
+    };
+    let n = args.len();
+    func.vectorcall(args, n, None, vm)
+}
+
+/// `cls(args…)` for a class made the plain way (`calls::plain_class_init`: one of the
+/// program's, metaclass `type`, `object.__new__`, no abstract methods) whose `__init__`
+/// is a plain function taking `self` and that many: the instance allocated as
+/// `object.__new__` allocates it and `__init__` run in a frame on the data stack, as the
+/// interpreter's `CALL_ALLOC_AND_ENTER_INIT` does (where `type.__call__` looks `__new__`
+/// and `__init__` up again, binds the arguments and makes a heap frame). Otherwise the
+/// arguments back, uncalled.
+fn construct_if_plain(
+    func: &PyObjectRef,
+    args: Vec<PyObjectRef>,
+    vm: &VirtualMachine,
+) -> Result<PyResult, Vec<PyObjectRef>> {
+    let Some(cls) = func.downcast_ref::<PyType>() else {
+        return Err(args);
+    };
+    let Some(init) = plain_init(cls, vm) else {
+        return Err(args);
+    };
+    let Some(function) = init.downcast_ref::<PyFunction>() else {
+        return Err(args);
+    };
+    if plain_arity(function, vm) != Some(args.len() + 1) {
+        return Err(args);
+    }
+    let obj = super::calls::allocate(cls, vm);
+    let mut with_self = Vec::with_capacity(args.len() + 1);
+    with_self.push(obj.clone());
+    with_self.extend(args);
+    Ok(match function.invoke_exact_args(with_self, vm) {
+        Ok(r) if vm.is_none(&r) => Ok(obj),
+        Ok(r) => Err(vm.new_type_error(format!(
+            "__init__() should return None, not '{:.200}'",
+            r.class().name()
+        ))),
+        Err(e) => Err(e),
+    })
+}
+
+/// Classes found to be made the plain way, by address and version tag (a class's tag
+/// changes with it, its bases and their dictionaries), with their `__init__`.
+const REMEMBERED_CLASSES: usize = 16;
+
+thread_local! {
+    static CLASSES: RefCell<Vec<((usize, u32), PyObjectRef)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The `__init__` of `cls` if instances of it are made the plain way.
+fn plain_init(cls: &Py<PyType>, vm: &VirtualMachine) -> Option<PyObjectRef> {
+    let key = super::class_key(cls);
+    if key.1 != 0 {
+        let known = CLASSES.with(|c| {
+            c.borrow()
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, init)| init.clone())
+        });
+        if known.is_some() {
+            return known;
         }
     }
+    let init = super::calls::plain_class_init(cls, vm)?;
+    // (`object.__new__` refuses a class with abstract methods.)
+    if cls.get_attr(identifier!(vm, __abstractmethods__)).is_some() {
+        return None;
+    }
+    // The lookups may have given the class its tag.
+    let key = super::class_key(cls);
+    if key.1 != 0 {
+        CLASSES.with(|c| {
+            let mut classes = c.borrow_mut();
+            if classes.len() >= REMEMBERED_CLASSES {
+                classes.remove(0);
+            }
+            classes.push((key, init.clone()));
+        });
+    }
+    Some(init)
 }
 
 /// Call `func` with `args` in a frame on the data stack if it is a plain function taking
