@@ -376,6 +376,12 @@ impl GlobalName {
         crate::python::objects::rebinding::may_rebind(self.name)
     }
 
+    /// May Python code set or delete an attribute of this name on a module while a
+    /// compiled call runs (`math.sqrt = f`: the name of a guard on `math`'s attribute)?
+    pub(crate) fn may_be_stored_as_attribute(&self) -> bool {
+        crate::python::objects::rebinding::may_store_attribute(self.name)
+    }
+
     fn as_str(&self) -> &str {
         self.name.as_str()
     }

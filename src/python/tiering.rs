@@ -71,10 +71,10 @@ impl Variant {
         }
         let due: Rc<[u32]> = (0u32..)
             .zip(self.guards.iter())
-            .filter(|(_, g)| {
-                g.is_math()
-                    || g.name()
-                        .is_none_or(super::globals::GlobalName::may_be_rebound)
+            .filter(|(_, g)| match g.name() {
+                Some(name) if g.is_math() => name.may_be_stored_as_attribute(),
+                Some(name) => name.may_be_rebound(),
+                None => true,
             })
             .map(|(i, _)| i)
             .collect();

@@ -16,11 +16,13 @@
 //! So the program's code
 //! ([`note_code`], every code object at any depth) says which guards a call may break
 //! ([`may_rebind`]): those on the names it stores with `global`, or all of them once it
-//! names a way to the dictionary. The guards on `math`'s attributes are always checked
-//! again (`math.sqrt = f` names nothing of the above).
+//! names a way to the dictionary. A guard on an attribute of `math` (`math.sqrt`) is
+//! checked again only if the program's code stores or deletes an attribute of that name
+//! (`math.sqrt = f`: `STORE_ATTR`) or names a way to a dictionary as above (`setattr`,
+//! `__dict__`, `vars`).
 //!
-//! What this cannot see: a library writing into `__main__` on its own (a debugger, an
-//! interactive console), and another module of the program doing so through
+//! What this cannot see: a library writing into `__main__` or `math` on its own (a
+//! debugger, an interactive console), and another module of the program doing so through
 //! `import __main__`. Neither is done from a loop a course program runs.
 
 use std::cell::{Cell, RefCell};
@@ -38,6 +40,10 @@ thread_local! {
     /// The names the session's code stores or deletes with `global` (interned, by
     /// address).
     static STORED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    /// The attribute names the session's code stores or deletes (`obj.name = …`,
+    /// `del obj.name`; interned, by address), and whether one could not be read.
+    static STORED_ATTRIBUTES: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    static ANY_ATTRIBUTE: Cell<bool> = const { Cell::new(false) };
     /// Changes whenever `ANY` or `STORED` does: what a guard remembers of its name's
     /// answer holds while this stays ([`generation`]).
     static GENERATION: Cell<u32> = const { Cell::new(0) };
@@ -101,10 +107,20 @@ pub(crate) fn stored_with_global(name: &PyStrInterned) -> bool {
     })
 }
 
+/// May Python code a compiled call runs set or delete an attribute `name` (interned) of
+/// a module (`math.sqrt = f`)?
+pub(crate) fn may_store_attribute(name: &PyStrInterned) -> bool {
+    ANY.with(Cell::get)
+        || ANY_ATTRIBUTE.with(Cell::get)
+        || STORED_ATTRIBUTES.with(|s| s.borrow().contains(&(std::ptr::from_ref(name) as usize)))
+}
+
 /// A session starts: nothing of its code seen yet.
 pub(crate) fn forget() {
     ANY.with(|a| a.set(false));
     STORED.with(|s| s.borrow_mut().clear());
+    STORED_ATTRIBUTES.with(|s| s.borrow_mut().clear());
+    ANY_ATTRIBUTE.with(|a| a.set(false));
     changed();
 }
 
@@ -129,32 +145,36 @@ fn rebinds(code: &PyCode) -> bool {
 }
 
 /// Put the names `code`'s own instructions store or delete with `global` into
-/// [`STORED`]; true if one could not be read (a name past the 256th: not worth
-/// decoding), which counts as naming any.
+/// [`STORED`], and the attribute names they store or delete into [`STORED_ATTRIBUTES`];
+/// true if a global's name could not be read (a name past the 256th: not worth
+/// decoding), which counts as naming any (an attribute's: as naming any attribute).
 fn note_stores(code: &PyCode) -> bool {
     let data = &code.code;
     let units = &data.instructions;
     for (i, unit) in units.iter().enumerate() {
-        if matches!(
-            unit.op,
-            Instruction::StoreGlobal { .. } | Instruction::DeleteGlobal { .. }
-        ) {
-            let extended = i > 0
-                && matches!(
-                    units.get(i - 1).map(|u| u.op),
-                    Some(Instruction::ExtendedArg)
-                );
-            match data
-                .names
-                .get(usize::from(u8::from(unit.arg)))
-                .filter(|_| !extended)
-            {
-                Some(name) => {
-                    let name: &PyStrInterned = name;
-                    STORED.with(|s| s.borrow_mut().insert(std::ptr::from_ref(name) as usize));
-                }
-                None => return true,
+        let (global, set) = match unit.op {
+            Instruction::StoreGlobal { .. } | Instruction::DeleteGlobal { .. } => (true, &STORED),
+            Instruction::StoreAttr { .. } | Instruction::DeleteAttr { .. } => {
+                (false, &STORED_ATTRIBUTES)
             }
+            _ => continue,
+        };
+        let extended = i > 0
+            && matches!(
+                units.get(i - 1).map(|u| u.op),
+                Some(Instruction::ExtendedArg)
+            );
+        match data
+            .names
+            .get(usize::from(u8::from(unit.arg)))
+            .filter(|_| !extended)
+        {
+            Some(name) => {
+                let name: &PyStrInterned = name;
+                set.with(|s| s.borrow_mut().insert(std::ptr::from_ref(name) as usize));
+            }
+            None if global => return true,
+            None => ANY_ATTRIBUTE.with(|a| a.set(true)),
         }
     }
     false
