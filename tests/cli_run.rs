@@ -74,6 +74,28 @@ fn finalisers_run_at_exit_with_globals_intact() {
 }
 
 #[test]
+fn finalisers_run_at_exit_after_compiled_code() {
+    // A compiled function's gate is a constant of its code and holds what its compiled
+    // variants were made with (the globals, the objects loaded as constants), where the
+    // collector does not look: the session lets them go first, or the program's
+    // objects would outlive it and no `__del__` would run. First a numeric loop under
+    // the default policy, then instances made by compiled code (whose `__init__` runs
+    // on the data stack: what is remembered of the class must not hold it either).
+    let del = "class A:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        print('bye', self.n, G)\n";
+    let numeric = format!("{del}def total(k):\n    t = 0\n    for i in range(k):\n        t += i\n    return t\nG = 'g'\nkeep = [A(0), A(1)]\nprint(total(10))\nprint('end')\n");
+    let made = format!("import pave\n{}@pave.jit\ndef make(k):\n    out = []\n    for i in range(k):\n        out.append(A(i))\n    return out\nG = 'g'\nkeep = make(2)\nprint(45)\nprint('end')\n", del.replace("    def __init__", "    @pave.nojit\n    def __init__"));
+    for (name, program) in [("numeric", numeric), ("made", made)] {
+        let dir = scratch(&format!("finalisers_{name}"));
+        let (status, out, err) = pave_run(&dir, &program, &[], "");
+        assert_eq!((status, err.as_str()), (0, ""), "{name}");
+        let mut lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.get(..2), Some(&["45", "end"][..]), "{name}: {out}");
+        lines.sort_unstable();
+        assert_eq!(lines, ["45", "bye 0 g", "bye 1 g", "end"], "{name}: {out}");
+    }
+}
+
+#[test]
 fn uncaught_exception_is_status_1_with_traceback() {
     let dir = scratch("uncaught");
     let (status, out, err) = pave_run(&dir, "print('before')\n{}['missing']\n", &[], "");

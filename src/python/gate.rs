@@ -43,7 +43,7 @@ pub(crate) struct Dispatcher {
     /// The state machine (tier/state.rs).
     pub(super) tier: RefCell<FunctionTier>,
     /// Its compiled specialisations, with their live guards.
-    pub(super) variants: RefCell<Vec<Variant>>,
+    pub(super) variants: Rc<RefCell<Vec<Variant>>>,
     /// Compile without loads unboxed by the host (one met a non-number).
     pub(super) no_fusion: Cell<bool>,
     /// Compile calling every method through the host (a direct call met an object of
@@ -99,6 +99,8 @@ impl Dispatcher {
         // only if its code has a trampoline to resume in (the prologue keeps one).
         let mut code = code;
         code.resumable = prologue.is_some();
+        let variants = Rc::new(RefCell::new(Vec::new()));
+        tiering.register_variants(&variants);
         Dispatcher {
             record: tiering.rt.record_for(name, line),
             tiering: tiering.clone(),
@@ -108,7 +110,7 @@ impl Dispatcher {
             prologue,
             settled: Cell::new(false),
             tier: RefCell::new(FunctionTier::default()),
-            variants: RefCell::new(Vec::new()),
+            variants,
             no_fusion: Cell::new(false),
             no_direct: Cell::new(false),
             no_forwarding: Cell::new(false),

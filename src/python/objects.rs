@@ -40,6 +40,7 @@ pub(crate) mod rebinding;
 mod slots;
 mod supers;
 pub(crate) use calls::{every_binary_slot, plain_class_init, reflected_op, Settled};
+pub(crate) use frames::forget_answers as forget_frame_answers;
 pub(crate) use frames::note_frame_readers;
 pub(crate) use rebinding::forget as forget_rebinding;
 

@@ -97,6 +97,8 @@ pub(crate) struct Tiering {
     /// closure…), by its code object's address (the code kept alive here), so that it
     /// shows in the report with why, and with the tier-0 time the stack samples find.
     ungated: RefCell<HashMap<usize, (PyRef<PyCode>, usize)>>,
+    /// Every gate's compiled variants, for [`Tiering::release_compiled`].
+    variant_sets: RefCell<Vec<std::rc::Weak<RefCell<Vec<Variant>>>>>,
 }
 
 /// What a function is compiled without, after compiled code met what it assumed away.
@@ -141,6 +143,33 @@ impl Tiering {
             last_sample: Cell::new(now),
             last_stack: RefCell::new(Vec::new()),
             ungated: RefCell::new(HashMap::new()),
+            variant_sets: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Know `set`, a gate's compiled variants, so that [`Tiering::release_compiled`]
+    /// can let them go (the gates of functions since dropped are forgotten as more
+    /// come).
+    pub(crate) fn register_variants(&self, set: &Rc<RefCell<Vec<Variant>>>) {
+        let mut sets = self.variant_sets.borrow_mut();
+        if sets.len() >= 64 && sets.len().is_power_of_two() {
+            sets.retain(|w| w.strong_count() > 0);
+        }
+        sets.push(Rc::downgrade(set));
+    }
+
+    /// Let every compiled variant go, with what it holds (the globals it was compiled
+    /// against, the objects it loads as constants): a session ends. A gate is a
+    /// constant of its function's code, which its globals hold, and the collector does
+    /// not look inside a gate: held there, the program's objects would outlive the
+    /// session and their `__del__` would never run.
+    pub(crate) fn release_compiled(&self) {
+        let sets: Vec<_> = self.variant_sets.borrow_mut().drain(..).collect();
+        for set in sets.iter().filter_map(std::rc::Weak::upgrade) {
+            let variants: Vec<Variant> = set.borrow_mut().drain(..).collect();
+            for v in variants {
+                self.rt.release(v.module);
+            }
         }
     }
 

@@ -83,6 +83,13 @@ fn reads_frames(code: &PyCode) -> bool {
     })
 }
 
+/// Let go of the functions the answers keep alive (a session ends: a program's function
+/// holds its globals).
+pub(crate) fn forget_answers() {
+    LIBRARY.with(|l| l.borrow_mut().clear());
+    ANSWERS.with(|a| a.borrow_mut().clear());
+}
+
 /// Note the session's frame-reading builtins (at session start, before user code).
 pub(crate) fn note_frame_readers(vm: &VirtualMachine) {
     let found = [

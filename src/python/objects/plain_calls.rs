@@ -88,26 +88,21 @@ fn construct_if_plain(
 }
 
 /// Classes found to be made the plain way, by address and version tag (a class's tag
-/// changes with it, its bases and their dictionaries), with their `__init__`.
+/// changes with it, its bases and their dictionaries; tags are unique in the process).
+/// Only keys: a reference kept here would keep a dropped session's objects alive (an
+/// `__init__` holds its module's globals), and a weak one would show in
+/// `weakref.getweakrefcount`.
 const REMEMBERED_CLASSES: usize = 16;
 
 thread_local! {
-    static CLASSES: RefCell<Vec<((usize, u32), PyObjectRef)>> = const { RefCell::new(Vec::new()) };
+    static CLASSES: RefCell<Vec<(usize, u32)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The `__init__` of `cls` if instances of it are made the plain way.
 fn plain_init(cls: &Py<PyType>, vm: &VirtualMachine) -> Option<PyObjectRef> {
     let key = super::class_key(cls);
-    if key.1 != 0 {
-        let known = CLASSES.with(|c| {
-            c.borrow()
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, init)| init.clone())
-        });
-        if known.is_some() {
-            return known;
-        }
+    if key.1 != 0 && CLASSES.with(|c| c.borrow().contains(&key)) {
+        return cls.get_attr(identifier!(vm, __init__));
     }
     let init = super::calls::plain_class_init(cls, vm)?;
     // (`object.__new__` refuses a class with abstract methods.)
@@ -122,7 +117,7 @@ fn plain_init(cls: &Py<PyType>, vm: &VirtualMachine) -> Option<PyObjectRef> {
             if classes.len() >= REMEMBERED_CLASSES {
                 classes.remove(0);
             }
-            classes.push((key, init.clone()));
+            classes.push(key);
         });
     }
     Some(init)
