@@ -96,6 +96,31 @@ fn finalisers_run_at_exit_after_compiled_code() {
 }
 
 #[test]
+fn pave_jit_and_nojit_are_moot_with_the_jit_off() {
+    // A program that asks for tier 1 runs the same with `--no-jit`, where no function
+    // has a gate; `pave.jit` of something that is no Python function still says so.
+    let dir = scratch("jit_off");
+    let program = "import pave\n@pave.jit\ndef f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n@pave.nojit\ndef g(x):\n    return x * 2\nprint(f(10), g(4))\ntry:\n    pave.jit(len)\nexcept TypeError as e:\n    print('TypeError')\n";
+    for flags in [&[][..], &["--no-jit"][..]] {
+        std::fs::write(dir.join("prog.py"), program).expect("write program");
+        let out = Command::new(env!("CARGO_BIN_EXE_pave"))
+            .arg("run")
+            .args(flags)
+            .arg("prog.py")
+            .current_dir(&dir)
+            .output()
+            .expect("pave runs");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            (out.status.code(), text.as_ref()),
+            (Some(0), "45 8\nTypeError\n"),
+            "{flags:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
 fn uncaught_exception_is_status_1_with_traceback() {
     let dir = scratch("uncaught");
     let (status, out, err) = pave_run(&dir, "print('before')\n{}['missing']\n", &[], "");
