@@ -34,26 +34,9 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
 
     let dict = vm.ctx.new_dict();
     let t = tiering.clone();
-    let jit =
-        vm.new_function(
-            "jit",
-            move |f: PyObjectRef, vm: &VirtualMachine| -> PyResult {
-                let code = f.get_attr("__code__", vm).ok();
-                let code = code.as_ref().and_then(|c| c.downcast_ref::<PyCode>());
-                // With the JIT off (`pave run --no-jit`), no function has a gate: the request is
-                // moot, and the program runs as it would with the JIT on.
-                let gateless = !t.rt.policy.get().enabled && !t.rt.profiling();
-                match (Dispatcher::of(&f, vm), code) {
-                    (Some(d), Some(code)) => d.force(code),
-                    (None, Some(_)) if gateless && f.downcast_ref::<PyFunction>().is_some() => {}
-                    _ => return Err(vm.new_type_error(
-                        "pave.jit() takes a function defined in your program (not a generator, \
-                     closure, builtin or library function)",
-                    )),
-                }
-                Ok(f)
-            },
-        );
+    let jit = vm.new_function("jit", move |f: PyObjectRef, vm: &VirtualMachine| {
+        force(&t, f, vm)
+    });
     dict.set_item("jit", jit.into(), vm)?;
     let nojit = vm.new_function(
         "nojit",
@@ -105,6 +88,26 @@ pub(crate) fn install(vm: &VirtualMachine, tiering: &Rc<Tiering>) -> PyResult<()
         .get_attr("modules", vm)?
         .set_item("pave", module.into(), vm)?;
     Ok(())
+}
+
+/// `pave.jit(f)`: compile `f` at its next call; `f` itself is the result (a decorator).
+/// With the JIT off (`pave run --no-jit`) no function has a gate: the request is moot,
+/// and the program runs as it would with the JIT on.
+fn force(tiering: &Tiering, f: PyObjectRef, vm: &VirtualMachine) -> PyResult {
+    let code = f.get_attr("__code__", vm).ok();
+    let code = code.as_ref().and_then(|c| c.downcast_ref::<PyCode>());
+    let gateless = !tiering.rt.policy.get().enabled && !tiering.rt.profiling();
+    match (Dispatcher::of(&f, vm), code) {
+        (Some(d), Some(code)) => d.force(code),
+        (None, Some(_)) if gateless && f.downcast_ref::<PyFunction>().is_some() => {}
+        _ => {
+            return Err(vm.new_type_error(
+                "pave.jit() takes a function defined in your program (not a generator, \
+                 closure, builtin or library function)",
+            ))
+        }
+    }
+    Ok(f)
 }
 
 /// `pave.stats()`: the report's functions as the JSON report has them (`--json`, the
