@@ -240,6 +240,7 @@ pub struct ObjectFns {
     pub delitem: fn(i32, i32, i64, i32) -> i32,
     pub getslice: fn(i32, i32, i64, i32, i64, i32) -> i32,
     pub setslice: SetSliceFn,
+    pub import: fn(i32, i32) -> i32,
 }
 
 /// `obj[start:stop] = value`: `(obj, start_tag, start, stop_tag, stop, tag, payload,
@@ -296,6 +297,7 @@ const NO_OBJECTS: ObjectFns = ObjectFns {
     delitem: |_, _, _, _| -1,
     getslice: |_, _, _, _, _, _| abi::HANDLE_BAIL,
     setslice: |_, _, _, _, _, _, _, _, _| -1,
+    import: |_, _| abi::HANDLE_BAIL,
 };
 
 static OBJECT_FNS: std::sync::OnceLock<ObjectFns> = std::sync::OnceLock::new();

@@ -451,6 +451,9 @@ fn define_object_import(
             name,
             |h: i32, at: i32, a: i64, bt: i32, b: i64, op: i32| (f().getslice)(h, at, a, bt, b, op)
         ),
+        ObjImport::Import => {
+            object_import!(linker, name, |n: i32, from: i32| (f().import)(n, from))
+        }
         ObjImport::SetSlice => object_import!(
             linker,
             name,

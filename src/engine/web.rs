@@ -555,6 +555,7 @@ mod raw_exports {
         __pave_jit_obj_superattr => superattr(h: i32, sup: i32, class: i32, name: i32, method: i32) -> i32;
         __pave_jit_obj_delitem => delitem(h: i32, key_tag: i32, key: i64, op: i32) -> i32;
         __pave_jit_obj_getslice => getslice(h: i32, start_tag: i32, start: i64, stop_tag: i32, stop: i64, op: i32) -> i32;
+        __pave_jit_obj_import => import(name: i32, from: i32) -> i32;
         __pave_jit_obj_setslice => setslice(h: i32, start_tag: i32, start: i64, stop_tag: i32, stop: i64, tag: i32, payload: i64, origin: i32, op: i32) -> i32;
     }
 }

@@ -35,6 +35,7 @@ mod calls;
 mod cells;
 mod code_words;
 mod frames;
+mod imports;
 mod plain_calls;
 pub(crate) mod rebinding;
 mod slots;
@@ -403,6 +404,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     superattr: supers::obj_superattr,
     delitem: obj_delitem,
     getslice: obj_getslice,
+    import: imports::obj_import,
     setslice: obj_setslice,
 };
 

@@ -593,6 +593,10 @@ pub enum ObjImport {
     /// makes it, with the closure tuple `closure` (a handle; [`NO_HANDLE`]: none) as
     /// the `SET_FUNCTION_ATTRIBUTE` right after it would set it.
     MakeFunction,
+    /// `(name, from) -> h`: the module `import name` gives (`from`: 1 if the from-list
+    /// is not empty), where importing it runs no Python code; else [`HANDLE_BAIL`],
+    /// with nothing done (`crate::ir::ObjOp::Import`).
+    Import,
 }
 
 /// What [`ObjImport::Build`] makes.
@@ -683,7 +687,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 47] = [
+    pub const ALL: [ObjImport; 48] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -731,6 +735,7 @@ impl ObjImport {
         ObjImport::DelItem,
         ObjImport::GetSlice,
         ObjImport::SetSlice,
+        ObjImport::Import,
     ];
 
     /// The part of the import's name after `obj_`.
@@ -783,6 +788,7 @@ impl ObjImport {
             ObjImport::DelItem => "delitem",
             ObjImport::GetSlice => "getslice",
             ObjImport::SetSlice => "setslice",
+            ObjImport::Import => "import",
         }
     }
 
@@ -794,6 +800,7 @@ impl ObjImport {
             ObjImport::Dup | ObjImport::Iter | ObjImport::Next => (&[I32], &[I32]),
             ObjImport::Truth | ObjImport::IsNone => (&[I32], &[I32]),
             ObjImport::GetAttr | ObjImport::Is | ObjImport::GetMethod => (&[I32, I32], &[I32]),
+            ObjImport::Import => (&[I32, I32], &[I32]),
             ObjImport::Global | ObjImport::Str | ObjImport::Collect => (&[I32], &[I32]),
             ObjImport::FrameCell | ObjImport::CellGet => (&[I32], &[I32]),
             ObjImport::CellSet => (&[I32, I32, I64, I32], &[I32]),

@@ -82,6 +82,12 @@ pub enum Op {
     StoreAttr(u32),
     /// `STORE_GLOBAL` of the name at this index.
     StoreGlobal(u32),
+    /// `IMPORT_NAME`: pop the from-list, then the level; push the module
+    /// `co_names[name]` as `import` finds it.
+    ImportName(u32),
+    /// `IMPORT_FROM`: push the attribute `co_names[name]` of the module on top (which
+    /// stays), as `from … import name` finds it.
+    ImportFrom(u32),
     /// Pop a key, an object, then a value: `obj[key] = value`.
     StoreSubscr,
     /// Pop a key, then an object: `del obj[key]`.
@@ -298,6 +304,8 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         },
         I::StoreAttr { .. } => Op::StoreAttr(arg),
         I::StoreGlobal { .. } => Op::StoreGlobal(arg),
+        I::ImportName { .. } => Op::ImportName(arg),
+        I::ImportFrom { .. } => Op::ImportFrom(arg),
         I::StoreSubscr => Op::StoreSubscr,
         I::DeleteSubscr => Op::DeleteSubscr,
         I::PushNull => Op::PushNull,

@@ -370,6 +370,8 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             | ObjOp::CheckOperator(..)
             | ObjOp::NewInstance(_)
             | ObjOp::MakeFunction(_)
+            | ObjOp::Import { .. }
+            | ObjOp::ImportFrom(_)
             | ObjOp::MakeClosure(_)
             | ObjOp::FrameCell(_)
             | ObjOp::CellGet

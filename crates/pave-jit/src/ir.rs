@@ -491,6 +491,18 @@ pub enum ObjOp {
     /// Put a value in a cell (`STORE_DEREF`; a side effect, as [`ObjOp::SetAttr`]).
     /// Arguments: the cell, the value.
     CellSet,
+    /// `import name` (`IMPORT_NAME`, absolute): the module `sys.modules` holds, or with
+    /// a dotted name and no from-list (`import a.b`) its top-level package, as the
+    /// interpreter's import gives it, where importing runs no Python code (the module is
+    /// loaded and initialised, `builtins.__import__` is the VM's own); else bail before
+    /// anything is done, and the interpreter imports. `from`: the from-list is not
+    /// empty (`from name import x`), which a package (a module with `__path__`) leaves
+    /// to the interpreter. No arguments.
+    Import { name: String, from: bool },
+    /// `from … import name` (`IMPORT_FROM`): the module's attribute where reading it
+    /// runs no Python code and finds it; else bail, and the interpreter does it (with
+    /// its `ImportError`). Arguments: the module.
+    ImportFrom(String),
     /// The function made anew with its attribute `flag` set (`SET_FUNCTION_ATTRIBUTE`:
     /// 1 its defaults, 8 its closure). Arguments: the function, the value.
     SetFunctionAttribute(u32),
@@ -527,7 +539,9 @@ impl ObjOp {
             | ObjOp::GetMethod(n)
             | ObjOp::SuperAttr { name: n, .. }
             | ObjOp::CheckMethod(n, _)
-            | ObjOp::CheckOperator(n, ..) => Some(n),
+            | ObjOp::CheckOperator(n, ..)
+            | ObjOp::Import { name: n, .. }
+            | ObjOp::ImportFrom(n) => Some(n),
             _ => None,
         }
     }
@@ -561,6 +575,7 @@ impl ObjOp {
             | ObjOp::Constant(_)
             | ObjOp::Str(_)
             | ObjOp::MakeFunction(_)
+            | ObjOp::Import { .. }
             | ObjOp::FrameCell(_) => 0,
             ObjOp::GetItem
             | ObjOp::GetItemNum
@@ -1306,6 +1321,9 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             }
             ObjOp::Collect(kind) => write!(f, "collect.{} {}", kind.name(), n.list(args)),
             ObjOp::MakeFunction(index) => write!(f, "function of const {index}"),
+            ObjOp::Import { name, from: false } => write!(f, "import {name}"),
+            ObjOp::Import { name, from: true } => write!(f, "import {name} for from"),
+            ObjOp::ImportFrom(name) => write!(f, "from {} import {name}", n.list(args)),
             ObjOp::MakeClosure(index) => {
                 write!(f, "function of const {index} with closure {}", n.list(args))
             }

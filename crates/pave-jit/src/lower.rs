@@ -1518,6 +1518,15 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::LoadSuperAttr { name, method } => return self.load_super_attr(*name, *method),
             Op::StoreAttr(name) => return self.store_attr(*name),
             Op::StoreGlobal(name) => return self.store_global(*name),
+            Op::ImportName(name) => return self.import_name(*name),
+            Op::ImportFrom(name) => {
+                let name = self.name(*name)?;
+                let Some(&Slot::Val(module)) = self.stack.last() else {
+                    return Ok(self.bail(format!("from … import {name} of no module")));
+                };
+                let value = self.object(ObjOp::ImportFrom(name), vec![module]);
+                self.push(Slot::Val(value));
+            }
             Op::StoreSubscr => return self.store_subscr(),
             Op::DeleteSubscr => return self.delete_subscr(),
             Op::ListExtend(1) => {
@@ -1905,6 +1914,48 @@ impl<'u, 'g> FnLower<'u, 'g> {
             return Err(CompileError::internal("stack index out of range"));
         }
         Ok(self.stack.len() - n)
+    }
+
+    /// `IMPORT_NAME`: an absolute import with a constant from-list, through the host
+    /// ([`ObjOp::Import`]), which leaves to the interpreter any import that would run
+    /// Python code.
+    fn import_name(&mut self, index: u32) -> CompileResult<Step> {
+        let name = self.name(index)?;
+        let fromlist = self.pop()?;
+        let level = self.pop()?;
+        let level = match level {
+            Slot::Val(v) => self.constant_value(v),
+            _ => None,
+        };
+        let from = match fromlist {
+            Slot::Val(v) => match self.constant_value(v) {
+                Some(Value::None) => Some(false),
+                _ => None,
+            },
+            Slot::ConstTuple(n) => match self.code.consts.get(n as usize) {
+                Some(crate::code::Constant::Tuple(items)) => Some(!items.is_empty()),
+                _ => None,
+            },
+            Slot::Tuple(items) => Some(!items.is_empty()),
+            _ => None,
+        };
+        match (level, from) {
+            (Some(Value::Int(0)), Some(from)) => {
+                let module = self.object(ObjOp::Import { name, from }, Vec::new());
+                self.push(Slot::Val(module));
+                Ok(Step::Next)
+            }
+            (Some(Value::Int(_)), Some(_)) => Ok(self.bail(format!("a relative import of {name}"))),
+            _ => Ok(self.bail(format!("an import of {name} with a computed from-list"))),
+        }
+    }
+
+    /// The constant `v` was set to in this block, if it was.
+    fn constant_value(&self, v: Var) -> Option<Value> {
+        self.insts.iter().rev().find_map(|i| match i {
+            Inst::Const { dst, value } if *dst == v => Some(*value),
+            _ => None,
+        })
     }
 
     /// The bail-out for a store (`what`) where this function may not change anything:

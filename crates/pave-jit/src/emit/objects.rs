@@ -107,6 +107,13 @@ impl FnEmitter<'_> {
             self.check_handle()?;
             return self.set_from(dst, Kind::Object);
         }
+        if let ObjOp::Import { from, .. } = op {
+            self.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+            self.i(Instruction::I32Const(i32::from(*from)));
+            self.host(ObjImport::Import);
+            self.check_handle()?;
+            return self.set_from(dst, Kind::Object);
+        }
         if let ObjOp::MakeFunction(index) = op {
             self.i(Instruction::I32Const(self.func_index as i32));
             self.i(Instruction::I32Const(*index as i32));
@@ -220,6 +227,12 @@ impl FnEmitter<'_> {
                     e.i(Instruction::I32Const(e.attr_arg(name)));
                     e.host(ObjImport::GetAttr);
                 }
+                // Never the general load: `IMPORT_FROM` turns a missing name into its
+                // own `ImportError`, which the interpreter raises.
+                ObjOp::ImportFrom(_) => {
+                    e.i(Instruction::I32Const(name.unwrap_or(0) as i32));
+                    e.host(ObjImport::GetAttr);
+                }
                 ObjOp::CellGet => e.host(ObjImport::CellGet),
                 ObjOp::CellSet => {
                     e.push_tag_bits(args[1])?;
@@ -324,6 +337,7 @@ impl FnEmitter<'_> {
                 | ObjOp::Build(_)
                 | ObjOp::Collect(_)
                 | ObjOp::MakeFunction(_)
+                | ObjOp::Import { .. }
                 | ObjOp::MakeClosure(_)
                 | ObjOp::FrameCell(_)
                 | ObjOp::Call { .. }
