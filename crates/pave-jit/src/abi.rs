@@ -107,6 +107,11 @@ pub const LOAD_OR_OBJECT: i32 = 1 << 29;
 /// run Python code (a property, `__getattr__`, `__setattr__`): it has a resume point,
 /// from which the call resumes if that code raises (`crate::lower::general_operators`).
 pub const ATTR_GENERAL: i32 = 1 << 28;
+/// In [`ObjImport::GetMethod`]'s name argument: look the method up as `LOAD_SPECIAL`
+/// does, on the class alone (`crate::ir::ObjOp::GetSpecial`). It shares its bit with
+/// [`LOAD_OR_OBJECT`], which only [`ObjImport::GetAttrNum`] reads, and never goes with
+/// [`ATTR_GENERAL`].
+pub const METHOD_SPECIAL: i32 = LOAD_OR_OBJECT;
 /// Where an attribute operation's resume point sits in its name argument (plus 1; 0:
 /// none given), as [`OPERATOR_POINT_SHIFT`] for operators: bits 16 to 27.
 pub const ATTR_POINT_SHIFT: u32 = 16;

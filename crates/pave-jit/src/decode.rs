@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use rustpython_compiler_core::bytecode::{
-    oparg::{BinaryOperator, ComparisonOperator, IntrinsicFunction1},
+    oparg::{BinaryOperator, ComparisonOperator, IntrinsicFunction1, SpecialMethod},
     Instruction, OpArg,
 };
 
@@ -82,6 +82,10 @@ pub enum Op {
     StoreAttr(u32),
     /// `STORE_GLOBAL` of the name at this index.
     StoreGlobal(u32),
+    /// `LOAD_SPECIAL`: pop an object, push its class's method `name` (`__enter__` or
+    /// `__exit__` of a `with`), then the object or `NULL`, as a method load does, but
+    /// looked up on the class alone.
+    LoadSpecial(&'static str),
     /// `IMPORT_NAME`: pop the from-list, then the level; push the module
     /// `co_names[name]` as `import` finds it.
     ImportName(u32),
@@ -305,6 +309,12 @@ fn decode_op(instr: Instruction, arg: u32, at: Offset) -> CompileResult<Op> {
         I::StoreAttr { .. } => Op::StoreAttr(arg),
         I::StoreGlobal { .. } => Op::StoreGlobal(arg),
         I::ImportName { .. } => Op::ImportName(arg),
+        I::LoadSpecial { method } => match method.try_get(oparg) {
+            Ok(SpecialMethod::Enter) => Op::LoadSpecial("__enter__"),
+            Ok(SpecialMethod::Exit) => Op::LoadSpecial("__exit__"),
+            Ok(other) => Op::Unsupported(format!("LOAD_SPECIAL {other:?}")),
+            Err(_) => return Err(bad("LOAD_SPECIAL")),
+        },
         I::ImportFrom { .. } => Op::ImportFrom(arg),
         I::StoreSubscr => Op::StoreSubscr,
         I::DeleteSubscr => Op::DeleteSubscr,

@@ -360,6 +360,7 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             | ObjOp::ConstGlobal(_)
             | ObjOp::Constant(_)
             | ObjOp::GetMethod(_)
+            | ObjOp::GetSpecial(_)
             | ObjOp::SuperAttr { .. }
             | ObjOp::Str(_)
             | ObjOp::Build(_)

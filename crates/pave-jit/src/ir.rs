@@ -410,6 +410,11 @@ pub enum ObjOp {
     /// `obj.name` as `LOAD_ATTR` loads a method (the host remembers whether calling the
     /// result takes `obj` first). Arguments: `obj`.
     GetMethod(String),
+    /// `obj`'s class's method `name` as `LOAD_SPECIAL` finds it (`with`'s `__enter__`
+    /// and `__exit__`: on the class alone, never the instance), to be called as a
+    /// [`ObjOp::GetMethod`] result is; where it is missing (the interpreter's
+    /// `TypeError`) or finding it runs Python code, bail. Arguments: `obj`.
+    GetSpecial(String),
     /// `super().name` (`LOAD_SUPER_ATTR` with the class given): as [`ObjOp::GetMethod`]
     /// if `method` (a call then takes `obj` first where it found a function). Arguments:
     /// `obj` (the method's first argument), the global `super`, the class (`__class__`).
@@ -537,6 +542,7 @@ impl ObjOp {
             | ObjOp::SetGlobal(n)
             | ObjOp::Str(n)
             | ObjOp::GetMethod(n)
+            | ObjOp::GetSpecial(n)
             | ObjOp::SuperAttr { name: n, .. }
             | ObjOp::CheckMethod(n, _)
             | ObjOp::CheckOperator(n, ..)
@@ -1293,6 +1299,7 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::Contains { negate: false } => write!(f, "in {}", n.list(args)),
             ObjOp::Contains { negate: true } => write!(f, "notin {}", n.list(args)),
             ObjOp::GetMethod(name) => write!(f, "getmethod {}, .{name}", n.list(args)),
+            ObjOp::GetSpecial(name) => write!(f, "getspecial {}, .{name}", n.list(args)),
             ObjOp::SuperAttr { name, method } => {
                 let what = if *method { "method" } else { "attr" };
                 write!(f, "super.{what} {}, .{name}", n.list(args))

@@ -1519,6 +1519,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Op::StoreAttr(name) => return self.store_attr(*name),
             Op::StoreGlobal(name) => return self.store_global(*name),
             Op::ImportName(name) => return self.import_name(*name),
+            Op::LoadSpecial(name) => return self.load_special(name),
             Op::ImportFrom(name) => {
                 let name = self.name(*name)?;
                 let Some(&Slot::Val(module)) = self.stack.last() else {
@@ -1914,6 +1915,37 @@ impl<'u, 'g> FnLower<'u, 'g> {
             return Err(CompileError::internal("stack index out of range"));
         }
         Ok(self.stack.len() - n)
+    }
+
+    /// `LOAD_SPECIAL` (a `with` statement's `__enter__` and `__exit__`): a method load
+    /// through the host that looks at the class alone; the calls that follow are plain
+    /// method calls, and an exception in the block resumes the interpreter, whose
+    /// exception table calls `__exit__` with it.
+    fn load_special(&mut self, name: &str) -> CompileResult<Step> {
+        if !self.resumable {
+            return Ok(self.bail(format!("with (.{name}) in a called function")));
+        }
+        if !self.unit.object_calls {
+            let why = self.no_object_calls();
+            return Ok(self.bail(format!("with (.{name}) {why}")));
+        }
+        let obj = match self.pop_value()? {
+            Ok(obj) => obj,
+            Err(what) => return Ok(self.bail(format!("with on {what}"))),
+        };
+        let callable = self.object(ObjOp::GetSpecial(name.to_owned()), vec![obj]);
+        self.push(Slot::Val(callable));
+        self.push(Slot::SelfOf { callable, obj });
+        Ok(Step::Next)
+    }
+
+    /// Why this unit calls no Python objects (`!unit.object_calls`), for messages.
+    fn no_object_calls(&self) -> &'static str {
+        if self.unit.effects {
+            "(only with --jit-objects so far)"
+        } else {
+            "in a top-level loop (which tier 1 runs only where it changes nothing)"
+        }
     }
 
     /// `IMPORT_NAME`: an absolute import with a constant from-list, through the host

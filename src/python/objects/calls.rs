@@ -109,6 +109,46 @@ fn method_pure(
     getattr_pure(obj, name, vm).map(Found::Attribute)
 }
 
+/// `LOAD_SPECIAL` of name `name` (an index) on the object behind `handle`: what the
+/// class finds (`PyMethod::get_special`), a method the call passes `self` to, or an
+/// attribute it does not; [`HANDLE_BAIL`] where the class has none (the interpreter
+/// raises its `TypeError`) or getting it would run a descriptor's Python code.
+fn special_method(handle: i32, name: i32) -> i32 {
+    let Some(interned) = attr_name(name) else {
+        return HANDLE_BAIL;
+    };
+    let found = with_object(handle, |vm, obj| {
+        let descr = obj.class().get_attr(interned)?;
+        let descr_cls = descr.class();
+        if descr_cls
+            .slots
+            .flags
+            .has_feature(PyTypeFlags::METHOD_DESCRIPTOR)
+        {
+            return Some(Found::Method(descr));
+        }
+        match descr_cls.slots.descr_get.load() {
+            None => Some(Found::Attribute(descr)),
+            Some(get) if pure_descriptor(&descr, vm) => {
+                get(&descr, Some(obj), Some(obj.class().as_object()), vm)
+                    .ok()
+                    .map(Found::Attribute)
+            }
+            Some(_) => None,
+        }
+    })
+    .flatten();
+    match found {
+        Some(Found::Method(f)) => {
+            let h = new_handle(f);
+            with_cell(|c| c.borrow_mut().methods.push(h));
+            h
+        }
+        Some(Found::Attribute(a)) => new_handle(a),
+        None => HANDLE_BAIL,
+    }
+}
+
 /// Does `LOAD_ATTR` of method `name` on `obj` find `expected`, a function of its class
 /// (no instance attribute hiding it)?
 pub(super) fn is_method(
@@ -198,6 +238,9 @@ pub(crate) fn plain_class_init(cls: &Py<PyType>, vm: &VirtualMachine) -> Option<
 /// `obj.name` for a call: a method of the class comes back unbound and remembered.
 pub(super) fn obj_getmethod(handle: i32, arg: i32) -> i32 {
     let (name, general, point) = crate::jit::abi::attr_parts(arg);
+    if arg & crate::jit::abi::METHOD_SPECIAL != 0 {
+        return special_method(handle, name);
+    }
     // A built-in type's method, or a method of a program's class, as learnt for this
     // name: no lookup on the class.
     let learnt = super::with_call(|vm, state, table| {

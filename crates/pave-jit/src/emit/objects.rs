@@ -328,6 +328,11 @@ impl FnEmitter<'_> {
                     e.i(Instruction::I32Const(e.attr_arg(name)));
                     e.host(ObjImport::GetMethod);
                 }
+                ObjOp::GetSpecial(_) => {
+                    let special = name.unwrap_or(0) as i32 | crate::abi::METHOD_SPECIAL;
+                    e.i(Instruction::I32Const(special));
+                    e.host(ObjImport::GetMethod);
+                }
                 ObjOp::Global(_)
                 | ObjOp::SuperAttr { .. }
                 | ObjOp::SetGlobal(_)

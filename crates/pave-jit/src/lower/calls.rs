@@ -191,9 +191,8 @@ impl FnLower<'_, '_> {
                 return Ok(self.bail(format!("method call .{attr}() in a called function")))
             }
             Slot::Val(_) if method && !self.unit.object_calls => {
-                return Ok(self.bail(format!(
-                    "method call .{attr}() (only with --jit-objects so far)"
-                )))
+                let why = self.no_object_calls();
+                return Ok(self.bail(format!("method call .{attr}() {why}")));
             }
             Slot::Val(obj) if method && self.unit.direct_methods => {
                 let direct = self
@@ -935,7 +934,7 @@ impl FnLower<'_, '_> {
     fn callee_name(&self, callable: Var) -> String {
         match self.defined_by(callable) {
             Some(ObjOp::Global(name) | ObjOp::ConstGlobal(name)) => name.clone(),
-            Some(ObjOp::GetMethod(name)) => format!("method .{name}()"),
+            Some(ObjOp::GetMethod(name) | ObjOp::GetSpecial(name)) => format!("method .{name}()"),
             Some(ObjOp::GetAttr(name)) => format!(".{name}"),
             _ => "an object".to_owned(),
         }
@@ -975,7 +974,8 @@ impl FnLower<'_, '_> {
         }
         if !self.unit.object_calls {
             let what = self.callee_name(callable);
-            return Ok(self.bail(format!("call of {what} (only with --jit-objects so far)")));
+            let why = self.no_object_calls();
+            return Ok(self.bail(format!("call of {what} {why}")));
         }
         let star = if kwargs.is_some() {
             Star::ArgsAndKeywords
@@ -1009,7 +1009,8 @@ impl FnLower<'_, '_> {
         }
         if !self.unit.object_calls {
             let what = self.callee_name(callable);
-            return self.bail(format!("call of {what} (only with --jit-objects so far)"));
+            let why = self.no_object_calls();
+            return self.bail(format!("call of {what} {why}"));
         }
         let mut operands = vec![callable];
         operands.extend(this);
