@@ -31,9 +31,9 @@ pub(crate) struct Dispatcher {
     pub(super) code: Rc<CodeInfo>,
     /// Whether its body loops (then it compiles at its first call).
     pub(super) has_loop: bool,
-    /// Its instruction count if it has no loop and calls nothing: entered from the
-    /// interpreter, such a function costs more compiled than interpreted when short
-    /// ([`crate::tier::SHORT_LEAF_OPS`]).
+    /// The most instructions a call of it runs if it has no loop and calls nothing (its
+    /// longest path): entered from the interpreter, such a function costs more compiled
+    /// than interpreted when short ([`crate::tier::SHORT_LEAF_OPS`]).
     pub(super) leaf_ops: Option<usize>,
     /// Where the entry prologue starts in the function's code (none for a lifted loop,
     /// which is only ever called from `__pave_loop__`).
@@ -93,8 +93,8 @@ impl Dispatcher {
         let calls = insns
             .iter()
             .any(|i| matches!(i.op, Op::Call(_) | Op::CallKw(_)));
-        let leaf_ops = (!insns.is_empty() && !has_loop && !calls)
-            .then(|| insns.iter().filter(|i| !matches!(i.op, Op::Nop)).count());
+        let leaf_ops =
+            (!insns.is_empty() && !has_loop && !calls).then(|| decode::longest_path(&insns));
         // A call compiled code makes into it directly can go on in the interpreter
         // only if its code has a trampoline to resume in (the prologue keeps one).
         let mut code = code;

@@ -210,6 +210,38 @@ impl Op {
     }
 }
 
+/// The most instructions (`NOP`s aside) one run through `insns` can take, for code
+/// without loops: a chain of `if`/`elif`/`return` of twenty-six instructions runs at most
+/// eighteen of them. A backward jump (a loop) counts as the end of a path.
+pub fn longest_path(insns: &[Insn]) -> usize {
+    let index: std::collections::HashMap<Offset, usize> = insns
+        .iter()
+        .enumerate()
+        .map(|(i, insn)| (insn.start, i))
+        .collect();
+    let mut longest = vec![0usize; insns.len()];
+    for i in (0..insns.len()).rev() {
+        let insn = &insns[i];
+        let mut next: Vec<usize> = insn
+            .op
+            .jump_targets()
+            .iter()
+            .filter_map(|t| index.get(t).copied())
+            .collect();
+        if !insn.op.ends_flow() {
+            next.push(i + 1);
+        }
+        let after = next
+            .into_iter()
+            .filter(|&j| j > i && j < insns.len())
+            .map(|j| longest[j])
+            .max()
+            .unwrap_or(0);
+        longest[i] = usize::from(!matches!(insn.op, Op::Nop)) + after;
+    }
+    longest.first().copied().unwrap_or(0)
+}
+
 /// The frame slots of `code` (a frame of `slots` slots) that hold cells when its entry
 /// prologue runs, in order: those the `MAKE_CELL`s before `RESUME` make, and the last
 /// ones, which `COPY_FREE_VARS` fills from the closure. The prologue passes them to the
@@ -495,5 +527,37 @@ mod tests {
         let blocks = blocks(&insns).expect("blocks");
         let starts: Vec<Offset> = blocks.iter().map(|b| b.start).collect();
         assert_eq!(starts, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn the_longest_path_counts_the_longer_arm_only() {
+        // 0: load; 1: if false → 4; 2: const; 3: return; 4: nop; 5: const; 6: const;
+        // 7: return. The arms run 2 and 3 instructions (the NOP not counted).
+        let ops = [
+            Op::LoadConst(0),
+            Op::PopJumpIf {
+                when: JumpWhen::False,
+                target: 4,
+            },
+            Op::LoadConst(0),
+            Op::Return,
+            Op::Nop,
+            Op::LoadConst(0),
+            Op::LoadConst(0),
+            Op::Return,
+        ];
+        let insns: Vec<Insn> = ops
+            .into_iter()
+            .enumerate()
+            .map(|(i, op)| Insn {
+                start: i as Offset,
+                at: i as Offset,
+                next: i as Offset + 1,
+                op,
+            })
+            .collect();
+        assert_eq!(longest_path(&insns), 2 + 3);
+        assert_eq!(longest_path(&insns[2..4]), 2);
+        assert_eq!(longest_path(&[]), 0);
     }
 }
