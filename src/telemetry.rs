@@ -118,6 +118,9 @@ pub enum ReasonKind {
     /// So short (no loop, no call, a few instructions) that entering compiled code from
     /// the interpreter costs more than interpreting it.
     ShortLeaf,
+    /// Its code on objects would be mostly host calls, each dearer than the
+    /// interpreter's own instruction: compiled, it would run slower (`pave_jit::gain`).
+    NoGain,
 }
 
 impl ReasonKind {
@@ -137,6 +140,7 @@ impl ReasonKind {
             ReasonKind::LoopFreeObjects => "loop_free_objects",
             ReasonKind::ShortCalls => "short_calls",
             ReasonKind::ShortLeaf => "short_leaf",
+            ReasonKind::NoGain => "no_gain",
         }
     }
 
@@ -156,6 +160,7 @@ impl ReasonKind {
             ReasonKind::LoopFreeObjects => "stays in the interpreter: a function on objects without a loop runs faster there when called from the interpreter; a compiled caller compiles it into its own module",
             ReasonKind::ShortCalls => "back in the interpreter: its compiled calls were too short to repay entering compiled code from the interpreter; a compiled caller compiles it into its own module",
             ReasonKind::ShortLeaf => "stays in the interpreter: without a loop or a call it is shorter than entering compiled code from the interpreter costs; a compiled caller compiles it into its own module",
+            ReasonKind::NoGain => "stays in the interpreter: compiled, its code on objects would be mostly calls into the host, each dearer than the interpreter's own instruction, so it would run slower",
         }
     }
 }

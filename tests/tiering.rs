@@ -403,6 +403,52 @@ fn budgeted_a_loop_over_objects_compiles_with_its_methods_and_they_never_alone()
 }
 
 #[test]
+fn budgeted_a_loop_of_host_calls_stays_in_the_interpreter_and_says_why() {
+    // `shift` calls a builtin method, `ord`, `chr` and `append` per character: compiled,
+    // each is a host call dearer than the interpreter's instruction (`pave_jit::gain`),
+    // so it stays in tier 0; `total`, arithmetic on unboxed numbers read from a list,
+    // compiles.
+    let program = "def shift(text):\n    out = []\n    for ch in text:\n        if ch.isalpha():\n            \
+                   out.append(chr((ord(ch) - 97 + 3) % 26 + 97))\n        else:\n            out.append(ch)\n    \
+                   return ''.join(out)\n\n\
+                   def total(xs):\n    t = 0.0\n    for i in range(len(xs)):\n        t += xs[i] * xs[i] + 1.5 * i\n    return t\n\n\
+                   print(shift('abc xyz'))\n\
+                   print(total([0.5, 1.5, 2.5]))\n";
+    let runs = session_runs_with(50, pave::tier::Objects::Budgeted, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "def abc\n13.25\n");
+    let shift = function(report, "shift");
+    assert_eq!(shift.state, TierState::Interpreted, "{shift:?}");
+    let reason = shift.reason.clone().expect("a reason");
+    assert_eq!(reason.kind, ReasonKind::NoGain, "{reason:?}");
+    assert!(reason.detail.contains("calls into the host"), "{reason:?}");
+    let total = function(report, "total");
+    assert_eq!(total.state, TierState::Compiled, "{total:?}");
+}
+
+#[test]
+fn a_chain_of_ifs_is_a_short_leaf_by_its_longest_path() {
+    // 26 instructions, of which a call runs at most 18: it stays in the interpreter
+    // when called from there (a top-level loop that stores calls it, so it is not
+    // lifted into a module that would take `letter` in).
+    let program =
+        "def letter(avg):\n    if avg >= 90: return 'A'\n    elif avg >= 80: return 'B'\n    \
+                   elif avg >= 70: return 'C'\n    elif avg >= 60: return 'D'\n    return 'F'\n\n\
+                   out = []\n\
+                   for i in range(200):\n    out.append(letter(i % 100))\n\
+                   print(''.join(out).count('A'))\n";
+    let runs = session_runs(50, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "20\n");
+    let letter = function(report, "letter");
+    assert_eq!(letter.state, TierState::Interpreted, "{letter:?}");
+    assert_eq!(
+        letter.reason.clone().map(|r| r.kind),
+        Some(ReasonKind::ShortLeaf)
+    );
+}
+
+#[test]
 fn a_callee_too_long_for_its_callers_unit_is_called_through_the_host() {
     // `long` has more code units than a unit takes in besides its root
     // (`jit::lower::MAX_UNIT_CODE_UNITS`): `drive` compiles without it.

@@ -480,7 +480,6 @@ fn define_object_import(
             object_import!(linker, name, |h: i32, n: i32| (f().getmethod)(h, n))
         }
         ObjImport::Arg => object_import!(linker, name, |t: i32, p: i64, o: i32| (f().arg)(t, p, o)),
-        ObjImport::Str => object_import!(linker, name, |n: i32| (f().str)(n)),
         ObjImport::Build => inline_import!(linker, name, |k, n, i| (f().build)),
         ObjImport::Binary => operator_import(linker, name, |f| f.binary)?,
         ObjImport::Compare => operator_import(linker, name, |f| f.compare)?,

@@ -541,7 +541,6 @@ mod raw_exports {
         __pave_jit_obj_setglobal => setglobal(name: i32, tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_getmethod => getmethod(h: i32, name: i32) -> i32;
         __pave_jit_obj_arg => arg(tag: i32, payload: i64, origin: i32) -> i32;
-        __pave_jit_obj_str => str(name: i32) -> i32;
         __pave_jit_obj_kwname => kwname(name: i32);
         __pave_jit_obj_checkmethod => checkmethod(h: i32, name: i32, function: i64) -> i32;
         __pave_jit_obj_checkoperator => checkoperator(lhs: i32, rhs: i32, name: i32, function: i64) -> i32;

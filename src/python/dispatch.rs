@@ -649,6 +649,15 @@ impl Dispatcher {
                 });
                 None
             }
+            Ok(Compiled::Waits(Wait::NoGain(gain))) => {
+                self.defer_until.set(u64::MAX);
+                self.tier.borrow_mut().uncount_compile();
+                self.tiering.rt.update(self.record, |r| {
+                    r.state = TierState::Interpreted;
+                    r.reason = Some(Reason::new(ReasonKind::NoGain, gain.describe()));
+                });
+                None
+            }
             Ok(Compiled::Waits(Wait::Budget)) => {
                 let calls = self.tier.borrow().profile.calls;
                 self.defer_until

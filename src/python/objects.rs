@@ -383,7 +383,6 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     getmethod: calls::obj_getmethod,
     arg: calls::obj_arg,
     call: calls::obj_call,
-    str: calls::obj_str,
     build: calls::obj_build,
     binary: calls::obj_binary,
     checkoperator: obj_checkoperator,

@@ -114,7 +114,7 @@ pub(crate) struct Fallbacks {
 }
 
 /// Why a module on objects was not compiled now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Wait {
     /// A loop over objects waits for the threshold (`Objects::Loops`).
     Threshold,
@@ -123,6 +123,9 @@ pub(crate) enum Wait {
     /// A loop-free function on objects is compiled only into a caller's module
     /// (`Objects::Budgeted`).
     LoopFree,
+    /// Its module on objects would run slower than the interpreter
+    /// (`Objects::Budgeted`, `pave_jit::gain`): it stays in tier 0.
+    NoGain(crate::jit::gain::Estimate),
 }
 
 /// What [`Tiering::compile`] made.
@@ -284,6 +287,9 @@ impl Tiering {
             );
             return Ok(Compiled::Waits(Wait::Budget));
         }
+        if budgeted && objects && !compiled.gain.pays() && !gain_check_off() {
+            return Ok(Compiled::Waits(Wait::NoGain(compiled.gain)));
+        }
         if let (Some(wait), true) = (wait_if_objects, objects) {
             // A loop over objects gains far less per iteration than a numeric one, and
             // loading the module (Cranelift, natively) costs milliseconds: at its first
@@ -321,6 +327,7 @@ impl Tiering {
                         .find(|(n, _)| n == name)
                         .map(|(_, obj)| obj.clone()),
                     ConstHandle::Code(func, n) => code_constant(*func, *n),
+                    ConstHandle::Str(s) => Some(str_constant(s, vm)),
                 };
                 found.ok_or_else(|| {
                     CompileError::internal(format!("{handle:?} has no object to stand for"))
@@ -426,6 +433,24 @@ impl Tiering {
     }
 }
 
+/// `PAVE_DEBUG_NO_GAIN=1` loads units on objects under `Objects::Budgeted` whether or
+/// not `pave_jit::gain` expects them to pay: to measure what the estimate keeps out.
+fn gain_check_off() -> bool {
+    std::env::var_os("PAVE_DEBUG_NO_GAIN").is_some()
+}
+
+/// The object a string constant `text` is, as RustPython makes code constants: the
+/// interned string where the text is all ASCII letters, digits and `_` (so `"x" is "x"`
+/// across functions holds as in tier 0), else a new one, shared by the whole module as
+/// the interpreter's is by the whole code object.
+fn str_constant(text: &str, vm: &VirtualMachine) -> rustpython_vm::PyObjectRef {
+    if text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        vm.ctx.intern_str(text).to_owned().into()
+    } else {
+        vm.ctx.new_str(text).into()
+    }
+}
+
 /// `PAVE_DEBUG_IR=NAME` prints the IR of each unit whose root is named `NAME` (its
 /// `__qualname__`; `*` for every unit) to stderr when it is compiled: what a function's
 /// compiled code assumes, to tell why it bails.
@@ -436,5 +461,10 @@ fn debug_ir(compiled: &crate::jit::Compiled) {
     let root = compiled.unit.funcs.first().map(|f| f.name.as_str());
     if wanted == "*" || root.is_some_and(|r| wanted == r) {
         eprintln!("pave: IR of {}\n{}", root.unwrap_or("?"), compiled.unit);
+        eprintln!(
+            "pave: gain of {}: {}",
+            root.unwrap_or("?"),
+            compiled.gain.describe()
+        );
     }
 }

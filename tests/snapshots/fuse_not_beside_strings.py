@@ -84,10 +84,9 @@ def words(n, seed):
 #   (import "pave" "obj_global" (func $obj_global (;8;) (type 2)))
 #   (import "pave" "obj_getmethod" (func $obj_getmethod (;9;) (type 7)))
 #   (import "pave" "obj_call" (func $obj_call (;10;) (type 8)))
-#   (import "pave" "obj_str" (func $obj_str (;11;) (type 2)))
-#   (import "pave" "obj_build" (func $obj_build (;12;) (type 9)))
-#   (import "pave" "obj_binary" (func $obj_binary (;13;) (type 10)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;14;) (type 11)))
+#   (import "pave" "obj_build" (func $obj_build (;11;) (type 9)))
+#   (import "pave" "obj_binary" (func $obj_binary (;12;) (type 10)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;13;) (type 11)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -107,8 +106,8 @@ def words(n, seed):
 #   (export "item.0" (global 7))
 #   (export "item_tag.1" (global 8))
 #   (export "item.1" (global 9))
-#   (func $words (;15;) (type 12) (param i64 i64)
-#     (local i32 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i64 i64 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i64 i64 i64 i32 i64 i64 i64 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
+#   (func $words (;14;) (type 12) (param i64 i64)
+#     (local i32 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i64 i64 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i64 i64 i64 i32 i64 i64 i64 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 35
 #     i32.const 2
@@ -160,7 +159,7 @@ def words(n, seed):
 #       local.get 39
 #       local.set 40
 #       local.get 2
-#       i32.const 4
+#       i32.const 5
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 2
@@ -376,26 +375,14 @@ def words(n, seed):
 #           local.set 4
 #           i32.const 1
 #           local.set 32
-#           i32.const 0
-#           call $obj_str
-#           local.tee 58
-#           i32.const -1
-#           i32.eq
-#           if ;; label = @4
-#             i32.const 26
-#             global.set 0
-#             i32.const 23
-#             local.set 38
-#             br 3 (;@1;)
-#           end
-#           local.get 58
-#           local.set 59
+#           i32.const 5
+#           local.set 58
 #           local.get 5
 #           i32.const 4
 #           i32.eq
 #           if ;; label = @4
 #             local.get 6
-#             i64.const 4
+#             i64.const 5
 #             i64.gt_u
 #             if ;; label = @5
 #               local.get 6
@@ -403,7 +390,7 @@ def words(n, seed):
 #               call $obj_drop
 #             end
 #           end
-#           local.get 59
+#           local.get 58
 #           i64.extend_i32_u
 #           local.set 6
 #           i32.const 4
@@ -411,10 +398,10 @@ def words(n, seed):
 #           i32.const 1
 #           local.set 33
 #           local.get 4
-#           local.set 60
+#           local.set 59
 #           i64.const 0
 #           local.set 20
-#           local.get 60
+#           local.get 59
 #           local.set 21
 #           i64.const 1
 #           local.set 22
@@ -451,14 +438,14 @@ def words(n, seed):
 #               local.get 20
 #               local.get 22
 #               i64.add
-#               local.set 61
-#               local.get 61
+#               local.set 60
+#               local.get 60
 #               local.get 21
 #               local.get 20
-#               local.get 61
+#               local.get 60
 #               i64.xor
 #               local.get 22
-#               local.get 61
+#               local.get 60
 #               i64.xor
 #               i64.and
 #               i64.const 0
@@ -471,7 +458,7 @@ def words(n, seed):
 #               local.set 34
 #               i32.const 1
 #               call $obj_global
-#               local.tee 62
+#               local.tee 61
 #               i32.const -1
 #               i32.eq
 #               if ;; label = @6
@@ -481,23 +468,23 @@ def words(n, seed):
 #                 local.set 38
 #                 br 5 (;@1;)
 #               end
-#               local.get 62
-#               local.set 63
+#               local.get 61
+#               local.set 62
 #               local.get 24
-#               i32.const 4
+#               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 24
 #                 call $obj_drop
 #               end
-#               local.get 63
+#               local.get 62
 #               local.set 24
 #               local.get 24
 #               i32.const 1
 #               local.get 7
 #               i32.const 2294272
 #               call $obj_getitem
-#               local.tee 64
+#               local.tee 63
 #               i32.const -1
 #               i32.eq
 #               if ;; label = @6
@@ -507,19 +494,19 @@ def words(n, seed):
 #                 local.set 38
 #                 br 5 (;@1;)
 #               end
-#               local.get 64
-#               local.set 65
+#               local.get 63
+#               local.set 64
 #               local.get 25
-#               i32.const 4
+#               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 25
 #                 call $obj_drop
 #               end
-#               local.get 65
+#               local.get 64
 #               local.set 25
 #               local.get 24
-#               i32.const 4
+#               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 24
@@ -534,9 +521,9 @@ def words(n, seed):
 #                   i32.eq
 #                   if ;; label = @8
 #                     local.get 6
-#                     local.set 67
-#                     i32.const 1
 #                     local.set 66
+#                     i32.const 1
+#                     local.set 65
 #                   else
 #                     local.get 5
 #                     i32.const 2
@@ -545,136 +532,136 @@ def words(n, seed):
 #                       local.get 6
 #                       f64.reinterpret_i64
 #                       i64.reinterpret_f64
-#                       local.set 67
-#                       i32.const 2
 #                       local.set 66
+#                       i32.const 2
+#                       local.set 65
 #                     else
 #                       local.get 6
 #                       i32.wrap_i64
 #                       call $obj_unbox
-#                       local.tee 68
-#                       local.set 69
+#                       local.tee 67
+#                       local.set 68
 #                       i32.const 2
-#                       local.set 70
-#                       local.get 68
+#                       local.set 69
+#                       local.get 67
 #                       i64.const 48
 #                       i64.shr_u
 #                       i64.const 65529
 #                       i64.ge_u
 #                       if ;; label = @10
-#                         local.get 68
+#                         local.get 67
 #                         i64.const 48
 #                         i64.shr_u
 #                         i64.const 65529
 #                         i64.eq
 #                         if ;; label = @11
 #                           i32.const 1
-#                           local.set 70
-#                           local.get 68
+#                           local.set 69
+#                           local.get 67
 #                           i64.const 16
 #                           i64.shl
 #                           i64.const 16
 #                           i64.shr_s
-#                           local.set 69
+#                           local.set 68
 #                         else
-#                           local.get 68
+#                           local.get 67
 #                           i64.const -281474976710656
 #                           i64.eq
 #                           if ;; label = @12
 #                             call $obj_unbox_tag
-#                             local.set 70
-#                             call $obj_unbox_payload
 #                             local.set 69
+#                             call $obj_unbox_payload
+#                             local.set 68
 #                           else
 #                             i32.const -1
-#                             local.set 70
+#                             local.set 69
 #                           end
 #                         end
 #                       end
-#                       local.get 70
+#                       local.get 69
 #                       i32.const -1
 #                       i32.eq
 #                       if ;; label = @10
 #                         br 3 (;@7;)
 #                       end
-#                       local.get 70
-#                       local.set 66
 #                       local.get 69
-#                       local.set 67
+#                       local.set 65
+#                       local.get 68
+#                       local.set 66
 #                     end
 #                   end
 #                   local.get 25
 #                   call $obj_unbox
-#                   local.tee 73
-#                   local.set 74
+#                   local.tee 72
+#                   local.set 73
 #                   i32.const 2
-#                   local.set 75
-#                   local.get 73
+#                   local.set 74
+#                   local.get 72
 #                   i64.const 48
 #                   i64.shr_u
 #                   i64.const 65529
 #                   i64.ge_u
 #                   if ;; label = @8
-#                     local.get 73
+#                     local.get 72
 #                     i64.const 48
 #                     i64.shr_u
 #                     i64.const 65529
 #                     i64.eq
 #                     if ;; label = @9
 #                       i32.const 1
-#                       local.set 75
-#                       local.get 73
+#                       local.set 74
+#                       local.get 72
 #                       i64.const 16
 #                       i64.shl
 #                       i64.const 16
 #                       i64.shr_s
-#                       local.set 74
+#                       local.set 73
 #                     else
-#                       local.get 73
+#                       local.get 72
 #                       i64.const -281474976710656
 #                       i64.eq
 #                       if ;; label = @10
 #                         call $obj_unbox_tag
-#                         local.set 75
-#                         call $obj_unbox_payload
 #                         local.set 74
+#                         call $obj_unbox_payload
+#                         local.set 73
 #                       else
 #                         i32.const -1
-#                         local.set 75
+#                         local.set 74
 #                       end
 #                     end
 #                   end
-#                   local.get 75
+#                   local.get 74
 #                   i32.const -1
 #                   i32.eq
 #                   if ;; label = @8
 #                     br 1 (;@7;)
 #                   end
-#                   local.get 75
-#                   local.set 71
 #                   local.get 74
-#                   local.set 72
-#                   local.get 66
+#                   local.set 70
+#                   local.get 73
+#                   local.set 71
+#                   local.get 65
 #                   i32.const 1
 #                   i32.eq
 #                   if ;; label = @8
-#                     local.get 71
+#                     local.get 70
 #                     i32.const 1
 #                     i32.eq
 #                     if ;; label = @9
-#                       local.get 67
+#                       local.get 66
+#                       local.set 75
+#                       local.get 71
 #                       local.set 76
-#                       local.get 72
-#                       local.set 77
+#                       local.get 75
 #                       local.get 76
-#                       local.get 77
 #                       i64.add
-#                       local.set 78
-#                       local.get 76
-#                       local.get 78
-#                       i64.xor
+#                       local.set 77
+#                       local.get 75
 #                       local.get 77
-#                       local.get 78
+#                       i64.xor
+#                       local.get 76
+#                       local.get 77
 #                       i64.xor
 #                       i64.and
 #                       i64.const 0
@@ -686,14 +673,14 @@ def words(n, seed):
 #                         local.set 38
 #                         br 9 (;@1;)
 #                       end
-#                       local.get 78
-#                       local.set 79
+#                       local.get 77
+#                       local.set 78
 #                       local.get 5
 #                       i32.const 4
 #                       i32.eq
 #                       if ;; label = @10
 #                         local.get 6
-#                         i64.const 4
+#                         i64.const 5
 #                         i64.gt_u
 #                         if ;; label = @11
 #                           local.get 6
@@ -701,29 +688,29 @@ def words(n, seed):
 #                           call $obj_drop
 #                         end
 #                       end
-#                       local.get 79
+#                       local.get 78
 #                       local.set 6
 #                       i32.const 1
 #                       local.set 5
 #                       i32.const 1
 #                       local.set 33
 #                     else
-#                       local.get 67
+#                       local.get 66
 #                       f64.convert_i64_s
-#                       local.set 80
-#                       local.get 72
+#                       local.set 79
+#                       local.get 71
 #                       f64.reinterpret_i64
-#                       local.set 81
+#                       local.set 80
+#                       local.get 79
 #                       local.get 80
-#                       local.get 81
 #                       f64.add
-#                       local.set 82
+#                       local.set 81
 #                       local.get 5
 #                       i32.const 4
 #                       i32.eq
 #                       if ;; label = @10
 #                         local.get 6
-#                         i64.const 4
+#                         i64.const 5
 #                         i64.gt_u
 #                         if ;; label = @11
 #                           local.get 6
@@ -731,7 +718,7 @@ def words(n, seed):
 #                           call $obj_drop
 #                         end
 #                       end
-#                       local.get 82
+#                       local.get 81
 #                       i64.reinterpret_f64
 #                       local.set 6
 #                       i32.const 2
@@ -740,26 +727,26 @@ def words(n, seed):
 #                       local.set 33
 #                     end
 #                   else
-#                     local.get 71
+#                     local.get 70
 #                     i32.const 1
 #                     i32.eq
 #                     if ;; label = @9
-#                       local.get 67
+#                       local.get 66
 #                       f64.reinterpret_i64
-#                       local.set 83
-#                       local.get 72
+#                       local.set 82
+#                       local.get 71
 #                       f64.convert_i64_s
-#                       local.set 84
+#                       local.set 83
+#                       local.get 82
 #                       local.get 83
-#                       local.get 84
 #                       f64.add
-#                       local.set 85
+#                       local.set 84
 #                       local.get 5
 #                       i32.const 4
 #                       i32.eq
 #                       if ;; label = @10
 #                         local.get 6
-#                         i64.const 4
+#                         i64.const 5
 #                         i64.gt_u
 #                         if ;; label = @11
 #                           local.get 6
@@ -767,7 +754,7 @@ def words(n, seed):
 #                           call $obj_drop
 #                         end
 #                       end
-#                       local.get 85
+#                       local.get 84
 #                       i64.reinterpret_f64
 #                       local.set 6
 #                       i32.const 2
@@ -775,22 +762,22 @@ def words(n, seed):
 #                       i32.const 1
 #                       local.set 33
 #                     else
-#                       local.get 67
+#                       local.get 66
+#                       f64.reinterpret_i64
+#                       local.set 85
+#                       local.get 71
 #                       f64.reinterpret_i64
 #                       local.set 86
-#                       local.get 72
-#                       f64.reinterpret_i64
-#                       local.set 87
+#                       local.get 85
 #                       local.get 86
-#                       local.get 87
 #                       f64.add
-#                       local.set 88
+#                       local.set 87
 #                       local.get 5
 #                       i32.const 4
 #                       i32.eq
 #                       if ;; label = @10
 #                         local.get 6
-#                         i64.const 4
+#                         i64.const 5
 #                         i64.gt_u
 #                         if ;; label = @11
 #                           local.get 6
@@ -798,7 +785,7 @@ def words(n, seed):
 #                           call $obj_drop
 #                         end
 #                       end
-#                       local.get 88
+#                       local.get 87
 #                       i64.reinterpret_f64
 #                       local.set 6
 #                       i32.const 2
@@ -818,7 +805,7 @@ def words(n, seed):
 #                 i32.const 0
 #                 i32.const 2360064
 #                 call $obj_binary
-#                 local.tee 89
+#                 local.tee 88
 #                 i32.const -1
 #                 i32.eq
 #                 if ;; label = @7
@@ -828,14 +815,14 @@ def words(n, seed):
 #                   local.set 38
 #                   br 6 (;@1;)
 #                 end
-#                 local.get 89
-#                 local.set 90
+#                 local.get 88
+#                 local.set 89
 #                 local.get 5
 #                 i32.const 4
 #                 i32.eq
 #                 if ;; label = @7
 #                   local.get 6
-#                   i64.const 4
+#                   i64.const 5
 #                   i64.gt_u
 #                   if ;; label = @8
 #                     local.get 6
@@ -843,7 +830,7 @@ def words(n, seed):
 #                     call $obj_drop
 #                   end
 #                 end
-#                 local.get 90
+#                 local.get 89
 #                 i64.extend_i32_u
 #                 local.set 6
 #                 i32.const 4
@@ -852,7 +839,7 @@ def words(n, seed):
 #                 local.set 33
 #               end
 #               local.get 25
-#               i32.const 4
+#               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 25
@@ -865,7 +852,7 @@ def words(n, seed):
 #               local.get 2
 #               i32.const 271122434
 #               call $obj_getmethod
-#               local.tee 91
+#               local.tee 90
 #               i32.const -1
 #               i32.eq
 #               if ;; label = @6
@@ -875,16 +862,16 @@ def words(n, seed):
 #                 local.set 38
 #                 br 5 (;@1;)
 #               end
-#               local.get 91
-#               local.set 92
+#               local.get 90
+#               local.set 91
 #               local.get 26
-#               i32.const 4
+#               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 26
 #                 call $obj_drop
 #               end
-#               local.get 92
+#               local.get 91
 #               local.set 26
 #               local.get 26
 #               i32.const 1
@@ -901,7 +888,7 @@ def words(n, seed):
 #               i64.const 0
 #               i32.const 0
 #               call $obj_call
-#               local.tee 93
+#               local.tee 92
 #               i32.const -1
 #               i32.eq
 #               if ;; label = @6
@@ -911,19 +898,19 @@ def words(n, seed):
 #                 local.set 38
 #                 br 5 (;@1;)
 #               end
-#               local.get 93
-#               local.set 94
+#               local.get 92
+#               local.set 93
 #               local.get 27
-#               i32.const 4
+#               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 27
 #                 call $obj_drop
 #               end
-#               local.get 94
+#               local.get 93
 #               local.set 27
 #               local.get 26
-#               i32.const 4
+#               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 26
@@ -932,7 +919,7 @@ def words(n, seed):
 #               i32.const 0
 #               local.set 26
 #               local.get 27
-#               i32.const 4
+#               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
 #                 local.get 27
@@ -963,7 +950,7 @@ def words(n, seed):
 #           local.get 1
 #           global.set 9
 #           local.get 2
-#           i32.const 4
+#           i32.const 5
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 2
@@ -974,7 +961,7 @@ def words(n, seed):
 #           i32.eq
 #           if ;; label = @4
 #             local.get 6
-#             i64.const 4
+#             i64.const 5
 #             i64.gt_u
 #             if ;; label = @5
 #               local.get 6
@@ -983,28 +970,28 @@ def words(n, seed):
 #             end
 #           end
 #           local.get 24
-#           i32.const 4
+#           i32.const 5
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 24
 #             call $obj_drop
 #           end
 #           local.get 25
-#           i32.const 4
+#           i32.const 5
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 25
 #             call $obj_drop
 #           end
 #           local.get 26
-#           i32.const 4
+#           i32.const 5
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 26
 #             call $obj_drop
 #           end
 #           local.get 27
-#           i32.const 4
+#           i32.const 5
 #           i32.gt_u
 #           if ;; label = @4
 #             local.get 27
@@ -1290,7 +1277,7 @@ def words(n, seed):
 #     global.set 0
 #     return
 #   )
-#   (func $mul_checked (;16;) (type 13) (param i64 i64) (result i64 i32)
+#   (func $mul_checked (;15;) (type 13) (param i64 i64) (result i64 i32)
 #     (local i64)
 #     local.get 0
 #     i64.const 2147483648
@@ -1338,7 +1325,7 @@ def words(n, seed):
 #     local.get 0
 #     i64.ne
 #   )
-#   (func $entry (;17;) (type 14) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;16;) (type 14) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -1382,10 +1369,10 @@ def words(n, seed):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;18;) (type 0) (result i32)
+#   (func $status (;17;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func $item (;19;) (type 4) (param i32) (result i64)
+#   (func $item (;18;) (type 4) (param i32) (result i64)
 #     local.get 0
 #     i32.const 0
 #     i32.eq
@@ -1402,7 +1389,7 @@ def words(n, seed):
 #     end
 #     i64.const 0
 #   )
-#   (func $item_tag (;20;) (type 2) (param i32) (result i32)
+#   (func $item_tag (;19;) (type 2) (param i32) (result i32)
 #     local.get 0
 #     i32.const 0
 #     i32.eq

@@ -49,9 +49,8 @@ def window(xs, i):
 #   (import "pave" "obj_resume_at" (func $obj_resume_at (;4;) (type 4)))
 #   (import "pave" "obj_setitem" (func $obj_setitem (;5;) (type 5)))
 #   (import "pave" "obj_getslice" (func $obj_getslice (;6;) (type 6)))
-#   (import "pave" "obj_str" (func $obj_str (;7;) (type 1)))
-#   (import "pave" "obj_build" (func $obj_build (;8;) (type 7)))
-#   (import "pave" "obj_contains" (func $obj_contains (;9;) (type 8)))
+#   (import "pave" "obj_build" (func $obj_build (;7;) (type 7)))
+#   (import "pave" "obj_contains" (func $obj_contains (;8;) (type 8)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -75,8 +74,8 @@ def window(xs, i):
 #   (export "item.1" (global 9))
 #   (export "item_tag.2" (global 10))
 #   (export "item.2" (global 11))
-#   (func $window (;10;) (type 9) (param i32 i64)
-#     (local i32 i32 i32 i64 i64 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+#   (func $window (;9;) (type 9) (param i32 i64)
+#     (local i32 i32 i32 i64 i64 i32 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 18
 #     i32.const 2
@@ -105,7 +104,7 @@ def window(xs, i):
 #       i32.const 5
 #       local.set 22
 #       local.get 4
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 4
@@ -132,7 +131,7 @@ def window(xs, i):
 #       local.get 23
 #       local.set 24
 #       local.get 2
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 2
@@ -143,7 +142,7 @@ def window(xs, i):
 #       i32.const 1
 #       local.set 16
 #       local.get 4
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 4
@@ -199,7 +198,7 @@ def window(xs, i):
 #       local.get 28
 #       local.set 29
 #       local.get 3
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 3
@@ -213,28 +212,16 @@ def window(xs, i):
 #       local.set 8
 #       f64.const 0x1.4p+1 (;=2.5;)
 #       local.set 9
-#       i32.const 0
-#       call $obj_str
-#       local.tee 30
-#       i32.const -1
-#       i32.eq
-#       if ;; label = @2
-#         i32.const 26
-#         global.set 0
-#         i32.const 11
-#         local.set 21
-#         br 1 (;@1;)
-#       end
-#       local.get 30
-#       local.set 31
+#       i32.const 6
+#       local.set 30
 #       local.get 10
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 10
 #         call $obj_drop
 #       end
-#       local.get 31
+#       local.get 30
 #       local.set 10
 #       i32.const 1
 #       i32.const 3
@@ -251,7 +238,7 @@ def window(xs, i):
 #       i64.extend_i32_u
 #       i32.const 0
 #       call $obj_build
-#       local.tee 32
+#       local.tee 31
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
@@ -261,19 +248,19 @@ def window(xs, i):
 #         local.set 21
 #         br 1 (;@1;)
 #       end
-#       local.get 32
-#       local.set 33
+#       local.get 31
+#       local.set 32
 #       local.get 7
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 7
 #         call $obj_drop
 #       end
-#       local.get 33
+#       local.get 32
 #       local.set 7
 #       local.get 10
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 10
@@ -281,16 +268,16 @@ def window(xs, i):
 #       end
 #       i32.const 0
 #       local.set 10
-#       i32.const 6
-#       local.set 34
-#       local.get 11
 #       i32.const 7
+#       local.set 33
+#       local.get 11
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 11
 #         call $obj_drop
 #       end
-#       local.get 34
+#       local.get 33
 #       local.set 11
 #       local.get 0
 #       i32.const 4
@@ -312,7 +299,7 @@ def window(xs, i):
 #         br 1 (;@1;)
 #       end
 #       local.get 11
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 11
@@ -321,7 +308,7 @@ def window(xs, i):
 #       i32.const 0
 #       local.set 11
 #       local.get 7
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 7
@@ -329,16 +316,16 @@ def window(xs, i):
 #       end
 #       i32.const 0
 #       local.set 7
-#       i32.const 7
-#       local.set 35
+#       i32.const 8
+#       local.set 34
 #       local.get 12
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 12
 #         call $obj_drop
 #       end
-#       local.get 35
+#       local.get 34
 #       local.set 12
 #       i32.const 1
 #       local.get 1
@@ -356,7 +343,7 @@ def window(xs, i):
 #       i32.const 0
 #       i32.const 0
 #       call $obj_contains
-#       local.tee 36
+#       local.tee 35
 #       i32.const 0
 #       i32.lt_s
 #       if ;; label = @2
@@ -366,10 +353,10 @@ def window(xs, i):
 #         local.set 21
 #         br 1 (;@1;)
 #       end
-#       local.get 36
+#       local.get 35
 #       local.set 13
 #       local.get 12
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 12
@@ -407,49 +394,49 @@ def window(xs, i):
 #       i64.extend_i32_u
 #       global.set 11
 #       local.get 2
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 2
 #         call $obj_drop
 #       end
 #       local.get 3
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 3
 #         call $obj_drop
 #       end
 #       local.get 4
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 4
 #         call $obj_drop
 #       end
 #       local.get 7
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 7
 #         call $obj_drop
 #       end
 #       local.get 10
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 10
 #         call $obj_drop
 #       end
 #       local.get 11
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 11
 #         call $obj_drop
 #       end
 #       local.get 12
-#       i32.const 7
+#       i32.const 8
 #       i32.gt_u
 #       if ;; label = @2
 #         local.get 12
@@ -589,7 +576,7 @@ def window(xs, i):
 #     global.set 0
 #     return
 #   )
-#   (func $entry (;11;) (type 10) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;10;) (type 10) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -643,10 +630,10 @@ def window(xs, i):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;12;) (type 11) (result i32)
+#   (func $status (;11;) (type 11) (result i32)
 #     global.get 1
 #   )
-#   (func $item (;13;) (type 12) (param i32) (result i64)
+#   (func $item (;12;) (type 12) (param i32) (result i64)
 #     local.get 0
 #     i32.const 0
 #     i32.eq
@@ -670,7 +657,7 @@ def window(xs, i):
 #     end
 #     i64.const 0
 #   )
-#   (func $item_tag (;14;) (type 1) (param i32) (result i32)
+#   (func $item_tag (;13;) (type 1) (param i32) (result i32)
 #     local.get 0
 #     i32.const 0
 #     i32.eq

@@ -536,8 +536,6 @@ pub enum ObjImport {
     /// resume point, -1 for a root without one, or [`frameless_caller`] for a call a
     /// callee of the unit makes (it has no frame of its own).
     Call,
-    /// `(name) -> h`: the `str` constant `name` (by index in the name table).
-    Str,
     /// `(kind, count, inline, a_tag, a, a_origin, b…, c…) -> h`: a new [`BuildKind`] of
     /// `count` items: those given with [`ObjImport::Arg`] since the last call or build,
     /// then the first `inline` (up to [`CALL_INLINE`]) of the three passed in the call
@@ -692,7 +690,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 48] = [
+    pub const ALL: [ObjImport; 47] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -717,7 +715,6 @@ impl ObjImport {
         ObjImport::GetMethod,
         ObjImport::Arg,
         ObjImport::Call,
-        ObjImport::Str,
         ObjImport::Build,
         ObjImport::Binary,
         ObjImport::Compare,
@@ -770,7 +767,6 @@ impl ObjImport {
             ObjImport::GetMethod => "getmethod",
             ObjImport::Arg => "arg",
             ObjImport::Call => "call",
-            ObjImport::Str => "str",
             ObjImport::Build => "build",
             ObjImport::Binary => "binary",
             ObjImport::Compare => "compare",
@@ -806,7 +802,7 @@ impl ObjImport {
             ObjImport::Truth | ObjImport::IsNone => (&[I32], &[I32]),
             ObjImport::GetAttr | ObjImport::Is | ObjImport::GetMethod => (&[I32, I32], &[I32]),
             ObjImport::Import => (&[I32, I32], &[I32]),
-            ObjImport::Global | ObjImport::Str | ObjImport::Collect => (&[I32], &[I32]),
+            ObjImport::Global | ObjImport::Collect => (&[I32], &[I32]),
             ObjImport::FrameCell | ObjImport::CellGet => (&[I32], &[I32]),
             ObjImport::CellSet => (&[I32, I32, I64, I32], &[I32]),
             ObjImport::SetFunctionAttribute => (&[I32, I32, I32, I64, I32], &[I32]),

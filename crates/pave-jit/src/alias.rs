@@ -317,6 +317,7 @@ mod tests {
                 insts,
                 term: ret,
                 line: 1,
+                ops: 0,
                 points: Vec::new(),
                 term_point: None,
             }],

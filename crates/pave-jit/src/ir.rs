@@ -868,6 +868,9 @@ pub struct Block {
     pub term: Term,
     /// The source line the block starts at.
     pub line: u32,
+    /// How many bytecode instructions were lowered into it (0 for a block tier 1 adds):
+    /// what the interpreter would run there, for [`crate::gain`].
+    pub ops: u32,
     /// For each instruction, the resume point ([`Function::points`]) where the
     /// interpreter takes over if it bails out (root functions only; `None`: re-run the
     /// call instead). Empty when no instruction has one.
@@ -1137,6 +1140,9 @@ pub enum ConstHandle {
     Global(String),
     /// Constant `n` of the code of function `id` (of the unit).
     Code(FunctionId, u32),
+    /// A `str` with this text ([`ObjOp::Str`]): made once for the module, so a string
+    /// constant in a loop costs no host call to make and none to release.
+    Str(String),
 }
 
 /// What one wasm module holds.
@@ -1166,6 +1172,9 @@ impl Unit {
                             op: ObjOp::Constant(n),
                             ..
                         } => ConstHandle::Code(func.id, *n),
+                        Inst::Object {
+                            op: ObjOp::Str(s), ..
+                        } => ConstHandle::Str(s.clone()),
                         _ => continue,
                     };
                     if !handles.contains(&handle) {

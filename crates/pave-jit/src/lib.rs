@@ -27,6 +27,7 @@ pub mod decode;
 pub mod emit;
 pub mod error;
 pub mod forward;
+pub mod gain;
 pub mod infer;
 pub mod ir;
 pub mod kinds;
@@ -131,6 +132,8 @@ pub struct Compiled {
     pub origin_globals: Vec<String>,
     /// What must still hold of the globals on entry.
     pub guards: BTreeSet<Guard>,
+    /// What its code on objects is expected to save against the interpreter.
+    pub gain: gain::Estimate,
     /// The most stack one call of the module's functions may take, in bytes, as an
     /// engine that gives every local a slot of its own lays it out ([`frame_bytes`]).
     pub frame_bytes: u32,
@@ -232,6 +235,7 @@ pub fn compile(
         .iter()
         .map(structure::structure)
         .collect::<CompileResult<Vec<_>>>()?;
+    let gain = gain::estimate(&unit);
     let wasm = emit::emit(
         &unit,
         &shapes,
@@ -254,6 +258,7 @@ pub fn compile(
         ret: root.ret,
         tuple_ret: root.tuple_ret.clone(),
         guards: unit.guards.clone(),
+        gain,
         unit,
         wasm,
         phases,

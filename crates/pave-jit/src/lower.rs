@@ -627,6 +627,7 @@ fn placeholder() -> Function {
                 line: 0,
             },
             line: 0,
+            ops: 0,
             points: Vec::new(),
             term_point: None,
         }],
@@ -1276,6 +1277,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             insts: std::mem::take(&mut self.insts),
             term,
             line: block_line,
+            ops: (end - first) as u32,
             points: if points.iter().any(Option::is_some) {
                 points
             } else {

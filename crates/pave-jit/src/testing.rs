@@ -31,6 +31,7 @@ pub(crate) fn function(
                 insts,
                 term,
                 line: i as u32 + 1,
+                ops: 0,
                 points: Vec::new(),
                 term_point: None,
             })

@@ -819,15 +819,6 @@ pub(super) fn module_attr_pure(
     module.dict()?.get_item_opt(name, vm).ok().flatten()
 }
 
-/// The `str` constant `name` (its interned copy: one object per text, as the code
-/// object's own constants are for names).
-pub(super) fn obj_str(name: i32) -> i32 {
-    match attr_name(name) {
-        Some(s) => new_handle(s.to_owned().into()),
-        None => HANDLE_BAIL,
-    }
-}
-
 /// Is `obj` an `int`, `float`, `bool`, `None` or `str` (exactly: formatting and printing
 /// it runs no Python code)?
 fn plain_scalar(obj: &PyObjectRef, vm: &VirtualMachine) -> bool {

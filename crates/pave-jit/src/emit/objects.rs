@@ -50,6 +50,7 @@ impl FnEmitter<'_> {
         let constant = match op {
             ObjOp::ConstGlobal(name) => Some(crate::ir::ConstHandle::Global(name.clone())),
             ObjOp::Constant(n) => Some(crate::ir::ConstHandle::Code(self.func.id, *n)),
+            ObjOp::Str(s) => Some(crate::ir::ConstHandle::Str(s.clone())),
             _ => None,
         };
         if let Some(constant) = constant {
@@ -63,12 +64,9 @@ impl FnEmitter<'_> {
             Some(name) => Some(self.attr_index(name)?),
             None => None,
         };
-        if let ObjOp::Global(_) | ObjOp::Str(_) = op {
+        if let ObjOp::Global(_) = op {
             self.i(Instruction::I32Const(name.unwrap_or(0) as i32));
-            self.host(match op {
-                ObjOp::Str(_) => ObjImport::Str,
-                _ => ObjImport::Global,
-            });
+            self.host(ObjImport::Global);
             self.check_handle()?;
             return self.set_from(dst, Kind::Object);
         }
