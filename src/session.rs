@@ -175,6 +175,7 @@ impl Session {
                 no_direct_methods: false,
                 max_object_units: None,
                 no_forwarding: false,
+                require_gain: false,
             };
             let runtime = Runtime::new(engine, policy, compile_options, interrupted);
             let tiering = Rc::new(Tiering::new(runtime, Known::capture(vm)?));

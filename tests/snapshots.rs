@@ -197,6 +197,7 @@ fn check(path: &Path) -> Result<(), Failed> {
         max_object_units: common::directive(source, "max_object_units")
             .and_then(|v| v.parse().ok()),
         no_forwarding: false,
+        require_gain: common::directive(source, "require_gain").is_some(),
     };
     let output = match compile(id, code, &globals, &args, &NativeClock, options) {
         Ok(compiled) => format!("{}\n{}", compiled.unit, compiled.wat()),

@@ -649,12 +649,12 @@ impl Dispatcher {
                 });
                 None
             }
-            Ok(Compiled::Waits(Wait::NoGain(gain))) => {
+            Ok(Compiled::Waits(Wait::NoGain(detail))) => {
                 self.defer_until.set(u64::MAX);
                 self.tier.borrow_mut().uncount_compile();
                 self.tiering.rt.update(self.record, |r| {
                     r.state = TierState::Interpreted;
-                    r.reason = Some(Reason::new(ReasonKind::NoGain, gain.describe()));
+                    r.reason = Some(Reason::new(ReasonKind::NoGain, detail));
                 });
                 None
             }
@@ -688,6 +688,9 @@ impl Dispatcher {
                     CompileError::OverBudget { .. } => {
                         Reason::new(ReasonKind::CompileBudget, e.to_string())
                     }
+                    // (Only asked for under `Budgeted`, whose refusal `Tiering::compile`
+                    // turns into `Wait::NoGain`.)
+                    CompileError::NoGain { .. } => Reason::new(ReasonKind::NoGain, e.to_string()),
                     CompileError::Internal(why) => Reason::new(ReasonKind::CompilerBug, why),
                 };
                 self.give_up(reason, TierState::NotCompilable);

@@ -114,7 +114,7 @@ pub(crate) struct Fallbacks {
 }
 
 /// Why a module on objects was not compiled now.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Wait {
     /// A loop over objects waits for the threshold (`Objects::Loops`).
     Threshold,
@@ -124,8 +124,9 @@ pub(crate) enum Wait {
     /// (`Objects::Budgeted`).
     LoopFree,
     /// Its module on objects would run slower than the interpreter
-    /// (`Objects::Budgeted`, `pave_jit::gain`): it stays in tier 0.
-    NoGain(crate::jit::gain::Estimate),
+    /// (`Objects::Budgeted`, `pave_jit::gain`): it stays in tier 0. The estimate, in
+    /// words.
+    NoGain(String),
 }
 
 /// What [`Tiering::compile`] made.
@@ -256,6 +257,7 @@ impl Tiering {
             no_direct_methods: fallbacks.no_direct_methods,
             no_forwarding: fallbacks.no_forwarding,
             max_object_units: budgeted.then(|| rt.affordable_units(claim)),
+            require_gain: budgeted && !gain_check_off(),
             ..rt.options
         };
         let room = rt.budget_room(claim);
@@ -265,6 +267,10 @@ impl Tiering {
                 // Lowered only, to learn that: what that cost is compiling too.
                 rt.charge_compile(rt.clock_ms() - t0);
                 return Ok(Compiled::Waits(Wait::Budget));
+            }
+            Err(e @ CompileError::NoGain { .. }) => {
+                rt.charge_compile(rt.clock_ms() - t0);
+                return Ok(Compiled::Waits(Wait::NoGain(e.to_string())));
             }
             other => other?,
         };
@@ -286,9 +292,6 @@ impl Tiering {
                 false,
             );
             return Ok(Compiled::Waits(Wait::Budget));
-        }
-        if budgeted && objects && !compiled.gain.pays() && !gain_check_off() {
-            return Ok(Compiled::Waits(Wait::NoGain(compiled.gain)));
         }
         if let (Some(wait), true) = (wait_if_objects, objects) {
             // A loop over objects gains far less per iteration than a numeric one, and

@@ -27,6 +27,26 @@ pub enum CompileError {
         /// What the budget allowed.
         max: usize,
     },
+    /// The unit works on objects, and its code would be mostly host calls dearer than
+    /// the interpreter's own instructions ([`crate::gain`], asked for with
+    /// [`crate::CompileOptions::require_gain`]): it was lowered, not emitted. Machine
+    /// instructions per call of its root, as estimated.
+    #[error(
+        "{host_calls} calls into the host for {instructions} bytecode instructions (loops \
+         weighed {}× per level): about {compiled} machine instructions compiled against \
+         {interpreted} interpreted",
+        crate::gain::LOOP_WEIGHT
+    )]
+    NoGain {
+        /// Host calls, weighted by loop depth.
+        host_calls: u64,
+        /// Bytecode instructions, weighted.
+        instructions: u64,
+        /// Compiled code's cost.
+        compiled: u64,
+        /// The interpreter's.
+        interpreted: u64,
+    },
     /// The compiler met something it should have handled: a bug in Pave.
     #[error("internal compiler error: {0}")]
     Internal(String),

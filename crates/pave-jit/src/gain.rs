@@ -18,6 +18,7 @@
 //! document): they are estimates, meant to tell a loop of host calls from a loop with
 //! work of its own, not to forecast a time.
 
+use crate::error::CompileError;
 use crate::ir::{BinOp, Function, Inst, ObjOp, Term, Unit};
 use crate::kinds::Kind;
 
@@ -100,12 +101,17 @@ impl Estimate {
 
     /// The estimate in plain words, for a report.
     pub fn describe(&self) -> String {
-        format!(
-            "{:.0} calls into the host for {:.0} bytecode instructions (loops weighed \
-             {LOOP_WEIGHT}× per level): about {:.0} machine instructions compiled \
-             against {:.0} interpreted",
-            self.host_calls, self.instructions, self.compiled, self.interpreted,
-        )
+        self.refusal().to_string()
+    }
+
+    /// The [`CompileError::NoGain`] that says so.
+    pub fn refusal(&self) -> CompileError {
+        CompileError::NoGain {
+            host_calls: self.host_calls.round() as u64,
+            instructions: self.instructions.round() as u64,
+            compiled: self.compiled.round() as u64,
+            interpreted: self.interpreted.round() as u64,
+        }
     }
 
     fn add_scaled(&mut self, other: &Estimate, by: f64) {

@@ -89,6 +89,10 @@ pub struct CompileOptions {
     /// budget that cannot pay for the rest: emitting and loading cost several times
     /// what lowering does). `None`: no limit.
     pub max_object_units: Option<usize>,
+    /// Stop after lowering with [`CompileError::NoGain`] if the unit works on objects
+    /// and [`gain`] does not expect it to pay (`Objects::Budgeted`): emitting and
+    /// loading it would cost more again.
+    pub require_gain: bool,
 }
 
 /// Milliseconds spent in each compiler phase.
@@ -236,6 +240,9 @@ pub fn compile(
         .map(structure::structure)
         .collect::<CompileResult<Vec<_>>>()?;
     let gain = gain::estimate(&unit);
+    if options.require_gain && unit.works_on_objects() && !gain.pays() {
+        return Err(gain.refusal());
+    }
     let wasm = emit::emit(
         &unit,
         &shapes,
