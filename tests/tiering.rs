@@ -407,7 +407,7 @@ fn budgeted_a_loop_of_host_calls_stays_in_the_interpreter_and_says_why() {
     // `shift` calls a builtin method, `ord`, `chr` and `append` per character: compiled,
     // each is a host call dearer than the interpreter's instruction (`pave_jit::gain`),
     // so it stays in tier 0; `total`, arithmetic on unboxed numbers read from a list,
-    // compiles.
+    // is let through.
     let program = "def shift(text):\n    out = []\n    for ch in text:\n        if ch.isalpha():\n            \
                    out.append(chr((ord(ch) - 97 + 3) % 26 + 97))\n        else:\n            out.append(ch)\n    \
                    return ''.join(out)\n\n\
@@ -422,8 +422,14 @@ fn budgeted_a_loop_of_host_calls_stays_in_the_interpreter_and_says_why() {
     let reason = shift.reason.clone().expect("a reason");
     assert_eq!(reason.kind, ReasonKind::NoGain, "{reason:?}");
     assert!(reason.detail.contains("calls into the host"), "{reason:?}");
+    // (Compiled, unless a loaded machine made its compile overrun the budget's room:
+    // the estimate lets it through either way.)
     let total = function(report, "total");
-    assert_eq!(total.state, TierState::Compiled, "{total:?}");
+    assert!(
+        total.state == TierState::Compiled
+            || total.reason.as_ref().map(|r| r.kind) == Some(ReasonKind::CompileBudget),
+        "{total:?}"
+    );
 }
 
 #[test]
