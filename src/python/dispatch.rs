@@ -641,21 +641,11 @@ impl Dispatcher {
                 None
             }
             Ok(Compiled::Waits(Wait::LoopFree)) => {
-                self.defer_until.set(u64::MAX);
-                self.tier.borrow_mut().uncount_compile();
-                self.tiering.rt.update(self.record, |r| {
-                    r.state = TierState::Interpreted;
-                    r.reason = Some(Reason::new(ReasonKind::LoopFreeObjects, ""));
-                });
+                self.stay_interpreted(Reason::new(ReasonKind::LoopFreeObjects, ""));
                 None
             }
             Ok(Compiled::Waits(Wait::NoGain(detail))) => {
-                self.defer_until.set(u64::MAX);
-                self.tier.borrow_mut().uncount_compile();
-                self.tiering.rt.update(self.record, |r| {
-                    r.state = TierState::Interpreted;
-                    r.reason = Some(Reason::new(ReasonKind::NoGain, detail));
-                });
+                self.stay_interpreted(Reason::new(ReasonKind::NoGain, detail));
                 None
             }
             Ok(Compiled::Waits(Wait::Budget)) => {
@@ -697,6 +687,17 @@ impl Dispatcher {
                 None
             }
         }
+    }
+
+    /// A compile that made nothing and never will for this function (`Wait::LoopFree`,
+    /// `Wait::NoGain`): it stays in tier 0 with `reason`, not asking again.
+    fn stay_interpreted(&self, reason: Reason) {
+        self.defer_until.set(u64::MAX);
+        self.tier.borrow_mut().uncount_compile();
+        self.tiering.rt.update(self.record, |r| {
+            r.state = TierState::Interpreted;
+            r.reason = Some(reason);
+        });
     }
 
     fn guard_failed(&self, index: usize, guard: &str) {

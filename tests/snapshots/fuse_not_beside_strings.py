@@ -456,7 +456,7 @@ def words(n, seed):
 #               local.set 7
 #               i32.const 1
 #               local.set 34
-#               i32.const 1
+#               i32.const 0
 #               call $obj_global
 #               local.tee 61
 #               i32.const -1
@@ -850,7 +850,7 @@ def words(n, seed):
 #               br 1 (;@4;)
 #             else
 #               local.get 2
-#               i32.const 271122434
+#               i32.const 271122433
 #               call $obj_getmethod
 #               local.tee 90
 #               i32.const -1
@@ -1406,5 +1406,5 @@ def words(n, seed):
 #     end
 #     i32.const -1
 #   )
-#   (@custom "pave-names" (after code) "\0aSYLLABLES\0aappend")
+#   (@custom "pave-names" (after code) "SYLLABLES\0aappend")
 # )

@@ -681,5 +681,4 @@ def window(xs, i):
 #     end
 #     i32.const -1
 #   )
-#   (@custom "pave-names" (after code) "s")
 # )

@@ -531,7 +531,10 @@ impl ObjOp {
         )
     }
 
-    /// The attribute or global name it uses (the module names it by index).
+    /// The attribute or global name it uses (the module names it by index; the host
+    /// interns each when it loads the module). Not a `str` constant's text: that is a
+    /// constant handle ([`ConstHandle::Str`]), and interning every literal would keep it
+    /// for the interpreter's life.
     pub fn name(&self) -> Option<&str> {
         match self {
             ObjOp::GetAttr(n)
@@ -540,7 +543,6 @@ impl ObjOp {
             | ObjOp::SetAttr(n, _)
             | ObjOp::Global(n)
             | ObjOp::SetGlobal(n)
-            | ObjOp::Str(n)
             | ObjOp::GetMethod(n)
             | ObjOp::GetSpecial(n)
             | ObjOp::SuperAttr { name: n, .. }

@@ -234,15 +234,15 @@ pub fn compile(
     phases.lower_ms = (t1 - t0 - phases.decode_ms).max(0.0);
     let t2 = clock.now_ms();
     phases.infer_ms = t2 - t1;
+    let gain = gain::estimate(&unit);
+    if options.require_gain && unit.works_on_objects() && !gain.pays() {
+        return Err(gain.refusal());
+    }
     let shapes = unit
         .funcs
         .iter()
         .map(structure::structure)
         .collect::<CompileResult<Vec<_>>>()?;
-    let gain = gain::estimate(&unit);
-    if options.require_gain && unit.works_on_objects() && !gain.pays() {
-        return Err(gain.refusal());
-    }
     let wasm = emit::emit(
         &unit,
         &shapes,
