@@ -309,3 +309,10 @@ fn every_resume_point_of_the_many_locals_corpus_keeps_the_output() {
     // Frames of 40, 60 and 300 locals, stored by the trampoline.
     every_point_of("tests/resume/many_locals.py");
 }
+
+#[test]
+fn every_resume_point_of_fused_method_calls_keeps_the_output() {
+    // `obj.name(args…)` in one host call: its `LOAD_ATTR`'s point (taken where the host
+    // made no call) and its `CALL`'s (taken once the call raised).
+    every_point_of("tests/jit/objects_call_method.py");
+}

@@ -487,6 +487,7 @@ fn define_object_import(
         ObjImport::Reflected => operator_import(linker, name, |f| f.reflected)?,
         ObjImport::KwName => object_import!(linker, name, |n: i32| (f().kwname)(n)),
         ObjImport::Call => inline_import!(linker, name, |c, h, p, n| (f().call)),
+        ObjImport::CallMethod => inline_import!(linker, name, |n, p, i| (f().callmethod)),
     };
     Ok(())
 }

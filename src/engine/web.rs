@@ -505,6 +505,7 @@ mod raw_exports {
     inline_operands! {
         __pave_jit_obj_call => call(callable, has_self, point, inline);
         __pave_jit_obj_build => build(kind, count, inline);
+        __pave_jit_obj_callmethod => callmethod(name, point, inline);
     }
 
     operators! {

@@ -384,6 +384,7 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     arg: calls::obj_arg,
     call: calls::obj_call,
     build: calls::obj_build,
+    callmethod: calls::obj_call_method,
     binary: calls::obj_binary,
     checkoperator: obj_checkoperator,
     reflected: calls::obj_reflected,

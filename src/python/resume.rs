@@ -340,6 +340,10 @@ fn rebuild(
     match item {
         StackItem::Value(v) => var(v).map(Some),
         StackItem::Null => Some(None),
+        // (What the call gave goes there: see `resume`.)
+        StackItem::Called => {
+            (handover.raised.is_some() || handover.returned.is_some()).then_some(None)
+        }
         // (`NULL` where the outer variable was unassigned.)
         StackItem::Saved { outer, .. } => Some(var(outer)),
         StackItem::Global(name) => {

@@ -30,12 +30,12 @@ def scale_all(vs):
 #     for s1.b2 in v4, b2, b3
 #   b2:  ; line 20
 #     v: object = copy s1.b2
-#     v7: object = getmethod out, .append
-#     v8: float = const 2.0
-#     v9: None = checkoperator v, v8, .__mul__ is fn#3
-#     v10: object = call f1(v, v8)
-#     v11: float|object = reflected.mul v, v8, v10
-#     v12: object = call.method v7, out, v11
+#     v7: float = const 2.0
+#     v8: object = getmethod out, .append
+#     v9: None = checkoperator v, v7, .__mul__ is fn#3
+#     v10: object = call f1(v, v7)
+#     v11: float|object = reflected.mul v, v7, v10
+#     v12: object = call.method v8, out, v11
 #     jump b1
 #   b3:  ; line 20
 #     return out
@@ -101,7 +101,7 @@ def scale_all(vs):
 #   (export "status" (func $status))
 #   (export "status_global" (global 1))
 #   (func $scale_all (;19;) (type 2) (param i32) (result i32)
-#     (local i32 i32 i32 i32 i32 f64 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
+#     (local i32 i32 i32 i32 f64 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
 #     local.set 14
 #     i32.const 1
@@ -256,6 +256,8 @@ def scale_all(vs):
 #           end
 #           i32.const 0
 #           local.set 4
+#           f64.const 0x1p+1 (;=2;)
+#           local.set 5
 #           local.get 1
 #           i32.const 269025280
 #           call $obj_getmethod
@@ -271,16 +273,14 @@ def scale_all(vs):
 #           end
 #           local.get 25
 #           local.set 26
-#           local.get 5
+#           local.get 6
 #           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
-#             local.get 5
+#             local.get 6
 #             call $obj_drop
 #           end
 #           local.get 26
-#           local.set 5
-#           f64.const 0x1p+1 (;=2;)
 #           local.set 6
 #           i32.const 0
 #           local.set 27
@@ -293,11 +293,11 @@ def scale_all(vs):
 #           local.get 28
 #           if ;; label = @4
 #             local.get 2
-#             local.get 6
+#             local.get 5
 #             call $V.__mul__
 #             global.get 0
 #             if ;; label = @5
-#               i32.const 11
+#               i32.const 9
 #               local.set 16
 #               br 4 (;@1;)
 #             end
@@ -344,10 +344,10 @@ def scale_all(vs):
 #               i64.extend_i32_u
 #               i32.const 0
 #               i32.const 2
-#               local.get 6
+#               local.get 5
 #               i64.reinterpret_f64
 #               i32.const 0
-#               i32.const 786946
+#               i32.const 655874
 #               call $obj_reflected
 #               local.tee 31
 #               i32.const -1
@@ -355,7 +355,7 @@ def scale_all(vs):
 #               if ;; label = @6
 #                 i32.const 26
 #                 global.set 0
-#                 i32.const 11
+#                 i32.const 9
 #                 local.set 16
 #                 br 5 (;@1;)
 #               end
@@ -441,7 +441,7 @@ def scale_all(vs):
 #                   local.get 34
 #                   f64.convert_i64_s
 #                   local.set 38
-#                   local.get 6
+#                   local.get 5
 #                   local.set 39
 #                   local.get 38
 #                   local.get 39
@@ -469,7 +469,7 @@ def scale_all(vs):
 #                   local.get 34
 #                   f64.reinterpret_i64
 #                   local.set 41
-#                   local.get 6
+#                   local.get 5
 #                   local.set 42
 #                   local.get 41
 #                   local.get 42
@@ -501,10 +501,10 @@ def scale_all(vs):
 #               i64.extend_i32_u
 #               i32.const 0
 #               i32.const 2
-#               local.get 6
+#               local.get 5
 #               i64.reinterpret_f64
 #               i32.const 0
-#               i32.const 786946
+#               i32.const 655874
 #               call $obj_binary
 #               local.tee 44
 #               i32.const -1
@@ -512,7 +512,7 @@ def scale_all(vs):
 #               if ;; label = @6
 #                 i32.const 26
 #                 global.set 0
-#                 i32.const 11
+#                 i32.const 9
 #                 local.set 16
 #                 br 5 (;@1;)
 #               end
@@ -549,9 +549,9 @@ def scale_all(vs):
 #           end
 #           i32.const 0
 #           local.set 7
-#           local.get 5
+#           local.get 6
 #           i32.const 1
-#           i32.const 12
+#           i32.const 10
 #           i32.const 2
 #           i32.const 4
 #           local.get 1
@@ -570,7 +570,7 @@ def scale_all(vs):
 #           if ;; label = @4
 #             i32.const 26
 #             global.set 0
-#             i32.const 12
+#             i32.const 10
 #             local.set 16
 #             br 3 (;@1;)
 #           end
@@ -585,15 +585,15 @@ def scale_all(vs):
 #           end
 #           local.get 47
 #           local.set 10
-#           local.get 5
+#           local.get 6
 #           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
-#             local.get 5
+#             local.get 6
 #             call $obj_drop
 #           end
 #           i32.const 0
-#           local.set 5
+#           local.set 6
 #           local.get 8
 #           i32.const 4
 #           i32.eq
@@ -682,11 +682,11 @@ def scale_all(vs):
 #             local.get 4
 #             call $obj_drop
 #           end
-#           local.get 5
+#           local.get 6
 #           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
-#             local.get 5
+#             local.get 6
 #             call $obj_drop
 #           end
 #           local.get 7
@@ -774,11 +774,11 @@ def scale_all(vs):
 #     i32.eq
 #     i32.or
 #     local.get 16
-#     i32.const 11
+#     i32.const 9
 #     i32.eq
 #     i32.or
 #     local.get 16
-#     i32.const 12
+#     i32.const 10
 #     i32.eq
 #     i32.or
 #     if ;; label = @1
@@ -790,33 +790,33 @@ def scale_all(vs):
 #       call $obj_resume_var
 #     end
 #     local.get 16
-#     i32.const 11
+#     i32.const 9
 #     i32.eq
-#     local.get 16
-#     i32.const 12
-#     i32.eq
-#     i32.or
 #     if ;; label = @1
 #       i32.const 7
-#       i32.const 4
-#       local.get 5
-#       i64.extend_i32_u
-#       i32.const 0
-#       call $obj_resume_var
-#     end
-#     local.get 16
-#     i32.const 11
-#     i32.eq
-#     if ;; label = @1
-#       i32.const 8
 #       i32.const 2
-#       local.get 6
+#       local.get 5
 #       i64.reinterpret_f64
 #       i32.const 0
 #       call $obj_resume_var
 #     end
 #     local.get 16
-#     i32.const 12
+#     i32.const 9
+#     i32.eq
+#     local.get 16
+#     i32.const 10
+#     i32.eq
+#     i32.or
+#     if ;; label = @1
+#       i32.const 8
+#       i32.const 4
+#       local.get 6
+#       i64.extend_i32_u
+#       i32.const 0
+#       call $obj_resume_var
+#     end
+#     local.get 16
+#     i32.const 10
 #     i32.eq
 #     if ;; label = @1
 #       i32.const 11

@@ -50,8 +50,7 @@ def words(n, seed):
 #     w: int|float|object = add w, v30
 #     jump b3
 #   b5:  ; line 17
-#     v32: object = getmethod out, .append
-#     v33: object = call.method v32, out, w
+#     v32: object = call .append() out, w (else from point 40)
 #     jump b1
 #   b6:  ; line 13
 #     return (out, seed)
@@ -65,14 +64,12 @@ def words(n, seed):
 #   (type (;4;) (func (param i32) (result i64)))
 #   (type (;5;) (func (param i32 i32 i64 i32)))
 #   (type (;6;) (func (param i32 i32 i32)))
-#   (type (;7;) (func (param i32 i32) (result i32)))
-#   (type (;8;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
-#   (type (;9;) (func (param i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
-#   (type (;10;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
-#   (type (;11;) (func (result i64)))
-#   (type (;12;) (func (param i64 i64)))
-#   (type (;13;) (func (param i64 i64) (result i64 i32)))
-#   (type (;14;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
+#   (type (;7;) (func (param i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;8;) (func (param i32 i64 i32 i32 i64 i32 i32) (result i32)))
+#   (type (;9;) (func (result i64)))
+#   (type (;10;) (func (param i64 i64)))
+#   (type (;11;) (func (param i64 i64) (result i64 i32)))
+#   (type (;12;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
 #   (import "pave" "obj_drop" (func $obj_drop (;1;) (type 1)))
 #   (import "pave" "obj_dup" (func $obj_dup (;2;) (type 2)))
@@ -82,11 +79,10 @@ def words(n, seed):
 #   (import "pave" "obj_resume_var" (func $obj_resume_var (;6;) (type 5)))
 #   (import "pave" "obj_resume_at" (func $obj_resume_at (;7;) (type 6)))
 #   (import "pave" "obj_global" (func $obj_global (;8;) (type 2)))
-#   (import "pave" "obj_getmethod" (func $obj_getmethod (;9;) (type 7)))
-#   (import "pave" "obj_call" (func $obj_call (;10;) (type 8)))
-#   (import "pave" "obj_build" (func $obj_build (;11;) (type 9)))
-#   (import "pave" "obj_binary" (func $obj_binary (;12;) (type 10)))
-#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;13;) (type 11)))
+#   (import "pave" "obj_callmethod" (func $obj_callmethod (;9;) (type 7)))
+#   (import "pave" "obj_build" (func $obj_build (;10;) (type 7)))
+#   (import "pave" "obj_binary" (func $obj_binary (;11;) (type 8)))
+#   (import "pave" "obj_unbox_payload" (func $obj_unbox_payload (;12;) (type 9)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -106,16 +102,16 @@ def words(n, seed):
 #   (export "item.0" (global 7))
 #   (export "item_tag.1" (global 8))
 #   (export "item.1" (global 9))
-#   (func $words (;14;) (type 12) (param i64 i64)
-#     (local i32 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i64 i64 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i64 i64 i64 i32 i64 i64 i64 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32 i32)
+#   (func $words (;13;) (type 10) (param i64 i64)
+#     (local i32 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i64 i64 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i64 i64 i64 i32 i64 i64 i64 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32 i32 i32 i32 i32)
 #     i32.const 1
-#     local.set 35
+#     local.set 34
 #     i32.const 2
-#     local.set 36
+#     local.set 35
+#     i32.const 1
+#     local.set 27
 #     i32.const 1
 #     local.set 28
-#     i32.const 1
-#     local.set 29
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -131,7 +127,7 @@ def words(n, seed):
 #     global.get 2
 #     i32.const 1
 #     i32.eq
-#     local.set 37
+#     local.set 36
 #     block ;; label = @1
 #       i32.const 1
 #       i32.const 0
@@ -146,18 +142,18 @@ def words(n, seed):
 #       i64.const 0
 #       i32.const 0
 #       call $obj_build
-#       local.tee 39
+#       local.tee 38
 #       i32.const -1
 #       i32.eq
 #       if ;; label = @2
 #         i32.const 26
 #         global.set 0
 #         i32.const 1
-#         local.set 38
+#         local.set 37
 #         br 1 (;@1;)
 #       end
-#       local.get 39
-#       local.set 40
+#       local.get 38
+#       local.set 39
 #       local.get 2
 #       i32.const 5
 #       i32.gt_u
@@ -165,15 +161,15 @@ def words(n, seed):
 #         local.get 2
 #         call $obj_drop
 #       end
-#       local.get 40
+#       local.get 39
 #       local.set 2
 #       i32.const 1
-#       local.set 30
+#       local.set 29
 #       local.get 0
-#       local.set 41
+#       local.set 40
 #       i64.const 0
 #       local.set 8
-#       local.get 41
+#       local.get 40
 #       local.set 9
 #       i64.const 1
 #       local.set 10
@@ -210,14 +206,14 @@ def words(n, seed):
 #           local.get 8
 #           local.get 10
 #           i64.add
-#           local.set 42
-#           local.get 42
+#           local.set 41
+#           local.get 41
 #           local.get 9
 #           local.get 8
-#           local.get 42
+#           local.get 41
 #           i64.xor
 #           local.get 10
-#           local.get 42
+#           local.get 41
 #           i64.xor
 #           i64.and
 #           i64.const 0
@@ -227,41 +223,41 @@ def words(n, seed):
 #           local.get 11
 #           local.set 3
 #           i32.const 1
-#           local.set 31
+#           local.set 30
 #           i64.const 1103515245
 #           local.set 12
 #           local.get 1
-#           local.set 43
+#           local.set 42
 #           local.get 12
-#           local.set 44
+#           local.set 43
+#           local.get 42
 #           local.get 43
-#           local.get 44
 #           call $mul_checked
-#           local.set 45
-#           local.get 45
+#           local.set 44
+#           local.get 44
 #           if ;; label = @4
 #             i32.const 16
 #             global.set 0
 #             i32.const 11
-#             local.set 38
+#             local.set 37
 #             br 3 (;@1;)
 #           end
 #           local.set 13
 #           i64.const 12345
 #           local.set 14
 #           local.get 13
-#           local.set 46
+#           local.set 45
 #           local.get 14
-#           local.set 47
+#           local.set 46
+#           local.get 45
 #           local.get 46
-#           local.get 47
 #           i64.add
-#           local.set 48
-#           local.get 46
-#           local.get 48
-#           i64.xor
+#           local.set 47
+#           local.get 45
 #           local.get 47
-#           local.get 48
+#           i64.xor
+#           local.get 46
+#           local.get 47
 #           i64.xor
 #           i64.and
 #           i64.const 0
@@ -270,37 +266,37 @@ def words(n, seed):
 #             i32.const 16
 #             global.set 0
 #             i32.const 13
-#             local.set 38
+#             local.set 37
 #             br 3 (;@1;)
 #           end
-#           local.get 48
+#           local.get 47
 #           local.set 15
 #           i64.const 2147483648
 #           local.set 16
 #           local.get 15
-#           local.set 49
+#           local.set 48
 #           local.get 16
-#           local.set 50
-#           local.get 50
+#           local.set 49
+#           local.get 49
 #           i64.eqz
 #           if ;; label = @4
 #             i32.const 17
 #             global.set 0
 #             i32.const 15
-#             local.set 38
+#             local.set 37
 #             br 3 (;@1;)
 #           end
+#           local.get 48
 #           local.get 49
-#           local.get 50
 #           i64.rem_s
-#           local.tee 51
-#           local.get 50
+#           local.tee 50
+#           local.get 49
 #           i64.const 0
-#           local.get 51
+#           local.get 50
 #           i64.const 0
 #           i64.ne
-#           local.get 51
 #           local.get 50
+#           local.get 49
 #           i64.xor
 #           i64.const 0
 #           i64.lt_s
@@ -309,37 +305,37 @@ def words(n, seed):
 #           i64.add
 #           local.set 1
 #           i32.const 1
-#           local.set 29
+#           local.set 28
 #           i32.const 0
-#           local.set 36
+#           local.set 35
 #           i64.const 1
 #           local.set 17
 #           i64.const 3
 #           local.set 18
 #           local.get 1
-#           local.set 52
+#           local.set 51
 #           local.get 18
-#           local.set 53
-#           local.get 53
+#           local.set 52
+#           local.get 52
 #           i64.eqz
 #           if ;; label = @4
 #             i32.const 17
 #             global.set 0
 #             i32.const 20
-#             local.set 38
+#             local.set 37
 #             br 3 (;@1;)
 #           end
+#           local.get 51
 #           local.get 52
-#           local.get 53
 #           i64.rem_s
-#           local.tee 54
-#           local.get 53
+#           local.tee 53
+#           local.get 52
 #           i64.const 0
-#           local.get 54
+#           local.get 53
 #           i64.const 0
 #           i64.ne
-#           local.get 54
 #           local.get 53
+#           local.get 52
 #           i64.xor
 #           i64.const 0
 #           i64.lt_s
@@ -348,18 +344,18 @@ def words(n, seed):
 #           i64.add
 #           local.set 19
 #           local.get 17
-#           local.set 55
+#           local.set 54
 #           local.get 19
-#           local.set 56
+#           local.set 55
+#           local.get 54
 #           local.get 55
-#           local.get 56
 #           i64.add
-#           local.set 57
-#           local.get 55
-#           local.get 57
-#           i64.xor
+#           local.set 56
+#           local.get 54
 #           local.get 56
-#           local.get 57
+#           i64.xor
+#           local.get 55
+#           local.get 56
 #           i64.xor
 #           i64.and
 #           i64.const 0
@@ -368,15 +364,15 @@ def words(n, seed):
 #             i32.const 16
 #             global.set 0
 #             i32.const 21
-#             local.set 38
+#             local.set 37
 #             br 3 (;@1;)
 #           end
-#           local.get 57
+#           local.get 56
 #           local.set 4
 #           i32.const 1
-#           local.set 32
+#           local.set 31
 #           i32.const 5
-#           local.set 58
+#           local.set 57
 #           local.get 5
 #           i32.const 4
 #           i32.eq
@@ -390,18 +386,18 @@ def words(n, seed):
 #               call $obj_drop
 #             end
 #           end
-#           local.get 58
+#           local.get 57
 #           i64.extend_i32_u
 #           local.set 6
 #           i32.const 4
 #           local.set 5
 #           i32.const 1
-#           local.set 33
+#           local.set 32
 #           local.get 4
-#           local.set 59
+#           local.set 58
 #           i64.const 0
 #           local.set 20
-#           local.get 59
+#           local.get 58
 #           local.set 21
 #           i64.const 1
 #           local.set 22
@@ -438,14 +434,14 @@ def words(n, seed):
 #               local.get 20
 #               local.get 22
 #               i64.add
-#               local.set 60
-#               local.get 60
+#               local.set 59
+#               local.get 59
 #               local.get 21
 #               local.get 20
-#               local.get 60
+#               local.get 59
 #               i64.xor
 #               local.get 22
-#               local.get 60
+#               local.get 59
 #               i64.xor
 #               i64.and
 #               i64.const 0
@@ -455,21 +451,21 @@ def words(n, seed):
 #               local.get 23
 #               local.set 7
 #               i32.const 1
-#               local.set 34
+#               local.set 33
 #               i32.const 0
 #               call $obj_global
-#               local.tee 61
+#               local.tee 60
 #               i32.const -1
 #               i32.eq
 #               if ;; label = @6
 #                 i32.const 26
 #                 global.set 0
 #                 i32.const 32
-#                 local.set 38
+#                 local.set 37
 #                 br 5 (;@1;)
 #               end
-#               local.get 61
-#               local.set 62
+#               local.get 60
+#               local.set 61
 #               local.get 24
 #               i32.const 5
 #               i32.gt_u
@@ -477,25 +473,25 @@ def words(n, seed):
 #                 local.get 24
 #                 call $obj_drop
 #               end
-#               local.get 62
+#               local.get 61
 #               local.set 24
 #               local.get 24
 #               i32.const 1
 #               local.get 7
 #               i32.const 2294272
 #               call $obj_getitem
-#               local.tee 63
+#               local.tee 62
 #               i32.const -1
 #               i32.eq
 #               if ;; label = @6
 #                 i32.const 26
 #                 global.set 0
 #                 i32.const 34
-#                 local.set 38
+#                 local.set 37
 #                 br 5 (;@1;)
 #               end
-#               local.get 63
-#               local.set 64
+#               local.get 62
+#               local.set 63
 #               local.get 25
 #               i32.const 5
 #               i32.gt_u
@@ -503,7 +499,7 @@ def words(n, seed):
 #                 local.get 25
 #                 call $obj_drop
 #               end
-#               local.get 64
+#               local.get 63
 #               local.set 25
 #               local.get 24
 #               i32.const 5
@@ -521,9 +517,9 @@ def words(n, seed):
 #                   i32.eq
 #                   if ;; label = @8
 #                     local.get 6
-#                     local.set 66
-#                     i32.const 1
 #                     local.set 65
+#                     i32.const 1
+#                     local.set 64
 #                   else
 #                     local.get 5
 #                     i32.const 2
@@ -532,136 +528,136 @@ def words(n, seed):
 #                       local.get 6
 #                       f64.reinterpret_i64
 #                       i64.reinterpret_f64
-#                       local.set 66
-#                       i32.const 2
 #                       local.set 65
+#                       i32.const 2
+#                       local.set 64
 #                     else
 #                       local.get 6
 #                       i32.wrap_i64
 #                       call $obj_unbox
-#                       local.tee 67
-#                       local.set 68
+#                       local.tee 66
+#                       local.set 67
 #                       i32.const 2
-#                       local.set 69
-#                       local.get 67
+#                       local.set 68
+#                       local.get 66
 #                       i64.const 48
 #                       i64.shr_u
 #                       i64.const 65529
 #                       i64.ge_u
 #                       if ;; label = @10
-#                         local.get 67
+#                         local.get 66
 #                         i64.const 48
 #                         i64.shr_u
 #                         i64.const 65529
 #                         i64.eq
 #                         if ;; label = @11
 #                           i32.const 1
-#                           local.set 69
-#                           local.get 67
+#                           local.set 68
+#                           local.get 66
 #                           i64.const 16
 #                           i64.shl
 #                           i64.const 16
 #                           i64.shr_s
-#                           local.set 68
+#                           local.set 67
 #                         else
-#                           local.get 67
+#                           local.get 66
 #                           i64.const -281474976710656
 #                           i64.eq
 #                           if ;; label = @12
 #                             call $obj_unbox_tag
-#                             local.set 69
-#                             call $obj_unbox_payload
 #                             local.set 68
+#                             call $obj_unbox_payload
+#                             local.set 67
 #                           else
 #                             i32.const -1
-#                             local.set 69
+#                             local.set 68
 #                           end
 #                         end
 #                       end
-#                       local.get 69
+#                       local.get 68
 #                       i32.const -1
 #                       i32.eq
 #                       if ;; label = @10
 #                         br 3 (;@7;)
 #                       end
-#                       local.get 69
-#                       local.set 65
 #                       local.get 68
-#                       local.set 66
+#                       local.set 64
+#                       local.get 67
+#                       local.set 65
 #                     end
 #                   end
 #                   local.get 25
 #                   call $obj_unbox
-#                   local.tee 72
-#                   local.set 73
+#                   local.tee 71
+#                   local.set 72
 #                   i32.const 2
-#                   local.set 74
-#                   local.get 72
+#                   local.set 73
+#                   local.get 71
 #                   i64.const 48
 #                   i64.shr_u
 #                   i64.const 65529
 #                   i64.ge_u
 #                   if ;; label = @8
-#                     local.get 72
+#                     local.get 71
 #                     i64.const 48
 #                     i64.shr_u
 #                     i64.const 65529
 #                     i64.eq
 #                     if ;; label = @9
 #                       i32.const 1
-#                       local.set 74
-#                       local.get 72
+#                       local.set 73
+#                       local.get 71
 #                       i64.const 16
 #                       i64.shl
 #                       i64.const 16
 #                       i64.shr_s
-#                       local.set 73
+#                       local.set 72
 #                     else
-#                       local.get 72
+#                       local.get 71
 #                       i64.const -281474976710656
 #                       i64.eq
 #                       if ;; label = @10
 #                         call $obj_unbox_tag
-#                         local.set 74
-#                         call $obj_unbox_payload
 #                         local.set 73
+#                         call $obj_unbox_payload
+#                         local.set 72
 #                       else
 #                         i32.const -1
-#                         local.set 74
+#                         local.set 73
 #                       end
 #                     end
 #                   end
-#                   local.get 74
+#                   local.get 73
 #                   i32.const -1
 #                   i32.eq
 #                   if ;; label = @8
 #                     br 1 (;@7;)
 #                   end
-#                   local.get 74
-#                   local.set 70
 #                   local.get 73
-#                   local.set 71
-#                   local.get 65
+#                   local.set 69
+#                   local.get 72
+#                   local.set 70
+#                   local.get 64
 #                   i32.const 1
 #                   i32.eq
 #                   if ;; label = @8
-#                     local.get 70
+#                     local.get 69
 #                     i32.const 1
 #                     i32.eq
 #                     if ;; label = @9
-#                       local.get 66
+#                       local.get 65
+#                       local.set 74
+#                       local.get 70
 #                       local.set 75
-#                       local.get 71
-#                       local.set 76
+#                       local.get 74
 #                       local.get 75
-#                       local.get 76
 #                       i64.add
-#                       local.set 77
-#                       local.get 75
-#                       local.get 77
-#                       i64.xor
+#                       local.set 76
+#                       local.get 74
 #                       local.get 76
-#                       local.get 77
+#                       i64.xor
+#                       local.get 75
+#                       local.get 76
 #                       i64.xor
 #                       i64.and
 #                       i64.const 0
@@ -670,11 +666,11 @@ def words(n, seed):
 #                         i32.const 16
 #                         global.set 0
 #                         i32.const 35
-#                         local.set 38
+#                         local.set 37
 #                         br 9 (;@1;)
 #                       end
-#                       local.get 77
-#                       local.set 78
+#                       local.get 76
+#                       local.set 77
 #                       local.get 5
 #                       i32.const 4
 #                       i32.eq
@@ -688,23 +684,23 @@ def words(n, seed):
 #                           call $obj_drop
 #                         end
 #                       end
-#                       local.get 78
+#                       local.get 77
 #                       local.set 6
 #                       i32.const 1
 #                       local.set 5
 #                       i32.const 1
-#                       local.set 33
+#                       local.set 32
 #                     else
-#                       local.get 66
+#                       local.get 65
 #                       f64.convert_i64_s
-#                       local.set 79
-#                       local.get 71
+#                       local.set 78
+#                       local.get 70
 #                       f64.reinterpret_i64
-#                       local.set 80
+#                       local.set 79
+#                       local.get 78
 #                       local.get 79
-#                       local.get 80
 #                       f64.add
-#                       local.set 81
+#                       local.set 80
 #                       local.get 5
 #                       i32.const 4
 #                       i32.eq
@@ -718,29 +714,29 @@ def words(n, seed):
 #                           call $obj_drop
 #                         end
 #                       end
-#                       local.get 81
+#                       local.get 80
 #                       i64.reinterpret_f64
 #                       local.set 6
 #                       i32.const 2
 #                       local.set 5
 #                       i32.const 1
-#                       local.set 33
+#                       local.set 32
 #                     end
 #                   else
-#                     local.get 70
+#                     local.get 69
 #                     i32.const 1
 #                     i32.eq
 #                     if ;; label = @9
-#                       local.get 66
+#                       local.get 65
 #                       f64.reinterpret_i64
-#                       local.set 82
-#                       local.get 71
+#                       local.set 81
+#                       local.get 70
 #                       f64.convert_i64_s
-#                       local.set 83
+#                       local.set 82
+#                       local.get 81
 #                       local.get 82
-#                       local.get 83
 #                       f64.add
-#                       local.set 84
+#                       local.set 83
 #                       local.get 5
 #                       i32.const 4
 #                       i32.eq
@@ -754,24 +750,24 @@ def words(n, seed):
 #                           call $obj_drop
 #                         end
 #                       end
-#                       local.get 84
+#                       local.get 83
 #                       i64.reinterpret_f64
 #                       local.set 6
 #                       i32.const 2
 #                       local.set 5
 #                       i32.const 1
-#                       local.set 33
+#                       local.set 32
 #                     else
-#                       local.get 66
+#                       local.get 65
+#                       f64.reinterpret_i64
+#                       local.set 84
+#                       local.get 70
 #                       f64.reinterpret_i64
 #                       local.set 85
-#                       local.get 71
-#                       f64.reinterpret_i64
-#                       local.set 86
+#                       local.get 84
 #                       local.get 85
-#                       local.get 86
 #                       f64.add
-#                       local.set 87
+#                       local.set 86
 #                       local.get 5
 #                       i32.const 4
 #                       i32.eq
@@ -785,13 +781,13 @@ def words(n, seed):
 #                           call $obj_drop
 #                         end
 #                       end
-#                       local.get 87
+#                       local.get 86
 #                       i64.reinterpret_f64
 #                       local.set 6
 #                       i32.const 2
 #                       local.set 5
 #                       i32.const 1
-#                       local.set 33
+#                       local.set 32
 #                     end
 #                   end
 #                   br 1 (;@6;)
@@ -805,18 +801,18 @@ def words(n, seed):
 #                 i32.const 0
 #                 i32.const 2360064
 #                 call $obj_binary
-#                 local.tee 88
+#                 local.tee 87
 #                 i32.const -1
 #                 i32.eq
 #                 if ;; label = @7
 #                   i32.const 26
 #                   global.set 0
 #                   i32.const 35
-#                   local.set 38
+#                   local.set 37
 #                   br 6 (;@1;)
 #                 end
-#                 local.get 88
-#                 local.set 89
+#                 local.get 87
+#                 local.set 88
 #                 local.get 5
 #                 i32.const 4
 #                 i32.eq
@@ -830,13 +826,13 @@ def words(n, seed):
 #                     call $obj_drop
 #                   end
 #                 end
-#                 local.get 89
+#                 local.get 88
 #                 i64.extend_i32_u
 #                 local.set 6
 #                 i32.const 4
 #                 local.set 5
 #                 i32.const 1
-#                 local.set 33
+#                 local.set 32
 #               end
 #               local.get 25
 #               i32.const 5
@@ -849,17 +845,39 @@ def words(n, seed):
 #               local.set 25
 #               br 1 (;@4;)
 #             else
+#               i32.const 1
+#               i32.const 41
+#               i32.const 2
+#               i32.const 4
 #               local.get 2
-#               i32.const 271122433
-#               call $obj_getmethod
+#               i64.extend_i32_u
+#               i32.const 0
+#               local.get 5
+#               local.get 6
+#               i32.const 0
+#               i32.const 3
+#               i64.const 0
+#               i32.const 0
+#               call $obj_callmethod
+#               local.tee 89
+#               i32.const -2
+#               i32.eq
+#               if ;; label = @6
+#                 i32.const 26
+#                 global.set 0
+#                 i32.const 40
+#                 local.set 37
+#                 br 5 (;@1;)
+#               end
+#               local.get 89
 #               local.tee 90
 #               i32.const -1
 #               i32.eq
 #               if ;; label = @6
 #                 i32.const 26
 #                 global.set 0
-#                 i32.const 40
-#                 local.set 38
+#                 i32.const 41
+#                 local.set 37
 #                 br 5 (;@1;)
 #               end
 #               local.get 90
@@ -874,42 +892,6 @@ def words(n, seed):
 #               local.get 91
 #               local.set 26
 #               local.get 26
-#               i32.const 1
-#               i32.const 42
-#               i32.const 2
-#               i32.const 4
-#               local.get 2
-#               i64.extend_i32_u
-#               i32.const 0
-#               local.get 5
-#               local.get 6
-#               i32.const 0
-#               i32.const 3
-#               i64.const 0
-#               i32.const 0
-#               call $obj_call
-#               local.tee 92
-#               i32.const -1
-#               i32.eq
-#               if ;; label = @6
-#                 i32.const 26
-#                 global.set 0
-#                 i32.const 42
-#                 local.set 38
-#                 br 5 (;@1;)
-#               end
-#               local.get 92
-#               local.set 93
-#               local.get 27
-#               i32.const 5
-#               i32.gt_u
-#               if ;; label = @6
-#                 local.get 27
-#                 call $obj_drop
-#               end
-#               local.get 93
-#               local.set 27
-#               local.get 26
 #               i32.const 5
 #               i32.gt_u
 #               if ;; label = @6
@@ -918,15 +900,6 @@ def words(n, seed):
 #               end
 #               i32.const 0
 #               local.set 26
-#               local.get 27
-#               i32.const 5
-#               i32.gt_u
-#               if ;; label = @6
-#                 local.get 27
-#                 call $obj_drop
-#               end
-#               i32.const 0
-#               local.set 27
 #               br 3 (;@2;)
 #             end
 #           end
@@ -941,7 +914,7 @@ def words(n, seed):
 #           call $obj_dup
 #           i64.extend_i32_u
 #           global.set 7
-#           local.get 36
+#           local.get 35
 #           i32.const 8
 #           i32.shl
 #           i32.const 1
@@ -990,13 +963,6 @@ def words(n, seed):
 #             local.get 26
 #             call $obj_drop
 #           end
-#           local.get 27
-#           i32.const 5
-#           i32.gt_u
-#           if ;; label = @4
-#             local.get 27
-#             call $obj_drop
-#           end
 #           global.get 2
 #           i32.const 1
 #           i32.sub
@@ -1012,37 +978,37 @@ def words(n, seed):
 #     if ;; label = @1
 #       return
 #     end
-#     local.get 28
+#     local.get 27
 #     if ;; label = @1
 #       i32.const 0
 #       i32.const 1
 #       local.get 0
+#       local.get 34
+#       i32.const 0
+#       local.get 34
+#       i32.const 48
+#       i32.gt_u
+#       local.get 36
+#       i32.or
+#       select
+#       call $obj_resume_var
+#     end
+#     local.get 28
+#     if ;; label = @1
+#       i32.const 1
+#       i32.const 1
+#       local.get 1
 #       local.get 35
 #       i32.const 0
 #       local.get 35
 #       i32.const 48
 #       i32.gt_u
-#       local.get 37
+#       local.get 36
 #       i32.or
 #       select
 #       call $obj_resume_var
 #     end
 #     local.get 29
-#     if ;; label = @1
-#       i32.const 1
-#       i32.const 1
-#       local.get 1
-#       local.get 36
-#       i32.const 0
-#       local.get 36
-#       i32.const 48
-#       i32.gt_u
-#       local.get 37
-#       i32.or
-#       select
-#       call $obj_resume_var
-#     end
-#     local.get 30
 #     if ;; label = @1
 #       i32.const 2
 #       i32.const 4
@@ -1051,7 +1017,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 31
+#     local.get 30
 #     if ;; label = @1
 #       i32.const 3
 #       i32.const 1
@@ -1059,7 +1025,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 32
+#     local.get 31
 #     if ;; label = @1
 #       i32.const 4
 #       i32.const 1
@@ -1067,7 +1033,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 33
+#     local.get 32
 #     if ;; label = @1
 #       i32.const 5
 #       local.get 5
@@ -1075,7 +1041,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 34
+#     local.get 33
 #     if ;; label = @1
 #       i32.const 6
 #       i32.const 1
@@ -1098,7 +1064,7 @@ def words(n, seed):
 #     local.get 10
 #     i32.const 0
 #     call $obj_resume_var
-#     local.get 38
+#     local.get 37
 #     i32.const 11
 #     i32.eq
 #     if ;; label = @1
@@ -1108,7 +1074,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 13
 #     i32.eq
 #     if ;; label = @1
@@ -1118,7 +1084,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 13
 #     i32.eq
 #     if ;; label = @1
@@ -1128,7 +1094,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 15
 #     i32.eq
 #     if ;; label = @1
@@ -1138,7 +1104,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 15
 #     i32.eq
 #     if ;; label = @1
@@ -1148,10 +1114,10 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 20
 #     i32.eq
-#     local.get 38
+#     local.get 37
 #     i32.const 21
 #     i32.eq
 #     i32.or
@@ -1162,7 +1128,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 20
 #     i32.eq
 #     if ;; label = @1
@@ -1172,7 +1138,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 21
 #     i32.eq
 #     if ;; label = @1
@@ -1182,14 +1148,14 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 32
 #     i32.eq
-#     local.get 38
+#     local.get 37
 #     i32.const 34
 #     i32.eq
 #     i32.or
-#     local.get 38
+#     local.get 37
 #     i32.const 35
 #     i32.eq
 #     i32.or
@@ -1200,14 +1166,14 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 32
 #     i32.eq
-#     local.get 38
+#     local.get 37
 #     i32.const 34
 #     i32.eq
 #     i32.or
-#     local.get 38
+#     local.get 37
 #     i32.const 35
 #     i32.eq
 #     i32.or
@@ -1218,14 +1184,14 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 32
 #     i32.eq
-#     local.get 38
+#     local.get 37
 #     i32.const 34
 #     i32.eq
 #     i32.or
-#     local.get 38
+#     local.get 37
 #     i32.const 35
 #     i32.eq
 #     i32.or
@@ -1236,7 +1202,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 34
 #     i32.eq
 #     if ;; label = @1
@@ -1247,7 +1213,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
+#     local.get 37
 #     i32.const 35
 #     i32.eq
 #     if ;; label = @1
@@ -1258,18 +1224,7 @@ def words(n, seed):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 38
-#     i32.const 42
-#     i32.eq
-#     if ;; label = @1
-#       i32.const 32
-#       i32.const 4
-#       local.get 26
-#       i64.extend_i32_u
-#       i32.const 0
-#       call $obj_resume_var
-#     end
-#     local.get 38
+#     local.get 37
 #     global.get 0
 #     i32.const 0
 #     call $obj_resume_at
@@ -1277,7 +1232,7 @@ def words(n, seed):
 #     global.set 0
 #     return
 #   )
-#   (func $mul_checked (;15;) (type 13) (param i64 i64) (result i64 i32)
+#   (func $mul_checked (;14;) (type 11) (param i64 i64) (result i64 i32)
 #     (local i64)
 #     local.get 0
 #     i64.const 2147483648
@@ -1325,7 +1280,7 @@ def words(n, seed):
 #     local.get 0
 #     i64.ne
 #   )
-#   (func $entry (;16;) (type 14) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;15;) (type 12) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -1369,10 +1324,10 @@ def words(n, seed):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;17;) (type 0) (result i32)
+#   (func $status (;16;) (type 0) (result i32)
 #     global.get 1
 #   )
-#   (func $item (;18;) (type 4) (param i32) (result i64)
+#   (func $item (;17;) (type 4) (param i32) (result i64)
 #     local.get 0
 #     i32.const 0
 #     i32.eq
@@ -1389,7 +1344,7 @@ def words(n, seed):
 #     end
 #     i64.const 0
 #   )
-#   (func $item_tag (;19;) (type 2) (param i32) (result i32)
+#   (func $item_tag (;18;) (type 2) (param i32) (result i32)
 #     local.get 0
 #     i32.const 0
 #     i32.eq

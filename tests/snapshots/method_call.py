@@ -1,10 +1,11 @@
 #! entry = "drive"
 #! args = "object, int"
 #! object_calls = "on"
-# A method call through the host: `getmethod` finds `step` on the class (the host
-# remembers it is a method), the arguments go one by one (`obj_arg`), and `call` runs
-# it; its resume point is the `CALL`, where the interpreter goes on — raising there if
-# the call raised. A store to an attribute follows, so every point is kept.
+# A method call through the host, in one host call: `callmethod` finds `step` on the
+# class (a method: `p` goes first) and calls it, with the arguments inline. Where it
+# made no call (finding `step` would run Python code), the interpreter goes on from the
+# `LOAD_ATTR`'s resume point; where the call raised, from the `CALL`'s, raising there. A
+# store to an attribute follows, so every point is kept.
 def drive(p, n):
     for i in range(n):
         p.step(0.5, i)
@@ -12,22 +13,21 @@ def drive(p, n):
     return p.count
 # ==== expected
 # f0: fn drive(p: object, n: int) -> object
-#   b0:  ; line 8
+#   b0:  ; line 9
 #     v3, v4, v5 = range(n)
 #     jump b1
-#   b1:  ; line 9
+#   b1:  ; line 10
 #     for s1.b2 in v3..v4 by v5 (v3), b2, b3
-#   b2:  ; line 9
+#   b2:  ; line 10
 #     i: int = copy s1.b2
-#     v8: object = getmethod p, .step
-#     v9: float = const 0.5
-#     v10: object = call.method v8, p, v9, i
+#     v8: float = const 0.5
+#     v9: object = call .step() p, v8, i (else from point 8)
 #     jump b1
-#   b3:  ; line 9
-#     v11: bool = const True
-#     v12: None = setattr p, v11, .done
-#     v13: object = getattr p, .count
-#     return v13
+#   b3:  ; line 10
+#     v10: bool = const True
+#     v11: None = setattr p, v10, .done
+#     v12: object = getattr p, .count
+#     return v12
 # guard range is Builtin(Range)
 #
 # (module $pave-jit
@@ -37,7 +37,7 @@ def drive(p, n):
 #   (type (;3;) (func (param i32 i32 i64 i32)))
 #   (type (;4;) (func (param i32 i32 i32)))
 #   (type (;5;) (func (param i32 i32 i32 i64 i32) (result i32)))
-#   (type (;6;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
+#   (type (;6;) (func (param i32 i32 i32 i32 i64 i32 i32 i64 i32 i32 i64 i32) (result i32)))
 #   (type (;7;) (func (param i32 i64) (result i32)))
 #   (type (;8;) (func (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)))
 #   (import "pave" "poll" (func $poll (;0;) (type 0)))
@@ -46,8 +46,7 @@ def drive(p, n):
 #   (import "pave" "obj_resume_var" (func $obj_resume_var (;3;) (type 3)))
 #   (import "pave" "obj_resume_at" (func $obj_resume_at (;4;) (type 4)))
 #   (import "pave" "obj_setattr" (func $obj_setattr (;5;) (type 5)))
-#   (import "pave" "obj_getmethod" (func $obj_getmethod (;6;) (type 2)))
-#   (import "pave" "obj_call" (func $obj_call (;7;) (type 6)))
+#   (import "pave" "obj_callmethod" (func $obj_callmethod (;6;) (type 6)))
 #   (global (;0;) (mut i32) i32.const 0)
 #   (global (;1;) (mut i32) i32.const 0)
 #   (global (;2;) (mut i32) i32.const 0)
@@ -57,16 +56,16 @@ def drive(p, n):
 #   (export "entry" (func $entry))
 #   (export "status" (func $status))
 #   (export "status_global" (global 1))
-#   (func $drive (;8;) (type 7) (param i32 i64) (result i32)
-#     (local i64 i64 i64 i64 i64 i32 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32)
+#   (func $drive (;7;) (type 7) (param i32 i64) (result i32)
+#     (local i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32 i32 i32 i32 i32 i32 i32)
 #     i32.const 1
-#     local.set 15
+#     local.set 14
 #     i32.const 2
-#     local.set 16
+#     local.set 15
+#     i32.const 1
+#     local.set 11
 #     i32.const 1
 #     local.set 12
-#     i32.const 1
-#     local.set 13
 #     global.get 2
 #     i32.const 1
 #     i32.add
@@ -83,13 +82,13 @@ def drive(p, n):
 #     global.get 2
 #     i32.const 1
 #     i32.eq
-#     local.set 17
+#     local.set 16
 #     block ;; label = @1
 #       local.get 1
-#       local.set 19
+#       local.set 18
 #       i64.const 0
 #       local.set 3
-#       local.get 19
+#       local.get 18
 #       local.set 4
 #       i64.const 1
 #       local.set 5
@@ -127,14 +126,14 @@ def drive(p, n):
 #           local.get 3
 #           local.get 5
 #           i64.add
-#           local.set 20
-#           local.get 20
+#           local.set 19
+#           local.get 19
 #           local.get 4
 #           local.get 3
-#           local.get 20
+#           local.get 19
 #           i64.xor
 #           local.get 5
-#           local.get 20
+#           local.get 19
 #           i64.xor
 #           i64.and
 #           i64.const 0
@@ -144,103 +143,80 @@ def drive(p, n):
 #           local.get 6
 #           local.set 2
 #           i32.const 1
-#           local.set 14
+#           local.set 13
+#           f64.const 0x1p-1 (;=0.5;)
+#           local.set 7
+#           i32.const 0
+#           i32.const 9
+#           i32.const 3
+#           i32.const 4
 #           local.get 0
-#           i32.const 269025280
-#           call $obj_getmethod
+#           i64.extend_i32_u
+#           local.get 14
+#           i32.const 0
+#           local.get 14
+#           i32.const 48
+#           i32.gt_u
+#           local.get 16
+#           i32.or
+#           select
+#           i32.const 2
+#           local.get 7
+#           i64.reinterpret_f64
+#           i32.const 0
+#           i32.const 1
+#           local.get 2
+#           i32.const 0
+#           call $obj_callmethod
+#           local.tee 20
+#           i32.const -2
+#           i32.eq
+#           if ;; label = @4
+#             i32.const 26
+#             global.set 0
+#             i32.const 8
+#             local.set 17
+#             br 3 (;@1;)
+#           end
+#           local.get 20
 #           local.tee 21
 #           i32.const -1
 #           i32.eq
 #           if ;; label = @4
 #             i32.const 26
 #             global.set 0
-#             i32.const 8
-#             local.set 18
+#             i32.const 9
+#             local.set 17
 #             br 3 (;@1;)
 #           end
 #           local.get 21
 #           local.set 22
-#           local.get 7
+#           local.get 8
 #           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
-#             local.get 7
+#             local.get 8
 #             call $obj_drop
 #           end
 #           local.get 22
-#           local.set 7
-#           f64.const 0x1p-1 (;=0.5;)
 #           local.set 8
-#           local.get 7
-#           i32.const 1
-#           i32.const 11
-#           i32.const 3
-#           i32.const 4
-#           local.get 0
-#           i64.extend_i32_u
-#           local.get 15
-#           i32.const 0
-#           local.get 15
-#           i32.const 48
-#           i32.gt_u
-#           local.get 17
-#           i32.or
-#           select
-#           i32.const 2
 #           local.get 8
-#           i64.reinterpret_f64
-#           i32.const 0
-#           i32.const 1
-#           local.get 2
-#           i32.const 0
-#           call $obj_call
-#           local.tee 23
-#           i32.const -1
-#           i32.eq
-#           if ;; label = @4
-#             i32.const 26
-#             global.set 0
-#             i32.const 11
-#             local.set 18
-#             br 3 (;@1;)
-#           end
-#           local.get 23
-#           local.set 24
-#           local.get 9
 #           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
-#             local.get 9
-#             call $obj_drop
-#           end
-#           local.get 24
-#           local.set 9
-#           local.get 7
-#           i32.const 4
-#           i32.gt_u
-#           if ;; label = @4
-#             local.get 7
+#             local.get 8
 #             call $obj_drop
 #           end
 #           i32.const 0
-#           local.set 7
-#           local.get 9
-#           i32.const 4
-#           i32.gt_u
-#           if ;; label = @4
-#             local.get 9
-#             call $obj_drop
-#           end
-#           i32.const 0
-#           local.set 9
+#           local.set 8
 #           br 1 (;@2;)
 #         else
 #           i32.const 1
-#           local.set 10
+#           local.set 9
 #           local.get 0
-#           i32.const 269615105
+#           i32.const 269484033
 #           i32.const 0
-#           local.get 10
+#           local.get 9
 #           i64.extend_i32_u
 #           i32.const 0
 #           call $obj_setattr
@@ -249,69 +225,62 @@ def drive(p, n):
 #           if ;; label = @4
 #             i32.const 26
 #             global.set 0
-#             i32.const 17
-#             local.set 18
+#             i32.const 15
+#             local.set 17
 #             br 3 (;@1;)
 #           end
 #           local.get 0
-#           i32.const 269746178
+#           i32.const 269615106
 #           call $obj_getattr
-#           local.tee 25
+#           local.tee 23
 #           i32.const -1
 #           i32.eq
 #           if ;; label = @4
 #             i32.const 26
 #             global.set 0
-#             i32.const 19
-#             local.set 18
+#             i32.const 17
+#             local.set 17
 #             br 3 (;@1;)
 #           end
-#           local.get 25
-#           local.set 26
-#           local.get 11
+#           local.get 23
+#           local.set 24
+#           local.get 10
 #           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
-#             local.get 11
+#             local.get 10
+#             call $obj_drop
+#           end
+#           local.get 24
+#           local.set 10
+#           local.get 10
+#           local.set 26
+#           local.get 25
+#           i32.const 4
+#           i32.gt_u
+#           if ;; label = @4
+#             local.get 25
 #             call $obj_drop
 #           end
 #           local.get 26
-#           local.set 11
-#           local.get 11
-#           local.set 28
-#           local.get 27
-#           i32.const 4
-#           i32.gt_u
-#           if ;; label = @4
-#             local.get 27
-#             call $obj_drop
-#           end
-#           local.get 28
-#           local.set 27
+#           local.set 25
 #           i32.const 0
-#           local.set 11
-#           local.get 27
+#           local.set 10
+#           local.get 25
 #           i32.const 0
-#           local.set 27
-#           local.get 7
+#           local.set 25
+#           local.get 8
 #           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
-#             local.get 7
+#             local.get 8
 #             call $obj_drop
 #           end
-#           local.get 9
+#           local.get 10
 #           i32.const 4
 #           i32.gt_u
 #           if ;; label = @4
-#             local.get 9
-#             call $obj_drop
-#           end
-#           local.get 11
-#           i32.const 4
-#           i32.gt_u
-#           if ;; label = @4
-#             local.get 11
+#             local.get 10
 #             call $obj_drop
 #           end
 #           global.get 2
@@ -330,38 +299,38 @@ def drive(p, n):
 #       i32.const 0
 #       return
 #     end
-#     local.get 12
+#     local.get 11
 #     if ;; label = @1
 #       i32.const 0
 #       i32.const 4
 #       local.get 0
 #       i64.extend_i32_u
+#       local.get 14
+#       i32.const 0
+#       local.get 14
+#       i32.const 48
+#       i32.gt_u
+#       local.get 16
+#       i32.or
+#       select
+#       call $obj_resume_var
+#     end
+#     local.get 12
+#     if ;; label = @1
+#       i32.const 1
+#       i32.const 1
+#       local.get 1
 #       local.get 15
 #       i32.const 0
 #       local.get 15
 #       i32.const 48
 #       i32.gt_u
-#       local.get 17
+#       local.get 16
 #       i32.or
 #       select
 #       call $obj_resume_var
 #     end
 #     local.get 13
-#     if ;; label = @1
-#       i32.const 1
-#       i32.const 1
-#       local.get 1
-#       local.get 16
-#       i32.const 0
-#       local.get 16
-#       i32.const 48
-#       i32.gt_u
-#       local.get 17
-#       i32.or
-#       select
-#       call $obj_resume_var
-#     end
-#     local.get 14
 #     if ;; label = @1
 #       i32.const 2
 #       i32.const 1
@@ -369,11 +338,11 @@ def drive(p, n):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 18
+#     local.get 17
 #     i32.const 8
 #     i32.eq
-#     local.get 18
-#     i32.const 11
+#     local.get 17
+#     i32.const 9
 #     i32.eq
 #     i32.or
 #     if ;; label = @1
@@ -383,11 +352,11 @@ def drive(p, n):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 18
+#     local.get 17
 #     i32.const 8
 #     i32.eq
-#     local.get 18
-#     i32.const 11
+#     local.get 17
+#     i32.const 9
 #     i32.eq
 #     i32.or
 #     if ;; label = @1
@@ -397,11 +366,11 @@ def drive(p, n):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 18
+#     local.get 17
 #     i32.const 8
 #     i32.eq
-#     local.get 18
-#     i32.const 11
+#     local.get 17
+#     i32.const 9
 #     i32.eq
 #     i32.or
 #     if ;; label = @1
@@ -411,40 +380,29 @@ def drive(p, n):
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 18
-#     i32.const 11
+#     local.get 17
+#     i32.const 9
 #     i32.eq
 #     if ;; label = @1
 #       i32.const 8
-#       i32.const 4
-#       local.get 7
-#       i64.extend_i32_u
-#       i32.const 0
-#       call $obj_resume_var
-#     end
-#     local.get 18
-#     i32.const 11
-#     i32.eq
-#     if ;; label = @1
-#       i32.const 9
 #       i32.const 2
-#       local.get 8
+#       local.get 7
 #       i64.reinterpret_f64
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 18
-#     i32.const 17
+#     local.get 17
+#     i32.const 15
 #     i32.eq
 #     if ;; label = @1
-#       i32.const 11
+#       i32.const 10
 #       i32.const 0
-#       local.get 10
+#       local.get 9
 #       i64.extend_i32_u
 #       i32.const 0
 #       call $obj_resume_var
 #     end
-#     local.get 18
+#     local.get 17
 #     global.get 0
 #     i32.const 0
 #     call $obj_resume_at
@@ -453,7 +411,7 @@ def drive(p, n):
 #     i32.const 0
 #     return
 #   )
-#   (func $entry (;9;) (type 8) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
+#   (func $entry (;8;) (type 8) (param i64 i64 i64 i64 i64 i64 i64 i64 i32 i32) (result i64)
 #     (local i64 i32 i32 i32 i32 i32 i32 i32)
 #     global.get 0
 #     local.set 12
@@ -507,7 +465,7 @@ def drive(p, n):
 #     global.set 5
 #     local.get 10
 #   )
-#   (func $status (;10;) (type 0) (result i32)
+#   (func $status (;9;) (type 0) (result i32)
 #     global.get 1
 #   )
 #   (@custom "pave-names" (after code) "step\0adone\0acount")

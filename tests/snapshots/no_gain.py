@@ -16,4 +16,4 @@ def shift(text):
             out.append(ch)
     return "".join(out)
 # ==== expected
-# error: 108 calls into the host for 268 bytecode instructions (loops weighed 8× per level): about 92100 machine instructions compiled against 69580 interpreted
+# error: 91 calls into the host for 268 bytecode instructions (loops weighed 8× per level): about 85300 machine instructions compiled against 69580 interpreted

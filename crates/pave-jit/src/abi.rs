@@ -82,6 +82,9 @@ const _: () = assert!(FALSE_HANDLE - 1 == TRUE_HANDLE);
 /// to the interpreter (it raised, or would run Python code): the call bails out with
 /// [`BailReason::ObjectOp`] and re-runs in tier 0, which does it for real.
 pub const HANDLE_BAIL: i32 = -1;
+/// What [`ObjImport::CallMethod`] answers where it made no call (nothing happened: the
+/// interpreter does lookup and call, from the `LOAD_ATTR`).
+pub const HANDLE_NOT_RUN: i32 = -2;
 /// What [`ObjImport::UnboxTag`] answers for an object that is not a number or `None`.
 pub const UNBOX_OTHER: i32 = -1;
 /// What [`ObjImport::UnboxTag`] answers after a fused load ([`ObjImport::GetAttrNum`])
@@ -536,6 +539,15 @@ pub enum ObjImport {
     /// resume point, -1 for a root without one, or [`frameless_caller`] for a call a
     /// callee of the unit makes (it has no frame of its own).
     Call,
+    /// `(name, point, inline, a_tag, a, a_origin, b…, c…) -> h`: `obj.name(args…)`, the
+    /// method looked up as `LOAD_ATTR` looks it up and called as [`ObjImport::Call`]
+    /// calls it, with `obj` the first argument (the arguments given as
+    /// [`ObjImport::Call`] takes them). [`HANDLE_NOT_RUN`] where no call was made (the
+    /// lookup would run Python code or raise, or the call is the interpreter's): nothing
+    /// happened. [`HANDLE_BAIL`] where the call raised (or compiled code cannot go on
+    /// after it): its outcome waits for the interpreter at resume point `point`, the
+    /// `CALL` ([`crate::ir::ObjOp::CallMethod`]).
+    CallMethod,
     /// `(kind, count, inline, a_tag, a, a_origin, b…, c…) -> h`: a new [`BuildKind`] of
     /// `count` items: those given with [`ObjImport::Arg`] since the last call or build,
     /// then the first `inline` (up to [`CALL_INLINE`]) of the three passed in the call
@@ -690,7 +702,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 47] = [
+    pub const ALL: [ObjImport; 48] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -715,6 +727,7 @@ impl ObjImport {
         ObjImport::GetMethod,
         ObjImport::Arg,
         ObjImport::Call,
+        ObjImport::CallMethod,
         ObjImport::Build,
         ObjImport::Binary,
         ObjImport::Compare,
@@ -767,6 +780,7 @@ impl ObjImport {
             ObjImport::GetMethod => "getmethod",
             ObjImport::Arg => "arg",
             ObjImport::Call => "call",
+            ObjImport::CallMethod => "callmethod",
             ObjImport::Build => "build",
             ObjImport::Binary => "binary",
             ObjImport::Compare => "compare",
@@ -813,7 +827,7 @@ impl ObjImport {
             ObjImport::Binary | ObjImport::Compare | ObjImport::Contains | ObjImport::Reflected => {
                 (&[I32, I64, I32, I32, I64, I32, I32], &[I32])
             }
-            ObjImport::Build => (
+            ObjImport::Build | ObjImport::CallMethod => (
                 &[I32, I32, I32, I32, I64, I32, I32, I64, I32, I32, I64, I32],
                 &[I32],
             ),

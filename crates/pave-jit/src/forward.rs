@@ -337,6 +337,7 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             }
             // (Releasing the global's old value may run Python code.)
             ObjOp::Call { .. }
+            | ObjOp::CallMethod { .. }
             | ObjOp::Reflected(_)
             | ObjOp::SetItem
             | ObjOp::SetSlice

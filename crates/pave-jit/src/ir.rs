@@ -430,6 +430,15 @@ pub enum ObjOp {
         kwnames: Vec<String>,
         star: Star,
     },
+    /// `obj.name(args…)` in one host call (`LOAD_ATTR` of a method, then `CALL` with only
+    /// loads of locals and constants between them): the method looked up as `LOAD_ATTR`
+    /// looks it up, where that runs no Python code, and called as [`ObjOp::Call`] calls
+    /// it. Where the host does not make the call (the lookup would run Python code or
+    /// raise, the call is the interpreter's), nothing has happened and the call resumes
+    /// at resume point `before`, the `LOAD_ATTR`; where the call raised, at the `CALL`,
+    /// whose callable is [`StackItem::Called`]. No method object, no handle for it.
+    /// Arguments: `obj`, then the call's.
+    CallMethod { name: String, before: u32 },
     /// The `str` constant (the host's interned copy). No arguments.
     Str(String),
     /// A new container or string from its arguments (pure: where building it would run
@@ -525,6 +534,7 @@ impl ObjOp {
                 | ObjOp::DelItem
                 | ObjOp::SetGlobal(_)
                 | ObjOp::Call { .. }
+                | ObjOp::CallMethod { .. }
                 | ObjOp::Collect(_)
                 | ObjOp::Reflected(_)
                 | ObjOp::CellSet
@@ -544,6 +554,7 @@ impl ObjOp {
             | ObjOp::Global(n)
             | ObjOp::SetGlobal(n)
             | ObjOp::GetMethod(n)
+            | ObjOp::CallMethod { name: n, .. }
             | ObjOp::GetSpecial(n)
             | ObjOp::SuperAttr { name: n, .. }
             | ObjOp::CheckMethod(n, _)
@@ -597,7 +608,9 @@ impl ObjOp {
             ObjOp::SetItem | ObjOp::Collect(crate::abi::BuildKind::Dict) => 3,
             ObjOp::SetSlice => 4,
             ObjOp::Collect(_) => 2,
-            ObjOp::Call { .. } | ObjOp::Build(_) | ObjOp::PickMethod => return None,
+            ObjOp::Call { .. } | ObjOp::CallMethod { .. } | ObjOp::Build(_) | ObjOp::PickMethod => {
+                return None
+            }
             _ => 1,
         })
     }
@@ -918,6 +931,10 @@ pub enum StackItem {
     New { class: Var, instance: Var },
     /// `co_consts[n]` of the function (a code object about to become a function).
     Const(u32),
+    /// The callable of a `CALL` compiled code made as one [`ObjOp::CallMethod`]: never
+    /// looked up apart, so there is nothing to hand over; the host resumes at such a
+    /// `CALL` only once the call was made, and puts its outcome there.
+    Called,
     /// The value `LOAD_FAST_AND_CLEAR` saved of Python local `local` (the variable
     /// `outer`, `NULL` where unassigned) while a comprehension uses that name for its
     /// own variable, `inner`: the frame's local `local` is `inner`'s value meanwhile.
@@ -970,6 +987,7 @@ impl StackItem {
         match self {
             StackItem::Value(v) => vec![*v],
             StackItem::Null
+            | StackItem::Called
             | StackItem::Global(_)
             | StackItem::Function(_)
             | StackItem::Const(_)
@@ -1350,6 +1368,13 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::CellSet => write!(f, "cell.set {}", n.list(args)),
             ObjOp::SetFunctionAttribute(flag) => {
                 write!(f, "function.attr {flag} {}", n.list(args))
+            }
+            ObjOp::CallMethod { name, before } => {
+                write!(
+                    f,
+                    "call .{name}() {} (else from point {before})",
+                    n.list(args)
+                )
             }
             ObjOp::Call {
                 method,

@@ -907,6 +907,14 @@ pub(crate) enum Slot {
     /// What `LOAD_ATTR` of a method leaves above the callable `callable`: `obj`, or `NULL`
     /// if the lookup found no method of the class (the host knows which).
     SelfOf { callable: Var, obj: Var },
+    /// What `LOAD_ATTR` of method `name` of `obj` left, not looked up yet: the `CALL`
+    /// makes lookup and call one host call ([`ObjOp::CallMethod`]). Any instruction
+    /// before it but a load of a local or a constant looks it up first
+    /// ([`FnLower::look_up_methods`]); until then the loads' resume point is the
+    /// `LOAD_ATTR`'s, `point`.
+    LazyMethod { name: String, obj: Var, point: u32 },
+    /// What `LOAD_ATTR` left above a [`Slot::LazyMethod`].
+    LazySelf,
     /// What `LOAD_ATTR` of method `name` left below `obj` (the next slot) when the one
     /// function of that name (`Globals::method`) is what it found, as checked
     /// (`ObjOp::CheckMethod`): a call of it goes straight into its compiled code.
@@ -1227,11 +1235,19 @@ impl<'u, 'g> FnLower<'u, 'g> {
             let insn = self.insns[index].clone();
             self.index = index;
             self.line = self.code.line_of(insn.at as usize);
+            let lazy = self.lazy_point();
+            if lazy.is_some() && !keeps_method_lazy(&insn.op) {
+                self.look_up_methods();
+            }
             // Not at `END_FOR`: the interpreter has the exhausted iterator's value slot
             // on its stack there, which tier 1 does not model.
             self.point = match insn.op {
                 // (Before `RESUME`: a cell made again would hold the frame's cell.)
                 Op::EndFor | Op::MakeCell(_) | Op::CopyFreeVars(_) => None,
+                // A load before the `CALL` of a method not looked up yet: what it does,
+                // the interpreter does again from the `LOAD_ATTR`.
+                Op::Call(_) => self.resume_point(insn.start),
+                _ if self.lazy_point().is_some() => lazy,
                 _ => self.resume_point(insn.start),
             };
             // The earliest point since the last change to an object: a path that
@@ -1266,6 +1282,8 @@ impl<'u, 'g> FnLower<'u, 'g> {
         let term = match term {
             Some(term) => term,
             None => {
+                // (A block's entry stack never holds a method not looked up.)
+                self.look_up_methods();
                 let next = self.insns[end - 1].next;
                 let t = self.target(next)?;
                 self.flow_to(&[t])?;
@@ -2664,6 +2682,9 @@ fn stack_item(slot: &Slot) -> Option<StackItem> {
             next: *cur,
         },
         Slot::RangeArgs(args) => StackItem::Range(args.clone()),
+        // Rebuilt only once the call was made, its outcome in the callable's place.
+        Slot::LazyMethod { .. } => StackItem::Called,
+        Slot::LazySelf => StackItem::Null,
         Slot::SelfOf { callable, obj } => StackItem::SelfOf {
             callable: *callable,
             obj: *obj,
@@ -2703,6 +2724,24 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::Code(_) => "a code object".to_owned(),
         Slot::Saved { .. } => "a local saved by a comprehension".to_owned(),
         Slot::SelfOf { .. } => "a method's object".to_owned(),
-        Slot::Method { name, .. } => format!("method .{name}()"),
+        Slot::Method { name, .. } | Slot::LazyMethod { name, .. } => format!("method .{name}()"),
+        Slot::LazySelf => "a method's object".to_owned(),
     }
+}
+
+/// Does `op` leave a method `LOAD_ATTR` loaded for the `CALL` to look up
+/// ([`Slot::LazyMethod`])? Loads of locals and constants, which run no Python code, change
+/// nothing and can be done again: the `CALL` itself, and whatever does not change the
+/// stack.
+fn keeps_method_lazy(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Nop
+            | Op::LoadFast(_)
+            | Op::LoadFastCheck(_)
+            | Op::LoadFastPair(..)
+            | Op::LoadConst(_)
+            | Op::LoadSmallInt(_)
+            | Op::Call(_)
+    )
 }

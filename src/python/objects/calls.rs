@@ -24,7 +24,7 @@ use super::{
     attr_name, generic_getattr, getattr_pure, handed_value, handle_or_bail, new_handle,
     pure_descriptor, with_cell, with_object, SettledAt, HANDLE_BAIL,
 };
-use crate::jit::abi::BuildKind;
+use crate::jit::abi::{BuildKind, HANDLE_NOT_RUN};
 use crate::python::resume::UnitFrames;
 
 /// `LOAD_GLOBAL`: the frame's global `name`, else the builtin.
@@ -241,34 +241,7 @@ pub(super) fn obj_getmethod(handle: i32, arg: i32) -> i32 {
     if arg & crate::jit::abi::METHOD_SPECIAL != 0 {
         return special_method(handle, name);
     }
-    // A built-in type's method, or a method of a program's class, as learnt for this
-    // name: no lookup on the class.
-    let learnt = super::with_call(|vm, state, table| {
-        let index = usize::try_from(name).ok()?;
-        let obj = state.object(handle)?;
-        table
-            .builtin_method(index, obj.class())
-            .or_else(|| table.class_method(index, obj, vm))
-    });
-    let found = match learnt {
-        Some(f) => Some(Found::Method(f)),
-        None => {
-            let Some(interned) = attr_name(name) else {
-                return HANDLE_BAIL;
-            };
-            let found = with_object(handle, |vm, obj| method_pure(obj, interned, vm)).flatten();
-            if let Some(Found::Method(f)) = &found {
-                super::with_call(|vm, state, table| {
-                    let index = usize::try_from(name).ok()?;
-                    let cls = state.object(handle)?.class();
-                    table.learn_builtin_method(index, cls, f);
-                    table.learn_class_method(index, cls, f, vm);
-                    Some(())
-                });
-            }
-            found
-        }
-    };
+    let found = with_object(handle, |_, obj| find_method(obj, name)).flatten();
     match found {
         Some(Found::Method(f)) => {
             let h = new_handle(f);
@@ -283,6 +256,127 @@ pub(super) fn obj_getmethod(handle: i32, arg: i32) -> i32 {
         }
         None => HANDLE_BAIL,
     }
+}
+
+/// `LOAD_ATTR` of method `name` (an index) of `obj`, where that runs no Python code: a
+/// built-in type's method or a method of a program's class as learnt for this name (no
+/// lookup on the class), else looked up (and learnt).
+fn find_method(obj: &PyObjectRef, name: i32) -> Option<Found> {
+    let learnt = super::with_call(|vm, _, table| {
+        let index = usize::try_from(name).ok()?;
+        table
+            .builtin_method(index, obj.class())
+            .or_else(|| table.class_method(index, obj, vm))
+    });
+    if let Some(f) = learnt {
+        return Some(Found::Method(f));
+    }
+    let interned = attr_name(name)?;
+    let vm = super::with_state(|vm, _| std::ptr::from_ref(vm))?;
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    let found = method_pure(obj, interned, vm);
+    if let Some(Found::Method(f)) = &found {
+        super::with_call(|vm, _, table| {
+            let index = usize::try_from(name).ok()?;
+            let cls = obj.class();
+            table.learn_builtin_method(index, cls, f);
+            table.learn_class_method(index, cls, f, vm);
+            Some(())
+        });
+    }
+    found
+}
+
+/// `obj.name(args…)` ([`crate::jit::abi::ObjImport::CallMethod`]): the method looked up
+/// as `LOAD_ATTR` looks it up where that runs no Python code, and called as
+/// [`obj_call`] calls it, `obj` the first argument; [`HANDLE_NOT_RUN`] where no call
+/// was made (nothing happened: the interpreter does both, from the `LOAD_ATTR`).
+pub(super) fn obj_call_method(
+    name: i32,
+    point: i32,
+    inline: i32,
+    given: [Operand; crate::engine::CALL_INLINE],
+) -> i32 {
+    let Some((passed, inline)) = inline_operands(inline, given) else {
+        return not_run();
+    };
+    let pushed = with_cell(|c| c.borrow().call_args.first().cloned());
+    let Some(receiver) = pushed.or_else(|| passed.first().cloned().flatten()) else {
+        return not_run();
+    };
+    let (func, with_self) = match find_method(&receiver, name) {
+        Some(Found::Method(f)) => (f, true),
+        Some(Found::Attribute(a)) => (a, false),
+        None => return not_run(),
+    };
+    drop(receiver);
+    if with_self {
+        if let Some(h) = builtin_call(&func, &passed[..inline]) {
+            return h;
+        }
+    }
+    let taken = with_cell(|c| {
+        let mut state = c.borrow_mut();
+        let args = all_args(&mut state, passed, inline);
+        // (No keyword names: only a `CALL` is made so.)
+        state.call_kwnames.clear();
+        Some((state.vm?, args))
+    });
+    let Some((vm, mut args)) = taken else {
+        return not_run();
+    };
+    if args.is_empty() {
+        return not_run();
+    }
+    let argc = args.len() - 1;
+    if !with_self {
+        args.remove(0);
+    }
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    make_call(func, args, Vec::new(), argc, point, HANDLE_NOT_RUN, vm)
+}
+
+/// A call's arguments: those pushed one by one, then the `inline` ones passed in the
+/// call, in one allocation (the `Vec` goes to the callee).
+fn all_args(
+    state: &mut super::CallState,
+    passed: [Option<PyObjectRef>; crate::engine::CALL_INLINE],
+    inline: usize,
+) -> Vec<PyObjectRef> {
+    let mut args = Vec::with_capacity(state.call_args.len() + inline);
+    args.append(&mut state.call_args);
+    args.extend(passed.into_iter().flatten());
+    args
+}
+
+/// [`HANDLE_NOT_RUN`], the arguments given for the call dropped.
+fn not_run() -> i32 {
+    with_cell(|c| {
+        let mut state = c.borrow_mut();
+        state.call_args.clear();
+        state.call_kwnames.clear();
+    });
+    HANDLE_NOT_RUN
+}
+
+/// The first `inline` operands of a call, as objects, and how many; `None` (the
+/// arguments given before dropped) where one is not a value the host can make.
+fn inline_operands(
+    inline: i32,
+    given: [Operand; crate::engine::CALL_INLINE],
+) -> Option<([Option<PyObjectRef>; crate::engine::CALL_INLINE], usize)> {
+    let inline = usize::try_from(inline).unwrap_or(0).min(given.len());
+    let mut passed: [Option<PyObjectRef>; crate::engine::CALL_INLINE] = Default::default();
+    for (slot, (tag, payload, origin)) in passed.iter_mut().zip(given).take(inline) {
+        *slot = super::handed_value(tag, payload, origin);
+        if slot.is_none() {
+            with_cell(|c| c.borrow_mut().call_args.clear());
+            return None;
+        }
+    }
+    Some((passed, inline))
 }
 
 /// One more argument for the next call.
@@ -307,15 +401,9 @@ pub(super) fn obj_call(
     inline: i32,
     given: [Operand; crate::engine::CALL_INLINE],
 ) -> i32 {
-    let inline = usize::try_from(inline).unwrap_or(0).min(given.len());
-    let mut passed: [Option<PyObjectRef>; crate::engine::CALL_INLINE] = Default::default();
-    for (slot, (tag, payload, origin)) in passed.iter_mut().zip(given).take(inline) {
-        *slot = super::handed_value(tag, payload, origin);
-        if slot.is_none() {
-            with_cell(|c| c.borrow_mut().call_args.clear());
-            return HANDLE_BAIL;
-        }
-    }
+    let Some((passed, inline)) = inline_operands(inline, given) else {
+        return HANDLE_BAIL;
+    };
     let star = has_self & crate::jit::abi::CALL_STAR != 0;
     let star_keywords = has_self & crate::jit::abi::CALL_STAR_KEYWORDS != 0;
     let has_self = has_self & 1;
@@ -326,11 +414,7 @@ pub(super) fn obj_call(
     }
     let taken = with_cell(|c| {
         let mut state = c.borrow_mut();
-        // The arguments pushed one by one, then those passed inline, in one allocation
-        // (the `Vec` goes to the callee).
-        let mut args = Vec::with_capacity(state.call_args.len() + inline);
-        args.append(&mut state.call_args);
-        args.extend(passed.into_iter().flatten());
+        let mut args = all_args(&mut state, passed, inline);
         let mut kwnames = std::mem::take(&mut state.call_kwnames);
         if star {
             // SAFETY: as in `with_object`.
@@ -359,6 +443,30 @@ pub(super) fn obj_call(
         if kwnames.len() > args.len() {
             return None;
         }
+        Some((state.vm?, func, args, kwnames, argc))
+    });
+    let Some((vm, func, args, kwnames, argc)) = taken else {
+        return HANDLE_BAIL;
+    };
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    make_call(func, args, kwnames, argc, point, HANDLE_BAIL, vm)
+}
+
+/// Call `func` with `args` (the last `kwnames.len()` of them by keyword) at resume point
+/// `point` of the root (a `CALL` with `argc` stack entries above its callable and `self`
+/// slots), or answer `not_run` where the interpreter must make the call itself.
+fn make_call(
+    func: PyObjectRef,
+    args: Vec<PyObjectRef>,
+    kwnames: Vec<String>,
+    argc: usize,
+    point: i32,
+    not_run: i32,
+    vm: &VirtualMachine,
+) -> i32 {
+    let (at, frameless) = with_cell(|c| {
+        let state = c.borrow();
         let at = state
             .calls_at
             .as_ref()
@@ -368,18 +476,13 @@ pub(super) fn obj_call(
             let (frames, _) = state.calls_at.as_ref()?;
             Some(frames.funcs.get(f as usize)?.id)
         });
-        Some((state.vm?, func, args, kwnames, argc, at, frameless))
+        (at, frameless)
     });
-    let Some((vm, func, args, kwnames, argc, at, frameless)) = taken else {
-        return HANDLE_BAIL;
-    };
-    // SAFETY: as in `with_object`.
-    let vm = unsafe { &*vm };
     if super::frames::reads_frame(&func, vm) {
         if let Some(id) = frameless {
             with_cell(|c| c.borrow_mut().needs_frame = Some(id));
         }
-        return HANDLE_BAIL;
+        return not_run;
     }
     if let Some(id) = frameless {
         if super::frames::looks_at_frames(&func, vm) {
@@ -387,13 +490,13 @@ pub(super) fn obj_call(
             // stacklevel=2)` in a library): the interpreter makes the call from the
             // callee's own frame, and the root compiles again without that callee.
             with_cell(|c| c.borrow_mut().needs_frame = Some(id));
-            return HANDLE_BAIL;
+            return not_run;
         }
     }
     if crate::python::stack::deep() {
         // The interpreter makes the call, without native recursion.
         with_cell(|c| c.borrow_mut().deep = true);
-        return HANDLE_BAIL;
+        return not_run;
     }
     let _at_call = at.and_then(LastiAt::set);
     let recheck = !(kwnames.is_empty() && runs_no_python(&func, &args, vm));
@@ -420,18 +523,26 @@ pub(super) fn obj_call(
 /// (`counts.get(w, 0)`). `passed` are the call's arguments, the receiver first; `None`
 /// if the call is another (then made as any call is).
 fn builtin_method(callable: i32, passed: &[Option<PyObjectRef>]) -> Option<i32> {
-    let found = super::with_state(|vm, state| {
-        // Only a call with nothing pushed before (no keywords, no earlier arguments) and
+    let method = super::with_state(|_, state| {
         // `self` from `getmethod`, of the very method.
-        if !state.call_args.is_empty()
-            || !state.call_kwnames.is_empty()
-            || !state.methods.contains(&callable)
-        {
+        state
+            .methods
+            .contains(&callable)
+            .then(|| state.object(callable).cloned())
+            .flatten()
+    })??;
+    builtin_call(&method, passed)
+}
+
+/// [`builtin_method`] of the method object `method`, found on the receiver's class.
+fn builtin_call(method: &PyObject, passed: &[Option<PyObjectRef>]) -> Option<i32> {
+    let found = super::with_state(|vm, state| {
+        // Only a call with nothing pushed before (no keywords, no earlier arguments).
+        if !state.call_args.is_empty() || !state.call_kwnames.is_empty() {
             return None;
         }
-        let method = state
-            .object(callable)?
-            .downcast_ref::<rustpython_vm::builtins::descriptor::PyMethodDescriptor>()?;
+        let method =
+            method.downcast_ref::<rustpython_vm::builtins::descriptor::PyMethodDescriptor>()?;
         let t = &vm.ctx.types;
         // (By its name in the type's method table: the native functions of methods with
         // the same signature may share an address.)

@@ -87,6 +87,7 @@ impl FnEmitter<'_> {
                         && self.point.is_some()
                         && self.point == self.ctx.force_resume
                         && self.exit.is_some()
+                        && !self.after_call_only(self.point)
                     {
                         self.bail(BailReason::Unsupported)?;
                     }

@@ -12,9 +12,9 @@ use wasm_encoder::{BlockType, Instruction, ValType};
 
 use crate::abi::{
     BailReason, Import, ObjImport, ATTR_GENERAL, ATTR_MAX_POINT, ATTR_NAME_MASK, ATTR_POINT_SHIFT,
-    CALL_INLINE, FALSE_HANDLE, HANDLE_BAIL, NONE_HANDLE, NOT_IMPLEMENTED_HANDLE, NO_HANDLE,
-    OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_MAX_POINT, OPERATOR_POINT_SHIFT, TRUE_HANDLE,
-    UNBOX_OTHER,
+    CALL_INLINE, FALSE_HANDLE, HANDLE_BAIL, HANDLE_NOT_RUN, NONE_HANDLE, NOT_IMPLEMENTED_HANDLE,
+    NO_HANDLE, OPERATOR_GENERAL, OPERATOR_INPLACE, OPERATOR_MAX_POINT, OPERATOR_POINT_SHIFT,
+    TRUE_HANDLE, UNBOX_OTHER,
 };
 use crate::error::CompileResult;
 use crate::ir::{ObjOp, Release, Var};
@@ -98,6 +98,9 @@ impl FnEmitter<'_> {
                     }
                 };
             return self.call_object(dst, how, kwnames, args);
+        }
+        if let ObjOp::CallMethod { before, .. } = op {
+            return self.call_method(dst, name.unwrap_or(0), *before, args);
         }
         if let ObjOp::FrameCell(slot) = op {
             self.i(Instruction::I32Const(*slot as i32));
@@ -344,6 +347,7 @@ impl FnEmitter<'_> {
                 | ObjOp::MakeClosure(_)
                 | ObjOp::FrameCell(_)
                 | ObjOp::Call { .. }
+                | ObjOp::CallMethod { .. }
                 | ObjOp::Contains { .. }
                 | ObjOp::CheckOperator(..)
                 | ObjOp::WhichMethod(..)
@@ -366,6 +370,63 @@ impl FnEmitter<'_> {
     /// given to the host, then the call, which runs Python code; if it raises, the call
     /// resumes in the interpreter at this `CALL` (the point the host is told), which
     /// raises it there. Calling a number raises too: that bails before anything.
+    /// `dst = obj.name(args…)` in one host call ([`ObjOp::CallMethod`]; `args`: `obj`
+    /// first). Where the host made no call, the call resumes at point `before`.
+    fn call_method(&mut self, dst: Var, name: u32, before: u32, args: &[Var]) -> CompileResult<()> {
+        use Instruction as I;
+        let point = match self.point {
+            _ if self.func_index > 0 => crate::abi::frameless_caller(self.func_index as u32),
+            Some(p) => p as i32,
+            None => -1,
+        };
+        if self.ctx.force_resume == Some(before) && self.exit.is_some() {
+            // (The test that takes every resume point once: this one is taken here.)
+            self.at_point(before, |e| e.bail(BailReason::Unsupported))?;
+        }
+        let split = args.len().saturating_sub(CALL_INLINE as usize);
+        let (given, inline) = args.split_at(split);
+        self.give_args(given)?;
+        self.i(I::I32Const(name as i32));
+        self.i(I::I32Const(point));
+        self.i(I::I32Const(inline.len() as i32));
+        self.push_inline(inline)?;
+        self.host(ObjImport::CallMethod);
+        let h = self.local(ValType::I32);
+        self.i(I::LocalTee(h));
+        self.i(I::I32Const(HANDLE_NOT_RUN));
+        self.i(I::I32Eq);
+        self.i(I::If(BlockType::Empty));
+        self.at_point(before, |e| e.bail(BailReason::ObjectOp))?;
+        self.i(I::End);
+        self.i(I::LocalGet(h));
+        self.check_handle()?;
+        self.set_from(dst, Kind::Object)
+    }
+
+    /// Run `f` (which emits a bail-out) as if at resume point `point` (where the root
+    /// has points at all).
+    fn at_point(
+        &mut self,
+        point: u32,
+        f: impl FnOnce(&mut Self) -> CompileResult<()>,
+    ) -> CompileResult<()> {
+        let here = self.point;
+        if here.is_some() {
+            self.point = Some(point);
+        }
+        let done = f(self);
+        self.point = here;
+        done
+    }
+
+    /// Is resume point `point` one the interpreter can resume at only once a call was
+    /// made there ([`crate::ir::StackItem::Called`])?
+    pub(super) fn after_call_only(&self, point: Option<u32>) -> bool {
+        point
+            .and_then(|p| self.func.points.get(p as usize))
+            .is_some_and(|p| p.stack.contains(&crate::ir::StackItem::Called))
+    }
+
     fn call_object(
         &mut self,
         dst: Var,

@@ -218,15 +218,11 @@ impl FnLower<'_, '_> {
                     self.push(Slot::Val(obj));
                     return Ok(Step::Next);
                 }
-                let callable = self.object(ObjOp::GetMethod(attr), vec![obj]);
-                self.push(Slot::Val(callable));
-                self.push(Slot::SelfOf { callable, obj });
+                self.push_method(attr, obj);
                 return Ok(Step::Next);
             }
             Slot::Val(obj) if method => {
-                let callable = self.object(ObjOp::GetMethod(attr), vec![obj]);
-                self.push(Slot::Val(callable));
-                self.push(Slot::SelfOf { callable, obj });
+                self.push_method(attr, obj);
                 return Ok(Step::Next);
             }
             Slot::Val(obj) => {
@@ -247,6 +243,62 @@ impl FnLower<'_, '_> {
             self.push(Slot::Null);
         }
         Ok(Step::Next)
+    }
+
+    /// `LOAD_ATTR` of method `attr` of `obj`, looked up through the host: not yet where
+    /// the `CALL` can make it one host call ([`Slot::LazyMethod`]), else now.
+    fn push_method(&mut self, attr: String, obj: Var) {
+        let lazy = self.point.filter(|_| {
+            self.resumable
+                && self.unit.object_calls
+                // (`call_one_of` picks among the unit's methods by what `getmethod` found.)
+                && !(self.unit.direct_methods
+                    && self.is_root
+                    && self.unit.globals.methods(&attr).len() >= 2)
+        });
+        match lazy {
+            Some(point) => {
+                self.push(Slot::LazyMethod {
+                    name: attr,
+                    obj,
+                    point,
+                });
+                self.push(Slot::LazySelf);
+            }
+            None => {
+                let callable = self.object(ObjOp::GetMethod(attr), vec![obj]);
+                self.push(Slot::Val(callable));
+                self.push(Slot::SelfOf { callable, obj });
+            }
+        }
+    }
+
+    /// Look up now every method a `LOAD_ATTR` left for its `CALL` to look up
+    /// ([`Slot::LazyMethod`]): the instruction about to be lowered is not a load, nor
+    /// that `CALL`. Only loads ran since the `LOAD_ATTR`, so the lookup gives what it
+    /// would have given there, and bails to its point.
+    pub(super) fn look_up_methods(&mut self) {
+        let here = self.point;
+        for i in 0..self.stack.len() {
+            let Slot::LazyMethod { name, obj, point } = self.stack[i].clone() else {
+                continue;
+            };
+            self.point = Some(point);
+            let callable = self.object(ObjOp::GetMethod(name), vec![obj]);
+            self.stack[i] = Slot::Val(callable);
+            if let Some(above) = self.stack.get_mut(i + 1) {
+                *above = Slot::SelfOf { callable, obj };
+            }
+        }
+        self.point = here;
+    }
+
+    /// The resume point of the `LOAD_ATTR` whose method is not looked up yet, if any.
+    pub(super) fn lazy_point(&self) -> Option<u32> {
+        self.stack.iter().find_map(|s| match s {
+            Slot::LazyMethod { point, .. } => Some(*point),
+            _ => None,
+        })
     }
 
     /// `super().name` (`LOAD_SUPER_ATTR`): the host looks it up in the classes after
@@ -289,6 +341,17 @@ impl FnLower<'_, '_> {
         let self_or_null = self.pop()?;
         let callable = self.pop()?;
         let callee = match (callable, self_or_null) {
+            (Slot::LazyMethod { name, obj, point }, Slot::LazySelf) => {
+                let mut operands = vec![obj];
+                operands.extend(args);
+                let op = ObjOp::CallMethod {
+                    name,
+                    before: point,
+                };
+                let dst = self.object(op, operands);
+                self.push(Slot::Val(dst));
+                return Ok(Step::Next);
+            }
             (Slot::Val(c), Slot::SelfOf { obj, .. }) => {
                 return Ok(match self.call_one_of(c, obj, &args) {
                     Some(step) => step,
@@ -914,6 +977,7 @@ impl FnLower<'_, '_> {
                         | ObjOp::GetItem
                         | ObjOp::GetSlice
                         | ObjOp::Call { .. }
+                        | ObjOp::CallMethod { .. }
                         | ObjOp::Global(_)
                         | ObjOp::Unpack { .. }
                 )
