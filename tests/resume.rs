@@ -316,3 +316,10 @@ fn every_resume_point_of_fused_method_calls_keeps_the_output() {
     // made no call) and its `CALL`'s (taken once the call raised).
     every_point_of("tests/jit/objects_call_method.py");
 }
+
+#[test]
+fn every_resume_point_of_builtin_methods_looked_up_at_the_call_keeps_the_output() {
+    // A builtin type's method, looked up when the `CALL` is made: the points between
+    // the `LOAD_ATTR` and the `CALL` have the host look it up again.
+    every_point_of("tests/jit/objects_builtin_methods.py");
+}

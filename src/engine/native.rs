@@ -476,6 +476,8 @@ fn define_object_import(
                 (f().setglobal)(n, t, p, o)
             })
         }
+        ObjImport::Ord => object_import!(linker, name, |h: i32| (f().ord)(h)),
+        ObjImport::Chr => object_import!(linker, name, |t: i32, p: i64, o: i32| (f().chr)(t, p, o)),
         ObjImport::GetMethod => {
             object_import!(linker, name, |h: i32, n: i32| (f().getmethod)(h, n))
         }

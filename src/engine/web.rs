@@ -521,6 +521,8 @@ mod raw_exports {
         __pave_jit_obj_getattr => getattr(h: i32, name: i32) -> i32;
         __pave_jit_obj_getitem => getitem(h: i32, tag: i32, key: i64, op: i32) -> i32;
         __pave_jit_obj_len => len(h: i32) -> i64;
+        __pave_jit_obj_ord => ord(h: i32) -> i64;
+        __pave_jit_obj_chr => chr(tag: i32, payload: i64, origin: i32) -> i32;
         __pave_jit_obj_iter => iter(h: i32) -> i32;
         __pave_jit_obj_next => next(h: i32) -> i32;
         __pave_jit_obj_unpack => unpack(h: i32, n: i32, i: i32) -> i32;

@@ -13,7 +13,7 @@ use rustpython_vm::builtins::{PyDictRef, PyFloat, PyFunction, PyInt, PyStrIntern
 use rustpython_vm::types::PyTypeFlags;
 use rustpython_vm::{AsObject, Py, PyObject, PyObjectRef, PyResult, VirtualMachine};
 
-use crate::jit::abi::MathFn;
+use crate::jit::abi::{BuildKind, MathFn};
 use crate::jit::code::{Binding, Builtin, CodeInfo, Constant, FunctionId, Globals};
 use crate::jit::ir::{Expect, Guard, NumberBits};
 
@@ -256,6 +256,20 @@ impl Globals for PyGlobals<'_> {
             .clone()
             .into_iter()
             .any(|(_, value)| self.defines(&value, name))
+    }
+
+    fn builtin_method(&self, kind: BuildKind, name: &str) -> bool {
+        let types = &self.vm.ctx.types;
+        let ty = match kind {
+            BuildKind::List => types.list_type,
+            BuildKind::Dict => types.dict_type,
+            BuildKind::Set => types.set_type,
+            BuildKind::Tuple => types.tuple_type,
+            BuildKind::String => types.str_type,
+            _ => return false,
+        };
+        ty.get_attr(self.vm.ctx.intern_str(name))
+            .is_some_and(|a| a.class().is(types.method_descriptor_type))
     }
 
     fn builtin_types_have(&self, name: &str) -> bool {

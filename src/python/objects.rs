@@ -385,6 +385,8 @@ pub(crate) const FNS: ObjectFns = ObjectFns {
     call: calls::obj_call,
     build: calls::obj_build,
     callmethod: calls::obj_call_method,
+    ord: obj_ord,
+    chr: obj_chr,
     binary: calls::obj_binary,
     checkoperator: obj_checkoperator,
     reflected: calls::obj_reflected,
@@ -1360,6 +1362,39 @@ fn acts_as(
                 _ => false,
             }
         })
+}
+
+/// `ord(s)` of a `str` of one character; -1 for anything else (a `bytes`, a longer
+/// string: the interpreter calls `ord`).
+fn obj_ord(handle: i32) -> i64 {
+    with_object(handle, |vm, obj| {
+        let s = obj.downcast_ref_if_exact::<rustpython_vm::builtins::PyStr>(vm)?;
+        let mut chars = s.as_wtf8().code_points();
+        let c = chars.next()?;
+        chars.next().is_none().then(|| i64::from(c.to_u32()))
+    })
+    .flatten()
+    .unwrap_or(-1)
+}
+
+/// `chr(i)` of an `int` (or a `bool`) in range, the value given as `obj_arg` takes one;
+/// [`HANDLE_BAIL`] for anything else (the interpreter raises).
+fn obj_chr(tag: i32, payload: i64, origin: i32) -> i32 {
+    let Some(value) = handed_value(tag, payload, origin) else {
+        return HANDLE_BAIL;
+    };
+    let made = with_state(|vm, _| {
+        let t = &vm.ctx.types;
+        if !(value.class().is(t.int_type) || value.class().is(t.bool_type)) {
+            return None;
+        }
+        let code = value.downcast_ref::<rustpython_vm::builtins::PyInt>()?;
+        let code = u32::try_from(code.as_bigint()).ok()?;
+        let c = rustpython_vm::common::wtf8::CodePoint::from_u32(code)?;
+        Some(vm.ctx.new_str(c).into())
+    })
+    .flatten();
+    handle_or_bail(Some(made))
 }
 
 fn obj_len(handle: i32) -> i64 {

@@ -340,6 +340,10 @@ fn rebuild(
     match item {
         StackItem::Value(v) => var(v).map(Some),
         StackItem::Null => Some(None),
+        StackItem::MethodOf { obj, name } => {
+            let name = vm.ctx.intern_str(name.as_str());
+            var(obj)?.class().get_attr(name).map(Some)
+        }
         // (What the call gave goes there: see `resume`.)
         StackItem::Called => {
             (handover.raised.is_some() || handover.returned.is_some()).then_some(None)

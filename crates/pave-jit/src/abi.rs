@@ -548,6 +548,13 @@ pub enum ObjImport {
     /// after it): its outcome waits for the interpreter at resume point `point`, the
     /// `CALL` ([`crate::ir::ObjOp::CallMethod`]).
     CallMethod,
+    /// `(h) -> i64`: `ord(obj)` of a `str` of one character; -1 for anything else (the
+    /// interpreter calls `ord`, which raises or reads a `bytes`).
+    Ord,
+    /// `(tag, payload, origin) -> h`: `chr(i)` of an `int` or a `bool` in range (given as
+    /// [`ObjImport::Arg`] takes a value); [`HANDLE_BAIL`] for anything else (the
+    /// interpreter's `ValueError` or `TypeError`).
+    Chr,
     /// `(kind, count, inline, a_tag, a, a_origin, b…, c…) -> h`: a new [`BuildKind`] of
     /// `count` items: those given with [`ObjImport::Arg`] since the last call or build,
     /// then the first `inline` (up to [`CALL_INLINE`]) of the three passed in the call
@@ -702,7 +709,7 @@ impl BuildKind {
 
 impl ObjImport {
     /// Every object import.
-    pub const ALL: [ObjImport; 48] = [
+    pub const ALL: [ObjImport; 50] = [
         ObjImport::Drop,
         ObjImport::Dup,
         ObjImport::GetAttr,
@@ -728,6 +735,8 @@ impl ObjImport {
         ObjImport::Arg,
         ObjImport::Call,
         ObjImport::CallMethod,
+        ObjImport::Ord,
+        ObjImport::Chr,
         ObjImport::Build,
         ObjImport::Binary,
         ObjImport::Compare,
@@ -781,6 +790,8 @@ impl ObjImport {
             ObjImport::Arg => "arg",
             ObjImport::Call => "call",
             ObjImport::CallMethod => "callmethod",
+            ObjImport::Ord => "ord",
+            ObjImport::Chr => "chr",
             ObjImport::Build => "build",
             ObjImport::Binary => "binary",
             ObjImport::Compare => "compare",
@@ -840,7 +851,10 @@ impl ObjImport {
                 &[I32],
             ),
             ObjImport::GetItem => (&[I32, I32, I64, I32], &[I32]),
-            ObjImport::Len | ObjImport::Unbox | ObjImport::FunctionOf => (&[I32], &[I64]),
+            ObjImport::Len | ObjImport::Unbox | ObjImport::FunctionOf | ObjImport::Ord => {
+                (&[I32], &[I64])
+            }
+            ObjImport::Chr => (&[I32, I64, I32], &[I32]),
             ObjImport::Unpack => (&[I32, I32, I32], &[I32]),
             ObjImport::UnboxTag => (&[], &[I32]),
             ObjImport::UnboxPayload => (&[], &[I64]),

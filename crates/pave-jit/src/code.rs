@@ -136,6 +136,8 @@ pub enum Builtin {
     Round,
     Range,
     Len,
+    Ord,
+    Chr,
 }
 
 impl Builtin {
@@ -149,7 +151,7 @@ impl Builtin {
     }
 
     /// Every builtin tier 1 knows.
-    pub const ALL: [Builtin; 9] = [
+    pub const ALL: [Builtin; 11] = [
         Builtin::Abs,
         Builtin::Min,
         Builtin::Max,
@@ -159,6 +161,8 @@ impl Builtin {
         Builtin::Round,
         Builtin::Range,
         Builtin::Len,
+        Builtin::Ord,
+        Builtin::Chr,
     ];
 
     /// The builtin's name.
@@ -173,6 +177,8 @@ impl Builtin {
             Builtin::Round => "round",
             Builtin::Range => "range",
             Builtin::Len => "len",
+            Builtin::Ord => "ord",
+            Builtin::Chr => "chr",
         }
     }
 
@@ -213,6 +219,14 @@ pub trait Globals {
     /// of a `-` may be its instances. `false` by default.
     fn overloads(&self, name: &str) -> bool {
         let _ = name;
+        false
+    }
+
+    /// Whether the builtin type of the containers (or strings) `kind` builds (a `list`,
+    /// a `dict`, a `set`, a `tuple`, a `str`) has a method `name`, which no program can
+    /// change: `out.append(x)` on `out = []`. `false` by default.
+    fn builtin_method(&self, kind: crate::abi::BuildKind, name: &str) -> bool {
+        let _ = (kind, name);
         false
     }
 

@@ -355,6 +355,8 @@ fn effect(func: &Function, inst: &Inst, at_point: bool, keys: &mut Keys) -> Effe
             | ObjOp::GetSlice
             | ObjOp::GetItemNum
             | ObjOp::Len
+            | ObjOp::Ord
+            | ObjOp::Chr
             | ObjOp::Iter
             | ObjOp::Unpack { .. }
             | ObjOp::Global(_)

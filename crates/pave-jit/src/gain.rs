@@ -48,6 +48,9 @@ fn host_cost(op: &ObjOp) -> Option<(f64, f64)> {
         // A number read where it lies, unboxed: the interpreter boxes it.
         ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => (350.0, 250.0),
         ObjOp::Len => (350.0, 300.0),
+        // The interpreter's is a call of a builtin.
+        ObjOp::Ord => (350.0, 700.0),
+        ObjOp::Chr => (450.0, 700.0),
         ObjOp::GetAttr(_) | ObjOp::GetAttrAny(_) | ObjOp::GetItem => (550.0, 150.0),
         ObjOp::Unpack { .. } => (550.0, 50.0),
         ObjOp::SetAttr(..) | ObjOp::SetItem | ObjOp::DelItem | ObjOp::SetGlobal(_) => {

@@ -253,7 +253,7 @@ pub fn intrinsic_kinds(f: Intrinsic, args: &[Kinds]) -> Kinds {
             Builtin::Min | Builtin::Max => args.iter().fold(Kinds::NEVER, |acc, a| {
                 acc.join(pairwise1(*a, |k| k.is_numeric().then_some(k)))
             }),
-            Builtin::Range | Builtin::Len => Kinds::NEVER,
+            Builtin::Range | Builtin::Len | Builtin::Ord | Builtin::Chr => Kinds::NEVER,
         },
         Intrinsic::Math(m) => match m {
             MathFn::Floor | MathFn::Ceil | MathFn::Trunc => Kinds::INT,

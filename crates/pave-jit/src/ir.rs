@@ -439,6 +439,12 @@ pub enum ObjOp {
     /// whose callable is [`StackItem::Called`]. No method object, no handle for it.
     /// Arguments: `obj`, then the call's.
     CallMethod { name: String, before: u32 },
+    /// `ord(s)` of a `str` of one character, as an `int`; anything else bails (the
+    /// interpreter raises, or calls a `bytes`' own). Arguments: `s`.
+    Ord,
+    /// `chr(i)` of an `int` (or a `bool`) in range, a new `str`; anything else bails (the
+    /// interpreter raises its `ValueError` or `TypeError`). Arguments: `i`, any kind.
+    Chr,
     /// The `str` constant (the host's interned copy). No arguments.
     Str(String),
     /// A new container or string from its arguments (pure: where building it would run
@@ -568,7 +574,7 @@ impl ObjOp {
     /// What the operation produces.
     pub fn result(&self) -> Kinds {
         match self {
-            ObjOp::Len => Kinds::INT,
+            ObjOp::Len | ObjOp::Ord => Kinds::INT,
             ObjOp::Contains { .. } => Kinds::BOOL,
             ObjOp::GetAttrNum(_) | ObjOp::GetItemNum => Kinds::UNBOXED,
             ObjOp::GetAttrAny(_) => Kinds::UNBOXED.join(Kinds::OBJECT),
@@ -931,6 +937,9 @@ pub enum StackItem {
     New { class: Var, instance: Var },
     /// `co_consts[n]` of the function (a code object about to become a function).
     Const(u32),
+    /// The method `name` of `obj`'s class, a builtin type no program changes (`append`
+    /// of a `list` the function built): looked up by the host again.
+    MethodOf { obj: Var, name: String },
     /// The callable of a `CALL` compiled code made as one [`ObjOp::CallMethod`]: never
     /// looked up apart, so there is nothing to hand over; the host resumes at such a
     /// `CALL` only once the call was made, and puts its outcome there.
@@ -993,6 +1002,7 @@ impl StackItem {
             | StackItem::Const(_)
             | StackItem::MathAttr(_) => Vec::new(),
             StackItem::New { class, instance } => vec![*class, *instance],
+            StackItem::MethodOf { obj, .. } => vec![*obj],
             StackItem::Saved { outer, inner, .. } => vec![*outer, *inner],
             StackItem::RangeIter { cur, stop, step } => vec![*cur, *stop, *step],
             StackItem::TupleIter { items, next } => items.iter().copied().chain([*next]).collect(),
@@ -1315,6 +1325,8 @@ fn write_inst(f: &mut fmt::Formatter<'_>, func: &Function, inst: &Inst) -> fmt::
             ObjOp::SetSlice => write!(f, "setslice {}", n.list(args)),
             ObjOp::DelItem => write!(f, "delitem {}", n.list(args)),
             ObjOp::Len => write!(f, "len {}", n.list(args)),
+            ObjOp::Ord => write!(f, "ord {}", n.list(args)),
+            ObjOp::Chr => write!(f, "chr {}", n.list(args)),
             ObjOp::Iter => write!(f, "iter {}", n.list(args)),
             ObjOp::Unpack { count, index } => {
                 write!(f, "unpack {} [{index} of {count}]", n.list(args))

@@ -915,6 +915,14 @@ pub(crate) enum Slot {
     LazyMethod { name: String, obj: Var, point: u32 },
     /// What `LOAD_ATTR` left above a [`Slot::LazyMethod`].
     LazySelf,
+    /// What `LOAD_ATTR` of method `name` of `obj` left where `obj` is surely of a
+    /// builtin type that has such a method (a `list` the function built: `out = []`),
+    /// not looked up yet: what it finds cannot change, so the `CALL` makes lookup and
+    /// call one host call ([`ObjOp::CallMethod`]) whatever runs before it, and a resume
+    /// point before it has the host look it up ([`StackItem::MethodOf`]).
+    BuiltinMethod { name: String, obj: Var },
+    /// What `LOAD_ATTR` left above a [`Slot::BuiltinMethod`]: `obj`.
+    BuiltinSelf(Var),
     /// What `LOAD_ATTR` of method `name` left below `obj` (the next slot) when the one
     /// function of that name (`Globals::method`) is what it found, as checked
     /// (`ObjOp::CheckMethod`): a call of it goes straight into its compiled code.
@@ -1239,6 +1247,7 @@ impl<'u, 'g> FnLower<'u, 'g> {
             if lazy.is_some() && !keeps_method_lazy(&insn.op) {
                 self.look_up_methods();
             }
+            let keywords = matches!(insn.op, Op::CallKw(_) | Op::CallFunctionEx);
             // Not at `END_FOR`: the interpreter has the exhausted iterator's value slot
             // on its stack there, which tier 1 does not model.
             self.point = match insn.op {
@@ -1250,6 +1259,9 @@ impl<'u, 'g> FnLower<'u, 'g> {
                 _ if self.lazy_point().is_some() => lazy,
                 _ => self.resume_point(insn.start),
             };
+            if keywords && self.builtin_method_pending() {
+                self.look_up_methods();
+            }
             // The earliest point since the last change to an object: a path that
             // bails here can leave what it computed since to the interpreter.
             let changed = self.clean.is_none_or(|(_, len)| {
@@ -2142,6 +2154,47 @@ impl<'u, 'g> FnLower<'u, 'g> {
         decode::cell_slots(&self.code.code, self.locals.len() as u32)
     }
 
+    /// The builtin type local `n` surely holds where it is assigned at all: every
+    /// assignment of it stores what the instruction just before made, a display of that
+    /// type (`out = []`, `seen = {}`, `s = "…"`, `s = f"…"`, `xs = [1, 2]`), never
+    /// where a jump lands. Never a parameter.
+    fn built_local(&self, n: u32) -> Option<BuildKind> {
+        if n < self.code.param_slots {
+            return None;
+        }
+        let mut kind = None;
+        for (i, insn) in self.insns.iter().enumerate() {
+            match insn.op {
+                Op::StoreFast(m) | Op::StoreFastLoadFast(m, _) if m == n => {}
+                Op::StoreFastPair(a, b) if a == n || b == n => return None,
+                Op::LoadFastAndClear(m) if m == n => return None,
+                _ => continue,
+            }
+            if self.block_at.contains_key(&insn.start) {
+                return None;
+            }
+            let made = match i.checked_sub(1).map(|p| &self.insns[p].op) {
+                Some(Op::Build(
+                    k @ (BuildKind::List | BuildKind::Set | BuildKind::Dict | BuildKind::String),
+                    _,
+                )) => *k,
+                Some(Op::BuildTuple(_)) => BuildKind::Tuple,
+                // `[1, 2, 3]`: `BUILD_LIST 0`, the tuple constant, `LIST_EXTEND 1`.
+                Some(Op::ListExtend(1)) => BuildKind::List,
+                Some(Op::LoadConst(c)) => match self.code.consts.get(*c as usize) {
+                    Some(crate::code::Constant::Str(_)) => BuildKind::String,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            if kind.is_some_and(|k| k != made) {
+                return None;
+            }
+            kind = Some(made);
+        }
+        kind
+    }
+
     /// Is local `n` used only inside comprehensions (`LOAD_FAST_AND_CLEAR n` up to the
     /// `SWAP`, `STORE_FAST n` that puts its outer value back), never a parameter?
     fn comprehension_local(&self, n: u32) -> bool {
@@ -2225,16 +2278,21 @@ impl<'u, 'g> FnLower<'u, 'g> {
             Ok(v) => v,
             Err(what) => return Ok(self.bail(format!("storing {what} in a local"))),
         };
-        // The stack may still refer to the local's old value: keep that value apart.
-        if self.stack.contains(&Slot::Val(target)) {
+        // The stack may still refer to the local's old value (a method's object too:
+        // `x.m(x := y)`): keep that value apart.
+        if self
+            .stack
+            .iter_mut()
+            .any(|s| s.object_var().is_some_and(|v| *v == target))
+        {
             let keep = self.temp();
             self.emit(Inst::Copy {
                 dst: keep,
                 src: target,
             });
             for slot in &mut self.stack {
-                if *slot == Slot::Val(target) {
-                    *slot = Slot::Val(keep);
+                if let Some(v) = slot.object_var().filter(|v| **v == target) {
+                    *v = keep;
                 }
             }
         }
@@ -2685,6 +2743,11 @@ fn stack_item(slot: &Slot) -> Option<StackItem> {
         // Rebuilt only once the call was made, its outcome in the callable's place.
         Slot::LazyMethod { .. } => StackItem::Called,
         Slot::LazySelf => StackItem::Null,
+        Slot::BuiltinMethod { name, obj } => StackItem::MethodOf {
+            obj: *obj,
+            name: name.clone(),
+        },
+        Slot::BuiltinSelf(obj) => StackItem::Value(*obj),
         Slot::SelfOf { callable, obj } => StackItem::SelfOf {
             callable: *callable,
             obj: *obj,
@@ -2724,8 +2787,25 @@ pub(crate) fn describe_slot(slot: &Slot) -> String {
         Slot::Code(_) => "a code object".to_owned(),
         Slot::Saved { .. } => "a local saved by a comprehension".to_owned(),
         Slot::SelfOf { .. } => "a method's object".to_owned(),
-        Slot::Method { name, .. } | Slot::LazyMethod { name, .. } => format!("method .{name}()"),
-        Slot::LazySelf => "a method's object".to_owned(),
+        Slot::Method { name, .. }
+        | Slot::LazyMethod { name, .. }
+        | Slot::BuiltinMethod { name, .. } => format!("method .{name}()"),
+        Slot::LazySelf | Slot::BuiltinSelf(_) => "a method's object".to_owned(),
+    }
+}
+
+impl Slot {
+    /// The variable of a value, or of the object a method was loaded from.
+    fn object_var(&mut self) -> Option<&mut Var> {
+        match self {
+            Slot::Val(v)
+            | Slot::SelfOf { obj: v, .. }
+            | Slot::Method { obj: v, .. }
+            | Slot::LazyMethod { obj: v, .. }
+            | Slot::BuiltinMethod { obj: v, .. }
+            | Slot::BuiltinSelf(v) => Some(v),
+            _ => None,
+        }
     }
 }
 

@@ -168,6 +168,15 @@ impl FnEmitter<'_> {
             self.host(ObjImport::Collect);
             return self.stored(dst);
         }
+        if let ObjOp::Chr = op {
+            let [code] = args[..] else {
+                return Err(self.bug("chr() without its argument".to_owned()));
+            };
+            self.push_operand(code)?;
+            self.host(ObjImport::Chr);
+            self.check_handle()?;
+            return self.set_from(dst, Kind::Object);
+        }
         if let ObjOp::Contains { negate } = op {
             let [item, container] = args[..] else {
                 return Err(self.bug("`in` without its two operands".to_owned()));
@@ -314,8 +323,12 @@ impl FnEmitter<'_> {
                     e.host(ObjImport::GetItemNum);
                     return e.unboxed_result(dst);
                 }
-                ObjOp::Len => {
-                    e.host(ObjImport::Len);
+                ObjOp::Len | ObjOp::Ord => {
+                    e.host(if op == ObjOp::Len {
+                        ObjImport::Len
+                    } else {
+                        ObjImport::Ord
+                    });
                     let n = e.local(ValType::I64);
                     e.i(Instruction::LocalTee(n));
                     e.i(Instruction::I64Const(0));
@@ -348,6 +361,7 @@ impl FnEmitter<'_> {
                 | ObjOp::FrameCell(_)
                 | ObjOp::Call { .. }
                 | ObjOp::CallMethod { .. }
+                | ObjOp::Chr
                 | ObjOp::Contains { .. }
                 | ObjOp::CheckOperator(..)
                 | ObjOp::WhichMethod(..)

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::abi::MathFn;
+use crate::abi::{BuildKind, MathFn};
 use crate::code::{Binding, Builtin, CodeInfo, Constant, FunctionId};
 use crate::decode::Op;
 use crate::error::CompileResult;
@@ -248,6 +248,16 @@ impl FnLower<'_, '_> {
     /// `LOAD_ATTR` of method `attr` of `obj`, looked up through the host: not yet where
     /// the `CALL` can make it one host call ([`Slot::LazyMethod`]), else now.
     fn push_method(&mut self, attr: String, obj: Var) {
+        let calls = self.point.is_some() && self.resumable && self.unit.object_calls;
+        if calls
+            && self
+                .built_as(obj)
+                .is_some_and(|kind| self.unit.globals.builtin_method(kind, &attr))
+        {
+            self.push(Slot::BuiltinMethod { name: attr, obj });
+            self.push(Slot::BuiltinSelf(obj));
+            return;
+        }
         let lazy = self.point.filter(|_| {
             self.resumable
                 && self.unit.object_calls
@@ -273,24 +283,65 @@ impl FnLower<'_, '_> {
         }
     }
 
-    /// Look up now every method a `LOAD_ATTR` left for its `CALL` to look up
-    /// ([`Slot::LazyMethod`]): the instruction about to be lowered is not a load, nor
-    /// that `CALL`. Only loads ran since the `LOAD_ATTR`, so the lookup gives what it
-    /// would have given there, and bails to its point.
+    /// Look up now every method a `LOAD_ATTR` left for its `CALL` to look up: a
+    /// [`Slot::LazyMethod`] where the instruction about to be lowered is not a load, nor
+    /// that `CALL` (only loads ran since the `LOAD_ATTR`, so the lookup gives what it
+    /// would have given there, and bails to its point), a [`Slot::BuiltinMethod`] where
+    /// the stack goes to another block, or to a call with keywords.
     pub(super) fn look_up_methods(&mut self) {
         let here = self.point;
         for i in 0..self.stack.len() {
-            let Slot::LazyMethod { name, obj, point } = self.stack[i].clone() else {
-                continue;
+            let (name, obj) = match self.stack[i].clone() {
+                Slot::LazyMethod { name, obj, point } => {
+                    self.point = Some(point);
+                    (name, obj)
+                }
+                Slot::BuiltinMethod { name, obj } => (name, obj),
+                _ => continue,
             };
-            self.point = Some(point);
             let callable = self.object(ObjOp::GetMethod(name), vec![obj]);
             self.stack[i] = Slot::Val(callable);
             if let Some(above) = self.stack.get_mut(i + 1) {
                 *above = Slot::SelfOf { callable, obj };
             }
+            self.point = here;
         }
-        self.point = here;
+    }
+
+    /// `obj.name(args…)` in one host call ([`ObjOp::CallMethod`]), resuming at point
+    /// `before` where the host made no call.
+    fn call_method(&mut self, name: String, obj: Var, args: Vec<Var>, before: u32) -> Step {
+        let mut operands = vec![obj];
+        operands.extend(args);
+        let dst = self.object(ObjOp::CallMethod { name, before }, operands);
+        self.push(Slot::Val(dst));
+        Step::Next
+    }
+
+    /// Is there a method on the stack not looked up yet ([`Slot::BuiltinMethod`])?
+    pub(super) fn builtin_method_pending(&self) -> bool {
+        self.stack
+            .iter()
+            .any(|s| matches!(s, Slot::BuiltinMethod { .. }))
+    }
+
+    /// The builtin type `obj` surely is, as what built it: a `str` constant, a display
+    /// (`[]`, `{}`, `(a, b)`, an f-string) in this block, or a local every assignment
+    /// of which is such a display ([`FnLower::built_local`]).
+    fn built_as(&self, obj: Var) -> Option<BuildKind> {
+        match self.defined_by(obj) {
+            Some(ObjOp::Str(_)) => return Some(BuildKind::String),
+            Some(ObjOp::Build(
+                kind @ (BuildKind::List
+                | BuildKind::Set
+                | BuildKind::Dict
+                | BuildKind::Tuple
+                | BuildKind::String),
+            )) => return Some(*kind),
+            _ => {}
+        }
+        let n = self.locals.iter().position(|v| *v == obj)?;
+        self.built_local(u32::try_from(n).ok()?)
     }
 
     /// The resume point of the `LOAD_ATTR` whose method is not looked up yet, if any.
@@ -341,16 +392,15 @@ impl FnLower<'_, '_> {
         let self_or_null = self.pop()?;
         let callable = self.pop()?;
         let callee = match (callable, self_or_null) {
-            (Slot::LazyMethod { name, obj, point }, Slot::LazySelf) => {
-                let mut operands = vec![obj];
-                operands.extend(args);
-                let op = ObjOp::CallMethod {
-                    name,
-                    before: point,
+            (Slot::BuiltinMethod { name, obj }, Slot::BuiltinSelf(_)) => {
+                let Some(point) = self.point else {
+                    let c = self.object(ObjOp::GetMethod(name), vec![obj]);
+                    return Ok(self.call_object(c, Some(obj), args, Vec::new()));
                 };
-                let dst = self.object(op, operands);
-                self.push(Slot::Val(dst));
-                return Ok(Step::Next);
+                return Ok(self.call_method(name, obj, args, point));
+            }
+            (Slot::LazyMethod { name, obj, point }, Slot::LazySelf) => {
+                return Ok(self.call_method(name, obj, args, point));
             }
             (Slot::Val(c), Slot::SelfOf { obj, .. }) => {
                 return Ok(match self.call_one_of(c, obj, &args) {
@@ -418,17 +468,30 @@ impl FnLower<'_, '_> {
                 self.push(Slot::RangeArgs(args));
                 return Ok(Step::Next);
             }
-            Callee::Builtin(Builtin::Len) => {
+            Callee::Builtin(b @ (Builtin::Len | Builtin::Ord | Builtin::Chr)) => {
                 if n != 1 {
-                    return Ok(self.bail(format!("len() with {n} arguments")));
+                    return Ok(self.bail(format!("{}() with {n} arguments", b.name())));
                 }
-                let dst = self.temp();
-                self.emit(Inst::Object {
-                    dst,
-                    op: ObjOp::Len,
-                    args,
-                });
-                dst
+                let folded = match b {
+                    // `ord('a')`: the number itself.
+                    Builtin::Ord => self.str_constant(args[0]).and_then(|s| {
+                        let mut chars = s.chars();
+                        let c = chars.next()?;
+                        chars.next().is_none().then(|| i64::from(u32::from(c)))
+                    }),
+                    _ => None,
+                };
+                match folded {
+                    Some(code) => self.constant(Value::Int(code)),
+                    None => {
+                        let op = match b {
+                            Builtin::Len => ObjOp::Len,
+                            Builtin::Ord => ObjOp::Ord,
+                            _ => ObjOp::Chr,
+                        };
+                        self.object(op, args)
+                    }
+                }
             }
             Callee::Builtin(b @ (Builtin::Int | Builtin::Float | Builtin::Bool)) if n == 0 => {
                 let value = match b {

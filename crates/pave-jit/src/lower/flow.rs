@@ -11,6 +11,10 @@ impl FnLower<'_, '_> {
     /// Control leaves the current block for each of `targets` with the current stack.
     pub(super) fn flow_to(&mut self, targets: &[usize]) -> CompileResult<()> {
         let mut copies: Vec<(Var, Var)> = Vec::new();
+        // (A block's entry stack never holds a method not looked up.)
+        if !targets.is_empty() {
+            self.look_up_methods();
+        }
         // `range(…)` not yet iterated crosses into another block only in a conditional
         // expression (`range(n) if last is None else [last]`), whose other arm is a value:
         // it becomes the range object itself on every edge, so the two arms join.
