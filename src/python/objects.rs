@@ -1583,6 +1583,10 @@ fn obj_box(tag: i32, payload: i64) -> i32 {
 /// call's argument `origin - 1` itself when the value may be it unchanged and the
 /// argument is of the value's kind (as the interpreter would have it), else a new one.
 fn handed_value(tag: i32, payload: i64, origin: i32) -> Option<PyObjectRef> {
+    if tag == Kind::Object.tag() {
+        // The handle's object (an argument's handle is that argument itself).
+        return with_cell(|c| c.borrow().object(i32::try_from(payload).ok()?).cloned());
+    }
     let vm = with_cell(|c| c.borrow().vm)?;
     // SAFETY: as in `with_object`.
     let vm = unsafe { &*vm };
