@@ -1,4 +1,4 @@
-#! compiled = "builtins_called, looked_up, raising, shadowed, many_args, unbound_arg, rebinding, kinds_of_methods"
+#! compiled = "builtins_called, looked_up, raising, shadowed, many_args, unbound_arg, rebinding, kinds_of_methods, built_arguments"
 # `obj.name(args…)` with only loads of locals and constants between the `LOAD_ATTR` and
 # the `CALL` is one host call in compiled code (`ObjOp::CallMethod`): the method is
 # looked up when the call is made, not before. Everything a lookup or a call can meet
@@ -187,3 +187,39 @@ sw = Swapper()
 print(rebinding(sw, 4), sw.calls)
 print(rebinding(sw, 3), sw.calls)
 print(kinds_of_methods(Kinds(), 5))
+
+
+class Pairs:
+    def __init__(self):
+        self.items = []
+
+    def add(self, item):
+        self.items.append(item)
+        return len(self.items)
+
+
+LIMIT = 3
+
+
+def built_arguments(p, n):
+    # A tuple, a list, an f-string and a global between the `LOAD_ATTR` and the `CALL`
+    # (built by the host, which runs no Python code for them), then one that raises.
+    total = 0
+    for i in range(n):
+        total += p.add((i, LIMIT))
+        total += p.add([i, f"{i:>3}"])
+        total += p.add({i: LIMIT})
+    return total, p.items[-3:]
+
+
+class Loud:
+    def __hash__(self):
+        print("  (hash runs)")
+        return 1
+
+
+print(built_arguments(Pairs(), 2))
+try:
+    print(built_arguments(Pairs(), 1), Pairs().add({Loud(): 1}))
+except TypeError as e:
+    print("TypeError", e)

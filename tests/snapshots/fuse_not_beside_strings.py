@@ -845,7 +845,7 @@ def words(n, seed):
 #               local.set 25
 #               br 1 (;@4;)
 #             else
-#               i32.const 1
+#               i32.const 271122433
 #               i32.const 41
 #               i32.const 2
 #               i32.const 4

@@ -307,7 +307,7 @@ def roots(n):
 #           local.set 13
 #           f64.const 0x1.8p+0 (;=1.5;)
 #           local.set 14
-#           i32.const 2
+#           i32.const 270073858
 #           i32.const 25
 #           i32.const 2
 #           i32.const 4

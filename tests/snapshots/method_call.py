@@ -2,10 +2,11 @@
 #! args = "object, int"
 #! object_calls = "on"
 # A method call through the host, in one host call: `callmethod` finds `step` on the
-# class (a method: `p` goes first) and calls it, with the arguments inline. Where it
-# made no call (finding `step` would run Python code), the interpreter goes on from the
-# `LOAD_ATTR`'s resume point; where the call raised, from the `CALL`'s, raising there. A
-# store to an attribute follows, so every point is kept.
+# class (a method: `p` goes first; a property would run there, the frame at the
+# `LOAD_ATTR`, whose point its name argument carries) and calls it, with the arguments
+# inline. Where it made no call, the interpreter goes on from the `LOAD_ATTR`'s resume
+# point; where the call raised, from the `CALL`'s, raising there. A store to an
+# attribute follows, so every point is kept.
 def drive(p, n):
     for i in range(n):
         p.step(0.5, i)
@@ -13,17 +14,17 @@ def drive(p, n):
     return p.count
 # ==== expected
 # f0: fn drive(p: object, n: int) -> object
-#   b0:  ; line 9
+#   b0:  ; line 10
 #     v3, v4, v5 = range(n)
 #     jump b1
-#   b1:  ; line 10
+#   b1:  ; line 11
 #     for s1.b2 in v3..v4 by v5 (v3), b2, b3
-#   b2:  ; line 10
+#   b2:  ; line 11
 #     i: int = copy s1.b2
 #     v8: float = const 0.5
 #     v9: object = call .step() p, v8, i (else from point 8)
 #     jump b1
-#   b3:  ; line 10
+#   b3:  ; line 11
 #     v10: bool = const True
 #     v11: None = setattr p, v10, .done
 #     v12: object = getattr p, .count
@@ -146,7 +147,7 @@ def drive(p, n):
 #           local.set 13
 #           f64.const 0x1p-1 (;=0.5;)
 #           local.set 7
-#           i32.const 0
+#           i32.const 269025280
 #           i32.const 9
 #           i32.const 3
 #           i32.const 4

@@ -82,8 +82,9 @@ const _: () = assert!(FALSE_HANDLE - 1 == TRUE_HANDLE);
 /// to the interpreter (it raised, or would run Python code): the call bails out with
 /// [`BailReason::ObjectOp`] and re-runs in tier 0, which does it for real.
 pub const HANDLE_BAIL: i32 = -1;
-/// What [`ObjImport::CallMethod`] answers where it made no call (nothing happened: the
-/// interpreter does lookup and call, from the `LOAD_ATTR`).
+/// What [`ObjImport::CallMethod`] answers where it made no call: nothing happened, or
+/// the lookup ran Python code that raised (its outcome waits at the `LOAD_ATTR`); the
+/// interpreter goes on from the `LOAD_ATTR`.
 pub const HANDLE_NOT_RUN: i32 = -2;
 /// What [`ObjImport::UnboxTag`] answers for an object that is not a number or `None`.
 pub const UNBOX_OTHER: i32 = -1;
@@ -542,9 +543,10 @@ pub enum ObjImport {
     /// `(name, point, inline, a_tag, a, a_origin, b…, c…) -> h`: `obj.name(args…)`, the
     /// method looked up as `LOAD_ATTR` looks it up and called as [`ObjImport::Call`]
     /// calls it, with `obj` the first argument (the arguments given as
-    /// [`ObjImport::Call`] takes them). [`HANDLE_NOT_RUN`] where no call was made (the
-    /// lookup would run Python code or raise, or the call is the interpreter's): nothing
-    /// happened. [`HANDLE_BAIL`] where the call raised (or compiled code cannot go on
+    /// [`ObjImport::Call`] takes them). `name` as [`attr_parts`] reads it: with
+    /// [`ATTR_GENERAL`] a lookup may run Python code (a property), at the `LOAD_ATTR`'s
+    /// resume point. [`HANDLE_NOT_RUN`] where no call was made (the lookup would run
+    /// Python code or raised, or the call is the interpreter's). [`HANDLE_BAIL`] where the call raised (or compiled code cannot go on
     /// after it): its outcome waits for the interpreter at resume point `point`, the
     /// `CALL` ([`crate::ir::ObjOp::CallMethod`]).
     CallMethod,

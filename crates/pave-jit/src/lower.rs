@@ -2810,9 +2810,11 @@ impl Slot {
 }
 
 /// Does `op` leave a method `LOAD_ATTR` loaded for the `CALL` to look up
-/// ([`Slot::LazyMethod`])? Loads of locals and constants, which run no Python code, change
-/// nothing and can be done again: the `CALL` itself, and whatever does not change the
-/// stack.
+/// ([`Slot::LazyMethod`])? What runs no Python code, changes nothing and can be done
+/// again (or bails before it does anything): loads of locals, constants, globals and
+/// closure variables, displays and f-strings (their host calls bail where a
+/// `__hash__` or `__format__` would run), the `CALL` itself, and whatever does not
+/// change the stack.
 fn keeps_method_lazy(op: &Op) -> bool {
     matches!(
         op,
@@ -2822,6 +2824,14 @@ fn keeps_method_lazy(op: &Op) -> bool {
             | Op::LoadFastPair(..)
             | Op::LoadConst(_)
             | Op::LoadSmallInt(_)
+            | Op::LoadGlobal {
+                push_null: false,
+                ..
+            }
+            | Op::LoadDeref(_)
+            | Op::BuildTuple(_)
+            | Op::Build(..)
+            | Op::Format(_)
             | Op::Call(_)
     )
 }

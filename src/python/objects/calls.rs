@@ -298,6 +298,7 @@ pub(super) fn obj_call_method(
     inline: i32,
     given: [Operand; crate::engine::CALL_INLINE],
 ) -> i32 {
+    let (name, general, before) = crate::jit::abi::attr_parts(name);
     let Some((passed, inline)) = inline_operands(inline, given) else {
         return not_run();
     };
@@ -308,6 +309,12 @@ pub(super) fn obj_call_method(
     let (func, with_self) = match find_method(receiver, name) {
         Some(Found::Method(f)) => (f, true),
         Some(Found::Attribute(a)) => (a, false),
+        // A property, `__getattr__`: the attribute as `LOAD_ATTR` finds it, at the
+        // `LOAD_ATTR` (a call then passes no `self`).
+        None if general => match general_lookup(receiver, name, before) {
+            Some(a) => (a, false),
+            None => return not_run(),
+        },
         None => return not_run(),
     };
     if with_self && pushed.is_empty() {
@@ -368,6 +375,22 @@ fn joined(
         }
     }
     args
+}
+
+/// `obj.name` as `LOAD_ATTR` finds it, running whatever Python code that is, at resume
+/// point `before` (the `LOAD_ATTR`); `None` where it raised or must wait for the
+/// interpreter there (`Settled`).
+fn general_lookup(obj: &PyObjectRef, name: i32, before: i32) -> Option<PyObjectRef> {
+    let interned = attr_name(name)?;
+    let vm = super::with_state(|vm, _| std::ptr::from_ref(vm))?;
+    // SAFETY: as in `with_object`.
+    let vm = unsafe { &*vm };
+    run_operator(
+        before,
+        vm,
+        || obj.get_attr(interned, vm),
+        |r| Some(r.clone()),
+    )
 }
 
 /// [`HANDLE_NOT_RUN`], the arguments given for the call dropped.

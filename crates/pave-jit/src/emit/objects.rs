@@ -400,7 +400,17 @@ impl FnEmitter<'_> {
         let split = args.len().saturating_sub(CALL_INLINE as usize);
         let (given, inline) = args.split_at(split);
         self.give_args(given)?;
-        self.i(I::I32Const(name as i32));
+        // Looked up where the `LOAD_ATTR` was (only loads between): a lookup that runs
+        // Python code (a property) may run here too, the frame pointed at the
+        // `LOAD_ATTR` meanwhile, which it resumes at if that raises.
+        let mut arg = name as i32;
+        if Some(before) != self.point && self.exit.is_some() && arg <= ATTR_NAME_MASK {
+            arg |= ATTR_GENERAL;
+            if self.func_index == 0 && before <= ATTR_MAX_POINT {
+                arg |= ((before + 1) << ATTR_POINT_SHIFT) as i32;
+            }
+        }
+        self.i(I::I32Const(arg));
         self.i(I::I32Const(point));
         self.i(I::I32Const(inline.len() as i32));
         self.push_inline(inline)?;
