@@ -560,3 +560,32 @@ fn a_driver_comparing_characters_does_not_bail_on_them() {
     assert_eq!((drive.calls.jit, drive.calls.interp), (1, 0), "{drive:?}");
     assert!(drive.bails.is_empty(), "{drive:?}");
 }
+
+#[test]
+fn a_loop_calling_a_function_that_stays_in_tier_0_says_why_once() {
+    // The callee's reason goes into the loop's in brackets, "every path" said once for
+    // each.
+    let program =
+        "def inner(text):\n    n = 0\n    for ch in text:\n        if ch.isalpha():\n            \
+                   n += 1\n    return n\n\n\
+                   total = 0\nfor i in range(300):\n    total += inner('ab c')\nprint(total)\n";
+    let runs = session_runs(50, &[program]);
+    let (report, out) = &runs[0];
+    assert_eq!(out, "900\n");
+    let looped = function(report, "<loop at line 9>");
+    let reason = looped.reason.clone().expect("a reason");
+    assert!(
+        reason.detail.contains(
+            "calls a function that stays in tier 0 (method call .isalpha() in a called function, line 4, on every path)"
+        ),
+        "{reason:?}"
+    );
+    assert_eq!(
+        reason
+            .detail
+            .matches("every path through the function")
+            .count(),
+        1,
+        "{reason:?}"
+    );
+}

@@ -164,11 +164,7 @@ pub fn lower_unit<'g>(
     }
     if !failed.is_empty() {
         for func in &mut funcs {
-            cut_calls(func, |callee, _| {
-                failed
-                    .get(&callee)
-                    .map(|e| format!("calls a function that stays in tier 0: {e}"))
-            });
+            cut_calls(func, |callee, _| failed.get(&callee).map(stays_in_tier_0));
         }
     }
     if !reaches_return(&funcs[0]) {
@@ -721,6 +717,20 @@ fn iteration_completes(func: &Function, body: BlockId, exit: BlockId) -> bool {
     false
 }
 
+/// Why a call of a function that stays in tier 0 ends the compiled path, in words: its
+/// own reason, without repeating "every path…" for the caller's message to say again.
+fn stays_in_tier_0(e: &CompileError) -> String {
+    match e {
+        CompileError::Unsupported { what, why, line } if why == EVERY_PATH => {
+            format!("calls a function that stays in tier 0 ({what}, line {line}, on every path)")
+        }
+        other => format!("calls a function that stays in tier 0 ({other})"),
+    }
+}
+
+/// What [`every_path_bails`] says.
+const EVERY_PATH: &str = "every path through the function reaches it";
+
 fn every_path_bails(func: &Function) -> CompileError {
     let first = func
         .blocks
@@ -730,11 +740,7 @@ fn every_path_bails(func: &Function) -> CompileError {
             _ => None,
         })
         .unwrap_or_else(|| ("a loop without an exit".to_owned(), 0));
-    CompileError::unsupported(
-        first.0,
-        "every path through the function reaches it",
-        first.1,
-    )
+    CompileError::unsupported(first.0, EVERY_PATH, first.1)
 }
 
 /// The functions of the unit being built, and what they assume about globals.
