@@ -25,6 +25,8 @@ CASES = {
     "strcompare": ("t = 0", "if c == 'b': t += 1"),
     "contains": ("t = 0", "if c in 'aeiou': t += 1"),
     "dictcount": ("d = {}", "d[c] = d.get(c, 0) + 1"),
+    "ordchr": ("q = None", "q = chr(ord(c) + (i & 15))"),
+    "appendcall": ("out = []", "out.append(chr(65 + (i & 15)))"),
 }
 
 HEADER = '''import sys
