@@ -745,6 +745,14 @@ fn with_call<R>(f: impl FnOnce(&VirtualMachine, &CallState, &AttrTable) -> Optio
     })
 }
 
+/// The current call's VM (for use within the host function that asked: nothing keeps
+/// it past the call).
+fn call_vm<'a>() -> Option<&'a VirtualMachine> {
+    let vm = with_cell(|c| c.borrow().vm)?;
+    // SAFETY: as in `with_object`.
+    Some(unsafe { &*vm })
+}
+
 /// Run `f` with the current call's VM and state, borrowed (nothing in `f` may call a
 /// host function or run Python code).
 #[inline(always)]

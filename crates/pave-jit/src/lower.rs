@@ -1249,24 +1249,24 @@ impl<'u, 'g> FnLower<'u, 'g> {
             let insn = self.insns[index].clone();
             self.index = index;
             self.line = self.code.line_of(insn.at as usize);
-            let lazy = self.lazy_point();
+            let mut lazy = self.lazy_point();
             if lazy.is_some() && !keeps_method_lazy(&insn.op) {
-                self.look_up_methods();
+                self.look_up_methods(false);
+                lazy = None;
             }
-            let keywords = matches!(insn.op, Op::CallKw(_) | Op::CallFunctionEx);
             // Not at `END_FOR`: the interpreter has the exhausted iterator's value slot
             // on its stack there, which tier 1 does not model.
             self.point = match insn.op {
                 // (Before `RESUME`: a cell made again would hold the frame's cell.)
                 Op::EndFor | Op::MakeCell(_) | Op::CopyFreeVars(_) => None,
+                Op::Call(_) => self.resume_point(insn.start),
                 // A load before the `CALL` of a method not looked up yet: what it does,
                 // the interpreter does again from the `LOAD_ATTR`.
-                Op::Call(_) => self.resume_point(insn.start),
-                _ if self.lazy_point().is_some() => lazy,
+                _ if lazy.is_some() => lazy,
                 _ => self.resume_point(insn.start),
             };
-            if keywords && self.builtin_method_pending() {
-                self.look_up_methods();
+            if matches!(insn.op, Op::CallKw(_) | Op::CallFunctionEx) {
+                self.look_up_methods(true);
             }
             // The earliest point since the last change to an object: a path that
             // bails here can leave what it computed since to the interpreter.
@@ -1300,8 +1300,6 @@ impl<'u, 'g> FnLower<'u, 'g> {
         let term = match term {
             Some(term) => term,
             None => {
-                // (A block's entry stack never holds a method not looked up.)
-                self.look_up_methods();
                 let next = self.insns[end - 1].next;
                 let t = self.target(next)?;
                 self.flow_to(&[t])?;

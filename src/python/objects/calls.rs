@@ -272,9 +272,7 @@ fn find_method(obj: &PyObjectRef, name: i32) -> Option<Found> {
         return Some(Found::Method(f));
     }
     let interned = attr_name(name)?;
-    let vm = super::with_state(|vm, _| std::ptr::from_ref(vm))?;
-    // SAFETY: as in `with_object`.
-    let vm = unsafe { &*vm };
+    let vm = super::call_vm()?;
     let found = method_pure(obj, interned, vm);
     if let Some(Found::Method(f)) = &found {
         super::with_call(|vm, _, table| {
@@ -324,15 +322,13 @@ pub(super) fn obj_call_method(
     }
     let mut args = joined(pushed, passed, inline);
     // (No keyword names: only a `CALL` is made so.)
-    let Some(vm) = super::with_state(|vm, _| std::ptr::from_ref(vm)) else {
+    let Some(vm) = super::call_vm() else {
         return not_run();
     };
     let argc = args.len() - 1;
     if !with_self {
         args.remove(0);
     }
-    // SAFETY: as in `with_object`.
-    let vm = unsafe { &*vm };
     make_call(func, args, Vec::new(), argc, point, HANDLE_NOT_RUN, vm)
 }
 
@@ -382,9 +378,7 @@ fn joined(
 /// interpreter there (`Settled`).
 fn general_lookup(obj: &PyObjectRef, name: i32, before: i32) -> Option<PyObjectRef> {
     let interned = attr_name(name)?;
-    let vm = super::with_state(|vm, _| std::ptr::from_ref(vm))?;
-    // SAFETY: as in `with_object`.
-    let vm = unsafe { &*vm };
+    let vm = super::call_vm()?;
     run_operator(
         before,
         vm,

@@ -388,11 +388,7 @@ impl FnEmitter<'_> {
     /// first). Where the host made no call, the call resumes at point `before`.
     fn call_method(&mut self, dst: Var, name: u32, before: u32, args: &[Var]) -> CompileResult<()> {
         use Instruction as I;
-        let point = match self.point {
-            _ if self.func_index > 0 => crate::abi::frameless_caller(self.func_index as u32),
-            Some(p) => p as i32,
-            None => -1,
-        };
+        let point = self.call_point();
         if self.ctx.force_resume == Some(before) && self.exit.is_some() {
             // (The test that takes every resume point once: this one is taken here.)
             self.at_point(before, |e| e.bail(BailReason::Unsupported))?;
@@ -425,6 +421,19 @@ impl FnEmitter<'_> {
         self.i(I::LocalGet(h));
         self.check_handle()?;
         self.set_from(dst, Kind::Object)
+    }
+
+    /// What a call through the host is told of where it is made: the root's resume point
+    /// (the host points the root's frame at the `CALL` while it runs), -1 for a root
+    /// without one, or [`crate::abi::frameless_caller`] for a callee of the unit, which
+    /// has no frame of its own (a call of Python code, which may look at its caller's
+    /// frame, is then the interpreter's).
+    fn call_point(&self) -> i32 {
+        match self.point {
+            _ if self.func_index > 0 => crate::abi::frameless_caller(self.func_index as u32),
+            Some(p) => p as i32,
+            None => -1,
+        }
     }
 
     /// Run `f` (which emits a bail-out) as if at resume point `point` (where the root
@@ -461,14 +470,7 @@ impl FnEmitter<'_> {
         let Some((&callable, rest)) = args.split_first() else {
             return Err(self.bug("a call without a callable".to_owned()));
         };
-        // The host points the root's frame at the `CALL` while it runs; a callee has no
-        // frame of its own, which the host is told (a call of Python code, which may
-        // look at its caller's frame, is then the interpreter's).
-        let point = match self.point {
-            _ if self.func_index > 0 => crate::abi::frameless_caller(self.func_index as u32),
-            Some(p) => p as i32,
-            None => -1,
-        };
+        let point = self.call_point();
         let rest = rest.to_vec();
         let names = kwnames
             .iter()

@@ -283,12 +283,13 @@ impl FnLower<'_, '_> {
         }
     }
 
-    /// Look up now every method a `LOAD_ATTR` left for its `CALL` to look up: a
-    /// [`Slot::LazyMethod`] where the instruction about to be lowered is not a load, nor
-    /// that `CALL` (only loads ran since the `LOAD_ATTR`, so the lookup gives what it
-    /// would have given there, and bails to its point), a [`Slot::BuiltinMethod`] where
-    /// the stack goes to another block, or to a call with keywords.
-    pub(super) fn look_up_methods(&mut self) {
+    /// Look up now the methods a `LOAD_ATTR` left for its `CALL` to look up: every
+    /// [`Slot::LazyMethod`] (the instruction about to be lowered is not a load, nor that
+    /// `CALL`: only loads ran since the `LOAD_ATTR`, so the lookup gives what it would
+    /// have given there, and bails to its point), and with `builtin` every
+    /// [`Slot::BuiltinMethod`] too (the stack goes to another block, or to a call with
+    /// keywords).
+    pub(super) fn look_up_methods(&mut self, builtin: bool) {
         let here = self.point;
         for i in 0..self.stack.len() {
             let (name, obj) = match self.stack[i].clone() {
@@ -296,7 +297,7 @@ impl FnLower<'_, '_> {
                     self.point = Some(point);
                     (name, obj)
                 }
-                Slot::BuiltinMethod { name, obj } => (name, obj),
+                Slot::BuiltinMethod { name, obj } if builtin => (name, obj),
                 _ => continue,
             };
             let callable = self.object(ObjOp::GetMethod(name), vec![obj]);
@@ -316,13 +317,6 @@ impl FnLower<'_, '_> {
         let dst = self.object(ObjOp::CallMethod { name, before }, operands);
         self.push(Slot::Val(dst));
         Step::Next
-    }
-
-    /// Is there a method on the stack not looked up yet ([`Slot::BuiltinMethod`])?
-    pub(super) fn builtin_method_pending(&self) -> bool {
-        self.stack
-            .iter()
-            .any(|s| matches!(s, Slot::BuiltinMethod { .. }))
     }
 
     /// The builtin type `obj` surely is, as what built it: a `str` constant, a display

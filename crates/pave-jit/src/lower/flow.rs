@@ -13,7 +13,7 @@ impl FnLower<'_, '_> {
         let mut copies: Vec<(Var, Var)> = Vec::new();
         // (A block's entry stack never holds a method not looked up.)
         if !targets.is_empty() {
-            self.look_up_methods();
+            self.look_up_methods(true);
         }
         // `range(…)` not yet iterated crosses into another block only in a conditional
         // expression (`range(n) if last is None else [last]`), whose other arm is a value:
